@@ -1,0 +1,30 @@
+import path from 'node:path';
+import { createPool } from '../platform/db';
+import { createKafka } from '../platform/kafka';
+import { runProcess, untilAborted } from '../platform/process';
+import { connectTemporalClient, temporalWebLink } from '../platform/temporal';
+import { createApp } from './app';
+
+// The API process: player, game-provider and back-office APIs, health, and the admin UI's static files.
+runProcess('api', async ({ config, logger, shutdown }) => {
+  const db = createPool(config.databaseUrl, config.DATABASE_POOL_SIZE);
+  const temporal = await connectTemporalClient(config);
+  const kafkaAdmin = createKafka(config, logger).admin();
+  await kafkaAdmin.connect();
+  const app = createApp({
+    db,
+    temporal,
+    kafkaAdmin,
+    logger,
+    temporalWebLink: (workflowId) => temporalWebLink(config, workflowId),
+    adminUiDir: path.resolve(__dirname, '..', 'admin-ui', 'dist'),
+  });
+  const server = app.listen(config.API_PORT, config.API_HOST, () =>
+    logger.info({ url: `http://${config.API_HOST}:${config.API_PORT}` }, 'listening'),
+  );
+  await untilAborted(shutdown);
+  await new Promise((resolve) => server.close(resolve));
+  await kafkaAdmin.disconnect();
+  await temporal.connection.close();
+  await db.end();
+});

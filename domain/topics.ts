@@ -1,0 +1,5 @@
+import type { TopicSpec } from '../platform/kafka';
+import { probeRecordedEvent } from './ops/events';
+
+/** Every Kafka topic the back office publishes to; the stack creates the missing ones at start. */
+export const topics: readonly TopicSpec[] = [{ topic: probeRecordedEvent.topic, numPartitions: 3 }];

@@ -1,0 +1,134 @@
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65535);
+const flag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .default('false')
+  .transform((v) => v === 'true' || v === '1');
+
+const postgresUrl = z
+  .string()
+  .refine((v) => URL.canParse(v) && ['postgres:', 'postgresql:'].includes(new URL(v).protocol), {
+    message: 'must be a postgres:// or postgresql:// URL, e.g. postgres://user:password@host:5432/database',
+  });
+
+const hostPort = z.string().regex(/^[A-Za-z0-9.\-[\]:]+:\d{1,5}$/, 'must be host:port');
+const brokerList = z
+  .string()
+  .transform((v) => v.split(',').map((b) => b.trim()))
+  .pipe(z.array(hostPort.describe('a broker address')).min(1));
+
+/**
+ * Every setting of the back office, one key per environment variable; `.env.example` documents the same keys.
+ * Addresses default to the embedded local stack that `npm start` runs.
+ */
+export const configSchema = z.object({
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
+  API_HOST: z.string().default('127.0.0.1').describe('Interface the API (and the admin UI it serves) binds to.'),
+  API_PORT: port.default(3000).describe('Port of the API and the admin UI.'),
+
+  DATABASE_URL: postgresUrl.optional().describe('Postgres to use; unset runs an embedded Postgres.'),
+  EMBEDDED_POSTGRES_PORT: port.default(54329).describe('Port of the embedded Postgres when DATABASE_URL is unset.'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+
+  TEMPORAL_ADDRESS: hostPort
+    .optional()
+    .describe('Temporal frontend host:port; unset runs the Temporal CLI dev server.'),
+  TEMPORAL_PORT: port.default(7233).describe('Port of the local Temporal dev server.'),
+  TEMPORAL_UI_PORT: port.default(8233).describe('Port of Temporal Web served by the local dev server.'),
+  TEMPORAL_WEB_URL: z.url().optional().describe('Link to Temporal Web shown in logs and the admin UI.'),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TLS: flag.describe('Connect to Temporal over TLS (Temporal Cloud, a secured cluster).'),
+  TEMPORAL_TLS_CERT_PATH: z.string().optional().describe('mTLS client certificate (PEM).'),
+  TEMPORAL_TLS_KEY_PATH: z.string().optional().describe('mTLS client key (PEM).'),
+  TEMPORAL_API_KEY: z.string().optional().describe('Temporal Cloud API key; implies TLS.'),
+
+  KAFKA_BROKERS: brokerList.optional().describe('Comma-separated host:port list; unset runs a local Kafka broker.'),
+  KAFKA_PORT: port.default(9092).describe('Port of the local Kafka broker.'),
+  KAFKA_CLIENT_ID: z.string().min(1).default('igaming-backoffice'),
+  KAFKA_SSL: flag,
+  KAFKA_SASL_MECHANISM: z.enum(['plain', 'scram-sha-256', 'scram-sha-512']).optional(),
+  KAFKA_SASL_USERNAME: z.string().optional(),
+  KAFKA_SASL_PASSWORD: z.string().optional(),
+
+  STACK_DATA_DIR: z
+    .string()
+    .default(path.resolve(__dirname, '..', '.data'))
+    .describe('Local data and logs.'),
+  STACK_CACHE_DIR: z
+    .string()
+    .default(path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'igaming-backoffice'))
+    .describe('Downloaded toolchains (Temporal CLI, Kafka jars), kept outside the clone and reused.'),
+});
+
+export type RawConfig = z.infer<typeof configSchema>;
+
+/** The settings every process uses, with the local-stack addresses filled in where none was given. */
+export interface Config extends RawConfig {
+  databaseUrl: string;
+  temporalAddress: string;
+  temporalWebUrl: string;
+  kafkaBrokers: string[];
+  /** Which engines were given explicitly (and so must answer) rather than run locally. */
+  external: { postgres: boolean; temporal: boolean; kafka: boolean };
+}
+
+/** Thrown when the environment does not describe a valid configuration; the message names every bad variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = configSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const key = String(issue.path[0] ?? '(root)');
+        const shown = key.includes('PASSWORD') || key.includes('KEY') ? '***' : JSON.stringify(present[key]);
+        return `${key}: ${issue.message} (got ${shown})`;
+      }),
+    );
+  }
+  const raw = parsed.data;
+  if (raw.KAFKA_SASL_MECHANISM && !(raw.KAFKA_SASL_USERNAME && raw.KAFKA_SASL_PASSWORD)) {
+    throw new ConfigError(['KAFKA_SASL_MECHANISM: needs KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD']);
+  }
+  if (Boolean(raw.TEMPORAL_TLS_CERT_PATH) !== Boolean(raw.TEMPORAL_TLS_KEY_PATH)) {
+    throw new ConfigError(['TEMPORAL_TLS_CERT_PATH: must be given together with TEMPORAL_TLS_KEY_PATH']);
+  }
+  return {
+    ...raw,
+    databaseUrl: raw.DATABASE_URL ?? `postgres://postgres:postgres@127.0.0.1:${raw.EMBEDDED_POSTGRES_PORT}/backoffice`,
+    temporalAddress: raw.TEMPORAL_ADDRESS ?? `127.0.0.1:${raw.TEMPORAL_PORT}`,
+    temporalWebUrl: raw.TEMPORAL_WEB_URL ?? `http://127.0.0.1:${raw.TEMPORAL_UI_PORT}`,
+    kafkaBrokers: raw.KAFKA_BROKERS ?? [`127.0.0.1:${raw.KAFKA_PORT}`],
+    external: {
+      postgres: raw.DATABASE_URL !== undefined,
+      temporal: raw.TEMPORAL_ADDRESS !== undefined,
+      kafka: raw.KAFKA_BROKERS !== undefined,
+    },
+  };
+}
+
+let cached: Config | undefined;
+
+/** Parses the environment once per process; a bad value ends the process with one readable message. */
+export function loadConfig(): Config {
+  if (cached) return cached;
+  try {
+    cached = parseConfig(process.env);
+    return cached;
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\nSee .env.example for every variable and its meaning.\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,34 @@
+import pg from 'pg';
+
+// NUMERIC and BIGINT arrive as strings by default; money columns are BIGINT minor units that fit in a safe
+// integer, and anything that does not is a bug to surface, never to round.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n)) throw new RangeError(`BIGINT ${value} exceeds Number.MAX_SAFE_INTEGER`);
+  return n;
+});
+
+export type Db = pg.Pool;
+export type DbClient = pg.PoolClient;
+/** Anything that runs a query: the pool or a client inside a transaction. */
+export type Queryable = Pick<pg.Pool, 'query'>;
+
+export function createPool(databaseUrl: string, max = 10): Db {
+  return new pg.Pool({ connectionString: databaseUrl, max, application_name: process.env.PROCESS_NAME });
+}
+
+/** Runs `work` in one transaction: committed when it resolves, rolled back (and rethrown) when it throws. */
+export async function withTransaction<T>(db: Db, work: (client: DbClient) => Promise<T>): Promise<T> {
+  const client = await db.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  } finally {
+    client.release();
+  }
+}

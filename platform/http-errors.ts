@@ -1,0 +1,88 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import type { Logger } from './logger';
+
+/** Thrown when a request must be answered with a specific RFC 9457 problem; `status` is the HTTP status. */
+export class HttpProblemError extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail?: string,
+    readonly extensions: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(detail ?? title);
+    this.name = 'HttpProblemError';
+  }
+}
+
+export const notFound = (detail: string) => new HttpProblemError(404, 'Not Found', detail);
+export const conflict = (detail: string, extensions?: Record<string, unknown>) =>
+  new HttpProblemError(409, 'Conflict', detail, extensions);
+export const unprocessable = (detail: string, extensions?: Record<string, unknown>) =>
+  new HttpProblemError(422, 'Unprocessable Content', detail, extensions);
+
+/** Parses `input` with `schema`, or throws a 400 problem listing every invalid field. */
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, where = 'body'): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const errors = result.error.issues.map((i) => ({ field: [where, ...i.path].join('.'), message: i.message }));
+  throw new HttpProblemError(400, 'Invalid request', errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
+    errors,
+  });
+}
+
+/** Gives every request an id (or keeps the caller's), echoed in `X-Request-Id` and in every problem body. */
+export const requestId: RequestHandler = (req, res, next) => {
+  const id = req.header('x-request-id') ?? randomUUID();
+  res.locals.requestId = id;
+  res.setHeader('X-Request-Id', id);
+  next();
+};
+
+function sendProblem(res: Parameters<ErrorRequestHandler>[2], status: number, body: Record<string, unknown>) {
+  res
+    .status(status)
+    .type('application/problem+json')
+    .send(JSON.stringify({ type: 'about:blank', status, ...body }));
+}
+
+export const notFoundHandler: RequestHandler = (req, res) => {
+  sendProblem(res, 404, {
+    title: 'Not Found',
+    detail: `No route for ${req.method} ${req.path}`,
+    instance: req.originalUrl,
+    requestId: res.locals.requestId,
+  });
+};
+
+/** The one place errors become `application/problem+json`; unexpected ones are logged with the request id. */
+export function problemHandler(logger: Logger): ErrorRequestHandler {
+  return (err: unknown, req, res, _next) => {
+    const requestId = res.locals.requestId as string | undefined;
+    if (err instanceof HttpProblemError) {
+      sendProblem(res, err.status, {
+        title: err.title,
+        detail: err.detail,
+        instance: req.originalUrl,
+        requestId,
+        ...err.extensions,
+      });
+      return;
+    }
+    // express.json() reports malformed bodies and oversized payloads as errors carrying an HTTP status.
+    const status = (err as { status?: unknown }).status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      const title = status === 413 ? 'Payload Too Large' : 'Malformed request';
+      sendProblem(res, status, { title, detail: (err as Error).message, instance: req.originalUrl, requestId });
+      return;
+    }
+    logger.error({ err, requestId, method: req.method, url: req.originalUrl }, 'unhandled error');
+    sendProblem(res, 500, {
+      title: 'Internal Server Error',
+      detail: 'An unexpected error occurred; quote the request id to support.',
+      instance: req.originalUrl,
+      requestId,
+    });
+  };
+}

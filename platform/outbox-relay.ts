@@ -1,0 +1,111 @@
+import type { Message, Producer } from 'kafkajs';
+import type pg from 'pg';
+import type { Db } from './db';
+import type { Logger } from './logger';
+
+// One relay publishes at a time (others stand by), so events leave in commit order and a player's events keep
+// their order on their partition.
+const RELAY_LOCK_ID = 0x0_0b_0c_5e_1a;
+const BATCH_SIZE = 500;
+const POLL_INTERVAL_MS = 1000;
+
+interface OutboxRow {
+  id: number;
+  event_id: string;
+  event_type: string;
+  topic: string;
+  message_key: string;
+  payload: unknown;
+}
+
+/**
+ * Publishes outbox rows to Kafka in id order and stamps them published. A crash between the send and the stamp
+ * publishes the batch again on restart: delivery is at least once and consumers dedupe by event id.
+ */
+export class OutboxRelay {
+  private wake?: () => void;
+  private listener?: pg.PoolClient;
+
+  constructor(
+    private readonly db: Db,
+    private readonly producer: Producer,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Publishes one batch; returns how many events it sent (0 when idle or another relay holds the lock). */
+  async publishBatch(): Promise<number> {
+    const client = await this.db.connect();
+    try {
+      await client.query('BEGIN');
+      const lock = await client.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [RELAY_LOCK_ID]);
+      if (!lock.rows[0].locked) {
+        await client.query('ROLLBACK');
+        return 0;
+      }
+      const { rows } = await client.query<OutboxRow>(
+        `SELECT id, event_id, event_type, topic, message_key, payload FROM outbox_events
+         WHERE published_at IS NULL ORDER BY id LIMIT $1`,
+        [BATCH_SIZE],
+      );
+      if (rows.length === 0) {
+        await client.query('ROLLBACK');
+        return 0;
+      }
+      const byTopic = new Map<string, Message[]>();
+      for (const row of rows) {
+        const messages = byTopic.get(row.topic) ?? [];
+        messages.push({
+          key: row.message_key,
+          value: JSON.stringify(row.payload),
+          headers: { eventId: row.event_id, eventType: row.event_type },
+        });
+        byTopic.set(row.topic, messages);
+      }
+      await this.producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+      });
+      await client.query('UPDATE outbox_events SET published_at = now() WHERE id = ANY($1)', [rows.map((r) => r.id)]);
+      await client.query('COMMIT');
+      return rows.length;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  /** Publishes until `shutdown` aborts: at once on every outbox NOTIFY, and at least once a second. */
+  async run(shutdown: AbortSignal): Promise<void> {
+    this.listener = await this.db.connect();
+    this.listener.on('notification', () => this.wake?.());
+    await this.listener.query('LISTEN outbox_events');
+    shutdown.addEventListener('abort', () => this.wake?.(), { once: true });
+    try {
+      while (!shutdown.aborted) {
+        let sent: number;
+        try {
+          sent = await this.publishBatch();
+          if (sent > 0) this.logger.debug({ sent }, 'published outbox events');
+        } catch (err) {
+          this.logger.error({ err }, 'outbox batch failed; retrying');
+          sent = 0;
+        }
+        if (sent < BATCH_SIZE && !shutdown.aborted) await this.sleep(POLL_INTERVAL_MS);
+      }
+    } finally {
+      this.listener.release();
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+}

@@ -1,0 +1,50 @@
+import { Client, Connection, type ConnectionOptions } from '@temporalio/client';
+import { encodeSearchAttributeIndexedValueType } from '@temporalio/common/lib/search-attributes';
+import { NativeConnection, type NativeConnectionOptions } from '@temporalio/worker';
+import { readFileSync } from 'node:fs';
+import { customSearchAttributes } from '../workflows/search-attributes';
+import type { Config } from './config';
+
+/** TLS and API-key settings shared by clients and workers; the same code talks to the dev server or Temporal Cloud. */
+function connectionSecurity(config: Config): Pick<ConnectionOptions, 'tls' | 'apiKey'> {
+  const clientCertPair =
+    config.TEMPORAL_TLS_CERT_PATH && config.TEMPORAL_TLS_KEY_PATH
+      ? { crt: readFileSync(config.TEMPORAL_TLS_CERT_PATH), key: readFileSync(config.TEMPORAL_TLS_KEY_PATH) }
+      : undefined;
+  const tls = clientCertPair ? { clientCertPair } : config.TEMPORAL_TLS || Boolean(config.TEMPORAL_API_KEY);
+  return { tls, ...(config.TEMPORAL_API_KEY ? { apiKey: config.TEMPORAL_API_KEY } : {}) };
+}
+
+export async function connectTemporalClient(config: Config): Promise<Client> {
+  const connection = await Connection.connect({ address: config.temporalAddress, ...connectionSecurity(config) });
+  return new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+}
+
+export function connectTemporalWorker(config: Config): Promise<NativeConnection> {
+  return NativeConnection.connect({
+    address: config.temporalAddress,
+    ...(connectionSecurity(config) as Pick<NativeConnectionOptions, 'tls' | 'apiKey'>),
+  });
+}
+
+/**
+ * Adds the custom search attributes that are missing on the namespace. Temporal Cloud manages them in its own
+ * console and refuses this call; there the error says which attributes to add.
+ */
+export async function registerSearchAttributes(client: Client, namespace: string): Promise<string[]> {
+  const existing = await client.connection.operatorService.listSearchAttributes({ namespace });
+  const missing = customSearchAttributes.filter((key) => !(key.name in (existing.customAttributes ?? {})));
+  if (missing.length === 0) return [];
+  await client.connection.operatorService.addSearchAttributes({
+    namespace,
+    searchAttributes: Object.fromEntries(
+      missing.map((key) => [key.name, encodeSearchAttributeIndexedValueType(key.type)!]),
+    ),
+  });
+  return missing.map((key) => key.name);
+}
+
+/** Deep link to a workflow in Temporal Web. */
+export function temporalWebLink(config: Config, workflowId: string): string {
+  return `${config.temporalWebUrl}/namespaces/${encodeURIComponent(config.TEMPORAL_NAMESPACE)}/workflows/${encodeURIComponent(workflowId)}`;
+}

@@ -1,0 +1,158 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigError, loadConfig, type Config } from '../platform/config';
+import { checkHealth, type HealthReport } from '../platform/health';
+import { createKafka } from '../platform/kafka';
+import { connectTemporalClient } from '../platform/temporal';
+import { createPool } from '../platform/db';
+import { isPortOpen } from './net';
+import { ourProcesses } from './processes';
+import { info } from './progress';
+import { bringUpStack, createStackSupervisor, DependencyUnreachableError, prepareEngines } from './stack';
+import { temporalCliPath } from './temporal-server';
+import { existsSync } from 'node:fs';
+
+const redact = (url: string) => url.replace(/:[^:@/]*@/, ':***@');
+
+function where(config: Config, apiUrl: string, logDir: string): string {
+  const rows: [string, string][] = [
+    ['Admin UI and API', apiUrl],
+    ['Health', `${apiUrl}/health`],
+    ['Temporal Web', config.temporalWebUrl],
+    ['Temporal', `${config.temporalAddress} (namespace ${config.TEMPORAL_NAMESPACE})`],
+    ['Postgres', redact(config.databaseUrl)],
+    ['Kafka', config.kafkaBrokers.join(',')],
+    ['Logs', `${path.relative(process.cwd(), logDir) || logDir}/<process>.log`],
+  ];
+  return rows.map(([k, v]) => `  ${k.padEnd(18)} ${v}`).join('\n');
+}
+
+async function start(config: Config): Promise<void> {
+  const began = Date.now();
+  info('iGaming back office: bringing up the local stack');
+  if (!config.external.temporal && !existsSync(temporalCliPath(config.STACK_CACHE_DIR))) {
+    info('First run on this machine: building the Temporal CLI (about 8 min on 2 cores) and fetching Kafka (about');
+    info('1 min) into the user cache. Later runs start in seconds.');
+  }
+  const supervisor = createStackSupervisor(config);
+  let stopping = false;
+  const stopOnSignal = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    info(`\n${signal}: stopping everything this command started…`);
+    void supervisor.stopAll().then(() => process.exit(130));
+  };
+  process.on('SIGINT', stopOnSignal);
+  process.on('SIGTERM', stopOnSignal);
+
+  const stack = await bringUpStack(config, { ourProcesses: true, supervisor });
+  process.removeListener('SIGINT', stopOnSignal);
+  process.removeListener('SIGTERM', stopOnSignal);
+  info(
+    `\nThe back office is up (${((Date.now() - began) / 1000).toFixed(1)} s):\n${where(config, stack.apiUrl, stack.logDir)}`,
+  );
+  if (stack.reused.length) info(`  Already running, reused: ${stack.reused.join(', ')}`);
+  if (stack.started.length === 0) {
+    info('\nEverything was already running (another `npm start`?); nothing to supervise here.');
+    return;
+  }
+  info(`\nSupervising ${stack.started.join(', ')}. Ctrl-C stops them all.`);
+  await new Promise<void>((resolve) => {
+    const shutdown = (signal: NodeJS.Signals) => {
+      info(`\n${signal}: stopping ${stack.started.join(', ')}…`);
+      void stack.stop().then(resolve);
+    };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+  });
+  info('Stopped.');
+}
+
+async function healthFromApi(apiUrl: string): Promise<HealthReport | undefined> {
+  try {
+    const response = await fetch(`${apiUrl}/health`, { signal: AbortSignal.timeout(5000) });
+    return (await response.json()) as HealthReport;
+  } catch {
+    return undefined;
+  }
+}
+
+async function healthDirect(config: Config): Promise<HealthReport> {
+  const db = createPool(config.databaseUrl, 1);
+  const kafkaAdmin = createKafka(config).admin();
+  const temporal = await connectTemporalClient(config).catch(() => undefined);
+  try {
+    await kafkaAdmin.connect().catch(() => undefined);
+    const unreachableTemporal = {
+      workflowService: {
+        getSystemInfo: () => Promise.reject(new Error(`cannot connect to ${config.temporalAddress}`)),
+      },
+    } as never;
+    return await checkHealth({ db, temporal: temporal ?? unreachableTemporal, kafkaAdmin });
+  } finally {
+    await Promise.allSettled([db.end(), kafkaAdmin.disconnect(), temporal?.connection.close()]);
+  }
+}
+
+async function status(config: Config): Promise<number> {
+  const apiUrl = `http://${config.API_HOST === '0.0.0.0' ? '127.0.0.1' : config.API_HOST}:${config.API_PORT}`;
+  const fromApi = await healthFromApi(apiUrl);
+  const report = fromApi ?? (await healthDirect(config));
+  info(
+    `Back office ${report.status === 'ok' ? 'OK' : 'DEGRADED'}${fromApi ? ` (from ${apiUrl}/health)` : ' (API not running; checked directly)'}`,
+  );
+  for (const [name, check] of Object.entries(report.checks)) {
+    info(
+      `  ${check.status === 'up' ? '✔' : '✖'} ${name.padEnd(9)} ${String(check.latencyMs).padStart(5)} ms  ${check.detail ?? ''}`,
+    );
+  }
+  const api = fromApi ? 'up' : 'down';
+  info(`  ${fromApi ? '✔' : '✖'} ${'api'.padEnd(9)} ${apiUrl} ${api}`);
+  info(`\nProcesses supervised by npm start: ${ourProcesses.map((p) => p.name).join(', ')}`);
+  info(where(config, apiUrl, path.join(config.STACK_DATA_DIR, 'logs')));
+  return report.status === 'ok' && fromApi ? 0 : 1;
+}
+
+async function reset(config: Config): Promise<number> {
+  const ports = [config.API_PORT, config.EMBEDDED_POSTGRES_PORT, config.TEMPORAL_PORT, config.KAFKA_PORT];
+  const busy = [];
+  for (const port of ports) if (await isPortOpen('127.0.0.1', port)) busy.push(port);
+  if (busy.length) {
+    info(`Something still listens on ${busy.join(', ')}: stop \`npm start\` first, then reset.`);
+    return 1;
+  }
+  rmSync(config.STACK_DATA_DIR, { recursive: true, force: true });
+  info(`Wiped ${config.STACK_DATA_DIR} (Postgres, Temporal and Kafka data, logs). The toolchain cache stays.`);
+  return 0;
+}
+
+async function main(): Promise<number> {
+  const config = loadConfig();
+  switch (process.argv[2]) {
+    case 'start':
+      await start(config);
+      return 0;
+    case 'status':
+      return status(config);
+    case 'reset':
+      return reset(config);
+    case 'migrate':
+      await prepareEngines(config);
+      return 0;
+    default:
+      info('usage: tsx stack/cli.ts start | status | reset | migrate');
+      return 64;
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    if (err instanceof DependencyUnreachableError || err instanceof ConfigError) {
+      process.stderr.write(`\n✖ ${err.message}\n`);
+      process.exit(78);
+    }
+    process.stderr.write(`\n✖ ${(err as Error).stack ?? String(err)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,219 @@
+import path from 'node:path';
+import pg from 'pg';
+import { topics } from '../domain/topics';
+import type { Config } from '../platform/config';
+import { createKafka, ensureTopics } from '../platform/kafka';
+import { runMigrations } from '../platform/migrate';
+import { connectTemporalClient, registerSearchAttributes } from '../platform/temporal';
+import { ensureAdminUiBuilt } from './admin-ui-build';
+import { prepareKafkaBroker } from './kafka-broker';
+import { isPortOpen } from './net';
+import { startEmbeddedPostgres } from './postgres-server';
+import { commandFor, ourProcesses } from './processes';
+import { info, step, waitFor } from './progress';
+import { Supervisor } from './supervisor';
+import { prepareTemporalDevServer } from './temporal-server';
+
+/** Thrown when an engine the configuration names explicitly does not answer; names the variable to fix. */
+export class DependencyUnreachableError extends Error {
+  constructor(
+    readonly variable: string,
+    readonly value: string,
+    readonly reason: string,
+  ) {
+    super(`${variable}=${value} does not answer: ${reason}`);
+    this.name = 'DependencyUnreachableError';
+  }
+}
+
+/** What a bring-up started; `stop` ends exactly that and leaves what was already running alone. */
+export interface RunningStack {
+  apiUrl: string;
+  logDir: string;
+  started: string[];
+  reused: string[];
+  stop: () => Promise<void>;
+}
+
+export function logDirOf(config: Config): string {
+  return path.join(config.STACK_DATA_DIR, 'logs');
+}
+
+export function createStackSupervisor(config: Config): Supervisor {
+  return new Supervisor(logDirOf(config), (message) => info(`⟳ ${message}`));
+}
+
+async function postgresAnswers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function temporalAnswers(config: Config): Promise<boolean> {
+  const client = await connectTemporalClient(config);
+  try {
+    await client.workflowService.getSystemInfo({});
+    return true;
+  } finally {
+    await client.connection.close();
+  }
+}
+
+async function kafkaAnswers(config: Config): Promise<boolean> {
+  const admin = createKafka(config).admin();
+  try {
+    await admin.connect();
+    await admin.describeCluster();
+    return true;
+  } finally {
+    await admin.disconnect().catch(() => undefined);
+  }
+}
+
+async function apiAnswers(apiUrl: string): Promise<boolean> {
+  const response = await fetch(`${apiUrl}/health`, { signal: AbortSignal.timeout(2000) });
+  return response.status === 200;
+}
+
+/** Fails with the variable's name when an explicitly configured engine does not answer. */
+async function requireExternal(variable: string, value: string, answers: () => Promise<boolean>) {
+  const progress = step(`Checking ${variable}=${value.replace(/:[^:@/]*@/, ':***@')}`);
+  try {
+    if (!(await answers())) throw new Error('health check failed');
+  } catch (err) {
+    throw new DependencyUnreachableError(variable, value.replace(/:[^:@/]*@/, ':***@'), (err as Error).message);
+  }
+  progress.done();
+}
+
+/**
+ * Brings up the back office: each engine that is configured is checked, each local one is reused when it already
+ * runs and started otherwise; then migrations, Kafka topics, search attributes, the admin UI, and (unless told
+ * not to) our own processes under a supervisor.
+ */
+export async function bringUpStack(
+  config: Config,
+  options: { ourProcesses: boolean; supervisor?: Supervisor },
+): Promise<RunningStack> {
+  const supervisor = options.supervisor ?? createStackSupervisor(config);
+  const started: string[] = [];
+  const reused: string[] = [];
+  let stopPostgres: (() => Promise<void>) | undefined;
+  const stop = async () => {
+    await supervisor.stopAll();
+    await stopPostgres?.();
+  };
+
+  try {
+    const postgres = (async () => {
+      if (config.external.postgres)
+        return requireExternal('DATABASE_URL', config.databaseUrl, () => postgresAnswers(config.databaseUrl));
+      if (await isPortOpen('127.0.0.1', config.EMBEDDED_POSTGRES_PORT)) return void reused.push('postgres');
+      const progress = step(`Starting Postgres (embedded) on 127.0.0.1:${config.EMBEDDED_POSTGRES_PORT}`);
+      const server = await startEmbeddedPostgres({
+        dataDir: config.STACK_DATA_DIR,
+        port: config.EMBEDDED_POSTGRES_PORT,
+        logFile: supervisor.logFile('postgres'),
+      });
+      stopPostgres = server.stop;
+      started.push('postgres');
+      progress.done();
+    })();
+
+    const temporal = (async () => {
+      if (config.external.temporal)
+        return requireExternal('TEMPORAL_ADDRESS', config.temporalAddress, () => temporalAnswers(config));
+      if (await isPortOpen('127.0.0.1', config.TEMPORAL_PORT)) return void reused.push('temporal');
+      const spec = await prepareTemporalDevServer({
+        cacheDir: config.STACK_CACHE_DIR,
+        dataDir: config.STACK_DATA_DIR,
+        port: config.TEMPORAL_PORT,
+        uiPort: config.TEMPORAL_UI_PORT,
+        namespace: config.TEMPORAL_NAMESPACE,
+      });
+      const progress = step(`Starting Temporal dev server on 127.0.0.1:${config.TEMPORAL_PORT}`);
+      supervisor.start(spec);
+      started.push('temporal');
+      await waitFor('Temporal dev server', () => temporalAnswers(config), 90_000);
+      progress.done();
+    })();
+
+    const kafka = (async () => {
+      if (config.external.kafka)
+        return requireExternal('KAFKA_BROKERS', config.kafkaBrokers.join(','), () => kafkaAnswers(config));
+      if (await isPortOpen('127.0.0.1', config.KAFKA_PORT)) return void reused.push('kafka');
+      const spec = await prepareKafkaBroker({
+        cacheDir: config.STACK_CACHE_DIR,
+        dataDir: config.STACK_DATA_DIR,
+        port: config.KAFKA_PORT,
+      });
+      const progress = step(`Starting Kafka (KRaft, one node) on 127.0.0.1:${config.KAFKA_PORT}`);
+      supervisor.start(spec);
+      started.push('kafka');
+      await waitFor('Kafka broker', () => kafkaAnswers(config), 90_000);
+      progress.done();
+    })();
+
+    const results = await Promise.allSettled([postgres, temporal, kafka]);
+    const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failure) throw failure.reason;
+
+    await prepareEngines(config);
+    const ui = step('Building the admin UI');
+    ui.done(await ensureAdminUiBuilt());
+
+    const apiUrl = `http://${config.API_HOST === '0.0.0.0' ? '127.0.0.1' : config.API_HOST}:${config.API_PORT}`;
+    if (options.ourProcesses) {
+      if (await apiAnswers(apiUrl).catch(() => false)) {
+        reused.push(...ourProcesses.map((p) => p.name));
+      } else {
+        const progress = step(`Starting our processes: ${ourProcesses.map((p) => p.name).join(', ')}`);
+        for (const process of ourProcesses) {
+          supervisor.start({
+            name: process.name,
+            ...commandFor(process),
+            restart: true,
+            env: {
+              DATABASE_URL: config.databaseUrl,
+              TEMPORAL_ADDRESS: config.temporalAddress,
+              TEMPORAL_WEB_URL: config.temporalWebUrl,
+              KAFKA_BROKERS: config.kafkaBrokers.join(','),
+            },
+          });
+          started.push(process.name);
+        }
+        await waitFor('the API', () => apiAnswers(apiUrl), 90_000);
+        progress.done();
+      }
+    }
+    return { apiUrl, logDir: logDirOf(config), started, reused, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
+/** Schema, topics and search attributes: idempotent, run at every start (and by `stack/cli.ts migrate`). */
+export async function prepareEngines(config: Config): Promise<void> {
+  const migrations = step('Applying database migrations');
+  await runMigrations(config.databaseUrl, migrations.update);
+  migrations.done();
+
+  const kafkaTopics = step('Creating Kafka topics');
+  const created = await ensureTopics(createKafka(config), topics);
+  kafkaTopics.done(created.length ? `created ${created.join(', ')}` : 'all present');
+
+  const attributes = step('Registering Temporal search attributes');
+  const client = await connectTemporalClient(config);
+  try {
+    const added = await registerSearchAttributes(client, config.TEMPORAL_NAMESPACE);
+    attributes.done(added.length ? `added ${added.join(', ')}` : 'all present');
+  } finally {
+    await client.connection.close();
+  }
+}

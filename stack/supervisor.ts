@@ -1,0 +1,117 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import path from 'node:path';
+
+/** One long-running process the supervisor keeps alive. */
+export interface ProcessSpec {
+  name: string;
+  command: string;
+  args: string[];
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+  /** Restart when it exits on its own (our processes); infrastructure is restarted by hand. */
+  restart: boolean;
+}
+
+interface Supervised {
+  spec: ProcessSpec;
+  child?: ChildProcess;
+  log: WriteStream;
+  restarts: number;
+  startedAt: number;
+  restartTimer?: NodeJS.Timeout;
+}
+
+const MAX_BACKOFF_MS = 10_000;
+const HEALTHY_AFTER_MS = 30_000;
+
+/**
+ * Starts processes in their own process groups, appends each one's output to `<logDir>/<name>.log`, restarts
+ * those that die (with backoff: a chaos drill's `kill -9` comes back in about a second), and on `stopAll` ends
+ * every group it started, so nothing is left orphaned.
+ *
+ * Hand-written rather than pm2 or similar: pm2 runs a daemon of its own that outlives Ctrl-C, and the same
+ * supervisor has to run inside Jest's global setup, where a library that owns signals or a TTY does not fit.
+ */
+export class Supervisor {
+  private readonly processes = new Map<string, Supervised>();
+  private stopping = false;
+
+  constructor(
+    private readonly logDir: string,
+    private readonly onEvent: (message: string) => void = () => undefined,
+  ) {
+    mkdirSync(logDir, { recursive: true });
+  }
+
+  logFile(name: string): string {
+    return path.join(this.logDir, `${name}.log`);
+  }
+
+  start(spec: ProcessSpec): void {
+    if (this.processes.has(spec.name)) throw new Error(`process ${spec.name} is already supervised`);
+    const log = createWriteStream(this.logFile(spec.name), { flags: 'a' });
+    const entry: Supervised = { spec, log, restarts: 0, startedAt: Date.now() };
+    this.processes.set(spec.name, entry);
+    this.launch(entry);
+  }
+
+  pids(): Record<string, number | undefined> {
+    return Object.fromEntries([...this.processes].map(([name, p]) => [name, p.child?.pid]));
+  }
+
+  private launch(entry: Supervised): void {
+    const { spec } = entry;
+    entry.startedAt = Date.now();
+    entry.log.write(`\n--- ${new Date().toISOString()} starting ${spec.command} ${spec.args.join(' ')}\n`);
+    const child = spawn(spec.command, spec.args, {
+      cwd: spec.cwd,
+      env: { ...process.env, ...spec.env, PROCESS_NAME: spec.name },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true, // its own process group, so stopping it also stops whatever it spawned
+    });
+    entry.child = child;
+    child.stdout?.pipe(entry.log, { end: false });
+    child.stderr?.pipe(entry.log, { end: false });
+    child.on('error', (err) => entry.log.write(`--- spawn error: ${err.message}\n`));
+    child.on('exit', (code, signal) => {
+      entry.child = undefined;
+      entry.log.write(`--- ${new Date().toISOString()} exited (${signal ?? `code ${code}`})\n`);
+      if (this.stopping || !spec.restart) return;
+      if (Date.now() - entry.startedAt > HEALTHY_AFTER_MS) entry.restarts = 0;
+      const delay = Math.min(500 * 2 ** entry.restarts, MAX_BACKOFF_MS);
+      entry.restarts += 1;
+      this.onEvent(`${spec.name} exited (${signal ?? `code ${code}`}); restarting in ${delay} ms`);
+      entry.restartTimer = setTimeout(() => this.launch(entry), delay);
+    });
+  }
+
+  /** Sends SIGTERM to every group, waits up to `graceMs`, then SIGKILLs what is left. */
+  async stopAll(graceMs = 10_000): Promise<void> {
+    this.stopping = true;
+    const running = [...this.processes.values()];
+    running.forEach((p) => clearTimeout(p.restartTimer));
+    await Promise.all(running.reverse().map((p) => stopGroup(p, graceMs)));
+    running.forEach((p) => p.log.end());
+    this.processes.clear();
+  }
+}
+
+async function stopGroup(entry: Supervised, graceMs: number): Promise<void> {
+  const child = entry.child;
+  if (!child?.pid) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  signalGroup(child.pid, 'SIGTERM');
+  const timer = setTimeout(() => signalGroup(child.pid!, 'SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
+  signalGroup(child.pid, 'SIGKILL'); // whatever the leader left behind in its group
+}
+
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // the group is already gone
+  }
+}

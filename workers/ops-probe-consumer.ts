@@ -1,0 +1,41 @@
+import { WorkflowNotFoundError } from '@temporalio/client';
+import { probeRecordedEvent } from '../domain/ops/events';
+import { createPool } from '../platform/db';
+import { startDedupedConsumer } from '../platform/deduped-consumer';
+import { parseEvent } from '../platform/events';
+import { createKafka } from '../platform/kafka';
+import { runProcess, untilAborted } from '../platform/process';
+import { connectTemporalClient } from '../platform/temporal';
+import { probeEventDeliveredSignal, stackProbeWorkflowId } from '../workflows/ops/definitions';
+
+// Answers `ops.probe.recorded` events with a signal to the probe's workflow: the last leg of a stack probe.
+runProcess('ops-probe-consumer', async ({ config, logger, shutdown }) => {
+  const db = createPool(config.databaseUrl, 3);
+  const temporal = await connectTemporalClient(config);
+  const consumer = await startDedupedConsumer({
+    kafka: createKafka(config, logger),
+    db,
+    logger,
+    groupId: 'ops-probe-consumer',
+    topic: probeRecordedEvent.topic,
+    handle: async (message) => {
+      const event = parseEvent(probeRecordedEvent, message.value);
+      if (!event) return undefined;
+      const workflowId = stackProbeWorkflowId(event.payload.probeId);
+      try {
+        await temporal.workflow
+          .getHandle(workflowId)
+          .signal(probeEventDeliveredSignal, { eventId: event.eventId, seenAt: new Date().toISOString() });
+      } catch (err) {
+        // A probe whose workflow is gone (finished, timed out, or its history reset) has nobody left to tell.
+        if (!(err instanceof WorkflowNotFoundError)) throw err;
+        logger.warn({ workflowId }, 'probe workflow not found; event dropped');
+      }
+      return { eventId: event.eventId };
+    },
+  });
+  await untilAborted(shutdown);
+  await consumer.disconnect();
+  await temporal.connection.close();
+  await db.end();
+});
