@@ -44,6 +44,10 @@ export const configSchema = z.object({
   TEMPORAL_TLS_CERT_PATH: z.string().optional().describe('mTLS client certificate (PEM).'),
   TEMPORAL_TLS_KEY_PATH: z.string().optional().describe('mTLS client key (PEM).'),
   TEMPORAL_API_KEY: z.string().optional().describe('Temporal Cloud API key; implies TLS.'),
+  WORKFLOW_BUNDLE_PATH: z
+    .string()
+    .optional()
+    .describe('Prebuilt workflow bundle (the local stack makes one at start); unset, workers bundle at start.'),
 
   KAFKA_BROKERS: brokerList.optional().describe('Comma-separated host:port list; unset runs a local Kafka broker.'),
   KAFKA_PORT: port.default(9092).describe('Port of the local Kafka broker.'),

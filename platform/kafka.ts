@@ -1,4 +1,4 @@
-import { Kafka, logLevel, Partitioners, type LogEntry, type SASLOptions } from 'kafkajs';
+import { Kafka, logLevel, Partitioners, type KafkaConfig, type LogEntry, type SASLOptions } from 'kafkajs';
 import type { Config } from './config';
 import type { Logger } from './logger';
 
@@ -10,7 +10,7 @@ const levels: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
 };
 
 /** A kafkajs client for the configured brokers (SSL and SASL as configured), logging through pino. */
-export function createKafka(config: Config, logger?: Logger): Kafka {
+export function createKafka(config: Config, logger?: Logger, overrides: Partial<KafkaConfig> = {}): Kafka {
   const sasl: SASLOptions | undefined = config.KAFKA_SASL_MECHANISM
     ? ({
         mechanism: config.KAFKA_SASL_MECHANISM,
@@ -31,6 +31,7 @@ export function createKafka(config: Config, logger?: Logger): Kafka {
         const { message, ...extra } = log;
         logger?.[levels[level] ?? 'info']({ kafka: extra }, message);
       },
+    ...overrides,
   });
 }
 

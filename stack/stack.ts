@@ -12,6 +12,7 @@ import { startEmbeddedPostgres } from './postgres-server';
 import { commandFor, ourProcesses } from './processes';
 import { info, step, waitFor } from './progress';
 import { Supervisor } from './supervisor';
+import { bundleWorkflows } from './workflow-bundle';
 import { prepareTemporalDevServer } from './temporal-server';
 
 /** Thrown when an engine the configuration names explicitly does not answer; names the variable to fix. */
@@ -39,8 +40,12 @@ export function logDirOf(config: Config): string {
   return path.join(config.STACK_DATA_DIR, 'logs');
 }
 
+export function pidDirOf(config: Config): string {
+  return path.join(config.STACK_DATA_DIR, 'run');
+}
+
 export function createStackSupervisor(config: Config): Supervisor {
-  return new Supervisor(logDirOf(config), (message) => info(`⟳ ${message}`));
+  return new Supervisor(logDirOf(config), pidDirOf(config), (message) => info(`⟳ ${message}`));
 }
 
 async function postgresAnswers(url: string): Promise<boolean> {
@@ -65,7 +70,7 @@ async function temporalAnswers(config: Config): Promise<boolean> {
 }
 
 async function kafkaAnswers(config: Config): Promise<boolean> {
-  const admin = createKafka(config).admin();
+  const admin = createKafka(config, undefined, { retry: { retries: 1 } }).admin();
   try {
     await admin.connect();
     await admin.describeCluster();
@@ -172,6 +177,9 @@ export async function bringUpStack(
       if (await apiAnswers(apiUrl).catch(() => false)) {
         reused.push(...ourProcesses.map((p) => p.name));
       } else {
+        const bundling = step('Bundling workflow code for the workers');
+        const workflowBundlePath = await bundleWorkflows(config.STACK_DATA_DIR);
+        bundling.done();
         const progress = step(`Starting our processes: ${ourProcesses.map((p) => p.name).join(', ')}`);
         for (const process of ourProcesses) {
           supervisor.start({
@@ -183,6 +191,7 @@ export async function bringUpStack(
               TEMPORAL_ADDRESS: config.temporalAddress,
               TEMPORAL_WEB_URL: config.temporalWebUrl,
               KAFKA_BROKERS: config.kafkaBrokers.join(','),
+              WORKFLOW_BUNDLE_PATH: workflowBundlePath,
             },
           });
           started.push(process.name);

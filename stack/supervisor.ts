@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
 import path from 'node:path';
 
 /** One long-running process the supervisor keeps alive. */
@@ -39,9 +39,16 @@ export class Supervisor {
 
   constructor(
     private readonly logDir: string,
+    private readonly pidDir: string,
     private readonly onEvent: (message: string) => void = () => undefined,
   ) {
     mkdirSync(logDir, { recursive: true });
+    mkdirSync(pidDir, { recursive: true });
+  }
+
+  /** `<pidDir>/<name>.pid` holds the current pid, so a chaos drill can `kill -9 $(cat …)` any process. */
+  pidFile(name: string): string {
+    return path.join(this.pidDir, `${name}.pid`);
   }
 
   logFile(name: string): string {
@@ -71,6 +78,7 @@ export class Supervisor {
       detached: true, // its own process group, so stopping it also stops whatever it spawned
     });
     entry.child = child;
+    if (child.pid) writeFileSync(this.pidFile(spec.name), `${child.pid}\n`);
     child.stdout?.pipe(entry.log, { end: false });
     child.stderr?.pipe(entry.log, { end: false });
     child.on('error', (err) => entry.log.write(`--- spawn error: ${err.message}\n`));
@@ -92,7 +100,10 @@ export class Supervisor {
     const running = [...this.processes.values()];
     running.forEach((p) => clearTimeout(p.restartTimer));
     await Promise.all(running.reverse().map((p) => stopGroup(p, graceMs)));
-    running.forEach((p) => p.log.end());
+    running.forEach((p) => {
+      p.log.end();
+      rmSync(this.pidFile(p.spec.name), { force: true });
+    });
     this.processes.clear();
   }
 }

@@ -2,7 +2,7 @@ import { Worker } from '@temporalio/worker';
 import { createOpsActivities } from '../activities/ops';
 import { createPool } from '../platform/db';
 import { runProcess } from '../platform/process';
-import { connectTemporalWorker } from '../platform/temporal';
+import { connectTemporalWorker, workflowCode } from '../platform/temporal';
 import { OPS_TASK_QUEUE } from '../workflows/ops/definitions';
 
 // Temporal worker of the ops task queue: stack probes.
@@ -13,7 +13,7 @@ runProcess('ops-worker', async ({ config, logger, shutdown }) => {
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: OPS_TASK_QUEUE,
-    workflowsPath: require.resolve('../workflows'),
+    ...workflowCode(config),
     activities: createOpsActivities({ db }),
   });
   shutdown.addEventListener('abort', () => worker.shutdown(), { once: true });

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Supervisor } from './supervisor';
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+async function eventually<T>(read: () => T | undefined, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = read();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('Supervisor', () => {
+  let dir: string;
+  let supervisor: Supervisor;
+  const pidOf = (name: string) => Number(readFileSync(supervisor.pidFile(name), 'utf8'));
+
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'supervisor-'));
+    supervisor = new Supervisor(path.join(dir, 'logs'), path.join(dir, 'run'));
+  });
+  afterEach(() => supervisor.stopAll(2000));
+
+  it('restarts a process killed with SIGKILL, under a new pid, and logs both lives', async () => {
+    supervisor.start({ name: 'sleeper', command: 'sleep', args: ['600'], restart: true });
+    const first = await eventually(() => supervisor.pids().sleeper);
+    process.kill(first, 'SIGKILL');
+    const second = await eventually(() => {
+      const pid = supervisor.pids().sleeper;
+      return pid && pid !== first ? pid : undefined;
+    });
+    expect(alive(second)).toBe(true);
+    expect(pidOf('sleeper')).toBe(second);
+    const log = readFileSync(supervisor.logFile('sleeper'), 'utf8');
+    expect(log.match(/starting sleep 600/g)).toHaveLength(2);
+    expect(log).toContain('exited (SIGKILL)');
+  });
+
+  it('stops every process group it started, grandchildren included, and restarts nothing after', async () => {
+    // A shell whose own child would be orphaned if only the shell were killed.
+    supervisor.start({
+      name: 'tree',
+      command: 'sh',
+      args: ['-c', 'sleep 600 & echo $! > child.pid; wait'],
+      cwd: dir,
+      restart: true,
+    });
+    const shell = await eventually(() => supervisor.pids().tree);
+    const grandchild = await eventually(() => {
+      try {
+        return Number(readFileSync(path.join(dir, 'child.pid'), 'utf8')) || undefined;
+      } catch {
+        return undefined;
+      }
+    });
+    await supervisor.stopAll(2000);
+    await new Promise((r) => setTimeout(r, 1500)); // longer than the first restart backoff
+    expect(alive(shell)).toBe(false);
+    expect(alive(grandchild)).toBe(false);
+    expect(supervisor.pids()).toEqual({});
+  });
+
+  it('captures stdout and stderr in the process log', async () => {
+    supervisor.start({ name: 'talker', command: 'sh', args: ['-c', 'echo to-out; echo to-err >&2'], restart: false });
+    const log = await eventually(() => {
+      const text = readFileSync(supervisor.logFile('talker'), 'utf8');
+      return text.includes('exited') ? text : undefined;
+    });
+    expect(log).toContain('to-out');
+    expect(log).toContain('to-err');
+  });
+});

@@ -1,0 +1,73 @@
+import pg from 'pg';
+import { apiUrl, runProbe } from './support/run-probe';
+
+// The thin slice through every engine, driven over HTTP against the running stack: the API starts a workflow,
+// its activity writes a row and an outbox event in one transaction, the relay publishes to Kafka, the consumer
+// signals the workflow, and the workflow completes.
+const db = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+afterAll(() => db.end());
+
+describe('stack probe through API, Temporal, Postgres, outbox, Kafka and a consumer', () => {
+  it('completes, and leaves the row, the published event and the consumer mark behind', async () => {
+    const view = await runProbe();
+    expect(view).toMatchObject({ status: 'COMPLETED', workflowStatus: 'COMPLETED' });
+    expect(view.result!.eventRoundTripMs).toBeGreaterThanOrEqual(0);
+    expect(view.temporalWebUrl).toContain(encodeURIComponent(`ops:probe:${view.probeId}`));
+
+    const probe = await db.query('SELECT completed_at, event_seen_at FROM ops_probes WHERE probe_id = $1', [
+      view.probeId,
+    ]);
+    expect(probe.rows[0].completed_at).toBeInstanceOf(Date);
+    const events = await db.query(
+      `SELECT o.event_id, o.published_at, c.consumed_at FROM outbox_events o
+       LEFT JOIN consumed_events c ON c.event_id = o.event_id AND c.consumer = 'ops-probe-consumer'
+       WHERE o.topic = 'ops.probes' AND o.message_key = $1`,
+      [view.probeId],
+    );
+    expect(events.rows).toHaveLength(1); // exactly one event, however often the activity ran
+    expect(events.rows[0].published_at).toBeInstanceOf(Date);
+    expect(events.rows[0].consumed_at).toBeInstanceOf(Date);
+  });
+
+  it('answers bad input with a 400 problem and starts nothing', async () => {
+    const before = await db.query('SELECT count(*)::int AS n FROM ops_probes');
+    const cases: [string, string][] = [
+      ['{"requestedBy": ', 'Malformed request'],
+      ['{"eventTimeoutMs": 1.5}', 'Invalid request'],
+      ['{"eventTimeoutMs": "soon"}', 'Invalid request'],
+      ['{"unexpected": true}', 'Invalid request'],
+    ];
+    for (const [body, title] of cases) {
+      const response = await fetch(`${apiUrl}/api/ops/probes`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      expect(response.status).toBe(400);
+      expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      const problem = (await response.json()) as { title: string; detail: string; requestId: string };
+      expect(problem.title).toBe(title);
+      expect(problem.detail.length).toBeGreaterThan(0);
+      expect(problem.requestId).toBe(response.headers.get('x-request-id'));
+    }
+    const after = await db.query('SELECT count(*)::int AS n FROM ops_probes');
+    expect(after.rows[0].n).toBe(before.rows[0].n);
+  });
+
+  it('answers a malformed probe id with 400 and an unknown one with 404', async () => {
+    const malformed = await fetch(`${apiUrl}/api/ops/probes/not-an-id`);
+    expect(malformed.status).toBe(400);
+    const unknown = await fetch(`${apiUrl}/api/ops/probes/pr_01KAAAAAAAAAAAAAAAAAAAAAAA`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  });
+
+  it('reports every dependency up on /health', async () => {
+    const response = await fetch(`${apiUrl}/health`);
+    expect(response.status).toBe(200);
+    const report = (await response.json()) as { status: string; checks: Record<string, { status: string }> };
+    expect(report.status).toBe('ok');
+    expect(Object.keys(report.checks).sort()).toEqual(['kafka', 'postgres', 'temporal']);
+    expect(Object.values(report.checks).every((c) => c.status === 'up')).toBe(true);
+  });
+});

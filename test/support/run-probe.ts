@@ -1,0 +1,28 @@
+/** The API of the stack the global setup brought up. */
+export const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:3000';
+
+/** A stack probe as `GET /api/ops/probes/:id` shows it. */
+export interface ProbeView {
+  probeId: string;
+  status: string;
+  workflowStatus: string;
+  result?: { eventRoundTripMs: number; recordedAt: string; eventSeenAt: string; completedAt: string };
+  temporalWebUrl: string;
+}
+
+/** Starts a stack probe over HTTP and polls it until its workflow is no longer running (or `timeoutMs` passes). */
+export async function runProbe(timeoutMs = 60_000): Promise<ProbeView> {
+  const started = await fetch(`${apiUrl}/api/ops/probes`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ requestedBy: 'integration-test' }),
+  });
+  if (started.status !== 202) throw new Error(`starting a probe answered ${started.status}: ${await started.text()}`);
+  const { probeId } = (await started.json()) as { probeId: string };
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const view = (await (await fetch(`${apiUrl}/api/ops/probes/${probeId}`)).json()) as ProbeView;
+    if (view.workflowStatus !== 'RUNNING' || Date.now() > deadline) return view;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
