@@ -1,4 +1,6 @@
-import { ConfigError, parseConfig } from './config';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigError, configSchema, parseConfig } from './config';
 
 function problemsOf(env: NodeJS.ProcessEnv): string[] {
   try {
@@ -52,5 +54,13 @@ describe('parseConfig', () => {
     });
     expect(problem).toContain('KAFKA_SASL_MECHANISM');
     expect(problem).not.toContain('hunter2');
+  });
+});
+
+describe('.env.example', () => {
+  it('documents every configuration key', () => {
+    const example = readFileSync(path.resolve(__dirname, '..', '.env.example'), 'utf8');
+    const documented = new Set([...example.matchAll(/^#? ?([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]));
+    expect(Object.keys(configSchema.shape).filter((key) => !documented.has(key))).toEqual([]);
   });
 });

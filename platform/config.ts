@@ -1,5 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
+import dotenv from 'dotenv';
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(1).max(65535);
@@ -125,6 +126,8 @@ let cached: Config | undefined;
 /** Parses the environment once per process; a bad value ends the process with one readable message. */
 export function loadConfig(): Config {
   if (cached) return cached;
+  // A local .env fills in what the environment leaves unset; the real environment always wins.
+  dotenv.config({ path: path.resolve(__dirname, '..', '.env'), quiet: true });
   try {
     cached = parseConfig(process.env);
     return cached;

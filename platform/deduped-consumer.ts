@@ -19,7 +19,14 @@ export interface DedupedConsumerOptions {
  */
 export async function startDedupedConsumer(options: DedupedConsumerOptions): Promise<Consumer> {
   const { kafka, db, logger, groupId, topic, handle } = options;
-  const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false });
+  // A member killed with SIGKILL never says goodbye: the group waits out its session before handing its
+  // partitions to the restarted process, so keep the session short (the broker's minimum is 6 s).
+  const consumer = kafka.consumer({
+    groupId,
+    allowAutoTopicCreation: false,
+    sessionTimeout: 10_000,
+    heartbeatInterval: 1_000,
+  });
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
   await consumer.run({

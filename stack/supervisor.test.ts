@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -76,7 +76,7 @@ describe('Supervisor', () => {
   it('captures stdout and stderr in the process log', async () => {
     supervisor.start({ name: 'talker', command: 'sh', args: ['-c', 'echo to-out; echo to-err >&2'], restart: false });
     const log = await eventually(() => {
-      const text = readFileSync(supervisor.logFile('talker'), 'utf8');
+      const text = existsSync(supervisor.logFile('talker')) ? readFileSync(supervisor.logFile('talker'), 'utf8') : '';
       return text.includes('exited') ? text : undefined;
     });
     expect(log).toContain('to-out');

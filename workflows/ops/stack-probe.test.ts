@@ -1,6 +1,13 @@
 import { Client, Connection, WorkflowFailedError, type WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { bundleWorkflowCode, NativeConnection, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import {
+  bundleWorkflowCode,
+  DefaultLogger,
+  NativeConnection,
+  Runtime,
+  Worker,
+  type WorkflowBundleWithSourceMap,
+} from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import { workflowsPath } from '../../platform/temporal';
 import { BusinessStatusSearchAttribute } from '../search-attributes';
@@ -21,7 +28,8 @@ let nativeConnection: NativeConnection;
 let client: Client;
 
 beforeAll(async () => {
-  bundle = await bundleWorkflowCode({ workflowsPath });
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+  bundle = await bundleWorkflowCode({ workflowsPath, logger: new DefaultLogger('WARN') });
   nativeConnection = await NativeConnection.connect({ address });
   client = new Client({ connection: await Connection.connect({ address }) });
 });
