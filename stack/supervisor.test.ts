@@ -3,15 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Supervisor } from './supervisor';
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+import { isProcessAlive } from '../test/support/process-alive';
 
 async function eventually<T>(read: () => T | undefined, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -42,7 +34,7 @@ describe('Supervisor', () => {
       const pid = supervisor.pids().sleeper;
       return pid && pid !== first ? pid : undefined;
     });
-    expect(alive(second)).toBe(true);
+    expect(isProcessAlive(second)).toBe(true);
     expect(pidOf('sleeper')).toBe(second);
     const log = readFileSync(supervisor.logFile('sleeper'), 'utf8');
     expect(log.match(/starting sleep 600/g)).toHaveLength(2);
@@ -68,8 +60,8 @@ describe('Supervisor', () => {
     });
     await supervisor.stopAll(2000);
     await new Promise((r) => setTimeout(r, 1500)); // longer than the first restart backoff
-    expect(alive(shell)).toBe(false);
-    expect(alive(grandchild)).toBe(false);
+    expect(isProcessAlive(shell)).toBe(false);
+    expect(isProcessAlive(grandchild)).toBe(false);
     expect(supervisor.pids()).toEqual({});
   });
 

@@ -2,19 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../platform/config';
 import { runProbe } from './support/run-probe';
+import { isProcessAlive } from './support/process-alive';
 
 // A chaos drill in miniature: SIGKILL every background process of the slice at once; the supervisor restarts
 // them and a probe started right away still completes.
 const runDir = path.join(loadConfig().STACK_DATA_DIR, 'run');
 const pidOf = (name: string) => Number(readFileSync(path.join(runDir, `${name}.pid`), 'utf8'));
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 describe('kill -9 of the workers', () => {
   it('is survived: the supervisor restarts them and the slice completes', async () => {
@@ -26,9 +19,9 @@ describe('kill -9 of the workers', () => {
 
     expect(view).toMatchObject({ status: 'COMPLETED', workflowStatus: 'COMPLETED' });
     for (const name of victims) {
-      expect(alive(before[name]!)).toBe(false);
+      expect(isProcessAlive(before[name]!)).toBe(false);
       expect(pidOf(name)).not.toBe(before[name]);
-      expect(alive(pidOf(name))).toBe(true);
+      expect(isProcessAlive(pidOf(name))).toBe(true);
     }
   });
 });
