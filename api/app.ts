@@ -2,18 +2,28 @@ import type { Client } from '@temporalio/client';
 import express from 'express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Queryable } from '../platform/db';
+import { playerStatusRestrictions, type BetRestrictions } from '../domain/wallet/bet-restrictions';
+import { SeamlessWallet } from '../domain/wallet/seamless-wallet';
+import type { Db } from '../platform/db';
 import { checkHealth, type HealthDeps } from '../platform/health';
 import { notFoundHandler, problemHandler, requestId } from '../platform/http-errors';
 import type { Logger } from '../platform/logger';
 import { createProbesRouter } from './ops/probes-router';
+import { createPlayerRouter } from './players/player-router';
+import { createPlayerStatusRouter } from './players/player-status-router';
+import { createSeamlessWalletRouter } from './wallet/seamless-router';
 
 /** Everything the API talks to; tests pass the real engines. */
 export interface AppDeps extends HealthDeps {
-  db: Queryable;
+  db: Db;
   temporal: Client;
   logger: Logger;
   temporalWebLink: (workflowId: string) => string;
+  /** HMAC secret per game provider for the seamless wallet. */
+  gameProviderSecrets: ReadonlyMap<string, string>;
+  walletSignatureToleranceSeconds: number;
+  /** Who may bet right now; defaults to the player-status rule until responsible gambling adds its own. */
+  betRestrictions?: BetRestrictions;
   /** Built admin UI to serve at `/`; skipped when it has not been built. */
   adminUiDir?: string;
 }
@@ -23,7 +33,22 @@ export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(requestId);
+
+  // Game providers: signed over the raw body, so mounted before the JSON parser.
+  const wallet = new SeamlessWallet(deps.db, deps.betRestrictions ?? playerStatusRestrictions);
+  app.use(
+    '/wallet/v1',
+    createSeamlessWalletRouter({
+      wallet,
+      secrets: deps.gameProviderSecrets,
+      toleranceSeconds: deps.walletSignatureToleranceSeconds,
+    }),
+  );
+
   app.use(express.json({ limit: '100kb', strict: true }));
+
+  // Players (the brand's own front end calls these).
+  app.use('/player/v1/players', createPlayerRouter({ db: deps.db }));
 
   app.get('/health', async (_req, res) => {
     const report = await checkHealth(deps);
@@ -32,13 +57,14 @@ export function createApp(deps: AppDeps): express.Express {
 
   const backOffice = express.Router();
   backOffice.use('/ops/probes', createProbesRouter({ temporal: deps.temporal, webLink: deps.temporalWebLink }));
+  backOffice.use('/players', createPlayerStatusRouter({ db: deps.db }));
   app.use('/api', backOffice);
   app.use('/api', notFoundHandler);
 
   if (deps.adminUiDir && existsSync(deps.adminUiDir)) {
     const index = path.join(deps.adminUiDir, 'index.html');
     app.use(express.static(deps.adminUiDir, { index: false }));
-    app.get(/^\/(?!api\/|health$).*/, (_req, res) => res.sendFile(index)); // client-side routes
+    app.get(/^\/(?!api\/|wallet\/|player\/|health$).*/, (_req, res) => res.sendFile(index)); // client-side routes
   }
 
   app.use(notFoundHandler);

@@ -17,6 +17,8 @@ runProcess('api', async ({ config, logger, shutdown }) => {
     kafkaAdmin,
     logger,
     temporalWebLink: (workflowId) => temporalWebLink(config, workflowId),
+    gameProviderSecrets: config.GAME_PROVIDER_SECRETS,
+    walletSignatureToleranceSeconds: config.WALLET_SIGNATURE_TOLERANCE_SECONDS,
     adminUiDir: path.resolve(__dirname, '..', 'admin-ui', 'dist'),
   });
   const server = app.listen(config.API_PORT, config.API_HOST, () =>

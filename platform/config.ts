@@ -58,6 +58,31 @@ export const configSchema = z.object({
   KAFKA_SASL_USERNAME: z.string().optional(),
   KAFKA_SASL_PASSWORD: z.string().optional(),
 
+  GAME_PROVIDER_SECRETS: z
+    .string()
+    .default('demo-games:local-dev-secret-0001')
+    .transform((v) => v.split(',').map((pair) => pair.trim().split(':')))
+    .pipe(
+      z
+        .array(
+          z.tuple([
+            z.string().regex(/^[a-z0-9-]{2,40}$/, 'provider ids are lowercase slugs'),
+            z.string().min(16, 'each secret needs at least 16 characters'),
+          ]),
+          { error: 'must be a comma-separated list of providerId:secret pairs' },
+        )
+        .min(1),
+    )
+    .transform((pairs) => new Map(pairs))
+    .describe('Seamless-wallet HMAC secret per game provider, as providerId:secret pairs separated by commas.'),
+  WALLET_SIGNATURE_TOLERANCE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(600)
+    .default(60)
+    .describe('How far a signed wallet request timestamp may be from now, against replayed requests.'),
+
   STACK_DATA_DIR: z
     .string()
     .default(path.resolve(__dirname, '..', '.data'))
@@ -95,7 +120,8 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const key = String(issue.path[0] ?? '(root)');
-        const shown = key.includes('PASSWORD') || key.includes('KEY') ? '***' : JSON.stringify(present[key]);
+        const secret = ['PASSWORD', 'KEY', 'SECRET'].some((word) => key.includes(word));
+        const shown = secret ? '***' : JSON.stringify(present[key]);
         return `${key}: ${issue.message} (got ${shown})`;
       }),
     );

@@ -1,0 +1,336 @@
+import { randomUUID } from 'node:crypto';
+import { creditDeposit, grantBonus } from '../../domain/wallet/money-movements';
+import { setPlayerStatus } from '../../domain/wallet/players';
+import type { Db } from '../../platform/db';
+import { startTestApp } from '../../test/support/test-app';
+import { callWallet } from '../../test/support/wallet-client';
+
+// The seamless wallet over HTTP, on the real app and the real Postgres of the running stack.
+let app: Awaited<ReturnType<typeof startTestApp>>;
+let db: Db;
+beforeAll(async () => {
+  app = await startTestApp();
+  db = app.db;
+});
+afterAll(() => app.close());
+
+const id = (prefix: string) => `${prefix}-${randomUUID()}`;
+
+async function newPlayer(funding: { cashMinor?: number; bonusMinor?: number } = {}): Promise<string> {
+  const response = await fetch(`${app.url}/player/v1/players`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ brand: 'luckyspin', jurisdiction: 'MT', currency: 'EUR', dateOfBirth: '1990-04-01' }),
+  });
+  expect(response.status).toBe(201);
+  const { playerId } = (await response.json()) as { playerId: string };
+  if (funding.cashMinor) {
+    await creditDeposit(db, {
+      depositId: id('dep'),
+      playerId,
+      psp: 'test-psp',
+      amountMinor: funding.cashMinor,
+      currency: 'EUR',
+    });
+  }
+  if (funding.bonusMinor) {
+    await grantBonus(db, { bonusId: id('bon'), playerId, amountMinor: funding.bonusMinor, currency: 'EUR' });
+  }
+  return playerId;
+}
+
+async function balances(playerId: string) {
+  const { rows } = await db.query<{ kind: string; balance_minor: number }>(
+    'SELECT kind, balance_minor FROM ledger_accounts WHERE player_id = $1',
+    [playerId],
+  );
+  const of = (kind: string) => rows.find((r) => r.kind === kind)!.balance_minor;
+  return { cash: of('PLAYER_CASH'), bonus: of('PLAYER_BONUS') };
+}
+
+/** Everything the wallet has written about a player: provider transactions and ledger transactions. */
+async function footprint(playerId: string) {
+  const { rows } = await db.query<{ provider: number; ledger: number }>(
+    `SELECT (SELECT count(*) FROM wallet_provider_transactions WHERE player_id = $1)::INT AS provider,
+            (SELECT count(*) FROM ledger_transactions WHERE player_id = $1)::INT AS ledger`,
+    [playerId],
+  );
+  return rows[0]!;
+}
+
+const bet = (playerId: string, amountMinor: number, extra: Record<string, unknown> = {}) => ({
+  transactionId: id('bet'),
+  playerId,
+  currency: 'EUR',
+  amountMinor,
+  roundId: id('round'),
+  gameId: 'starburst',
+  ...extra,
+});
+
+describe('seamless wallet: concurrency on one player', () => {
+  it('accepts exactly the 100 of 200 concurrent bets the balance covers, ending at zero, never negative', async () => {
+    const playerId = await newPlayer({ cashMinor: 100 * 250 });
+    const replies = await Promise.all(
+      Array.from({ length: 200 }, () => callWallet(app.url, 'bet', bet(playerId, 250))),
+    );
+    const accepted = replies.filter((r) => r.status === 200);
+    const refused = replies.filter((r) => r.status !== 200);
+    expect(accepted).toHaveLength(100);
+    expect(refused).toHaveLength(100);
+    expect(new Set(refused.map((r) => r.json.code))).toEqual(new Set(['INSUFFICIENT_FUNDS']));
+    expect(await balances(playerId)).toEqual({ cash: 0, bonus: 0 });
+    // Replaying the cash account's postings in order: the running balance never dips below zero.
+    const { rows } = await db.query<{ lowest: number }>(
+      `SELECT min(running)::BIGINT AS lowest FROM (
+         SELECT sum(p.amount_minor) OVER (ORDER BY p.posting_id) AS running
+         FROM ledger_postings p JOIN ledger_accounts a USING (account_id)
+         WHERE a.player_id = $1 AND a.kind = 'PLAYER_CASH') r`,
+      [playerId],
+    );
+    expect(rows[0]!.lowest).toBe(0);
+  });
+
+  it('moves money once for the same transaction id sent 50 times at once, answering identically', async () => {
+    const playerId = await newPlayer({ cashMinor: 10_000 });
+    const request = bet(playerId, 700);
+    const replies = await Promise.all(Array.from({ length: 50 }, () => callWallet(app.url, 'bet', request)));
+    expect(new Set(replies.map((r) => r.status))).toEqual(new Set([200]));
+    expect(new Set(replies.map((r) => r.text)).size).toBe(1);
+    expect(await balances(playerId)).toEqual({ cash: 9_300, bonus: 0 });
+    expect((await footprint(playerId)).ledger).toBe(2); // the deposit and one bet
+  });
+});
+
+describe('seamless wallet: idempotency', () => {
+  it('answers a repeat byte for byte, even after the balance has moved', async () => {
+    const playerId = await newPlayer({ cashMinor: 5_000 });
+    const request = bet(playerId, 1_000);
+    const first = await callWallet(app.url, 'bet', request);
+    await callWallet(app.url, 'bet', bet(playerId, 500));
+    const again = await callWallet(app.url, 'bet', request);
+    expect(first.status).toBe(200);
+    expect(again.status).toBe(200);
+    expect(again.text).toBe(first.text);
+    expect(first.json.balance).toEqual({ cashMinor: 4_000, bonusMinor: 0, playableMinor: 4_000 });
+  });
+
+  it('refuses the same transaction id with a different body with 409, moving nothing', async () => {
+    const playerId = await newPlayer({ cashMinor: 5_000 });
+    const request = bet(playerId, 1_000);
+    await callWallet(app.url, 'bet', request);
+    const changed = await callWallet(app.url, 'bet', { ...request, amountMinor: 2_000 });
+    expect(changed.status).toBe(409);
+    expect(changed.contentType).toMatch(/^application\/problem\+json/);
+    expect(changed.json.code).toBe('DUPLICATE_TRANSACTION_ID');
+    expect(await balances(playerId)).toEqual({ cash: 4_000, bonus: 0 });
+  });
+
+  it('keeps a failed bet failed: after a top-up the same id is still refused, with the same answer', async () => {
+    const playerId = await newPlayer({ cashMinor: 100 });
+    const request = bet(playerId, 500);
+    const refused = await callWallet(app.url, 'bet', request);
+    expect(refused.status).toBe(422);
+    expect(refused.json).toMatchObject({
+      code: 'INSUFFICIENT_FUNDS',
+      balance: { cashMinor: 100, bonusMinor: 0, playableMinor: 100 },
+    });
+    await creditDeposit(db, { depositId: id('dep'), playerId, psp: 'test-psp', amountMinor: 1_000, currency: 'EUR' });
+    const retried = await callWallet(app.url, 'bet', request);
+    expect(retried.status).toBe(422);
+    expect(retried.text).toBe(refused.text);
+    expect(await balances(playerId)).toEqual({ cash: 1_100, bonus: 0 });
+  });
+});
+
+describe('seamless wallet: rollbacks', () => {
+  it('reverses a bet exactly, cash and bonus parts alike, and only once', async () => {
+    const playerId = await newPlayer({ cashMinor: 300, bonusMinor: 1_000 });
+    const stake = bet(playerId, 500);
+    await callWallet(app.url, 'bet', stake);
+    expect(await balances(playerId)).toEqual({ cash: 0, bonus: 800 });
+    const rollback = {
+      transactionId: id('rb'),
+      referenceTransactionId: stake.transactionId,
+      playerId,
+      currency: 'EUR',
+      roundId: stake.roundId,
+      gameId: stake.gameId,
+    };
+    const first = await callWallet(app.url, 'rollback', rollback);
+    const repeat = await callWallet(app.url, 'rollback', rollback);
+    const another = await callWallet(app.url, 'rollback', { ...rollback, transactionId: id('rb') });
+    expect(first.status).toBe(200);
+    expect(first.json.split).toEqual({ cashMinor: 300, bonusMinor: 200 });
+    expect(repeat.text).toBe(first.text);
+    expect(another.status).toBe(200);
+    expect(another.json.split).toEqual({ cashMinor: 0, bonusMinor: 0 });
+    expect(await balances(playerId)).toEqual({ cash: 300, bonus: 1_000 });
+  });
+
+  it('answers a rollback of a bet never seen with UNKNOWN_TRANSACTION and refuses that bet when it comes late', async () => {
+    const playerId = await newPlayer({ cashMinor: 1_000 });
+    const late = bet(playerId, 400);
+    const rollback = await callWallet(app.url, 'rollback', {
+      transactionId: id('rb'),
+      referenceTransactionId: late.transactionId,
+      playerId,
+      currency: 'EUR',
+      roundId: late.roundId,
+      gameId: late.gameId,
+    });
+    expect(rollback.status).toBe(404);
+    expect(rollback.json.code).toBe('UNKNOWN_TRANSACTION');
+    const arrived = await callWallet(app.url, 'bet', late);
+    expect(arrived.status).toBe(409);
+    expect(arrived.json.code).toBe('TRANSACTION_ROLLED_BACK');
+    expect(await balances(playerId)).toEqual({ cash: 1_000, bonus: 0 });
+  });
+
+  it('refuses to roll back a bet whose round already has a win', async () => {
+    const playerId = await newPlayer({ cashMinor: 1_000 });
+    const stake = bet(playerId, 400);
+    await callWallet(app.url, 'bet', stake);
+    await callWallet(app.url, 'win', { ...stake, transactionId: id('win'), amountMinor: 900, roundFinished: true });
+    const rollback = await callWallet(app.url, 'rollback', {
+      transactionId: id('rb'),
+      referenceTransactionId: stake.transactionId,
+      playerId,
+      currency: 'EUR',
+      roundId: stake.roundId,
+      gameId: stake.gameId,
+    });
+    expect(rollback.status).toBe(409);
+    expect(rollback.json.code).toBe('ROUND_ALREADY_SETTLED');
+    expect(await balances(playerId)).toEqual({ cash: 1_500, bonus: 0 });
+  });
+});
+
+describe('seamless wallet: bonus money', () => {
+  it('spends cash before bonus and pays a win back in the proportion of the stake', async () => {
+    const playerId = await newPlayer({ cashMinor: 300, bonusMinor: 1_000 });
+    const stake = bet(playerId, 500);
+    const placed = await callWallet(app.url, 'bet', stake);
+    expect(placed.json.split).toEqual({ cashMinor: 300, bonusMinor: 200 });
+    const won = await callWallet(app.url, 'win', { ...stake, transactionId: id('win'), amountMinor: 1_001 });
+    // 300:200 of 1001 is 600.6 cash and 400.4 bonus; the rounding goes to the player's withdrawable cash.
+    expect(won.json.split).toEqual({ cashMinor: 601, bonusMinor: 400 });
+    expect(await balances(playerId)).toEqual({ cash: 601, bonus: 1_200 });
+    const { rows } = await db.query(
+      `SELECT cash_minor, bonus_minor FROM wallet_provider_transactions WHERE provider_tx_id = $1`,
+      [stake.transactionId],
+    );
+    expect(rows[0]).toEqual({ cash_minor: 300, bonus_minor: 200 }); // recorded for wagering
+  });
+
+  it('credits a win without a stake in the round to cash', async () => {
+    const playerId = await newPlayer({ bonusMinor: 1_000 });
+    const won = await callWallet(app.url, 'win', bet(playerId, 250, { transactionId: id('win') }));
+    expect(won.json.split).toEqual({ cashMinor: 250, bonusMinor: 0 });
+  });
+});
+
+describe('seamless wallet: player status', () => {
+  it.each(['BLOCKED', 'SELF_EXCLUDED', 'CLOSED'] as const)(
+    "refuses a %s player's bet before any money moves, but still pays their win",
+    async (status) => {
+      const playerId = await newPlayer({ cashMinor: 1_000 });
+      await setPlayerStatus(db, playerId, status);
+      const refused = await callWallet(app.url, 'bet', bet(playerId, 100));
+      expect(refused.status).toBe(403);
+      expect(refused.json.code).toBe(`PLAYER_${status}`);
+      expect(await balances(playerId)).toEqual({ cash: 1_000, bonus: 0 });
+      const won = await callWallet(app.url, 'win', bet(playerId, 100, { transactionId: id('win') }));
+      expect(won.status).toBe(200);
+      expect(await balances(playerId)).toEqual({ cash: 1_100, bonus: 0 });
+    },
+  );
+});
+
+describe('seamless wallet: signatures', () => {
+  const cases: [string, Parameters<typeof callWallet>[3], string][] = [
+    ['a wrong secret', { secret: 'not-the-secret-0123456789' }, 'BAD_SIGNATURE'],
+    ['an unknown provider', { provider: 'nobody' }, 'UNKNOWN_PROVIDER'],
+    ['a stale timestamp', { timestamp: Math.floor(Date.now() / 1000) - 3600 }, 'STALE_TIMESTAMP'],
+    ['a timestamp from the future', { timestamp: Math.floor(Date.now() / 1000) + 3600 }, 'STALE_TIMESTAMP'],
+    ['a malformed timestamp', { headers: { 'x-timestamp': 'yesterday' } }, 'MALFORMED_TIMESTAMP'],
+    ['no signature', { headers: { 'x-signature': '' } }, 'MISSING_HEADERS'],
+  ];
+
+  it.each(cases)('refuses %s with 401 and writes nothing', async (_name, options, code) => {
+    const playerId = await newPlayer({ cashMinor: 1_000 });
+    const reply = await callWallet(app.url, 'bet', bet(playerId, 100), options);
+    expect(reply.status).toBe(401);
+    expect(reply.contentType).toMatch(/^application\/problem\+json/);
+    expect(reply.json.code).toBe(code);
+    expect(await footprint(playerId)).toEqual({ provider: 0, ledger: 1 });
+  });
+
+  it('refuses a body changed after signing', async () => {
+    const playerId = await newPlayer({ cashMinor: 1_000 });
+    const signed = bet(playerId, 100);
+    const timestamp = Math.floor(Date.now() / 1000);
+    const { signWalletRequest } = await import('../../domain/wallet/provider-signature');
+    const signature = signWalletRequest('test-secret-0123456789abcdef', timestamp, JSON.stringify(signed));
+    const reply = await callWallet(
+      app.url,
+      'bet',
+      { ...signed, amountMinor: 900 },
+      {
+        timestamp,
+        headers: { 'x-signature': signature },
+      },
+    );
+    expect(reply.status).toBe(401);
+    expect(reply.json.code).toBe('BAD_SIGNATURE');
+    expect(await balances(playerId)).toEqual({ cash: 1_000, bonus: 0 });
+  });
+});
+
+describe('seamless wallet: bad input', () => {
+  const invalid: [string, (playerId: string) => Record<string, unknown>][] = [
+    ['a negative amount', (p) => bet(p, -100)],
+    ['a fractional amount', (p) => bet(p, 10.5)],
+    ['an oversized amount', (p) => bet(p, 2 ** 53)],
+    ['a non-numeric amount', (p) => ({ ...bet(p, 0), amountMinor: 'ten' })],
+    ['an amount as a string of digits', (p) => ({ ...bet(p, 0), amountMinor: '100' })],
+    ['an unknown currency', (p) => bet(p, 100, { currency: 'XYZ' })],
+    ['a missing round id', (p) => ({ ...bet(p, 100), roundId: undefined })],
+    ['an unexpected field', (p) => bet(p, 100, { bonusCode: 'FREE' })],
+  ];
+
+  it.each(invalid)('answers %s with 400 problem+json and writes nothing', async (_name, build) => {
+    const playerId = await newPlayer({ cashMinor: 1_000 });
+    const reply = await callWallet(app.url, 'bet', build(playerId));
+    expect(reply.status).toBe(400);
+    expect(reply.contentType).toMatch(/^application\/problem\+json/);
+    expect(reply.json.detail).toMatch(/^body/);
+    expect(await footprint(playerId)).toEqual({ provider: 0, ledger: 1 });
+  });
+
+  it('answers malformed JSON with 400', async () => {
+    const playerId = await newPlayer({ cashMinor: 1_000 });
+    const reply = await callWallet(app.url, 'bet', undefined, { rawBody: `{"playerId": "${playerId}", ` });
+    expect(reply.status).toBe(400);
+    expect(reply.json.title).toBe('Malformed request');
+    expect(await footprint(playerId)).toEqual({ provider: 0, ledger: 1 });
+  });
+
+  it("answers a currency that is not the wallet's with 400, and an unknown player with 404", async () => {
+    const playerId = await newPlayer({ cashMinor: 1_000 });
+    const mismatch = await callWallet(app.url, 'bet', bet(playerId, 100, { currency: 'GBP' }));
+    expect(mismatch.status).toBe(400);
+    expect(mismatch.json).toMatchObject({ code: 'CURRENCY_MISMATCH', walletCurrency: 'EUR' });
+    const unknown = await callWallet(app.url, 'bet', bet('pl_nobody', 100));
+    expect(unknown.status).toBe(404);
+    expect(unknown.json.code).toBe('UNKNOWN_PLAYER');
+    expect(await footprint(playerId)).toEqual({ provider: 0, ledger: 1 });
+  });
+
+  it('reports the balance of a known player', async () => {
+    const playerId = await newPlayer({ cashMinor: 1_234, bonusMinor: 100 });
+    const reply = await callWallet(app.url, 'balance', { playerId, currency: 'EUR' });
+    expect(reply.status).toBe(200);
+    expect(reply.json.balance).toEqual({ cashMinor: 1_234, bonusMinor: 100, playableMinor: 1_334 });
+  });
+});

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/** ISO 4217 currencies the wallet accepts, with their number of minor-unit digits. */
+export const currencyExponents = {
+  AUD: 2,
+  BRL: 2,
+  CAD: 2,
+  CHF: 2,
+  CLP: 0,
+  CZK: 2,
+  DKK: 2,
+  EUR: 2,
+  GBP: 2,
+  HUF: 2,
+  INR: 2,
+  ISK: 0,
+  JPY: 0,
+  KRW: 0,
+  KWD: 3,
+  MXN: 2,
+  NOK: 2,
+  NZD: 2,
+  PEN: 2,
+  PLN: 2,
+  RON: 2,
+  SEK: 2,
+  TRY: 2,
+  USD: 2,
+  ZAR: 2,
+} as const;
+export type Currency = keyof typeof currencyExponents;
+
+export const currencySchema = z.enum(Object.keys(currencyExponents) as [Currency, ...Currency[]], {
+  error: 'must be a supported ISO 4217 currency code such as EUR',
+});
+
+/** The largest single amount the wallet takes: ten billion major units, far inside Number.MAX_SAFE_INTEGER. */
+export const MAX_AMOUNT_MINOR = 1_000_000_000_000;
+
+/** An amount in minor units (cents): a non-negative safe integer; never a float, never a string of digits. */
+export const amountMinorSchema = z
+  .number({ error: 'must be an integer number of minor units (e.g. 1050 for 10.50)' })
+  .int({ error: 'must be a whole number of minor units' })
+  .min(0, { error: 'must not be negative' })
+  .max(MAX_AMOUNT_MINOR, { error: `must not exceed ${MAX_AMOUNT_MINOR}` });
+
+export const positiveAmountMinorSchema = amountMinorSchema.refine((v) => v > 0, { error: 'must be greater than 0' });

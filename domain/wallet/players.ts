@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { withTransaction, type Db, type Queryable } from '../../platform/db';
+import { newBusinessId } from '../../platform/ids';
+import { currencySchema, type Currency } from './money';
+
+/** Where a player stands; only ACTIVE players may bet or deposit. */
+export const PlayerStatus = {
+  ACTIVE: 'ACTIVE',
+  BLOCKED: 'BLOCKED',
+  SELF_EXCLUDED: 'SELF_EXCLUDED',
+  CLOSED: 'CLOSED',
+} as const;
+export type PlayerStatus = (typeof PlayerStatus)[keyof typeof PlayerStatus];
+
+/** The legal minimum age to gamble in every jurisdiction we serve today; stricter ones (21) come with KYC. */
+export const MINIMUM_AGE_YEARS = 18;
+
+function ageOn(dateOfBirth: string, today: Date): number {
+  const [y, m, d] = dateOfBirth.split('-').map(Number) as [number, number, number];
+  const age = today.getUTCFullYear() - y;
+  const birthdayPassed = today.getUTCMonth() + 1 > m || (today.getUTCMonth() + 1 === m && today.getUTCDate() >= d);
+  return birthdayPassed ? age : age - 1;
+}
+
+/** A new player, as the player API accepts it. */
+export const playerRegistrationSchema = z
+  .object({
+    brand: z.string().regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'must be a brand slug such as "luckyspin"'),
+    jurisdiction: z
+      .string()
+      .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'must be an ISO 3166 country or subdivision code such as GB or US-NJ'),
+    currency: currencySchema,
+    dateOfBirth: z.iso.date('must be a date as YYYY-MM-DD'),
+  })
+  .strict()
+  .refine((p) => ageOn(p.dateOfBirth, new Date()) >= MINIMUM_AGE_YEARS, {
+    path: ['dateOfBirth'],
+    error: `the player must be at least ${MINIMUM_AGE_YEARS} years old`,
+  });
+export type PlayerRegistration = z.infer<typeof playerRegistrationSchema>;
+
+export interface Player {
+  playerId: string;
+  brand: string;
+  jurisdiction: string;
+  currency: Currency;
+  dateOfBirth: string;
+  status: PlayerStatus;
+  createdAt: string;
+}
+
+const playerColumns = `player_id AS "playerId", brand, jurisdiction, currency,
+  to_char(date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", status, created_at AS "createdAt"`;
+
+const toPlayer = (row: Record<string, unknown>): Player =>
+  ({ ...row, createdAt: (row.createdAt as Date).toISOString() }) as Player;
+
+/** Registers a player and opens their cash, bonus and withdrawal-pending accounts, in one transaction. */
+export async function registerPlayer(db: Db, registration: PlayerRegistration): Promise<Player> {
+  const playerId = newBusinessId('pl');
+  return withTransaction(db, async (tx) => {
+    const { rows } = await tx.query(
+      `INSERT INTO players (player_id, brand, jurisdiction, currency, date_of_birth) VALUES ($1, $2, $3, $4, $5)
+       RETURNING ${playerColumns}`,
+      [playerId, registration.brand, registration.jurisdiction, registration.currency, registration.dateOfBirth],
+    );
+    await tx.query(
+      `INSERT INTO ledger_accounts (code, kind, player_id, currency, balance_minor)
+       SELECT 'player:' || $1 || ':' || lower(split_part(kind, '_', 2)) || ':' || $2, kind, $1, $2, 0
+       FROM unnest(ARRAY['PLAYER_CASH', 'PLAYER_BONUS', 'PLAYER_WITHDRAWAL_PENDING']) AS kind`,
+      [playerId, registration.currency],
+    );
+    return toPlayer(rows[0]);
+  });
+}
+
+export async function findPlayer(db: Queryable, playerId: string): Promise<Player | undefined> {
+  const { rows } = await db.query(`SELECT ${playerColumns} FROM players WHERE player_id = $1`, [playerId]);
+  return rows[0] ? toPlayer(rows[0]) : undefined;
+}
+
+/** Changes a player's status (blocking, self-exclusion, closure); returns undefined for an unknown player. */
+export async function setPlayerStatus(db: Queryable, playerId: string, status: PlayerStatus) {
+  const { rows } = await db.query(`UPDATE players SET status = $2 WHERE player_id = $1 RETURNING ${playerColumns}`, [
+    playerId,
+    status,
+  ]);
+  return rows[0] ? toPlayer(rows[0]) : undefined;
+}
