@@ -10,7 +10,7 @@ export interface InvariantCheck {
 const checks: { invariant: string; sql: string }[] = [
   {
     invariant: 'every transaction sums to zero per currency',
-    sql: `SELECT transaction_id, currency, sum(amount_minor) AS total FROM ledger_postings
+    sql: `SELECT transaction_id, currency, sum(amount_minor)::BIGINT AS total FROM ledger_postings
           GROUP BY transaction_id, currency HAVING sum(amount_minor) <> 0`,
   },
   {
@@ -26,7 +26,7 @@ const checks: { invariant: string; sql: string }[] = [
   {
     invariant: "every player account's balance equals the sum of its postings",
     sql: `SELECT a.code, a.balance_minor, COALESCE(s.total, 0) AS postings_total FROM ledger_accounts a
-          LEFT JOIN (SELECT account_id, sum(amount_minor) AS total FROM ledger_postings GROUP BY account_id) s
+          LEFT JOIN (SELECT account_id, sum(amount_minor)::BIGINT AS total FROM ledger_postings GROUP BY account_id) s
             USING (account_id)
           WHERE a.balance_minor IS NOT NULL AND a.balance_minor <> COALESCE(s.total, 0)`,
   },
@@ -37,7 +37,7 @@ const checks: { invariant: string; sql: string }[] = [
   {
     invariant: 'pending withdrawal reservations equal the withdrawal-pending balances',
     sql: `SELECT a.code, a.balance_minor, COALESCE(r.pending, 0) AS reserved FROM ledger_accounts a
-          LEFT JOIN (SELECT player_id, currency, sum(amount_minor) AS pending FROM ledger_reservations
+          LEFT JOIN (SELECT player_id, currency, sum(amount_minor)::BIGINT AS pending FROM ledger_reservations
                      WHERE status = 'PENDING' GROUP BY player_id, currency) r USING (player_id, currency)
           WHERE a.kind = 'PLAYER_WITHDRAWAL_PENDING' AND a.balance_minor <> COALESCE(r.pending, 0)`,
   },
