@@ -164,22 +164,29 @@ export async function bringUpStack(
       progress.done();
     })();
 
-    const results = await Promise.allSettled([postgres, temporal, kafka]);
+    // Each engine is prepared as soon as it answers, while the others are still starting; the admin UI and the
+    // workflow bundle need no engine at all.
+    const apiUrl = `http://${config.API_HOST === '0.0.0.0' ? '127.0.0.1' : config.API_HOST}:${config.API_PORT}`;
+    // Something already listening on the API port is our processes from another `npm start`: reuse them.
+    const apiRunning = options.ourProcesses && (await isPortOpen('127.0.0.1', config.API_PORT));
+    const results = await Promise.allSettled([
+      postgres.then(() => applyMigrations(config)),
+      temporal.then(() => registerCustomSearchAttributes(config)),
+      kafka.then(() => createTopics(config)),
+      (async () => {
+        const ui = step('Building the admin UI');
+        ui.done(await ensureAdminUiBuilt());
+      })(),
+      options.ourProcesses && !apiRunning ? bundleWorkflowsStep(config) : Promise.resolve(undefined),
+    ]);
     const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failure) throw failure.reason;
+    const workflowBundlePath = (results[4] as PromiseFulfilledResult<string | undefined>).value;
 
-    await prepareEngines(config);
-    const ui = step('Building the admin UI');
-    ui.done(await ensureAdminUiBuilt());
-
-    const apiUrl = `http://${config.API_HOST === '0.0.0.0' ? '127.0.0.1' : config.API_HOST}:${config.API_PORT}`;
     if (options.ourProcesses) {
-      if (await apiAnswers(apiUrl).catch(() => false)) {
+      if (apiRunning) {
         reused.push(...ourProcesses.map((p) => p.name));
       } else {
-        const bundling = step('Bundling workflow code for the workers');
-        const workflowBundlePath = await bundleWorkflows(config.STACK_DATA_DIR);
-        bundling.done();
         const progress = step(`Starting our processes: ${ourProcesses.map((p) => p.name).join(', ')}`);
         for (const process of ourProcesses) {
           supervisor.start({
@@ -191,7 +198,7 @@ export async function bringUpStack(
               TEMPORAL_ADDRESS: config.temporalAddress,
               TEMPORAL_WEB_URL: config.temporalWebUrl,
               KAFKA_BROKERS: config.kafkaBrokers.join(','),
-              WORKFLOW_BUNDLE_PATH: workflowBundlePath,
+              WORKFLOW_BUNDLE_PATH: workflowBundlePath!,
             },
           });
           started.push(process.name);
@@ -207,16 +214,19 @@ export async function bringUpStack(
   }
 }
 
-/** Schema, topics and search attributes: idempotent, run at every start (and by `stack/cli.ts migrate`). */
-export async function prepareEngines(config: Config): Promise<void> {
+async function applyMigrations(config: Config): Promise<void> {
   const migrations = step('Applying database migrations');
   await runMigrations(config.databaseUrl, migrations.update);
   migrations.done();
+}
 
+async function createTopics(config: Config): Promise<void> {
   const kafkaTopics = step('Creating Kafka topics');
   const created = await ensureTopics(createKafka(config), topics);
   kafkaTopics.done(created.length ? `created ${created.join(', ')}` : 'all present');
+}
 
+async function registerCustomSearchAttributes(config: Config): Promise<void> {
   const attributes = step('Registering Temporal search attributes');
   const client = await connectTemporalClient(config);
   try {
@@ -225,4 +235,18 @@ export async function prepareEngines(config: Config): Promise<void> {
   } finally {
     await client.connection.close();
   }
+}
+
+async function bundleWorkflowsStep(config: Config): Promise<string> {
+  const bundling = step('Bundling workflow code for the workers');
+  const file = await bundleWorkflows(config.STACK_DATA_DIR);
+  bundling.done();
+  return file;
+}
+
+/** Schema, topics and search attributes: idempotent, run at every start (and by `stack/cli.ts migrate`). */
+export async function prepareEngines(config: Config): Promise<void> {
+  await applyMigrations(config);
+  await createTopics(config);
+  await registerCustomSearchAttributes(config);
 }

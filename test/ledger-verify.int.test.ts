@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
-// `npm run ledger:verify` against the stack's ledger, after everything the suite has written so far.
+// `npm run ledger:verify` against the stack's ledger, with whatever the suite and earlier runs wrote.
 it('verifies the ledger, exits 0 and ends with one JSON line', () => {
   const root = path.resolve(__dirname, '..');
   const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'ledger-verify.ts')], {
