@@ -6,6 +6,7 @@ import { createKafka } from '../platform/kafka';
 import { connectTemporalClient } from '../platform/temporal';
 import { createPool } from '../platform/db';
 import { isPortOpen } from './net';
+import { postgresClusterDir } from './postgres-server';
 import { ourProcesses } from './processes';
 import { info } from './progress';
 import { bringUpStack, createStackSupervisor, DependencyUnreachableError, prepareEngines } from './stack';
@@ -122,6 +123,7 @@ async function reset(config: Config): Promise<number> {
     return 1;
   }
   rmSync(config.STACK_DATA_DIR, { recursive: true, force: true });
+  rmSync(postgresClusterDir(config.STACK_DATA_DIR), { recursive: true, force: true });
   info(`Wiped ${config.STACK_DATA_DIR} (Postgres, Temporal and Kafka data, logs). The toolchain cache stays.`);
   return 0;
 }
