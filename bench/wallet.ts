@@ -1,0 +1,601 @@
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import readline from 'node:readline';
+import pg from 'pg';
+import { z } from 'zod';
+import { verifyLedger } from '../domain/wallet/ledger-verification';
+import { creditDeposit } from '../domain/wallet/money-movements';
+import { SignatureHeader, signWalletRequest } from '../domain/wallet/provider-signature';
+import { loadConfig, type Config } from '../platform/config';
+import { createPool, type Db } from '../platform/db';
+import { info, step } from '../stack/progress';
+import { bringUpStack, pidDirOf, type RunningStack } from '../stack/stack';
+import { createCpuSampler, type CpuShare } from './process-cpu';
+
+// `npm run bench:wallet`: the seamless-wallet benchmark. Signed bet/win pairs over HTTP on loopback against the
+// API of the running stack, at several concurrency levels, next to pgbench (TPC-B-like) on the same Postgres with
+// the same client count; then the ledger's invariants. The last line of stdout is one JSON object.
+
+const settingsSchema = z.object({
+  BENCH_SECONDS: z.coerce.number().int().min(1).max(600).default(15).describe('Measured seconds per level and tool.'),
+  BENCH_WARMUP_SECONDS: z.coerce.number().int().min(0).max(60).default(3).describe('Unmeasured load before each.'),
+  BENCH_CONNECTIONS: z
+    .string()
+    .default('16,32,64')
+    .transform((v) => v.split(',').map((n) => Number(n.trim())))
+    .pipe(z.array(z.number().int().min(1).max(128)).min(1))
+    .describe('Concurrency levels: HTTP connections for the wallet, clients for pgbench.'),
+});
+type Settings = z.infer<typeof settingsSchema>;
+
+const PLAYERS = 1000;
+const CURRENCY = 'EUR';
+const BET_MINOR = 100;
+/** Wins pay 1 to 190 minor units, so every operation posts to the ledger and players lose slowly (RTP ~95 %). */
+const MAX_WIN_MINOR = 190;
+/** 100,000 EUR each: 100,000 lost bets of 1 EUR, far more than any run places on one player. */
+const FUNDING_MINOR = 10_000_000;
+const GAME_ID = 'bench-slot';
+const PGBENCH_DATABASE = 'pgbench';
+const PGBENCH_SCALE = 10;
+/** The issue's targets on a 2-core machine with the rest of the stack running. */
+const TARGETS = { opsPerSec: 2000, p99Ms: 50, ratio: 0.8 };
+/** Outbox rows the relay may still owe Kafka when a measurement starts. */
+const OUTBOX_SETTLED = 100;
+
+interface LoadResult {
+  connections: number;
+  seconds: number;
+  okOps: number;
+  opsPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  p999Ms: number;
+  non2xx: number;
+  statusCounts: Record<string, number>;
+  socketErrors: number;
+  firstFailure?: string;
+  outboxBacklog: number;
+  cpu: CpuShare;
+}
+
+interface PgbenchResult {
+  clients: number;
+  tps: number;
+  latencyMs: number;
+  failed: number;
+  command: string;
+  cpu: CpuShare;
+}
+
+type CpuSampler = ReturnType<typeof createCpuSampler>;
+
+/** What a Ctrl-C must end: the load generator or pgbench run in progress. */
+const running: { load?: autocannon.Instance; child?: ChildProcess } = {};
+
+function percentile(sorted: Float64Array, p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
+}
+
+async function forEachInParallel<T>(items: readonly T[], lanes: number, work: (item: T) => Promise<void>) {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(lanes, items.length) }, lane));
+}
+
+async function registerPlayers(apiUrl: string): Promise<string[]> {
+  const progress = step(`Registering ${PLAYERS} players through POST /player/v1/players`);
+  const playerIds: string[] = [];
+  await forEachInParallel(
+    Array.from({ length: PLAYERS }, (_, i) => i),
+    16,
+    async () => {
+      const response = await fetch(`${apiUrl}/player/v1/players`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ brand: 'bench', jurisdiction: 'MT', currency: CURRENCY, dateOfBirth: '1990-01-01' }),
+      });
+      if (response.status !== 201) throw new Error(`registering a player: ${response.status} ${await response.text()}`);
+      playerIds.push(((await response.json()) as { playerId: string }).playerId);
+      progress.update(`${playerIds.length}/${PLAYERS}`);
+    },
+  );
+  progress.done();
+  return playerIds;
+}
+
+async function fundPlayers(db: Db, runId: string, playerIds: readonly string[]): Promise<void> {
+  const progress = step(`Funding each player with ${FUNDING_MINOR / 100} ${CURRENCY} (creditDeposit)`);
+  let funded = 0;
+  await forEachInParallel(playerIds, 8, async (playerId) => {
+    await creditDeposit(db, {
+      depositId: `bench-${runId}-${playerId}`,
+      playerId,
+      psp: 'bench-psp',
+      amountMinor: FUNDING_MINOR,
+      currency: CURRENCY,
+    });
+    progress.update(`${++funded}/${playerIds.length}`);
+  });
+  progress.done();
+}
+
+/**
+ * The request sequence every connection loops over: a bet on a random player, then the win that settles the same
+ * round. Each is built just before it is sent, with fresh ids (unique across every load run of this benchmark)
+ * and a signature over its exact bytes.
+ */
+function createBetWinSequence(runId: string, playerIds: readonly string[], provider: { id: string; secret: string }) {
+  let rounds = 0;
+  const signed = (request: autocannon.Request, path: string, body: Record<string, unknown>): autocannon.Request => {
+    const raw = JSON.stringify(body);
+    const timestamp = Math.floor(Date.now() / 1000);
+    return {
+      ...request,
+      method: 'POST',
+      path,
+      body: raw,
+      headers: {
+        'content-type': 'application/json',
+        [SignatureHeader.provider]: provider.id,
+        [SignatureHeader.timestamp]: String(timestamp),
+        [SignatureHeader.signature]: signWalletRequest(provider.secret, timestamp, raw),
+      },
+    };
+  };
+  return (onFailure: (status: number, body: string) => void): autocannon.RequestStep[] => {
+    const onResponse = (status: number, body: string) => {
+      if (status < 200 || status > 299) onFailure(status, body);
+    };
+    return [
+      {
+        setupRequest: (request, context) => {
+          const round = (context.round = {
+            n: ++rounds,
+            playerId: playerIds[Math.floor(Math.random() * playerIds.length)]!,
+          });
+          return signed(request, '/wallet/v1/bet', {
+            transactionId: `${runId}-bet-${round.n}`,
+            playerId: round.playerId,
+            currency: CURRENCY,
+            roundId: `${runId}-round-${round.n}`,
+            gameId: GAME_ID,
+            amountMinor: BET_MINOR,
+            roundFinished: false,
+          });
+        },
+        onResponse,
+      },
+      {
+        setupRequest: (request, context) => {
+          const round = context.round as { n: number; playerId: string };
+          return signed(request, '/wallet/v1/win', {
+            transactionId: `${runId}-win-${round.n}`,
+            playerId: round.playerId,
+            currency: CURRENCY,
+            roundId: `${runId}-round-${round.n}`,
+            gameId: GAME_ID,
+            amountMinor: 1 + Math.floor(Math.random() * MAX_WIN_MINOR),
+            roundFinished: true,
+          });
+        },
+        onResponse,
+      },
+    ];
+  };
+}
+
+type BetWinSequence = ReturnType<typeof createBetWinSequence>;
+
+/** Drives the sequence for `seconds` on `connections` keep-alive connections; only 2xx answers count as ops. */
+function runWalletLoad(options: {
+  apiUrl: string;
+  connections: number;
+  seconds: number;
+  sequence: BetWinSequence;
+  onSecond?: (answered: number) => void;
+}): Promise<Omit<LoadResult, 'outboxBacklog' | 'cpu'>> {
+  return new Promise((resolve, reject) => {
+    const latencies: number[] = [];
+    const statusCounts: Record<string, number> = {};
+    let firstFailure: string | undefined;
+    const instance = autocannon(
+      {
+        url: options.apiUrl,
+        connections: options.connections,
+        duration: options.seconds,
+        requests: options.sequence((status, body) => (firstFailure ??= `${status} ${body.slice(0, 300)}`)),
+      },
+      (err, result) => {
+        running.load = undefined;
+        if (err) return reject(err);
+        const sorted = Float64Array.from(latencies).sort();
+        const non2xx = Object.entries(statusCounts)
+          .filter(([status]) => !status.startsWith('2'))
+          .reduce((sum, [, count]) => sum + count, 0);
+        resolve({
+          connections: options.connections,
+          seconds: result.duration,
+          okOps: latencies.length,
+          opsPerSec: latencies.length / result.duration,
+          p50Ms: percentile(sorted, 0.5),
+          p99Ms: percentile(sorted, 0.99),
+          p999Ms: percentile(sorted, 0.999),
+          non2xx,
+          statusCounts,
+          socketErrors: result.errors,
+          firstFailure,
+        });
+      },
+    );
+    running.load = instance;
+    // autocannon's own histogram keeps whole milliseconds; its response event has the exact time.
+    instance.on('response', (_client, statusCode, _bytes, ms) => {
+      statusCounts[statusCode] = (statusCounts[statusCode] ?? 0) + 1;
+      if (statusCode >= 200 && statusCode <= 299) latencies.push(ms);
+    });
+    instance.on('tick', ({ counter }) => options.onSecond?.(counter));
+  });
+}
+
+function outboxBacklog(db: Db): Promise<number> {
+  return db
+    .query<{ n: number }>('SELECT count(*)::BIGINT AS n FROM outbox_events WHERE published_at IS NULL')
+    .then((r) => r.rows[0]!.n);
+}
+
+/** Waits (up to two minutes) for the relay to publish the outbox, so one measurement does not pay for another. */
+async function settleOutbox(db: Db): Promise<void> {
+  let backlog = await outboxBacklog(db);
+  if (backlog <= OUTBOX_SETTLED) return;
+  const progress = step(`Waiting for the outbox relay to publish ${backlog} events`);
+  const deadline = Date.now() + 120_000;
+  while (backlog > OUTBOX_SETTLED && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    backlog = await outboxBacklog(db);
+    progress.update(`${backlog} left`);
+  }
+  progress.done(backlog > OUTBOX_SETTLED ? `(gave up; ${backlog} still unpublished)` : '');
+}
+
+function pgbenchEnv(databaseUrl: string): Record<string, string> {
+  const url = new URL(databaseUrl);
+  return {
+    PGHOST: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+    PGPORT: url.port || '5432',
+    PGUSER: decodeURIComponent(url.username),
+    PGPASSWORD: decodeURIComponent(url.password),
+    PGDATABASE: PGBENCH_DATABASE,
+  };
+}
+
+function shownCommand(env: Record<string, string>, command: string, args: readonly string[]): string {
+  const vars = Object.entries(env).filter(([key]) => key !== 'PGPASSWORD');
+  return [...vars.map(([key, value]) => `${key}=${value}`), command, ...args].join(' ');
+}
+
+/** Runs a command to completion with its output captured; each line also goes to `onLine`. */
+function runCommand(
+  command: string,
+  args: readonly string[],
+  env: Record<string, string>,
+  onLine: (line: string) => void = () => undefined,
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    running.child = child;
+    const lines: string[] = [];
+    for (const stream of [child.stdout, child.stderr]) {
+      readline.createInterface({ input: stream }).on('line', (line) => {
+        lines.push(line);
+        onLine(line);
+      });
+    }
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      running.child = undefined;
+      const output = lines.join('\n');
+      if (code === 0) resolve(output);
+      else reject(new Error(`${command} ${args.join(' ')} ended with ${signal ?? code}:\n${output.slice(-2000)}`));
+    });
+  });
+}
+
+/** Creates the pgbench database next to the back office's and loads TPC-B tables at scale 10, once. */
+async function preparePgbench(config: Config): Promise<Record<string, string>> {
+  const adminUrl = new URL(config.databaseUrl);
+  adminUrl.pathname = '/postgres';
+  const admin = new pg.Client({ connectionString: adminUrl.toString() });
+  await admin.connect();
+  try {
+    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [PGBENCH_DATABASE]);
+    if (found.rowCount === 0) await admin.query(`CREATE DATABASE ${PGBENCH_DATABASE}`);
+  } finally {
+    await admin.end();
+  }
+
+  const benchUrl = new URL(config.databaseUrl);
+  benchUrl.pathname = `/${PGBENCH_DATABASE}`;
+  const client = new pg.Client({ connectionString: benchUrl.toString() });
+  await client.connect();
+  let scale = 0;
+  try {
+    const { rows } = await client.query<{ present: boolean }>(
+      `SELECT to_regclass('pgbench_branches') IS NOT NULL AND to_regclass('pgbench_accounts') IS NOT NULL AS present`,
+    );
+    if (rows[0]!.present) {
+      scale = (await client.query<{ n: number }>('SELECT count(*)::BIGINT AS n FROM pgbench_branches')).rows[0]!.n;
+    }
+  } finally {
+    await client.end();
+  }
+
+  const env = pgbenchEnv(config.databaseUrl);
+  if (scale === PGBENCH_SCALE) {
+    info(`✔ pgbench database already initialised at scale ${PGBENCH_SCALE}`);
+  } else {
+    const args = ['-i', '-s', String(PGBENCH_SCALE), '-q'];
+    const progress = step(`Initialising pgbench: ${shownCommand(env, 'pgbench', args)}`);
+    await runCommand('pgbench', args, env, progress.update);
+    progress.done();
+  }
+  return env;
+}
+
+async function runPgbench(
+  env: Record<string, string>,
+  clients: number,
+  seconds: number,
+  cpu: CpuSampler,
+): Promise<PgbenchResult> {
+  const args = ['-c', String(clients), '-j', String(Math.min(2, clients)), '-T', String(seconds), '-M', 'prepared'];
+  const command = shownCommand(env, 'pgbench', args);
+  const progress = step(`pgbench, ${clients} clients, ${seconds} s: ${command}`);
+  const before = cpu.snapshot();
+  const output = await runCommand('pgbench', args, env);
+  const share = cpu.share(before, cpu.snapshot());
+  const tps = /tps = ([\d.]+) \(without initial connection time\)/.exec(output);
+  if (!tps) throw new Error(`pgbench printed no tps line:\n${output}`);
+  const latency = /latency average = ([\d.]+) ms/.exec(output);
+  const failed = /number of failed transactions: (\d+)/.exec(output);
+  const result = {
+    clients,
+    tps: Number(tps[1]),
+    latencyMs: Number(latency?.[1] ?? Number.NaN),
+    failed: Number(failed?.[1] ?? 0),
+    command,
+    cpu: share,
+  };
+  progress.done(`${result.tps.toFixed(0)} tps`);
+  return result;
+}
+
+async function measureWalletLevel(options: {
+  apiUrl: string;
+  db: Db;
+  connections: number;
+  settings: Settings;
+  sequence: BetWinSequence;
+  cpu: CpuSampler;
+}): Promise<LoadResult> {
+  const { connections, settings } = options;
+  await settleOutbox(options.db);
+  if (settings.BENCH_WARMUP_SECONDS > 0) {
+    const warmup = step(`Wallet warm-up, ${connections} connections, ${settings.BENCH_WARMUP_SECONDS} s`);
+    const result = await runWalletLoad({ ...options, seconds: settings.BENCH_WARMUP_SECONDS });
+    warmup.done(`${result.opsPerSec.toFixed(0)} ops/s${result.non2xx ? `, ${result.non2xx} non-2xx` : ''}`);
+    await settleOutbox(options.db);
+  }
+  const progress = step(`Wallet load, ${connections} connections, ${settings.BENCH_SECONDS} s`);
+  const before = options.cpu.snapshot();
+  const result = await runWalletLoad({
+    ...options,
+    seconds: settings.BENCH_SECONDS,
+    onSecond: (answered) => progress.update(`${answered} answers/s`),
+  });
+  const cpu = options.cpu.share(before, options.cpu.snapshot());
+  const backlog = await outboxBacklog(options.db);
+  progress.done(`${result.opsPerSec.toFixed(0)} ops/s, p99 ${result.p99Ms.toFixed(1)} ms`);
+  return { ...result, outboxBacklog: backlog, cpu };
+}
+
+async function verifyLedgerNow(db: Db): Promise<boolean> {
+  const client = await db.connect();
+  try {
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const report = await verifyLedger(client);
+    await client.query('COMMIT');
+    const { transactions, postings, accounts } = report.counts;
+    info(`Ledger: ${transactions} transactions, ${postings} postings, ${accounts} accounts`);
+    for (const check of report.results) {
+      info(
+        `  ${check.violations === 0 ? '✔' : '✖'} ${check.invariant}${check.violations ? ` (${check.violations})` : ''}`,
+      );
+      for (const example of check.examples) info(`      ${JSON.stringify(example)}`);
+    }
+    info(report.ok ? 'Ledger verified: every invariant holds.' : 'Ledger verification FAILED.');
+    return report.ok;
+  } finally {
+    client.release();
+  }
+}
+
+const fixed = (value: number, digits: number) => (Number.isFinite(value) ? value.toFixed(digits) : '-');
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  return rows
+    .map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '))
+    .join('\n');
+}
+
+function cpuLine(share: CpuShare): string {
+  const parts = Object.entries(share.groups)
+    .filter(([, cores]) => cores >= 0.01)
+    .map(([name, cores]) => `${name} ${cores.toFixed(2)}`);
+  return `${share.machineBusy.toFixed(2)} of ${os.cpus().length} cores busy: ${[...parts, `other ${share.other.toFixed(2)}`].join(', ')}`;
+}
+
+function commandLine(): string {
+  const env = Object.entries(process.env)
+    .filter(([key]) => key.startsWith('BENCH_'))
+    .map(([key, value]) => `${key}=${value}`);
+  const run = process.env.npm_lifecycle_event
+    ? `npm run ${process.env.npm_lifecycle_event}   (${process.env.npm_lifecycle_script})`
+    : `tsx bench/wallet.ts`;
+  return [...env, run].join(' ');
+}
+
+async function main(): Promise<number> {
+  const settings = settingsSchema.parse(process.env);
+  const config = loadConfig();
+  const [providerId, secret] = [...config.GAME_PROVIDER_SECRETS][0]!;
+  const runId = `bench-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+  info(`Seamless-wallet benchmark ${runId}: ${PLAYERS} players, connections ${settings.BENCH_CONNECTIONS.join('/')}`);
+  info(`  ${settings.BENCH_SECONDS} s per level (+${settings.BENCH_WARMUP_SECONDS} s warm-up), provider ${providerId}`);
+
+  const stack: RunningStack = await bringUpStack(config, { ourProcesses: true });
+  const db = createPool(config.databaseUrl, 8);
+  const stopEverything = async () => {
+    running.load?.stop();
+    if (running.child?.pid) running.child.kill('SIGINT');
+    await db.end().catch(() => undefined);
+    await stack.stop();
+  };
+  process.once('SIGINT', () => {
+    info('\nSIGINT: stopping the load and what this run started…');
+    void stopEverything().then(() => process.exit(130));
+  });
+
+  try {
+    if (stack.started.length) info(`Started for this run (stopped at the end): ${stack.started.join(', ')}`);
+    if (stack.reused.length) info(`Reused: ${stack.reused.join(', ')}`);
+    const { rows: versionRows } = await db.query<{ v: string }>("SELECT current_setting('server_version') AS v");
+    const pgbenchVersion = (await runCommand('pgbench', ['--version'], {})).trim();
+
+    const playerIds = await registerPlayers(stack.apiUrl);
+    await fundPlayers(db, runId, playerIds);
+    const pgbenchEnvVars = await preparePgbench(config);
+    const cpu = createCpuSampler({ pidDir: pidDirOf(config), pidFiles: ['api', 'outbox-relay'] });
+    const sequence = createBetWinSequence(runId, playerIds, { id: providerId, secret });
+
+    info('pgbench warm-up (not measured)');
+    await runPgbench(pgbenchEnvVars, settings.BENCH_CONNECTIONS[0]!, settings.BENCH_WARMUP_SECONDS || 1, cpu);
+
+    const levels: { wallet: LoadResult; pgbench: PgbenchResult; ratio: number }[] = [];
+    for (const connections of settings.BENCH_CONNECTIONS) {
+      const wallet = await measureWalletLevel({ apiUrl: stack.apiUrl, db, connections, settings, sequence, cpu });
+      await settleOutbox(db);
+      const pgbench = await runPgbench(pgbenchEnvVars, connections, settings.BENCH_SECONDS, cpu);
+      levels.push({ wallet, pgbench, ratio: wallet.opsPerSec / pgbench.tps });
+    }
+
+    info('\nSeamless wallet (signed bet/win over HTTP, 1 op = 1 bet or 1 win) vs pgbench TPC-B, same Postgres:');
+    const header = ['connections', 'wallet ops/s', 'p50 ms', 'p99 ms', 'p99.9 ms', 'non-2xx', 'errors'];
+    const rows = levels.map(({ wallet, pgbench, ratio }) => [
+      String(wallet.connections),
+      fixed(wallet.opsPerSec, 0),
+      fixed(wallet.p50Ms, 2),
+      fixed(wallet.p99Ms, 2),
+      fixed(wallet.p999Ms, 2),
+      String(wallet.non2xx),
+      String(wallet.socketErrors),
+      fixed(pgbench.tps, 0),
+      fixed(pgbench.latencyMs, 2),
+      fixed(ratio, 3),
+    ]);
+    info(table([[...header, 'pgbench tps', 'pgbench lat ms', 'ratio'], ...rows]));
+    info(
+      '\nCPU during each measurement, in cores (other: Kafka, Temporal, the pgbench client, anything else running):',
+    );
+    for (const { wallet, pgbench } of levels) {
+      info(`  ${String(wallet.connections).padStart(3)} wallet : ${cpuLine(wallet.cpu)}`);
+      info(`  ${String(wallet.connections).padStart(3)} pgbench: ${cpuLine(pgbench.cpu)}`);
+    }
+    info(`Outbox backlog when each wallet run ended: ${levels.map((l) => l.wallet.outboxBacklog).join(' / ')} events`);
+
+    for (const { wallet } of levels.filter((l) => l.wallet.non2xx > 0 || l.wallet.socketErrors > 0)) {
+      info(
+        `⚠ ${wallet.connections} connections: ${wallet.non2xx} non-2xx answers ${JSON.stringify(wallet.statusCounts)}, ` +
+          `${wallet.socketErrors} socket errors; first failure: ${wallet.firstFailure ?? '-'}`,
+      );
+    }
+    const pgbenchFailures = levels.filter((l) => l.pgbench.failed > 0);
+    for (const { pgbench } of pgbenchFailures) info(`⚠ pgbench -c ${pgbench.clients}: ${pgbench.failed} failed`);
+
+    const best = levels.reduce((a, b) => (b.wallet.opsPerSec > a.wallet.opsPerSec ? b : a));
+    const checks = [
+      [
+        `≥ ${TARGETS.opsPerSec} wallet ops/s`,
+        best.wallet.opsPerSec >= TARGETS.opsPerSec,
+        fixed(best.wallet.opsPerSec, 0),
+      ],
+      [`p99 < ${TARGETS.p99Ms} ms`, best.wallet.p99Ms < TARGETS.p99Ms, `${fixed(best.wallet.p99Ms, 2)} ms`],
+      [`wallet/pgbench ≥ ${TARGETS.ratio}`, best.ratio >= TARGETS.ratio, fixed(best.ratio, 3)],
+    ] as const;
+    info(
+      `\nTargets at the best level (${best.wallet.connections} connections): ` +
+        checks.map(([what, met, got]) => `${met ? '✔ met' : '✖ MISSED'} ${what} (got ${got})`).join('; '),
+    );
+    info(`Command: ${commandLine()}`);
+    info(`pgbench: ${levels.map((l) => l.pgbench.command).join(' ; ')}`);
+
+    info('\nLedger verification (the checks of `npm run ledger:verify`, in one REPEATABLE READ transaction):');
+    const verified = await verifyLedgerNow(db);
+
+    const machine = {
+      cores: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      memoryGb: round(os.totalmem() / 2 ** 30, 1),
+      loadAverage1m: round(os.loadavg()[0] ?? 0, 2),
+      node: process.version,
+      postgres: versionRows[0]!.v,
+      pgbench: pgbenchVersion,
+    };
+    const summary = {
+      opsPerSec: round(best.wallet.opsPerSec, 1),
+      p50Ms: round(best.wallet.p50Ms, 2),
+      p99Ms: round(best.wallet.p99Ms, 2),
+      p999Ms: round(best.wallet.p999Ms, 2),
+      pgbenchTps: round(best.pgbench.tps, 1),
+      ratio: round(best.ratio, 3),
+      verified,
+      connections: best.wallet.connections,
+      seconds: settings.BENCH_SECONDS,
+      players: PLAYERS,
+      non2xx: levels.reduce((sum, l) => sum + l.wallet.non2xx, 0),
+      targetsMet: Object.fromEntries(checks.map(([what, met]) => [what, met])),
+      levels: levels.map(({ wallet, pgbench, ratio }) => ({
+        connections: wallet.connections,
+        opsPerSec: round(wallet.opsPerSec, 1),
+        p50Ms: round(wallet.p50Ms, 2),
+        p99Ms: round(wallet.p99Ms, 2),
+        p999Ms: round(wallet.p999Ms, 2),
+        non2xx: wallet.non2xx,
+        pgbenchTps: round(pgbench.tps, 1),
+        ratio: round(ratio, 3),
+      })),
+      machine,
+    };
+    await stopEverything();
+    process.stdout.write(`${JSON.stringify(summary)}\n`);
+    return verified ? 0 : 1;
+  } catch (err) {
+    await stopEverything();
+    throw err;
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    process.stderr.write(`bench:wallet failed: ${(err as Error).stack ?? String(err)}\n`);
+    process.exit(1);
+  },
+);
