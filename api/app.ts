@@ -2,7 +2,6 @@ import type { Client } from '@temporalio/client';
 import express from 'express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { playerStatusRestrictions, type BetRestrictions } from '../domain/wallet/bet-restrictions';
 import { SeamlessWallet } from '../domain/wallet/seamless-wallet';
 import type { Db } from '../platform/db';
 import { checkHealth, type HealthDeps } from '../platform/health';
@@ -22,8 +21,6 @@ export interface AppDeps extends HealthDeps {
   /** HMAC secret per game provider for the seamless wallet. */
   gameProviderSecrets: ReadonlyMap<string, string>;
   walletSignatureToleranceSeconds: number;
-  /** Who may bet right now; defaults to the player-status rule until responsible gambling adds its own. */
-  betRestrictions?: BetRestrictions;
   /** Built admin UI to serve at `/`; skipped when it has not been built. */
   adminUiDir?: string;
 }
@@ -35,7 +32,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(requestId);
 
   // Game providers: signed over the raw body, so mounted before the JSON parser.
-  const wallet = new SeamlessWallet(deps.db, deps.betRestrictions ?? playerStatusRestrictions);
+  const wallet = new SeamlessWallet(deps.db);
   app.use(
     '/wallet/v1',
     createSeamlessWalletRouter({

@@ -14,15 +14,6 @@ CREATE TABLE outbox_events (
 );
 CREATE INDEX outbox_events_unpublished ON outbox_events (id) WHERE published_at IS NULL;
 
--- Wakes the relay at once instead of at its next poll.
-CREATE FUNCTION notify_outbox() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM pg_notify('outbox_events', '');
-  RETURN NULL;
-END $$;
-CREATE TRIGGER outbox_events_notify AFTER INSERT ON outbox_events
-  FOR EACH STATEMENT EXECUTE FUNCTION notify_outbox();
-
 -- Kafka delivers at least once: every consumer records the events it has handled and skips repeats.
 CREATE TABLE consumed_events (
   consumer     TEXT        NOT NULL,
@@ -33,6 +24,4 @@ CREATE TABLE consumed_events (
 
 -- Down Migration
 DROP TABLE consumed_events;
-DROP TRIGGER outbox_events_notify ON outbox_events;
-DROP FUNCTION notify_outbox();
 DROP TABLE outbox_events;

@@ -65,18 +65,15 @@ CREATE TRIGGER ledger_transactions_immutable BEFORE UPDATE OR DELETE ON ledger_t
 CREATE TRIGGER ledger_transactions_no_truncate BEFORE TRUNCATE ON ledger_transactions
   FOR EACH STATEMENT EXECUTE FUNCTION ledger_refuse_change();
 
--- Every transaction sums to zero per currency, checked by the database over all of its postings whenever
--- postings are added to it.
+-- Every transaction sums to zero per currency. Each INSERT's postings must balance per transaction on their own
+-- (so a transaction's postings, in however many statements, always sum to zero); the check reads only the rows
+-- being inserted, never the whole postings table.
 CREATE FUNCTION ledger_check_balanced() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   unbalanced RECORD;
 BEGIN
-  SELECT p.transaction_id, p.currency, sum(p.amount_minor) AS total INTO unbalanced
-  FROM ledger_postings p
-  WHERE p.transaction_id IN (SELECT DISTINCT transaction_id FROM new_postings)
-  GROUP BY p.transaction_id, p.currency
-  HAVING sum(p.amount_minor) <> 0
-  LIMIT 1;
+  SELECT transaction_id, currency, sum(amount_minor) AS total INTO unbalanced
+  FROM new_postings GROUP BY transaction_id, currency HAVING sum(amount_minor) <> 0 LIMIT 1;
   IF FOUND THEN
     RAISE EXCEPTION 'ledger transaction % does not balance in %: postings sum to %',
       unbalanced.transaction_id, unbalanced.currency, unbalanced.total
@@ -105,54 +102,42 @@ BEGIN
   RETURN id;
 END $$;
 
--- The one way money moves: a transaction, its postings ([{"accountId", "amountMinor"}]), the player balances
+-- The one way money moves: a transaction in one currency, its postings given as parallel arrays (account ids and
+-- signed amounts, inserted by primary key, no join the planner could turn into a scan), the player balances
 -- they change, and its `wallet.transactions` outbox event, all in the caller's database transaction. Idempotent
--- by key: a repeat returns the first transaction's id with created = false and writes nothing.
-CREATE FUNCTION ledger_post(p_key TEXT, p_kind TEXT, p_player TEXT, p_details JSONB, p_postings JSONB,
-                            OUT transaction_id BIGINT, OUT created BOOLEAN)
+-- by key: returns the new transaction's id, or NULL when the key was already used (and then writes nothing).
+CREATE FUNCTION ledger_post_postings(p_key TEXT, p_kind TEXT, p_player TEXT, p_currency CHAR(3), p_details JSONB,
+                                     p_accounts BIGINT[], p_amounts BIGINT[]) RETURNS BIGINT
 LANGUAGE plpgsql AS $$
 DECLARE
-  v_postings JSONB;
+  v_tx BIGINT;
+  v_key TEXT := COALESCE(p_player, 'operator');
+  v_event UUID := gen_random_uuid();
 BEGIN
   INSERT INTO ledger_transactions (idempotency_key, kind, player_id, details)
     VALUES (p_key, p_kind, p_player, p_details)
     ON CONFLICT (idempotency_key) DO NOTHING
-    RETURNING ledger_transactions.transaction_id INTO transaction_id;
-  IF transaction_id IS NULL THEN
-    SELECT t.transaction_id INTO transaction_id FROM ledger_transactions t WHERE t.idempotency_key = p_key;
-    created := false;
-    RETURN;
-  END IF;
-  created := true;
+    RETURNING transaction_id INTO v_tx;
+  IF v_tx IS NULL THEN RETURN NULL; END IF;
 
   INSERT INTO ledger_postings (transaction_id, account_id, amount_minor, currency)
-    SELECT ledger_post.transaction_id, a.account_id, p."amountMinor", a.currency
-    FROM jsonb_to_recordset(p_postings) AS p("accountId" BIGINT, "amountMinor" BIGINT)
-    JOIN ledger_accounts a ON a.account_id = p."accountId";
-
-  -- Raises check_violation (23514) if a player balance would go negative.
-  UPDATE ledger_accounts a SET balance_minor = a.balance_minor + d.delta
-    FROM (SELECT "accountId" AS account_id, sum("amountMinor") AS delta
-          FROM jsonb_to_recordset(p_postings) AS p("accountId" BIGINT, "amountMinor" BIGINT)
-          GROUP BY "accountId") d
-    WHERE a.account_id = d.account_id AND a.balance_minor IS NOT NULL;
-
-  SELECT jsonb_agg(jsonb_build_object('accountCode', a.code, 'accountKind', a.kind,
-                                      'amountMinor', p."amountMinor", 'currency', a.currency))
-    INTO v_postings
-    FROM jsonb_to_recordset(p_postings) AS p("accountId" BIGINT, "amountMinor" BIGINT)
-    JOIN ledger_accounts a ON a.account_id = p."accountId";
+    SELECT v_tx, a, m, p_currency FROM unnest(p_accounts, p_amounts) AS u(a, m);
+  FOR i IN 1 .. array_length(p_accounts, 1) LOOP
+    -- Raises check_violation (23514) if a player balance would go negative; operator accounts keep none.
+    UPDATE ledger_accounts SET balance_minor = balance_minor + p_amounts[i]
+     WHERE account_id = p_accounts[i] AND balance_minor IS NOT NULL;
+  END LOOP;
 
   INSERT INTO outbox_events (event_id, topic, message_key, event_type, payload)
-  SELECT e.id, 'wallet.transactions', COALESCE(p_player, 'operator'), 'wallet.transaction.posted',
-         jsonb_build_object(
-           'eventId', e.id, 'type', 'wallet.transaction.posted', 'version', 1,
-           'occurredAt', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-           'key', COALESCE(p_player, 'operator'),
-           'payload', jsonb_build_object('transactionId', ledger_post.transaction_id, 'idempotencyKey', p_key,
-                                         'kind', p_kind, 'playerId', p_player, 'details', p_details,
-                                         'postings', v_postings))
-  FROM (SELECT gen_random_uuid() AS id) e;
+  VALUES (v_event, 'wallet.transactions', v_key, 'wallet.transaction.posted',
+          jsonb_build_object(
+            'eventId', v_event, 'type', 'wallet.transaction.posted', 'version', 2,
+            'occurredAt', to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+            'key', v_key,
+            'payload', jsonb_build_object('transactionId', v_tx, 'idempotencyKey', p_key, 'kind', p_kind,
+                                          'playerId', p_player, 'currency', p_currency, 'details', p_details,
+                                          'accountIds', to_jsonb(p_accounts), 'amountsMinor', to_jsonb(p_amounts))));
+  RETURN v_tx;
 END $$;
 
 -- Two-phase withdrawals: reserve moves cash to withdrawal-pending; exactly one of post or void settles it.
@@ -170,7 +155,7 @@ CREATE TABLE ledger_reservations (
 
 -- Down Migration
 DROP TABLE ledger_reservations;
-DROP FUNCTION ledger_post(TEXT, TEXT, TEXT, JSONB, JSONB);
+DROP FUNCTION ledger_post_postings(TEXT, TEXT, TEXT, CHAR(3), JSONB, BIGINT[], BIGINT[]);
 DROP FUNCTION ledger_operator_account(TEXT, TEXT, CHAR(3));
 DROP TABLE ledger_postings;
 DROP TABLE ledger_transactions;

@@ -15,7 +15,7 @@ CREATE TABLE wallet_provider_transactions (
   round_id               TEXT        NOT NULL,
   game_id                TEXT,
   reference_tx_id        TEXT,
-  status                 TEXT        NOT NULL CHECK (status IN ('PENDING', 'OK', 'FAILED', 'TOMBSTONE')),
+  status                 TEXT        NOT NULL CHECK (status IN ('OK', 'FAILED', 'TOMBSTONE')),
   error_code             TEXT,
   -- Split of the stake (bets) or of the payout (wins) between cash and bonus money, for wagering.
   cash_minor             BIGINT      NOT NULL DEFAULT 0,
@@ -43,104 +43,117 @@ CREATE TABLE game_rounds (
   PRIMARY KEY (provider_id, round_id)
 );
 
--- Claims a provider transaction id. Returns the new PENDING row, or the row that already holds the id (the
--- caller then replays it, or refuses a different body). Concurrent claims of one id wait for the first.
-CREATE FUNCTION wallet_claim(p_provider TEXT, p_tx TEXT, p_kind TEXT, p_hash TEXT, p_player TEXT,
-                             p_currency CHAR(3), p_amount BIGINT, p_round TEXT, p_game TEXT, p_reference TEXT,
-                             OUT claimed wallet_provider_transactions, OUT is_new BOOLEAN)
-LANGUAGE plpgsql AS $$
-BEGIN
-  INSERT INTO wallet_provider_transactions (provider_id, provider_tx_id, kind, request_hash, player_id, currency,
-                                            amount_minor, round_id, game_id, reference_tx_id, status)
-    VALUES (p_provider, p_tx, p_kind, p_hash, p_player, p_currency, p_amount, p_round, p_game, p_reference, 'PENDING')
-    ON CONFLICT DO NOTHING
-    RETURNING * INTO claimed;
-  is_new := claimed.provider_id IS NOT NULL;
-  IF NOT is_new THEN
-    SELECT * INTO claimed FROM wallet_provider_transactions WHERE provider_id = p_provider AND provider_tx_id = p_tx;
-  END IF;
-END $$;
+-- The per-bet path is one round trip: each of wallet_bet, wallet_win and wallet_rollback looks up the player,
+-- locks their accounts, replays a known transaction id, applies its rules, posts through ledger_post_postings
+-- and records the outcome once (measured with npm run bench:wallet).
 
--- Locks a player's cash and bonus accounts (always in the same order) and returns their ids and balances.
-CREATE FUNCTION wallet_lock_player(p_player TEXT, p_currency CHAR(3),
-                                   OUT cash_id BIGINT, OUT cash BIGINT, OUT bonus_id BIGINT, OUT bonus BIGINT)
+-- The bet gate: why a player may not bet right now (NULL: they may). Responsible gambling extends it with limits
+-- and interventions; it runs inside the bet's transaction, after the player's accounts are locked.
+CREATE FUNCTION wallet_bet_refusal(p_player TEXT, p_status TEXT) RETURNS TEXT LANGUAGE sql STABLE AS $$
+  SELECT CASE p_status WHEN 'ACTIVE' THEN NULL ELSE 'PLAYER_' || p_status END
+$$;
+
+-- What every seamless call starts with: the player (unknown or in another currency ends the call, writing
+-- nothing), their cash and bonus accounts locked in id order, and the provider transaction if the id is taken.
+CREATE FUNCTION wallet_begin(p_provider TEXT, p_tx TEXT, p_player TEXT, p_currency CHAR(3),
+                             OUT rejection TEXT, OUT player_status TEXT, OUT existing wallet_provider_transactions,
+                             OUT cash_id BIGINT, OUT cash BIGINT, OUT bonus_id BIGINT, OUT bonus BIGINT)
 LANGUAGE plpgsql AS $$
 DECLARE
+  v_currency CHAR(3);
   acc RECORD;
 BEGIN
+  SELECT status, currency INTO player_status, v_currency FROM players WHERE player_id = p_player;
+  IF NOT FOUND THEN rejection := 'UNKNOWN_PLAYER'; RETURN; END IF;
+  IF v_currency <> p_currency THEN rejection := 'CURRENCY_MISMATCH:' || v_currency; RETURN; END IF;
   FOR acc IN SELECT account_id, kind, balance_minor FROM ledger_accounts
-             WHERE player_id = p_player AND currency = p_currency AND kind IN ('PLAYER_CASH', 'PLAYER_BONUS')
+             WHERE player_id = p_player AND kind IN ('PLAYER_CASH', 'PLAYER_BONUS') AND currency = p_currency
              ORDER BY account_id FOR UPDATE
   LOOP
     IF acc.kind = 'PLAYER_CASH' THEN cash_id := acc.account_id; cash := acc.balance_minor;
     ELSE bonus_id := acc.account_id; bonus := acc.balance_minor; END IF;
   END LOOP;
-  IF cash_id IS NULL OR bonus_id IS NULL THEN
-    RAISE EXCEPTION 'player % has no % wallet', p_player, p_currency USING ERRCODE = 'no_data_found';
-  END IF;
+  SELECT * INTO existing FROM wallet_provider_transactions WHERE provider_id = p_provider AND provider_tx_id = p_tx;
 END $$;
 
--- Settles a claimed row with its outcome and the balances after it.
-CREATE FUNCTION wallet_settle(p_provider TEXT, p_tx TEXT, p_status TEXT, p_error TEXT, p_cash BIGINT,
-                              p_bonus BIGINT, p_player TEXT, p_currency CHAR(3), p_ledger_tx BIGINT)
-RETURNS wallet_provider_transactions LANGUAGE plpgsql AS $$
+-- Records a call's outcome, once. A concurrent call that took the same id first (only possible across players,
+-- since one player's calls are serialised by the account lock) makes this raise, undoing the whole call; the
+-- caller retries and then finds that call's row.
+CREATE FUNCTION wallet_record(r wallet_provider_transactions) RETURNS wallet_provider_transactions
+LANGUAGE plpgsql AS $$
 DECLARE
-  settled wallet_provider_transactions;
+  recorded wallet_provider_transactions;
 BEGIN
-  UPDATE wallet_provider_transactions w
-     SET status = p_status, error_code = p_error, cash_minor = p_cash, bonus_minor = p_bonus,
-         ledger_transaction_id = p_ledger_tx,
-         cash_balance_minor = (SELECT balance_minor FROM ledger_accounts
-                               WHERE player_id = p_player AND kind = 'PLAYER_CASH' AND currency = p_currency),
-         bonus_balance_minor = (SELECT balance_minor FROM ledger_accounts
-                                WHERE player_id = p_player AND kind = 'PLAYER_BONUS' AND currency = p_currency)
-   WHERE w.provider_id = p_provider AND w.provider_tx_id = p_tx
-   RETURNING * INTO settled;
-  RETURN settled;
+  r.cash_balance_minor := (SELECT balance_minor FROM ledger_accounts
+                           WHERE player_id = r.player_id AND kind = 'PLAYER_CASH' AND currency = r.currency);
+  r.bonus_balance_minor := (SELECT balance_minor FROM ledger_accounts
+                            WHERE player_id = r.player_id AND kind = 'PLAYER_BONUS' AND currency = r.currency);
+  r.processed_at := now();
+  INSERT INTO wallet_provider_transactions VALUES (r.*) ON CONFLICT DO NOTHING RETURNING * INTO recorded;
+  IF recorded.provider_id IS NULL THEN
+    RAISE EXCEPTION 'provider transaction %/% was taken concurrently', r.provider_id, r.provider_tx_id
+      USING ERRCODE = 'serialization_failure';
+  END IF;
+  RETURN recorded;
 END $$;
 
--- A bet: cash first, then bonus money (a player can always withdraw their own deposit and its winnings).
--- p_refusal, when set, is the reason the caller refuses it (player status); the refusal is recorded like any
--- other outcome, so the same transaction id can never succeed later.
-CREATE FUNCTION wallet_bet(p_provider TEXT, p_tx TEXT, p_hash TEXT, p_player TEXT, p_currency CHAR(3),
-                           p_amount BIGINT, p_round TEXT, p_game TEXT, p_round_finished BOOLEAN, p_refusal TEXT)
+-- A value of the row type that is never stored: the answer to a call refused before anything was written.
+CREATE FUNCTION wallet_rejected(p_provider TEXT, p_tx TEXT, p_player TEXT, p_currency CHAR(3), p_reason TEXT)
 RETURNS wallet_provider_transactions LANGUAGE plpgsql AS $$
 DECLARE
-  c RECORD;
-  w RECORD;
+  r wallet_provider_transactions;
+BEGIN
+  r.provider_id := p_provider; r.provider_tx_id := p_tx; r.player_id := p_player; r.currency := p_currency;
+  r.status := 'REJECTED'; r.error_code := p_reason;
+  RETURN r;
+END $$;
+
+-- A bet: cash first, then bonus money (a player can always withdraw their own deposit and its winnings). A
+-- refusal (the bet gate, insufficient funds) is recorded like any outcome, so the id can never succeed later.
+CREATE FUNCTION wallet_bet(p_provider TEXT, p_tx TEXT, p_hash TEXT, p_player TEXT, p_currency CHAR(3),
+                           p_amount BIGINT, p_round TEXT, p_game TEXT, p_round_finished BOOLEAN)
+RETURNS wallet_provider_transactions LANGUAGE plpgsql AS $$
+DECLARE
+  b RECORD;
+  r wallet_provider_transactions;
+  refusal TEXT;
   cash_part BIGINT;
   bonus_part BIGINT;
-  postings JSONB := '[]';
-  ledger_tx BIGINT;
+  accounts BIGINT[] := '{}';
+  amounts BIGINT[] := '{}';
 BEGIN
-  SELECT * INTO c FROM wallet_claim(p_provider, p_tx, 'BET', p_hash, p_player, p_currency, p_amount, p_round,
-                                    p_game, NULL);
-  IF NOT c.is_new THEN RETURN c.claimed; END IF;
-  SELECT * INTO w FROM wallet_lock_player(p_player, p_currency);
-  IF p_refusal IS NOT NULL THEN
-    RETURN wallet_settle(p_provider, p_tx, 'FAILED', p_refusal, 0, 0, p_player, p_currency, NULL);
+  SELECT * INTO b FROM wallet_begin(p_provider, p_tx, p_player, p_currency);
+  IF b.rejection IS NOT NULL THEN RETURN wallet_rejected(p_provider, p_tx, p_player, p_currency, b.rejection); END IF;
+  IF (b.existing).provider_id IS NOT NULL THEN RETURN b.existing; END IF;
+
+  r.provider_id := p_provider; r.provider_tx_id := p_tx; r.kind := 'BET'; r.request_hash := p_hash;
+  r.player_id := p_player; r.currency := p_currency; r.amount_minor := p_amount; r.round_id := p_round;
+  r.game_id := p_game; r.cash_minor := 0; r.bonus_minor := 0; r.rolled_back := false;
+
+  refusal := COALESCE(wallet_bet_refusal(p_player, b.player_status),
+                      CASE WHEN b.cash + b.bonus < p_amount THEN 'INSUFFICIENT_FUNDS' END);
+  IF refusal IS NOT NULL THEN
+    r.status := 'FAILED'; r.error_code := refusal;
+    RETURN wallet_record(r);
   END IF;
-  IF w.cash + w.bonus < p_amount THEN
-    RETURN wallet_settle(p_provider, p_tx, 'FAILED', 'INSUFFICIENT_FUNDS', 0, 0, p_player, p_currency, NULL);
-  END IF;
-  cash_part := least(w.cash, p_amount);
+
+  cash_part := least(b.cash, p_amount);
   bonus_part := p_amount - cash_part;
   IF cash_part > 0 THEN
-    postings := postings || jsonb_build_array(
-      jsonb_build_object('accountId', w.cash_id, 'amountMinor', -cash_part),
-      jsonb_build_object('accountId', ledger_operator_account('game:' || p_provider || ':revenue:' || p_currency,
-                                                              'GAME_REVENUE', p_currency), 'amountMinor', cash_part));
+    accounts := accounts || ARRAY[b.cash_id, ledger_operator_account('game:' || p_provider || ':revenue:' || p_currency,
+                                                                     'GAME_REVENUE', p_currency)];
+    amounts := amounts || ARRAY[-cash_part, cash_part];
   END IF;
   IF bonus_part > 0 THEN
-    postings := postings || jsonb_build_array(
-      jsonb_build_object('accountId', w.bonus_id, 'amountMinor', -bonus_part),
-      jsonb_build_object('accountId', ledger_operator_account('bonus:cost:' || p_currency, 'BONUS_COST', p_currency),
-                         'amountMinor', bonus_part));
+    accounts := accounts || ARRAY[b.bonus_id, ledger_operator_account('bonus:cost:' || p_currency, 'BONUS_COST',
+                                                                      p_currency)];
+    amounts := amounts || ARRAY[-bonus_part, bonus_part];
   END IF;
   IF p_amount > 0 THEN
-    SELECT transaction_id INTO ledger_tx FROM ledger_post('wallet:bet:' || p_provider || ':' || p_tx, 'BET', p_player,
-      jsonb_build_object('providerId', p_provider, 'providerTransactionId', p_tx, 'roundId', p_round,
-                         'gameId', p_game, 'cashMinor', cash_part, 'bonusMinor', bonus_part), postings);
+    r.ledger_transaction_id := ledger_post_postings('wallet:bet:' || p_provider || ':' || p_tx, 'BET', p_player,
+      p_currency, jsonb_build_object('providerId', p_provider, 'providerTransactionId', p_tx, 'roundId', p_round,
+                                     'gameId', p_game, 'cashMinor', cash_part, 'bonusMinor', bonus_part),
+      accounts, amounts);
   END IF;
   INSERT INTO game_rounds (provider_id, round_id, player_id, cash_staked_minor, bonus_staked_minor, finished)
     VALUES (p_provider, p_round, p_player, cash_part, bonus_part, p_round_finished)
@@ -148,8 +161,8 @@ BEGIN
       SET cash_staked_minor = game_rounds.cash_staked_minor + excluded.cash_staked_minor,
           bonus_staked_minor = game_rounds.bonus_staked_minor + excluded.bonus_staked_minor,
           finished = game_rounds.finished OR excluded.finished;
-  RETURN wallet_settle(p_provider, p_tx, 'OK', NULL, cash_part, bonus_part, p_player, p_currency,
-                       ledger_tx);
+  r.status := 'OK'; r.cash_minor := cash_part; r.bonus_minor := bonus_part;
+  RETURN wallet_record(r);
 END $$;
 
 -- A win, credited in the same cash/bonus proportion as the stake of its round (all cash when nothing was
@@ -158,47 +171,50 @@ CREATE FUNCTION wallet_win(p_provider TEXT, p_tx TEXT, p_hash TEXT, p_player TEX
                            p_amount BIGINT, p_round TEXT, p_game TEXT, p_round_finished BOOLEAN)
 RETURNS wallet_provider_transactions LANGUAGE plpgsql AS $$
 DECLARE
-  c RECORD;
-  w RECORD;
-  r game_rounds;
+  b RECORD;
+  r wallet_provider_transactions;
+  round game_rounds;
   staked BIGINT;
   cash_part BIGINT;
   bonus_part BIGINT;
-  postings JSONB := '[]';
-  ledger_tx BIGINT;
+  accounts BIGINT[] := '{}';
+  amounts BIGINT[] := '{}';
 BEGIN
-  SELECT * INTO c FROM wallet_claim(p_provider, p_tx, 'WIN', p_hash, p_player, p_currency, p_amount, p_round,
-                                    p_game, NULL);
-  IF NOT c.is_new THEN RETURN c.claimed; END IF;
-  SELECT * INTO w FROM wallet_lock_player(p_player, p_currency);
-  SELECT * INTO r FROM game_rounds WHERE provider_id = p_provider AND round_id = p_round FOR UPDATE;
-  staked := COALESCE(r.cash_staked_minor, 0) + COALESCE(r.bonus_staked_minor, 0);
-  bonus_part := CASE WHEN staked = 0 THEN 0
-                     ELSE floor(p_amount::NUMERIC * r.bonus_staked_minor / staked)::BIGINT END;
-  cash_part := p_amount - bonus_part; -- rounding favours the player's withdrawable cash
-  IF cash_part > 0 THEN
-    postings := postings || jsonb_build_array(
-      jsonb_build_object('accountId', ledger_operator_account('game:' || p_provider || ':revenue:' || p_currency,
-                                                              'GAME_REVENUE', p_currency), 'amountMinor', -cash_part),
-      jsonb_build_object('accountId', w.cash_id, 'amountMinor', cash_part));
-  END IF;
-  IF bonus_part > 0 THEN
-    postings := postings || jsonb_build_array(
-      jsonb_build_object('accountId', ledger_operator_account('bonus:cost:' || p_currency, 'BONUS_COST', p_currency),
-                         'amountMinor', -bonus_part),
-      jsonb_build_object('accountId', w.bonus_id, 'amountMinor', bonus_part));
-  END IF;
-  IF p_amount > 0 THEN
-    SELECT transaction_id INTO ledger_tx FROM ledger_post('wallet:win:' || p_provider || ':' || p_tx, 'WIN', p_player,
-      jsonb_build_object('providerId', p_provider, 'providerTransactionId', p_tx, 'roundId', p_round,
-                         'gameId', p_game, 'cashMinor', cash_part, 'bonusMinor', bonus_part), postings);
-  END IF;
+  SELECT * INTO b FROM wallet_begin(p_provider, p_tx, p_player, p_currency);
+  IF b.rejection IS NOT NULL THEN RETURN wallet_rejected(p_provider, p_tx, p_player, p_currency, b.rejection); END IF;
+  IF (b.existing).provider_id IS NOT NULL THEN RETURN b.existing; END IF;
+
+  r.provider_id := p_provider; r.provider_tx_id := p_tx; r.kind := 'WIN'; r.request_hash := p_hash;
+  r.player_id := p_player; r.currency := p_currency; r.amount_minor := p_amount; r.round_id := p_round;
+  r.game_id := p_game; r.rolled_back := false;
+
   INSERT INTO game_rounds (provider_id, round_id, player_id, settled, finished)
     VALUES (p_provider, p_round, p_player, true, p_round_finished)
     ON CONFLICT (provider_id, round_id) DO UPDATE
-      SET settled = true, finished = game_rounds.finished OR excluded.finished;
-  RETURN wallet_settle(p_provider, p_tx, 'OK', NULL, cash_part, bonus_part, p_player, p_currency,
-                       ledger_tx);
+      SET settled = true, finished = game_rounds.finished OR excluded.finished
+    RETURNING * INTO round;
+  staked := round.cash_staked_minor + round.bonus_staked_minor;
+  bonus_part := CASE WHEN staked = 0 THEN 0
+                     ELSE floor(p_amount::NUMERIC * round.bonus_staked_minor / staked)::BIGINT END;
+  cash_part := p_amount - bonus_part; -- rounding favours the player's withdrawable cash
+  IF cash_part > 0 THEN
+    accounts := accounts || ARRAY[ledger_operator_account('game:' || p_provider || ':revenue:' || p_currency,
+                                                          'GAME_REVENUE', p_currency), b.cash_id];
+    amounts := amounts || ARRAY[-cash_part, cash_part];
+  END IF;
+  IF bonus_part > 0 THEN
+    accounts := accounts || ARRAY[ledger_operator_account('bonus:cost:' || p_currency, 'BONUS_COST', p_currency),
+                                  b.bonus_id];
+    amounts := amounts || ARRAY[-bonus_part, bonus_part];
+  END IF;
+  IF p_amount > 0 THEN
+    r.ledger_transaction_id := ledger_post_postings('wallet:win:' || p_provider || ':' || p_tx, 'WIN', p_player,
+      p_currency, jsonb_build_object('providerId', p_provider, 'providerTransactionId', p_tx, 'roundId', p_round,
+                                     'gameId', p_game, 'cashMinor', cash_part, 'bonusMinor', bonus_part),
+      accounts, amounts);
+  END IF;
+  r.status := 'OK'; r.cash_minor := cash_part; r.bonus_minor := bonus_part;
+  RETURN wallet_record(r);
 END $$;
 
 -- A rollback of a bet: reverses its postings exactly. Refused once the round has a win; a bet never seen gets a
@@ -207,67 +223,72 @@ CREATE FUNCTION wallet_rollback(p_provider TEXT, p_tx TEXT, p_hash TEXT, p_playe
                                 p_reference TEXT, p_round TEXT, p_game TEXT)
 RETURNS wallet_provider_transactions LANGUAGE plpgsql AS $$
 DECLARE
-  c RECORD;
-  w RECORD;
+  b RECORD;
+  r wallet_provider_transactions;
   bet wallet_provider_transactions;
-  r game_rounds;
-  postings JSONB := '[]';
-  ledger_tx BIGINT;
+  round game_rounds;
+  tombstone wallet_provider_transactions;
+  accounts BIGINT[];
+  amounts BIGINT[];
 BEGIN
-  SELECT * INTO c FROM wallet_claim(p_provider, p_tx, 'ROLLBACK', p_hash, p_player, p_currency, 0, p_round,
-                                    p_game, p_reference);
-  IF NOT c.is_new THEN RETURN c.claimed; END IF;
-  SELECT * INTO w FROM wallet_lock_player(p_player, p_currency);
+  SELECT * INTO b FROM wallet_begin(p_provider, p_tx, p_player, p_currency);
+  IF b.rejection IS NOT NULL THEN RETURN wallet_rejected(p_provider, p_tx, p_player, p_currency, b.rejection); END IF;
+  IF (b.existing).provider_id IS NOT NULL THEN RETURN b.existing; END IF;
 
-  INSERT INTO wallet_provider_transactions (provider_id, provider_tx_id, kind, player_id, currency, amount_minor,
-                                            round_id, game_id, status, error_code)
-    VALUES (p_provider, p_reference, 'BET', p_player, p_currency, 0, p_round, p_game, 'TOMBSTONE',
-            'ROLLED_BACK_BEFORE_ARRIVAL')
-    ON CONFLICT DO NOTHING;
-  IF FOUND THEN
-    RETURN wallet_settle(p_provider, p_tx, 'FAILED', 'UNKNOWN_TRANSACTION', 0, 0, p_player, p_currency, NULL);
-  END IF;
+  r.provider_id := p_provider; r.provider_tx_id := p_tx; r.kind := 'ROLLBACK'; r.request_hash := p_hash;
+  r.player_id := p_player; r.currency := p_currency; r.amount_minor := 0; r.round_id := p_round;
+  r.game_id := p_game; r.reference_tx_id := p_reference; r.cash_minor := 0; r.bonus_minor := 0;
+  r.rolled_back := false; r.status := 'OK';
 
   SELECT * INTO bet FROM wallet_provider_transactions
    WHERE provider_id = p_provider AND provider_tx_id = p_reference FOR UPDATE;
-  IF bet.kind <> 'BET' OR bet.player_id <> p_player THEN
-    RETURN wallet_settle(p_provider, p_tx, 'FAILED', 'NOT_A_BET_OF_THIS_PLAYER', 0, 0, p_player, p_currency, NULL);
+  IF NOT FOUND THEN
+    tombstone := wallet_rejected(p_provider, p_reference, p_player, p_currency, 'ROLLED_BACK_BEFORE_ARRIVAL');
+    tombstone.kind := 'BET'; tombstone.status := 'TOMBSTONE'; tombstone.amount_minor := 0;
+    tombstone.round_id := p_round; tombstone.game_id := p_game; tombstone.cash_minor := 0;
+    tombstone.bonus_minor := 0; tombstone.rolled_back := false;
+    PERFORM wallet_record(tombstone);
+    r.status := 'FAILED'; r.error_code := 'UNKNOWN_TRANSACTION';
+  ELSIF bet.kind <> 'BET' OR bet.player_id <> p_player THEN
+    r.status := 'FAILED'; r.error_code := 'NOT_A_BET_OF_THIS_PLAYER';
+  ELSIF bet.status = 'TOMBSTONE' THEN
+    r.status := 'FAILED'; r.error_code := 'UNKNOWN_TRANSACTION';
+  ELSIF bet.status = 'FAILED' OR bet.rolled_back THEN
+    NULL; -- nothing (more) to reverse: the bet moved no money, or another rollback already reversed it
+  ELSE
+    SELECT * INTO round FROM game_rounds WHERE provider_id = p_provider AND round_id = bet.round_id FOR UPDATE;
+    IF round.settled THEN
+      r.status := 'FAILED'; r.error_code := 'ROUND_ALREADY_SETTLED';
+    ELSE
+      SELECT array_agg(account_id ORDER BY posting_id), array_agg(-amount_minor ORDER BY posting_id)
+        INTO accounts, amounts
+        FROM ledger_postings WHERE transaction_id = bet.ledger_transaction_id;
+      IF accounts IS NOT NULL THEN
+        r.ledger_transaction_id := ledger_post_postings('wallet:rollback:' || p_provider || ':' || p_tx, 'ROLLBACK',
+          p_player, p_currency,
+          jsonb_build_object('providerId', p_provider, 'providerTransactionId', p_tx, 'roundId', bet.round_id,
+                             'rolledBackTransactionId', p_reference,
+                             'reversesLedgerTransactionId', bet.ledger_transaction_id),
+          accounts, amounts);
+      END IF;
+      UPDATE wallet_provider_transactions SET rolled_back = true
+       WHERE provider_id = p_provider AND provider_tx_id = p_reference;
+      UPDATE game_rounds SET cash_staked_minor = cash_staked_minor - bet.cash_minor,
+                             bonus_staked_minor = bonus_staked_minor - bet.bonus_minor
+       WHERE provider_id = p_provider AND round_id = bet.round_id;
+      r.cash_minor := bet.cash_minor; r.bonus_minor := bet.bonus_minor;
+    END IF;
   END IF;
-  IF bet.status = 'TOMBSTONE' THEN
-    RETURN wallet_settle(p_provider, p_tx, 'FAILED', 'UNKNOWN_TRANSACTION', 0, 0, p_player, p_currency, NULL);
-  END IF;
-  IF bet.status = 'FAILED' OR bet.rolled_back THEN
-    -- Nothing (more) to reverse: the bet moved no money, or another rollback already reversed it.
-    RETURN wallet_settle(p_provider, p_tx, 'OK', NULL, 0, 0, p_player, p_currency, NULL);
-  END IF;
-  SELECT * INTO r FROM game_rounds WHERE provider_id = p_provider AND round_id = bet.round_id FOR UPDATE;
-  IF r.settled THEN
-    RETURN wallet_settle(p_provider, p_tx, 'FAILED', 'ROUND_ALREADY_SETTLED', 0, 0, p_player, p_currency, NULL);
-  END IF;
-
-  SELECT jsonb_agg(jsonb_build_object('accountId', account_id, 'amountMinor', -amount_minor)) INTO postings
-    FROM ledger_postings WHERE transaction_id = bet.ledger_transaction_id;
-  IF postings IS NOT NULL THEN
-    SELECT transaction_id INTO ledger_tx FROM ledger_post('wallet:rollback:' || p_provider || ':' || p_tx, 'ROLLBACK', p_player,
-      jsonb_build_object('providerId', p_provider, 'providerTransactionId', p_tx, 'roundId', bet.round_id,
-                         'rolledBackTransactionId', p_reference, 'reversesLedgerTransactionId',
-                         bet.ledger_transaction_id), postings);
-  END IF;
-  UPDATE wallet_provider_transactions SET rolled_back = true
-   WHERE provider_id = p_provider AND provider_tx_id = p_reference;
-  UPDATE game_rounds SET cash_staked_minor = cash_staked_minor - bet.cash_minor,
-                         bonus_staked_minor = bonus_staked_minor - bet.bonus_minor
-   WHERE provider_id = p_provider AND round_id = bet.round_id;
-  RETURN wallet_settle(p_provider, p_tx, 'OK', NULL, bet.cash_minor, bet.bonus_minor, p_player, p_currency,
-                       ledger_tx);
+  RETURN wallet_record(r);
 END $$;
 
 -- Down Migration
 DROP FUNCTION wallet_rollback(TEXT, TEXT, TEXT, TEXT, CHAR(3), TEXT, TEXT, TEXT);
 DROP FUNCTION wallet_win(TEXT, TEXT, TEXT, TEXT, CHAR(3), BIGINT, TEXT, TEXT, BOOLEAN);
-DROP FUNCTION wallet_bet(TEXT, TEXT, TEXT, TEXT, CHAR(3), BIGINT, TEXT, TEXT, BOOLEAN, TEXT);
-DROP FUNCTION wallet_settle(TEXT, TEXT, TEXT, TEXT, BIGINT, BIGINT, TEXT, CHAR(3), BIGINT);
-DROP FUNCTION wallet_lock_player(TEXT, CHAR(3));
-DROP FUNCTION wallet_claim(TEXT, TEXT, TEXT, TEXT, TEXT, CHAR(3), BIGINT, TEXT, TEXT, TEXT);
+DROP FUNCTION wallet_bet(TEXT, TEXT, TEXT, TEXT, CHAR(3), BIGINT, TEXT, TEXT, BOOLEAN);
+DROP FUNCTION wallet_rejected(TEXT, TEXT, TEXT, CHAR(3), TEXT);
+DROP FUNCTION wallet_record(wallet_provider_transactions);
+DROP FUNCTION wallet_begin(TEXT, TEXT, TEXT, CHAR(3));
+DROP FUNCTION wallet_bet_refusal(TEXT, TEXT);
 DROP TABLE game_rounds;
 DROP TABLE wallet_provider_transactions;

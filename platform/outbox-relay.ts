@@ -1,5 +1,4 @@
 import type { Message, Producer } from 'kafkajs';
-import type pg from 'pg';
 import type { Db } from './db';
 import type { Logger } from './logger';
 
@@ -7,7 +6,10 @@ import type { Logger } from './logger';
 // their order on their partition.
 const RELAY_LOCK_ID = 0x0_0b_0c_5e_1a;
 const BATCH_SIZE = 500;
-const POLL_INTERVAL_MS = 1000;
+// Adaptive polling instead of LISTEN/NOTIFY: a NOTIFY per outbox row serialises every committing transaction
+// (measured: -57 % commits/s at 16 clients). Busy, the relay comes back at once or after 20 ms; idle, every 200 ms.
+const BUSY_POLL_MS = 20;
+const IDLE_POLL_MS = 200;
 
 interface OutboxRow {
   id: number;
@@ -24,7 +26,6 @@ interface OutboxRow {
  */
 export class OutboxRelay {
   private wake?: () => void;
-  private listener?: pg.PoolClient;
 
   constructor(
     private readonly db: Db,
@@ -76,26 +77,20 @@ export class OutboxRelay {
     }
   }
 
-  /** Publishes until `shutdown` aborts: at once on every outbox NOTIFY, and at least once a second. */
+  /** Publishes until `shutdown` aborts. */
   async run(shutdown: AbortSignal): Promise<void> {
-    this.listener = await this.db.connect();
-    this.listener.on('notification', () => this.wake?.());
-    await this.listener.query('LISTEN outbox_events');
     shutdown.addEventListener('abort', () => this.wake?.(), { once: true });
-    try {
-      while (!shutdown.aborted) {
-        let sent: number;
-        try {
-          sent = await this.publishBatch();
-          if (sent > 0) this.logger.debug({ sent }, 'published outbox events');
-        } catch (err) {
-          this.logger.error({ err }, 'outbox batch failed; retrying');
-          sent = 0;
-        }
-        if (sent < BATCH_SIZE && !shutdown.aborted) await this.sleep(POLL_INTERVAL_MS);
+    while (!shutdown.aborted) {
+      let sent: number;
+      try {
+        sent = await this.publishBatch();
+        if (sent > 0) this.logger.debug({ sent }, 'published outbox events');
+      } catch (err) {
+        this.logger.error({ err }, 'outbox batch failed; retrying');
+        sent = -1;
       }
-    } finally {
-      this.listener.release();
+      if (sent === BATCH_SIZE || shutdown.aborted) continue;
+      await this.sleep(sent > 0 ? BUSY_POLL_MS : sent === 0 ? IDLE_POLL_MS : 1000);
     }
   }
 

@@ -53,13 +53,11 @@ describe('ledger rules in the database', () => {
           `SELECT account_id FROM ledger_accounts WHERE player_id = $1 ORDER BY account_id`,
           [playerId],
         );
-        await tx.query(`SELECT ledger_post($1, 'DEPOSIT', $2, '{}', $3)`, [
+        await tx.query(`SELECT ledger_post_postings($1, 'DEPOSIT', $2, 'EUR', '{}', $3, $4)`, [
           `unbalanced-${randomUUID()}`,
           playerId,
-          JSON.stringify([
-            { accountId: rows[0].account_id, amountMinor: 100 },
-            { accountId: rows[1].account_id, amountMinor: -99 },
-          ]),
+          [rows[0].account_id, rows[1].account_id],
+          [100, -99],
         ]);
       }),
     );
@@ -76,13 +74,11 @@ describe('ledger rules in the database', () => {
         );
         const cash = rows.find((r) => r.kind === 'PLAYER_CASH').account_id;
         const bonus = rows.find((r) => r.kind === 'PLAYER_BONUS').account_id;
-        await tx.query(`SELECT ledger_post($1, 'BONUS_CONVERT', $2, '{}', $3)`, [
+        await tx.query(`SELECT ledger_post_postings($1, 'BONUS_CONVERT', $2, 'EUR', '{}', $3, $4)`, [
           `overdraw-${randomUUID()}`,
           playerId,
-          JSON.stringify([
-            { accountId: cash, amountMinor: -501 },
-            { accountId: bonus, amountMinor: 501 },
-          ]),
+          [cash, bonus],
+          [-501, 501],
         ]);
       }),
     );
@@ -102,8 +98,9 @@ describe('ledger rules in the database', () => {
     const payload: z.infer<typeof walletTransactionPostedEvent.payload> = walletTransactionPostedEvent.payload.parse(
       envelope.payload,
     );
-    expect(payload).toMatchObject({ transactionId, kind: 'DEPOSIT', playerId });
-    expect(payload.postings.map((p) => p.amountMinor).sort((a, b) => a - b)).toEqual([-1_234, 1_234]);
+    expect(payload).toMatchObject({ transactionId, kind: 'DEPOSIT', playerId, currency: 'EUR' });
+    expect([...payload.amountsMinor].sort((a, b) => a - b)).toEqual([-1_234, 1_234]);
+    expect(payload.accountIds).toHaveLength(2);
   });
 });
 

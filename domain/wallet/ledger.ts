@@ -82,8 +82,8 @@ export async function findByIdempotencyKey(
 }
 
 /**
- * Posts a balanced transaction through `ledger_post`, the single SQL function every money move goes through
- * (it also writes the `wallet.transactions` outbox event). Returns the first transaction's id on a repeat.
+ * Posts a balanced transaction through `ledger_post_postings`, the single SQL function every money move goes
+ * through (it also writes the `wallet.transactions` outbox event). Returns the first transaction's id on a repeat.
  */
 export async function postLedgerTransaction(
   tx: Queryable,
@@ -91,6 +91,7 @@ export async function postLedgerTransaction(
     idempotencyKey: string;
     kind: LedgerTransactionKind;
     playerId: string | null;
+    currency: Currency;
     details: Record<string, unknown>;
     postings: Posting[];
   },
@@ -99,11 +100,21 @@ export async function postLedgerTransaction(
   if (postings.reduce((sum, p) => sum + p.amountMinor, 0) !== 0) {
     throw new Error(`unbalanced ${input.kind} transaction ${input.idempotencyKey}`);
   }
-  const { rows } = await tx.query<{ transaction_id: number; created: boolean }>(
-    'SELECT transaction_id, created FROM ledger_post($1, $2, $3, $4, $5)',
-    [input.idempotencyKey, input.kind, input.playerId, input.details, JSON.stringify(postings)],
+  const { rows } = await tx.query<{ id: number | null }>(
+    'SELECT ledger_post_postings($1, $2, $3, $4, $5, $6, $7) AS id',
+    [
+      input.idempotencyKey,
+      input.kind,
+      input.playerId,
+      input.currency,
+      input.details,
+      postings.map((p) => p.accountId),
+      postings.map((p) => p.amountMinor),
+    ],
   );
-  return { transactionId: rows[0]!.transaction_id, created: rows[0]!.created };
+  if (rows[0]!.id !== null) return { transactionId: rows[0]!.id, created: true };
+  const first = await findByIdempotencyKey(tx, input.idempotencyKey);
+  return { transactionId: first!.transactionId, created: false };
 }
 
 /** A player's wallet as the player API and the seamless wallet show it. */

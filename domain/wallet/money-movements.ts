@@ -52,6 +52,7 @@ async function move(db: Db, movement: Movement): Promise<MovementResult> {
       idempotencyKey: movement.idempotencyKey,
       kind: movement.kind,
       playerId: movement.playerId,
+      currency: movement.currency,
       details: { ...movement.details, amountMinor, currency: movement.currency },
       postings,
     });

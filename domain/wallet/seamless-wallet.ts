@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Queryable } from '../../platform/db';
-import type { BetRestrictions } from './bet-restrictions';
 import { amountMinorSchema, currencySchema } from './money';
 
 const providerId = z.string().min(1).max(100);
@@ -43,7 +42,7 @@ interface ProviderTransactionRow {
   player_id: string;
   currency: string;
   round_id: string;
-  status: 'OK' | 'FAILED' | 'TOMBSTONE';
+  status: 'OK' | 'FAILED' | 'TOMBSTONE' | 'REJECTED';
   error_code: string | null;
   cash_minor: number;
   bonus_minor: number;
@@ -90,6 +89,7 @@ function balanceOf(row: { cash_balance_minor: number; bonus_balance_minor: numbe
 
 /** Renders a provider transaction's stored outcome (the first answer, and every repeat of it). */
 export function renderOutcome(row: ProviderTransactionRow): WalletAnswer {
+  if (row.status === 'REJECTED') return renderRejection(row);
   if (row.status === 'TOMBSTONE') {
     return problem(409, 'Transaction rolled back', errorText.TRANSACTION_ROLLED_BACK!, {
       code: 'TRANSACTION_ROLLED_BACK',
@@ -121,134 +121,123 @@ export function renderOutcome(row: ProviderTransactionRow): WalletAnswer {
   return { status: 200, contentType: 'application/json', body };
 }
 
+/** A call refused before anything was written: the player is unknown or their wallet is in another currency. */
+function renderRejection(row: ProviderTransactionRow): WalletAnswer {
+  const [code, walletCurrency] = (row.error_code ?? '').split(':');
+  if (code === 'CURRENCY_MISMATCH') {
+    return problem(400, 'Currency mismatch', `The player's wallet is in ${walletCurrency}, not ${row.currency}`, {
+      code,
+      playerId: row.player_id,
+      walletCurrency,
+    });
+  }
+  return problem(404, 'Unknown player', `No player ${row.player_id}`, {
+    code: 'UNKNOWN_PLAYER',
+    playerId: row.player_id,
+  });
+}
+
 /** The fingerprint of a request's meaning; the same transaction id with another fingerprint is refused. */
 function fingerprint(kind: string, request: Record<string, unknown>): string {
   const canonical = JSON.stringify(Object.entries({ kind, ...request }).sort(([a], [b]) => a.localeCompare(b)));
   return createHash('sha256').update(canonical).digest('hex');
 }
 
+/** Postgres's serialization_failure: a concurrent call took the same provider transaction id first. */
+const SERIALIZATION_FAILURE = '40001';
+
 /**
- * The seamless wallet that game providers call synchronously for every bet and win. Each money move is one
- * Postgres function call (see migrations/*_seamless-wallet.sql): claim the provider's transaction id, lock the
- * player's accounts, post through `ledger_post` with its outbox event, record the outcome. No workflow on this
- * path.
+ * The seamless wallet that game providers call synchronously for every bet and win. Each call is one Postgres
+ * function call (see migrations/*_wallet-hot-path.sql): look up the player, lock their accounts, replay or
+ * refuse a known transaction id, apply the bet gate, post through the ledger with its outbox event, record the
+ * outcome. No workflow on this path.
  */
 export class SeamlessWallet {
-  constructor(
-    private readonly db: Queryable,
-    private readonly restrictions: BetRestrictions,
-  ) {}
+  constructor(private readonly db: Queryable) {}
 
   async balance(_provider: string, request: BalanceRequest): Promise<WalletAnswer> {
-    const player = await this.player(request.playerId, request.currency);
-    if ('answer' in player) return player.answer;
-    const { rows } = await this.db.query(
-      `SELECT max(balance_minor) FILTER (WHERE kind = 'PLAYER_CASH') AS cash_balance_minor,
-              max(balance_minor) FILTER (WHERE kind = 'PLAYER_BONUS') AS bonus_balance_minor
-       FROM ledger_accounts WHERE player_id = $1`,
+    const { rows } = await this.db.query<{ currency: string; cash_balance_minor: number; bonus_balance_minor: number }>(
+      `SELECT p.currency,
+              max(a.balance_minor) FILTER (WHERE a.kind = 'PLAYER_CASH') AS cash_balance_minor,
+              max(a.balance_minor) FILTER (WHERE a.kind = 'PLAYER_BONUS') AS bonus_balance_minor
+       FROM players p JOIN ledger_accounts a USING (player_id) WHERE p.player_id = $1 GROUP BY p.currency`,
       [request.playerId],
     );
+    const wallet = rows[0];
+    if (!wallet || wallet.currency !== request.currency) {
+      const reason = wallet ? `CURRENCY_MISMATCH:${wallet.currency}` : 'UNKNOWN_PLAYER';
+      return renderRejection({
+        player_id: request.playerId,
+        currency: request.currency,
+        error_code: reason,
+      } as ProviderTransactionRow);
+    }
     const body = JSON.stringify({
       status: 'OK',
       playerId: request.playerId,
       currency: request.currency,
-      balance: balanceOf(rows[0]),
+      balance: balanceOf(wallet),
     });
     return { status: 200, contentType: 'application/json', body };
   }
 
-  async bet(provider: string, request: BetRequest): Promise<WalletAnswer> {
-    const player = await this.player(request.playerId, request.currency);
-    if ('answer' in player) return player.answer;
-    const refusal = (await this.restrictions.refusalFor(player)) ?? null;
-    const hash = fingerprint('BET', request);
-    const { rows } = await this.db.query<ProviderTransactionRow>(
-      'SELECT * FROM wallet_bet($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
-      [
-        provider,
-        request.transactionId,
-        hash,
-        request.playerId,
-        request.currency,
-        request.amountMinor,
-        request.roundId,
-        request.gameId,
-        request.roundFinished,
-        refusal,
-      ],
-    );
-    return this.outcome(rows[0]!, hash);
+  bet(provider: string, request: BetRequest): Promise<WalletAnswer> {
+    return this.call('SELECT * FROM wallet_bet($1, $2, $3, $4, $5, $6, $7, $8, $9)', [
+      provider,
+      request.transactionId,
+      fingerprint('BET', request),
+      request.playerId,
+      request.currency,
+      request.amountMinor,
+      request.roundId,
+      request.gameId,
+      request.roundFinished,
+    ]);
   }
 
-  async win(provider: string, request: WinRequest): Promise<WalletAnswer> {
-    const player = await this.player(request.playerId, request.currency);
-    if ('answer' in player) return player.answer;
-    const hash = fingerprint('WIN', request);
-    const { rows } = await this.db.query<ProviderTransactionRow>(
-      'SELECT * FROM wallet_win($1, $2, $3, $4, $5, $6, $7, $8, $9)',
-      [
-        provider,
-        request.transactionId,
-        hash,
-        request.playerId,
-        request.currency,
-        request.amountMinor,
-        request.roundId,
-        request.gameId,
-        request.roundFinished,
-      ],
-    );
-    return this.outcome(rows[0]!, hash);
+  win(provider: string, request: WinRequest): Promise<WalletAnswer> {
+    return this.call('SELECT * FROM wallet_win($1, $2, $3, $4, $5, $6, $7, $8, $9)', [
+      provider,
+      request.transactionId,
+      fingerprint('WIN', request),
+      request.playerId,
+      request.currency,
+      request.amountMinor,
+      request.roundId,
+      request.gameId,
+      request.roundFinished,
+    ]);
   }
 
-  async rollback(provider: string, request: RollbackRequest): Promise<WalletAnswer> {
-    const player = await this.player(request.playerId, request.currency);
-    if ('answer' in player) return player.answer;
-    const hash = fingerprint('ROLLBACK', request);
-    const { rows } = await this.db.query<ProviderTransactionRow>(
-      'SELECT * FROM wallet_rollback($1, $2, $3, $4, $5, $6, $7, $8)',
-      [
-        provider,
-        request.transactionId,
-        hash,
-        request.playerId,
-        request.currency,
-        request.referenceTransactionId,
-        request.roundId,
-        request.gameId,
-      ],
-    );
-    return this.outcome(rows[0]!, hash);
+  rollback(provider: string, request: RollbackRequest): Promise<WalletAnswer> {
+    return this.call('SELECT * FROM wallet_rollback($1, $2, $3, $4, $5, $6, $7, $8)', [
+      provider,
+      request.transactionId,
+      fingerprint('ROLLBACK', request),
+      request.playerId,
+      request.currency,
+      request.referenceTransactionId,
+      request.roundId,
+      request.gameId,
+    ]);
   }
 
-  private outcome(row: ProviderTransactionRow, hash: string): WalletAnswer {
-    if (row.status !== 'TOMBSTONE' && row.request_hash !== hash) {
+  private async call(sql: string, params: unknown[]): Promise<WalletAnswer> {
+    const hash = params[2] as string;
+    let row: ProviderTransactionRow;
+    try {
+      row = (await this.db.query<ProviderTransactionRow>(sql, params)).rows[0]!;
+    } catch (err) {
+      // Another player's call took this transaction id in the same instant; now its row is there to compare.
+      if ((err as { code?: string }).code !== SERIALIZATION_FAILURE) throw err;
+      row = (await this.db.query<ProviderTransactionRow>(sql, params)).rows[0]!;
+    }
+    if (row.status !== 'TOMBSTONE' && row.status !== 'REJECTED' && row.request_hash !== hash) {
       return problem(409, 'Transaction id reused', 'This transaction id was already used with a different request.', {
         code: 'DUPLICATE_TRANSACTION_ID',
         transactionId: row.provider_tx_id,
       });
     }
     return renderOutcome(row);
-  }
-
-  private async player(playerId: string, currency: string) {
-    const { rows } = await this.db.query<{ playerId: string; status: 'ACTIVE'; currency: string }>(
-      'SELECT player_id AS "playerId", status, currency FROM players WHERE player_id = $1',
-      [playerId],
-    );
-    const player = rows[0];
-    if (!player) {
-      return { answer: problem(404, 'Unknown player', `No player ${playerId}`, { code: 'UNKNOWN_PLAYER', playerId }) };
-    }
-    if (player.currency !== currency) {
-      return {
-        answer: problem(400, 'Currency mismatch', `The player's wallet is in ${player.currency}, not ${currency}`, {
-          code: 'CURRENCY_MISMATCH',
-          playerId,
-          walletCurrency: player.currency,
-        }),
-      };
-    }
-    return player;
   }
 }

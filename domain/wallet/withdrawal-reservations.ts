@@ -66,6 +66,7 @@ export function reserveWithdrawalFunds(
       idempotencyKey: `withdrawal:${input.withdrawalId}:reserve`,
       kind: 'WITHDRAWAL_RESERVE',
       playerId: input.playerId,
+      currency: input.currency,
       details: { withdrawalId: input.withdrawalId, amountMinor: input.amountMinor, currency: input.currency },
       postings: [
         { accountId: accounts.cash.accountId, amountMinor: -input.amountMinor },
@@ -110,6 +111,7 @@ function settleReservation(
       idempotencyKey: `withdrawal:${withdrawalId}:${outcome === 'POSTED' ? 'post' : 'void'}`,
       kind: outcome === 'POSTED' ? 'WITHDRAWAL_POST' : 'WITHDRAWAL_VOID',
       playerId: reservation.playerId,
+      currency: reservation.currency,
       details: { withdrawalId, amountMinor: reservation.amountMinor, currency: reservation.currency, ...details },
       postings: [
         { accountId: accounts.withdrawalPending.accountId, amountMinor: -reservation.amountMinor },
