@@ -1,6 +1,8 @@
 import { loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './logger';
 
+const FORCED_EXIT_MS = 5_000;
+
 /**
  * Runs a background process: parses the configuration (a bad one ends it with a readable message), hands `main`
  * a logger and a shutdown signal, and stops it cleanly on SIGTERM or SIGINT. A crash exits non-zero so the
@@ -17,6 +19,12 @@ export function runProcess(
     process.once(signal, () => {
       logger.info({ signal }, 'shutting down');
       controller.abort();
+      // Everything of ours is durable elsewhere (Temporal, Postgres, Kafka), so a process that cannot stop
+      // cleanly (say, signalled while still connecting) may simply exit.
+      setTimeout(() => {
+        logger.warn(`did not stop within ${FORCED_EXIT_MS} ms; exiting`);
+        process.exit(0);
+      }, FORCED_EXIT_MS).unref();
     });
   }
   logger.info('starting');

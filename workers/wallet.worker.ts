@@ -15,10 +15,11 @@ runProcess('wallet-worker', async ({ config, logger, shutdown }) => {
     taskQueue: WALLET_TASK_QUEUE,
     activities: createWalletActivities({ db }),
   });
+  // A SIGTERM during start-up (Ctrl-C right after `npm start`) must not leave a worker polling forever.
   shutdown.addEventListener('abort', () => worker.shutdown(), { once: true });
   logger.info({ taskQueue: WALLET_TASK_QUEUE }, 'polling');
   try {
-    await worker.run();
+    if (!shutdown.aborted) await worker.run();
   } finally {
     await connection.close();
     await db.end();
