@@ -5,7 +5,7 @@ import os from 'node:os';
 import readline from 'node:readline';
 import pg from 'pg';
 import { z } from 'zod';
-import { verifyLedger } from '../domain/wallet/ledger-verification';
+import { describeLedgerReport, verifyLedgerSnapshot } from '../domain/wallet/ledger-verification';
 import { creditDeposit } from '../domain/wallet/money-movements';
 import { SignatureHeader, signWalletRequest } from '../domain/wallet/provider-signature';
 import { loadConfig, type Config } from '../platform/config';
@@ -405,24 +405,9 @@ async function measureWalletLevel(options: {
 }
 
 async function verifyLedgerNow(db: Db): Promise<boolean> {
-  const client = await db.connect();
-  try {
-    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const report = await verifyLedger(client);
-    await client.query('COMMIT');
-    const { transactions, postings, accounts } = report.counts;
-    info(`Ledger: ${transactions} transactions, ${postings} postings, ${accounts} accounts`);
-    for (const check of report.results) {
-      info(
-        `  ${check.violations === 0 ? '✔' : '✖'} ${check.invariant}${check.violations ? ` (${check.violations})` : ''}`,
-      );
-      for (const example of check.examples) info(`      ${JSON.stringify(example)}`);
-    }
-    info(report.ok ? 'Ledger verified: every invariant holds.' : 'Ledger verification FAILED.');
-    return report.ok;
-  } finally {
-    client.release();
-  }
+  const report = await verifyLedgerSnapshot(db);
+  describeLedgerReport(report).forEach((line) => info(line));
+  return report.ok;
 }
 
 const fixed = (value: number, digits: number) => (Number.isFinite(value) ? value.toFixed(digits) : '-');

@@ -1,4 +1,4 @@
-import type { Queryable } from '../../platform/db';
+import type { Db, Queryable } from '../../platform/db';
 
 /** One invariant of the ledger, and what broke it (empty when it holds). */
 export interface InvariantCheck {
@@ -77,4 +77,32 @@ export async function verifyLedger(client: Queryable) {
             (SELECT count(*) FROM ledger_accounts)::BIGINT AS accounts`,
   );
   return { ok: results.every((r) => r.violations === 0), results, counts: rows[0]! };
+}
+
+export type LedgerReport = Awaited<ReturnType<typeof verifyLedger>>;
+
+/** Verifies the ledger in one REPEATABLE READ snapshot on a connection of its own. */
+export async function verifyLedgerSnapshot(db: Db): Promise<LedgerReport> {
+  const client = await db.connect();
+  try {
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const report = await verifyLedger(client);
+    await client.query('COMMIT');
+    return report;
+  } finally {
+    client.release();
+  }
+}
+
+/** The report as a person reads it: the counts, one line per invariant, examples under each violation. */
+export function describeLedgerReport(report: LedgerReport): string[] {
+  const { transactions, postings, accounts } = report.counts;
+  return [
+    `Ledger: ${transactions} transactions, ${postings} postings, ${accounts} accounts`,
+    ...report.results.flatMap((check) => [
+      `  ${check.violations === 0 ? '✔' : '✖'} ${check.invariant}${check.violations ? ` (${check.violations} violation(s))` : ''}`,
+      ...check.examples.map((example) => `      ${JSON.stringify(example)}`),
+    ]),
+    report.ok ? 'Ledger verified: every invariant holds.' : 'Ledger verification FAILED.',
+  ];
 }

@@ -143,6 +143,13 @@ function fingerprint(kind: string, request: Record<string, unknown>): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
+/** The parameters of wallet_bet and wallet_win, which take the same ones. */
+function stakeParams(provider: string, kind: 'BET' | 'WIN', request: BetRequest | WinRequest): unknown[] {
+  const { transactionId, playerId, currency, amountMinor, roundId, gameId, roundFinished } = request;
+  const hash = fingerprint(kind, request);
+  return [provider, transactionId, hash, playerId, currency, amountMinor, roundId, gameId, roundFinished];
+}
+
 /** Postgres's serialization_failure: a concurrent call took the same provider transaction id first. */
 const SERIALIZATION_FAILURE = '40001';
 
@@ -182,31 +189,17 @@ export class SeamlessWallet {
   }
 
   bet(provider: string, request: BetRequest): Promise<WalletAnswer> {
-    return this.call('SELECT * FROM wallet_bet($1, $2, $3, $4, $5, $6, $7, $8, $9)', [
-      provider,
-      request.transactionId,
-      fingerprint('BET', request),
-      request.playerId,
-      request.currency,
-      request.amountMinor,
-      request.roundId,
-      request.gameId,
-      request.roundFinished,
-    ]);
+    return this.call(
+      'SELECT * FROM wallet_bet($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+      stakeParams(provider, 'BET', request),
+    );
   }
 
   win(provider: string, request: WinRequest): Promise<WalletAnswer> {
-    return this.call('SELECT * FROM wallet_win($1, $2, $3, $4, $5, $6, $7, $8, $9)', [
-      provider,
-      request.transactionId,
-      fingerprint('WIN', request),
-      request.playerId,
-      request.currency,
-      request.amountMinor,
-      request.roundId,
-      request.gameId,
-      request.roundFinished,
-    ]);
+    return this.call(
+      'SELECT * FROM wallet_win($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+      stakeParams(provider, 'WIN', request),
+    );
   }
 
   rollback(provider: string, request: RollbackRequest): Promise<WalletAnswer> {

@@ -1,0 +1,38 @@
+import { Worker, type WorkerOptions } from '@temporalio/worker';
+import type { Config } from './config';
+import { createPool, type Db } from './db';
+import { runProcess } from './process';
+import { connectTemporalWorker } from './temporal';
+
+/**
+ * Runs a Temporal worker as its own process: one task queue, its activities built from a database pool, and
+ * optionally workflows. A SIGTERM (the supervisor, Kubernetes, a chaos drill) drains it and exits.
+ */
+export function runTemporalWorker(options: {
+  name: string;
+  taskQueue: string;
+  activities: (deps: { db: Db }) => object;
+  /** Where the workflow code comes from, for a worker that runs workflows too. */
+  workflows?: (config: Config) => Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath'>;
+}): void {
+  runProcess(options.name, async ({ config, logger, shutdown }) => {
+    const db = createPool(config.databaseUrl, config.DATABASE_POOL_SIZE);
+    const connection = await connectTemporalWorker(config);
+    const worker = await Worker.create({
+      connection,
+      namespace: config.TEMPORAL_NAMESPACE,
+      taskQueue: options.taskQueue,
+      activities: options.activities({ db }),
+      ...options.workflows?.(config),
+    });
+    // A SIGTERM during start-up (Ctrl-C right after `npm start`) must not leave a worker polling forever.
+    shutdown.addEventListener('abort', () => worker.shutdown(), { once: true });
+    logger.info({ taskQueue: options.taskQueue }, 'polling');
+    try {
+      if (!shutdown.aborted) await worker.run();
+    } finally {
+      await connection.close();
+      await db.end();
+    }
+  });
+}
