@@ -7,8 +7,9 @@ import type { Logger } from './logger';
 const RELAY_LOCK_ID = 0x0_0b_0c_5e_1a;
 const BATCH_SIZE = 500;
 // Adaptive polling instead of LISTEN/NOTIFY: a NOTIFY per outbox row serialises every committing transaction
-// (measured: -57 % commits/s at 16 clients). Busy, the relay comes back at once or after 20 ms; idle, every 200 ms.
-const BUSY_POLL_MS = 20;
+// (measured: -57 % commits/s at 16 clients). Busy, the relay comes back at once after a full batch, else after
+// 50 ms, so that Kafka gets fewer, larger produce requests; idle, every 200 ms.
+const BUSY_POLL_MS = 50;
 const IDLE_POLL_MS = 200;
 
 interface OutboxRow {
@@ -17,7 +18,7 @@ interface OutboxRow {
   event_type: string;
   topic: string;
   message_key: string;
-  payload: unknown;
+  payload: string;
 }
 
 /**
@@ -44,7 +45,7 @@ export class OutboxRelay {
         return 0;
       }
       const { rows } = await client.query<OutboxRow>(
-        `SELECT id, event_id, event_type, topic, message_key, payload FROM outbox_events
+        `SELECT id, event_id, event_type, topic, message_key, payload::TEXT AS payload FROM outbox_events
          WHERE published_at IS NULL ORDER BY id LIMIT $1`,
         [BATCH_SIZE],
       );
@@ -57,7 +58,7 @@ export class OutboxRelay {
         const messages = byTopic.get(row.topic) ?? [];
         messages.push({
           key: row.message_key,
-          value: JSON.stringify(row.payload),
+          value: row.payload, // as stored: no parse and re-serialise on the way through
           headers: { eventId: row.event_id, eventType: row.event_type },
         });
         byTopic.set(row.topic, messages);
