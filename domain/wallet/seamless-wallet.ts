@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Queryable } from '../../platform/db';
 import { amountMinorSchema, currencySchema } from './money';
+import { WalletCallBatcher, type WalletCall } from './wallet-call-batcher';
 
 const providerId = z.string().min(1).max(100);
 const common = {
@@ -150,17 +151,18 @@ function stakeParams(provider: string, kind: 'BET' | 'WIN', request: BetRequest 
   return [provider, transactionId, hash, playerId, currency, amountMinor, roundId, gameId, roundFinished];
 }
 
-/** Postgres's serialization_failure: a concurrent call took the same provider transaction id first. */
-const SERIALIZATION_FAILURE = '40001';
-
 /**
  * The seamless wallet that game providers call synchronously for every bet and win. Each call is one Postgres
- * function call (see migrations/*_wallet-hot-path.sql): look up the player, lock their accounts, replay or
+ * function call (see migrations/*_seamless-wallet.sql): look up the player, lock their accounts, replay or
  * refuse a known transaction id, apply the bet gate, post through the ledger with its outbox event, record the
- * outcome. No workflow on this path.
+ * outcome. Concurrent calls share a transaction (WalletCallBatcher). No workflow on this path.
  */
 export class SeamlessWallet {
-  constructor(private readonly db: Queryable) {}
+  private readonly batcher: WalletCallBatcher;
+
+  constructor(private readonly db: Queryable) {
+    this.batcher = new WalletCallBatcher(db);
+  }
 
   async balance(_provider: string, request: BalanceRequest): Promise<WalletAnswer> {
     const { rows } = await this.db.query<{ currency: string; cash_balance_minor: number; bonus_balance_minor: number }>(
@@ -189,44 +191,32 @@ export class SeamlessWallet {
   }
 
   bet(provider: string, request: BetRequest): Promise<WalletAnswer> {
-    return this.call(
-      'SELECT * FROM wallet_bet($1, $2, $3, $4, $5, $6, $7, $8, $9)',
-      stakeParams(provider, 'BET', request),
-    );
+    return this.call({ kind: 'BET', args: stakeParams(provider, 'BET', request) });
   }
 
   win(provider: string, request: WinRequest): Promise<WalletAnswer> {
-    return this.call(
-      'SELECT * FROM wallet_win($1, $2, $3, $4, $5, $6, $7, $8, $9)',
-      stakeParams(provider, 'WIN', request),
-    );
+    return this.call({ kind: 'WIN', args: stakeParams(provider, 'WIN', request) });
   }
 
   rollback(provider: string, request: RollbackRequest): Promise<WalletAnswer> {
-    return this.call('SELECT * FROM wallet_rollback($1, $2, $3, $4, $5, $6, $7, $8)', [
-      provider,
-      request.transactionId,
-      fingerprint('ROLLBACK', request),
-      request.playerId,
-      request.currency,
-      request.referenceTransactionId,
-      request.roundId,
-      request.gameId,
-    ]);
+    return this.call({
+      kind: 'ROLLBACK',
+      args: [
+        provider,
+        request.transactionId,
+        fingerprint('ROLLBACK', request),
+        request.playerId,
+        request.currency,
+        request.referenceTransactionId,
+        request.roundId,
+        request.gameId,
+      ],
+    });
   }
 
-  private async call(sql: string, params: unknown[]): Promise<WalletAnswer> {
-    const hash = params[2] as string;
-    // A named statement is parsed and planned once per connection, not on every bet.
-    const query = { name: sql.slice('SELECT * FROM '.length, sql.indexOf('(')), text: sql, values: params };
-    let row: ProviderTransactionRow;
-    try {
-      row = (await this.db.query<ProviderTransactionRow>(query)).rows[0]!;
-    } catch (err) {
-      // Another player's call took this transaction id in the same instant; now its row is there to compare.
-      if ((err as { code?: string }).code !== SERIALIZATION_FAILURE) throw err;
-      row = (await this.db.query<ProviderTransactionRow>(query)).rows[0]!;
-    }
+  private async call(call: WalletCall): Promise<WalletAnswer> {
+    const hash = call.args[2] as string;
+    const row = (await this.batcher.apply(call)) as unknown as ProviderTransactionRow;
     if (row.status !== 'TOMBSTONE' && row.status !== 'REJECTED' && row.request_hash !== hash) {
       return problem(409, 'Transaction id reused', 'This transaction id was already used with a different request.', {
         code: 'DUPLICATE_TRANSACTION_ID',
