@@ -126,6 +126,21 @@ describe('seamless wallet: idempotency', () => {
     expect(await balances(playerId)).toEqual({ cash: 4_000, bonus: 0 });
   });
 
+  it('gives one transaction id to one call only, even when two players race for it', async () => {
+    const [first, second] = await Promise.all([newPlayer({ cashMinor: 1_000 }), newPlayer({ cashMinor: 1_000 })]);
+    const transactionId = id('race');
+    const replies = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        callWallet(app.url, 'bet', bet(i % 2 ? first : second, 100, { transactionId })),
+      ),
+    );
+    const accepted = replies.filter((r) => r.status === 200);
+    expect(new Set(accepted.map((r) => r.text)).size).toBe(1); // the winner's answer, repeated
+    expect(replies.filter((r) => r.status === 409).length).toBe(10 - accepted.length);
+    const moved = (await balances(first)).cash + (await balances(second)).cash;
+    expect(moved).toBe(2_000 - 100);
+  });
+
   it('keeps a failed bet failed: after a top-up the same id is still refused, with the same answer', async () => {
     const playerId = await newPlayer({ cashMinor: 100 });
     const request = bet(playerId, 500);
