@@ -97,13 +97,26 @@ BEGIN
   RETURN recorded;
 END $$;
 
+-- A provider transaction's row as a call starts to fill it in: nothing moved yet, no outcome yet.
+CREATE FUNCTION wallet_new_outcome(p_provider TEXT, p_tx TEXT, p_kind TEXT, p_hash TEXT, p_player TEXT,
+                                   p_currency CHAR(3), p_amount BIGINT, p_round TEXT, p_game TEXT)
+RETURNS wallet_provider_transactions LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+  r wallet_provider_transactions;
+BEGIN
+  r.provider_id := p_provider; r.provider_tx_id := p_tx; r.kind := p_kind; r.request_hash := p_hash;
+  r.player_id := p_player; r.currency := p_currency; r.amount_minor := p_amount; r.round_id := p_round;
+  r.game_id := p_game; r.cash_minor := 0; r.bonus_minor := 0; r.rolled_back := false;
+  RETURN r;
+END $$;
+
 -- A value of the row type that is never stored: the answer to a call refused before anything was written.
 CREATE FUNCTION wallet_rejected(p_provider TEXT, p_tx TEXT, p_player TEXT, p_currency CHAR(3), p_reason TEXT)
 RETURNS wallet_provider_transactions LANGUAGE plpgsql AS $$
 DECLARE
-  r wallet_provider_transactions;
+  r wallet_provider_transactions := wallet_new_outcome(p_provider, p_tx, NULL, NULL, p_player, p_currency, 0,
+                                                       NULL, NULL);
 BEGIN
-  r.provider_id := p_provider; r.provider_tx_id := p_tx; r.player_id := p_player; r.currency := p_currency;
   r.status := 'REJECTED'; r.error_code := p_reason;
   RETURN r;
 END $$;
@@ -126,9 +139,7 @@ BEGIN
   IF b.rejection IS NOT NULL THEN RETURN wallet_rejected(p_provider, p_tx, p_player, p_currency, b.rejection); END IF;
   IF (b.existing).provider_id IS NOT NULL THEN RETURN b.existing; END IF;
 
-  r.provider_id := p_provider; r.provider_tx_id := p_tx; r.kind := 'BET'; r.request_hash := p_hash;
-  r.player_id := p_player; r.currency := p_currency; r.amount_minor := p_amount; r.round_id := p_round;
-  r.game_id := p_game; r.cash_minor := 0; r.bonus_minor := 0; r.rolled_back := false;
+  r := wallet_new_outcome(p_provider, p_tx, 'BET', p_hash, p_player, p_currency, p_amount, p_round, p_game);
 
   refusal := COALESCE(wallet_bet_refusal(p_player, b.player_status),
                       CASE WHEN b.cash + b.bonus < p_amount THEN 'INSUFFICIENT_FUNDS' END);
@@ -184,9 +195,7 @@ BEGIN
   IF b.rejection IS NOT NULL THEN RETURN wallet_rejected(p_provider, p_tx, p_player, p_currency, b.rejection); END IF;
   IF (b.existing).provider_id IS NOT NULL THEN RETURN b.existing; END IF;
 
-  r.provider_id := p_provider; r.provider_tx_id := p_tx; r.kind := 'WIN'; r.request_hash := p_hash;
-  r.player_id := p_player; r.currency := p_currency; r.amount_minor := p_amount; r.round_id := p_round;
-  r.game_id := p_game; r.rolled_back := false;
+  r := wallet_new_outcome(p_provider, p_tx, 'WIN', p_hash, p_player, p_currency, p_amount, p_round, p_game);
 
   INSERT INTO game_rounds (provider_id, round_id, player_id, settled, finished)
     VALUES (p_provider, p_round, p_player, true, p_round_finished)
@@ -235,18 +244,14 @@ BEGIN
   IF b.rejection IS NOT NULL THEN RETURN wallet_rejected(p_provider, p_tx, p_player, p_currency, b.rejection); END IF;
   IF (b.existing).provider_id IS NOT NULL THEN RETURN b.existing; END IF;
 
-  r.provider_id := p_provider; r.provider_tx_id := p_tx; r.kind := 'ROLLBACK'; r.request_hash := p_hash;
-  r.player_id := p_player; r.currency := p_currency; r.amount_minor := 0; r.round_id := p_round;
-  r.game_id := p_game; r.reference_tx_id := p_reference; r.cash_minor := 0; r.bonus_minor := 0;
-  r.rolled_back := false; r.status := 'OK';
+  r := wallet_new_outcome(p_provider, p_tx, 'ROLLBACK', p_hash, p_player, p_currency, 0, p_round, p_game);
+  r.reference_tx_id := p_reference; r.status := 'OK';
 
   SELECT * INTO bet FROM wallet_provider_transactions
    WHERE provider_id = p_provider AND provider_tx_id = p_reference FOR UPDATE;
   IF NOT FOUND THEN
-    tombstone := wallet_rejected(p_provider, p_reference, p_player, p_currency, 'ROLLED_BACK_BEFORE_ARRIVAL');
-    tombstone.kind := 'BET'; tombstone.status := 'TOMBSTONE'; tombstone.amount_minor := 0;
-    tombstone.round_id := p_round; tombstone.game_id := p_game; tombstone.cash_minor := 0;
-    tombstone.bonus_minor := 0; tombstone.rolled_back := false;
+    tombstone := wallet_new_outcome(p_provider, p_reference, 'BET', NULL, p_player, p_currency, 0, p_round, p_game);
+    tombstone.status := 'TOMBSTONE'; tombstone.error_code := 'ROLLED_BACK_BEFORE_ARRIVAL';
     PERFORM wallet_record(tombstone);
     r.status := 'FAILED'; r.error_code := 'UNKNOWN_TRANSACTION';
   ELSIF bet.kind <> 'BET' OR bet.player_id <> p_player THEN
@@ -287,6 +292,7 @@ DROP FUNCTION wallet_rollback(TEXT, TEXT, TEXT, TEXT, CHAR(3), TEXT, TEXT, TEXT)
 DROP FUNCTION wallet_win(TEXT, TEXT, TEXT, TEXT, CHAR(3), BIGINT, TEXT, TEXT, BOOLEAN);
 DROP FUNCTION wallet_bet(TEXT, TEXT, TEXT, TEXT, CHAR(3), BIGINT, TEXT, TEXT, BOOLEAN);
 DROP FUNCTION wallet_rejected(TEXT, TEXT, TEXT, CHAR(3), TEXT);
+DROP FUNCTION wallet_new_outcome(TEXT, TEXT, TEXT, TEXT, TEXT, CHAR(3), BIGINT, TEXT, TEXT);
 DROP FUNCTION wallet_record(wallet_provider_transactions);
 DROP FUNCTION wallet_begin(TEXT, TEXT, TEXT, CHAR(3));
 DROP FUNCTION wallet_bet_refusal(TEXT, TEXT);

@@ -68,6 +68,16 @@ const bet = (playerId: string, amountMinor: number, extra: Record<string, unknow
   ...extra,
 });
 
+/** A rollback of `stake`, under a transaction id of its own. */
+const rollbackOf = (stake: ReturnType<typeof bet>) => ({
+  transactionId: id('rb'),
+  referenceTransactionId: stake.transactionId,
+  playerId: stake.playerId,
+  currency: stake.currency,
+  roundId: stake.roundId,
+  gameId: stake.gameId,
+});
+
 describe('seamless wallet: concurrency on one player', () => {
   it('accepts exactly the 100 of 200 concurrent bets the balance covers, ending at zero, never negative', async () => {
     const playerId = await newPlayer({ cashMinor: 100 * 250 });
@@ -164,14 +174,7 @@ describe('seamless wallet: rollbacks', () => {
     const stake = bet(playerId, 500);
     await callWallet(app.url, 'bet', stake);
     expect(await balances(playerId)).toEqual({ cash: 0, bonus: 800 });
-    const rollback = {
-      transactionId: id('rb'),
-      referenceTransactionId: stake.transactionId,
-      playerId,
-      currency: 'EUR',
-      roundId: stake.roundId,
-      gameId: stake.gameId,
-    };
+    const rollback = rollbackOf(stake);
     const first = await callWallet(app.url, 'rollback', rollback);
     const repeat = await callWallet(app.url, 'rollback', rollback);
     const another = await callWallet(app.url, 'rollback', { ...rollback, transactionId: id('rb') });
@@ -186,14 +189,7 @@ describe('seamless wallet: rollbacks', () => {
   it('answers a rollback of a bet never seen with UNKNOWN_TRANSACTION and refuses that bet when it comes late', async () => {
     const playerId = await newPlayer({ cashMinor: 1_000 });
     const late = bet(playerId, 400);
-    const rollback = await callWallet(app.url, 'rollback', {
-      transactionId: id('rb'),
-      referenceTransactionId: late.transactionId,
-      playerId,
-      currency: 'EUR',
-      roundId: late.roundId,
-      gameId: late.gameId,
-    });
+    const rollback = await callWallet(app.url, 'rollback', rollbackOf(late));
     expect(rollback.status).toBe(404);
     expect(rollback.json.code).toBe('UNKNOWN_TRANSACTION');
     const arrived = await callWallet(app.url, 'bet', late);
@@ -207,14 +203,7 @@ describe('seamless wallet: rollbacks', () => {
     const stake = bet(playerId, 400);
     await callWallet(app.url, 'bet', stake);
     await callWallet(app.url, 'win', { ...stake, transactionId: id('win'), amountMinor: 900, roundFinished: true });
-    const rollback = await callWallet(app.url, 'rollback', {
-      transactionId: id('rb'),
-      referenceTransactionId: stake.transactionId,
-      playerId,
-      currency: 'EUR',
-      roundId: stake.roundId,
-      gameId: stake.gameId,
-    });
+    const rollback = await callWallet(app.url, 'rollback', rollbackOf(stake));
     expect(rollback.status).toBe(409);
     expect(rollback.json.code).toBe('ROUND_ALREADY_SETTLED');
     expect(await balances(playerId)).toEqual({ cash: 1_500, bonus: 0 });
