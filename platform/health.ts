@@ -16,7 +16,8 @@ export interface HealthReport {
 
 export interface HealthDeps {
   db: Queryable;
-  temporal: Client;
+  /** Undefined when no connection to Temporal could be made at all. */
+  temporal: Client | undefined;
   kafkaAdmin: Admin;
 }
 
@@ -41,6 +42,7 @@ export async function checkHealth({ db, temporal, kafkaAdmin }: HealthDeps): Pro
       return `PostgreSQL ${rows[0]?.server_version}`;
     }),
     timed(async () => {
+      if (!temporal) throw new Error('no connection to Temporal');
       const info = await temporal.workflowService.getSystemInfo({});
       return `Temporal server ${info.serverVersion}, namespace ${temporal.options.namespace}`;
     }),

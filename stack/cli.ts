@@ -1,5 +1,5 @@
 import exitHook from 'async-exit-hook';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfig, type Config } from '../platform/config';
 import { checkHealth, type HealthReport } from '../platform/health';
@@ -10,11 +10,15 @@ import { isPortOpen } from './net';
 import { postgresClusterDir } from './postgres-server';
 import { ourProcesses } from './processes';
 import { info } from './progress';
-import { bringUpStack, createStackSupervisor, DependencyUnreachableError, prepareEngines } from './stack';
+import {
+  apiUrlOf,
+  bringUpStack,
+  createStackSupervisor,
+  DependencyUnreachableError,
+  prepareEngines,
+  redactPassword,
+} from './stack';
 import { temporalCliPath } from './temporal-server';
-import { existsSync } from 'node:fs';
-
-const redact = (url: string) => url.replace(/:[^:@/]*@/, ':***@');
 
 function where(config: Config, apiUrl: string, logDir: string): string {
   const rows: [string, string][] = [
@@ -22,7 +26,7 @@ function where(config: Config, apiUrl: string, logDir: string): string {
     ['Health', `${apiUrl}/health`],
     ['Temporal Web', config.temporalWebUrl],
     ['Temporal', `${config.temporalAddress} (namespace ${config.TEMPORAL_NAMESPACE})`],
-    ['Postgres', redact(config.databaseUrl)],
+    ['Postgres', redactPassword(config.databaseUrl)],
     ['Kafka', config.kafkaBrokers.join(',')],
     ['Logs', `${path.relative(process.cwd(), logDir) || logDir}/<process>.log`],
   ];
@@ -75,19 +79,14 @@ async function healthDirect(config: Config): Promise<HealthReport> {
   const temporal = await connectTemporalClient(config).catch(() => undefined);
   try {
     await kafkaAdmin.connect().catch(() => undefined);
-    const unreachableTemporal = {
-      workflowService: {
-        getSystemInfo: () => Promise.reject(new Error(`cannot connect to ${config.temporalAddress}`)),
-      },
-    } as never;
-    return await checkHealth({ db, temporal: temporal ?? unreachableTemporal, kafkaAdmin });
+    return await checkHealth({ db, temporal, kafkaAdmin });
   } finally {
     await Promise.allSettled([db.end(), kafkaAdmin.disconnect(), temporal?.connection.close()]);
   }
 }
 
 async function status(config: Config): Promise<number> {
-  const apiUrl = `http://${config.API_HOST === '0.0.0.0' ? '127.0.0.1' : config.API_HOST}:${config.API_PORT}`;
+  const apiUrl = apiUrlOf(config);
   const fromApi = await healthFromApi(apiUrl);
   const report = fromApi ?? (await healthDirect(config));
   info(

@@ -36,6 +36,14 @@ export interface RunningStack {
   stop: () => Promise<void>;
 }
 
+/** An address with its password masked, for logs and messages. */
+export const redactPassword = (address: string) => address.replace(/:[^:@/]*@/, ':***@');
+
+/** Where the API answers on this machine (a wildcard bind is reached on loopback). */
+export function apiUrlOf(config: Config): string {
+  return `http://${config.API_HOST === '0.0.0.0' ? '127.0.0.1' : config.API_HOST}:${config.API_PORT}`;
+}
+
 export function logDirOf(config: Config): string {
   return path.join(config.STACK_DATA_DIR, 'logs');
 }
@@ -87,11 +95,11 @@ async function apiAnswers(apiUrl: string): Promise<boolean> {
 
 /** Fails with the variable's name when an explicitly configured engine does not answer. */
 async function requireExternal(variable: string, value: string, answers: () => Promise<boolean>) {
-  const progress = step(`Checking ${variable}=${value.replace(/:[^:@/]*@/, ':***@')}`);
+  const progress = step(`Checking ${variable}=${redactPassword(value)}`);
   try {
     if (!(await answers())) throw new Error('health check failed');
   } catch (err) {
-    throw new DependencyUnreachableError(variable, value.replace(/:[^:@/]*@/, ':***@'), (err as Error).message);
+    throw new DependencyUnreachableError(variable, redactPassword(value), (err as Error).message);
   }
   progress.done();
 }
@@ -166,7 +174,7 @@ export async function bringUpStack(
 
     // Each engine is prepared as soon as it answers, while the others are still starting; the admin UI and the
     // workflow bundle need no engine at all.
-    const apiUrl = `http://${config.API_HOST === '0.0.0.0' ? '127.0.0.1' : config.API_HOST}:${config.API_PORT}`;
+    const apiUrl = apiUrlOf(config);
     // Something already listening on the API port is our processes from another `npm start`: reuse them.
     const apiRunning = options.ourProcesses && (await isPortOpen('127.0.0.1', config.API_PORT));
     const results = await Promise.allSettled([
