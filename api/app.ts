@@ -8,6 +8,9 @@ import { checkHealth, type HealthDeps } from '../platform/health';
 import { notFoundHandler, problemHandler, requestId } from '../platform/http-errors';
 import type { Logger } from '../platform/logger';
 import { createProbesRouter } from './ops/probes-router';
+import { createBackOfficePaymentsRouter } from './payments/back-office-payments-router';
+import { createPlayerPaymentsRouter, type PaymentSettings } from './payments/player-payments-router';
+import { createPspWebhookRouter } from './payments/psp-webhook-router';
 import { createPlayerRouter } from './players/player-router';
 import { createPlayerStatusRouter } from './players/player-status-router';
 import { createSeamlessWalletRouter } from './wallet/seamless-router';
@@ -21,6 +24,11 @@ export interface AppDeps extends HealthDeps {
   /** HMAC secret per game provider for the seamless wallet. */
   gameProviderSecrets: ReadonlyMap<string, string>;
   walletSignatureToleranceSeconds: number;
+  /** HMAC secret per PSP for its webhooks. */
+  pspWebhookSecrets: ReadonlyMap<string, string>;
+  pspWebhookToleranceSeconds: number;
+  /** The rules and timeouts payment sagas are started with. */
+  paymentSettings: PaymentSettings;
   /** Built admin UI to serve at `/`; skipped when it has not been built. */
   adminUiDir?: string;
 }
@@ -42,10 +50,26 @@ export function createApp(deps: AppDeps): express.Express {
     }),
   );
 
+  // PSPs: webhooks signed over the raw body too.
+  app.use(
+    '/psp/v1/webhooks',
+    createPspWebhookRouter({
+      db: deps.db,
+      temporal: deps.temporal,
+      logger: deps.logger,
+      secrets: deps.pspWebhookSecrets,
+      toleranceSeconds: deps.pspWebhookToleranceSeconds,
+    }),
+  );
+
   app.use(express.json({ limit: '100kb', strict: true }));
 
   // Players (the brand's own front end calls these).
   app.use('/player/v1/players', createPlayerRouter({ db: deps.db }));
+  app.use(
+    '/player/v1',
+    createPlayerPaymentsRouter({ db: deps.db, temporal: deps.temporal, settings: deps.paymentSettings }),
+  );
 
   app.get('/health', async (_req, res) => {
     const report = await checkHealth(deps);
@@ -55,13 +79,22 @@ export function createApp(deps: AppDeps): express.Express {
   const backOffice = express.Router();
   backOffice.use('/ops/probes', createProbesRouter({ temporal: deps.temporal, webLink: deps.temporalWebLink }));
   backOffice.use('/players', createPlayerStatusRouter({ db: deps.db }));
+  backOffice.use(
+    '/payments',
+    createBackOfficePaymentsRouter({
+      db: deps.db,
+      temporal: deps.temporal,
+      webLink: deps.temporalWebLink,
+      settings: deps.paymentSettings,
+    }),
+  );
   app.use('/api', backOffice);
   app.use('/api', notFoundHandler);
 
   if (deps.adminUiDir && existsSync(deps.adminUiDir)) {
     const index = path.join(deps.adminUiDir, 'index.html');
     app.use(express.static(deps.adminUiDir, { index: false }));
-    app.get(/^\/(?!api\/|wallet\/|player\/|health$).*/, (_req, res) => res.sendFile(index)); // client-side routes
+    app.get(/^\/(?!api\/|wallet\/|player\/|psp\/|health$).*/, (_req, res) => res.sendFile(index)); // client-side routes
   }
 
   app.use(notFoundHandler);

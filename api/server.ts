@@ -4,6 +4,7 @@ import { createKafka } from '../platform/kafka';
 import { runProcess, untilAborted } from '../platform/process';
 import { connectTemporalClient, temporalWebLink } from '../platform/temporal';
 import { createApp } from './app';
+import { paymentSettingsOf } from './payments/payment-settings';
 
 // The API process: player, game-provider and back-office APIs, health, and the admin UI's static files.
 runProcess('api', async ({ config, logger, shutdown }) => {
@@ -19,6 +20,9 @@ runProcess('api', async ({ config, logger, shutdown }) => {
     temporalWebLink: (workflowId) => temporalWebLink(config, workflowId),
     gameProviderSecrets: config.GAME_PROVIDER_SECRETS,
     walletSignatureToleranceSeconds: config.WALLET_SIGNATURE_TOLERANCE_SECONDS,
+    pspWebhookSecrets: config.PSP_WEBHOOK_SECRETS,
+    pspWebhookToleranceSeconds: config.PSP_WEBHOOK_TOLERANCE_SECONDS,
+    paymentSettings: paymentSettingsOf(config),
     adminUiDir: path.resolve(__dirname, '..', 'admin-ui', 'dist'),
   });
   const server = app.listen(config.API_PORT, config.API_HOST, () =>

@@ -21,6 +21,27 @@ const brokerList = z
   .transform((v) => v.split(',').map((b) => b.trim()))
   .pipe(z.array(hostPort.describe('a broker address')).min(1));
 
+/** A comma-separated list of `id:secret` pairs (one HMAC secret per partner), as a Map. */
+function secretPairs(what: string, localDefault: string) {
+  return z
+    .string()
+    .default(localDefault)
+    .transform((v) => v.split(',').map((pair) => pair.trim().split(':')))
+    .pipe(
+      z
+        .array(
+          z.tuple([
+            z.string().regex(/^[a-z0-9-]{2,40}$/, `${what} are lowercase slugs`),
+            z.string().min(16, 'each secret needs at least 16 characters'),
+          ]),
+          { error: 'must be a comma-separated list of id:secret pairs' },
+        )
+        .min(1),
+    )
+    .transform((pairs) => new Map(pairs));
+}
+const minor = z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
 /**
  * Every setting of the back office, one key per environment variable; `.env.example` documents the same keys.
  * Addresses default to the embedded local stack that `npm start` runs.
@@ -58,23 +79,9 @@ export const configSchema = z.object({
   KAFKA_SASL_USERNAME: z.string().optional(),
   KAFKA_SASL_PASSWORD: z.string().optional(),
 
-  GAME_PROVIDER_SECRETS: z
-    .string()
-    .default('demo-games:local-dev-secret-0001')
-    .transform((v) => v.split(',').map((pair) => pair.trim().split(':')))
-    .pipe(
-      z
-        .array(
-          z.tuple([
-            z.string().regex(/^[a-z0-9-]{2,40}$/, 'provider ids are lowercase slugs'),
-            z.string().min(16, 'each secret needs at least 16 characters'),
-          ]),
-          { error: 'must be a comma-separated list of providerId:secret pairs' },
-        )
-        .min(1),
-    )
-    .transform((pairs) => new Map(pairs))
-    .describe('Seamless-wallet HMAC secret per game provider, as providerId:secret pairs separated by commas.'),
+  GAME_PROVIDER_SECRETS: secretPairs('provider ids', 'demo-games:local-dev-secret-0001').describe(
+    'Seamless-wallet HMAC secret per game provider, as providerId:secret pairs separated by commas.',
+  ),
   WALLET_SIGNATURE_TOLERANCE_SECONDS: z.coerce
     .number()
     .int()
@@ -82,6 +89,40 @@ export const configSchema = z.object({
     .max(600)
     .default(60)
     .describe('How far a signed wallet request timestamp may be from now, against replayed requests.'),
+
+  PSP_SIMULATOR_HOST: z.string().default('127.0.0.1').describe('Interface the local PSP simulator binds to.'),
+  PSP_SIMULATOR_PORT: port.default(4100).describe('Port of the local PSP simulator (card, bank payout, e-wallet).'),
+  PSP_BASE_URL: z
+    .url()
+    .optional()
+    .describe('Base URL of the PSPs (each under /<psp>); unset, the local PSP simulator.'),
+  PSP_WEBHOOK_SECRETS: secretPairs(
+    'PSP ids',
+    'cardpay:local-cardpay-webhook-secret,instantbank:local-instantbank-webhook-secret,paywallet:local-paywallet-webhook-secret',
+  ).describe('HMAC secret per PSP for its signed webhooks, as pspId:secret pairs separated by commas.'),
+  PSP_WEBHOOK_URL: z
+    .url()
+    .optional()
+    .describe('Where the PSP simulator sends webhooks (it appends /<psp>); unset, this API.'),
+  PSP_WEBHOOK_TOLERANCE_SECONDS: z.coerce.number().int().min(5).max(3600).default(300),
+  WITHDRAWAL_AUTO_APPROVE_MAX_MINOR: minor
+    .default(10_000)
+    .describe('Withdrawals up to this amount (minor units) by low-risk players are approved without a human.'),
+  WITHDRAWAL_FOUR_EYES_MIN_MINOR: minor
+    .default(500_000)
+    .describe('Withdrawals from this amount (minor units) need two distinct approvers, one senior.'),
+  WITHDRAWAL_APPROVAL_SLA_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(4 * 3600)
+    .describe('An undecided withdrawal escalates to senior compliance after this long.'),
+  DEPOSIT_CONFIRMATION_TIMEOUT_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(900)
+    .describe('How long a deposit waits for the PSP confirmation webhook before it is given up.'),
 
   STACK_DATA_DIR: z
     .string()
@@ -101,6 +142,8 @@ export interface Config extends RawConfig {
   temporalAddress: string;
   temporalWebUrl: string;
   kafkaBrokers: string[];
+  pspBaseUrl: string;
+  pspWebhookUrl: string;
   /** Which engines were given explicitly (and so must answer) rather than run locally. */
   external: { postgres: boolean; temporal: boolean; kafka: boolean };
 }
@@ -139,6 +182,8 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     temporalAddress: raw.TEMPORAL_ADDRESS ?? `127.0.0.1:${raw.TEMPORAL_PORT}`,
     temporalWebUrl: raw.TEMPORAL_WEB_URL ?? `http://127.0.0.1:${raw.TEMPORAL_UI_PORT}`,
     kafkaBrokers: raw.KAFKA_BROKERS ?? [`127.0.0.1:${raw.KAFKA_PORT}`],
+    pspBaseUrl: raw.PSP_BASE_URL ?? `http://127.0.0.1:${raw.PSP_SIMULATOR_PORT}`,
+    pspWebhookUrl: raw.PSP_WEBHOOK_URL ?? `http://127.0.0.1:${raw.API_PORT}/psp/v1/webhooks`,
     external: {
       postgres: raw.DATABASE_URL !== undefined,
       temporal: raw.TEMPORAL_ADDRESS !== undefined,

@@ -1,6 +1,7 @@
 import { Worker, type WorkerOptions } from '@temporalio/worker';
 import type { Config } from './config';
 import { createPool, type Db } from './db';
+import type { Logger } from './logger';
 import { runProcess } from './process';
 import { connectTemporalWorker } from './temporal';
 
@@ -11,9 +12,11 @@ import { connectTemporalWorker } from './temporal';
 export function runTemporalWorker(options: {
   name: string;
   taskQueue: string;
-  activities: (deps: { db: Db }) => object;
+  activities: (deps: { db: Db; config: Config; logger: Logger }) => object;
   /** Where the workflow code comes from, for a worker that runs workflows too. */
   workflows?: (config: Config) => Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath'>;
+  /** Idempotent set-up the task queue relies on (its Schedules), run before polling starts. */
+  beforePolling?: (deps: { config: Config; logger: Logger }) => Promise<void>;
 }): void {
   runProcess(options.name, async ({ config, logger, shutdown }) => {
     const db = createPool(config.databaseUrl, config.DATABASE_POOL_SIZE);
@@ -22,9 +25,10 @@ export function runTemporalWorker(options: {
       connection,
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: options.taskQueue,
-      activities: options.activities({ db }),
+      activities: options.activities({ db, config, logger }),
       ...options.workflows?.(config),
     });
+    await options.beforePolling?.({ config, logger });
     // A SIGTERM during start-up (Ctrl-C right after `npm start`) must not leave a worker polling forever.
     shutdown.addEventListener('abort', () => worker.shutdown(), { once: true });
     logger.info({ taskQueue: options.taskQueue }, 'polling');

@@ -14,6 +14,12 @@ export interface OurProcess {
 export const ourProcesses: readonly OurProcess[] = [
   { name: 'api', entry: 'api/server.ts', description: 'HTTP API and admin UI' },
   { name: 'ops-worker', entry: 'workers/ops.worker.ts', description: 'Temporal worker, task queue "ops"' },
+  { name: 'psp-simulator', entry: 'simulators/psp-simulator.ts', description: 'PSP simulator (3 PSPs)' },
+  {
+    name: 'payments-worker',
+    entry: 'workers/payments.worker.ts',
+    description: 'Temporal worker, task queue "payments"',
+  },
   { name: 'wallet-worker', entry: 'workers/wallet.worker.ts', description: 'Temporal worker, task queue "wallet"' },
   { name: 'outbox-relay', entry: 'workers/outbox-relay.ts', description: 'publishes the outbox to Kafka' },
   { name: 'ops-probe-consumer', entry: 'workers/ops-probe-consumer.ts', description: 'Kafka consumer, ops.probes' },

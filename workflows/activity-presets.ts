@@ -8,3 +8,18 @@ export const internalDbWrite: ActivityOptions = {
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
 };
+
+/**
+ * A call to an external PSP. The activity heartbeats while it waits, so a worker killed mid-call is noticed in
+ * seconds and the call is resent by another worker under the same idempotency key (the PSP answers it once).
+ */
+export const externalPspCall: ActivityOptions = {
+  startToCloseTimeout: '40 seconds',
+  heartbeatTimeout: '5 seconds',
+  retry: {
+    initialInterval: '1 second',
+    backoffCoefficient: 2,
+    maximumInterval: '30 seconds',
+    nonRetryableErrorTypes: ['PSP_REQUEST_REJECTED', 'UNKNOWN_PSP'],
+  },
+};

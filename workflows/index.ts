@@ -1,2 +1,5 @@
 // Every workflow the workers register; the bundler starts here.
 export { stackProbeWorkflow } from './ops/stack-probe';
+export { depositWorkflow } from './payments/deposit';
+export { withdrawalWorkflow } from './payments/withdrawal';
+export { reconciliationWorkflow } from './payments/reconciliation';

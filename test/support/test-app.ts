@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { createApp, type AppDeps } from '../../api/app';
+import { paymentSettingsOf } from '../../api/payments/payment-settings';
 import { loadConfig } from '../../platform/config';
 import { createPool, type Db } from '../../platform/db';
 import { createKafka } from '../../platform/kafka';
@@ -29,6 +30,9 @@ export async function startTestApp(overrides: Partial<AppDeps> = {}): Promise<{
     temporalWebLink: (id) => temporalWebLink(config, id),
     gameProviderSecrets: new Map([[TEST_PROVIDER, TEST_PROVIDER_SECRET]]),
     walletSignatureToleranceSeconds: 60,
+    pspWebhookSecrets: config.PSP_WEBHOOK_SECRETS,
+    pspWebhookToleranceSeconds: config.PSP_WEBHOOK_TOLERANCE_SECONDS,
+    paymentSettings: paymentSettingsOf(config),
     ...overrides,
   });
   const server = app.listen(0, '127.0.0.1');

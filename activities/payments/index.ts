@@ -1,0 +1,188 @@
+import { ApplicationFailure, Context } from '@temporalio/activity';
+import { PaymentRuleError } from '../../domain/payments/errors';
+import type { PaymentGates } from '../../domain/payments/payment-gates';
+import {
+  depositCreditRefusal,
+  depositRefusal,
+  withdrawalContext,
+  type WithdrawalContext,
+} from '../../domain/payments/player-eligibility';
+import {
+  recordAttemptOutcome,
+  recordAttemptSent,
+  recordDecision,
+  recordPaymentStep,
+  type PaymentStep,
+} from '../../domain/payments/payments-repository';
+import {
+  PspRequestRejectedError,
+  type PspAdapter,
+  type PspAnswer,
+  type PspOrder,
+} from '../../domain/payments/psp-adapter';
+import { routePayment, type RouteCandidate, type RoutingRequest } from '../../domain/payments/psp-routing';
+import { reconcilePsp } from '../../domain/payments/reconciliation';
+import { assessWithdrawalRisk, requiredApprovals, type WithdrawalRisk } from '../../domain/payments/withdrawal-risk';
+import { creditDeposit, type MovementResult } from '../../domain/wallet/money-movements';
+import { currencySchema } from '../../domain/wallet/money';
+import type { Db } from '../../platform/db';
+import type { Logger } from '../../platform/logger';
+import type { ApprovalPolicy } from '../../workflows/payments/definitions';
+
+/** Dependencies of the payments activities, injected by the worker that hosts them (or a test). */
+export interface PaymentsActivityDeps {
+  db: Db;
+  psps: ReadonlyMap<string, PspAdapter>;
+  gates: PaymentGates;
+  logger: Logger;
+}
+
+/** A broken business rule is final: retrying it cannot make it pass. */
+async function asActivity<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof PaymentRuleError) {
+      throw ApplicationFailure.create({
+        type: err.type,
+        message: err.message,
+        details: [err.context],
+        nonRetryable: true,
+      });
+    }
+    if (err instanceof PspRequestRejectedError) {
+      throw ApplicationFailure.create({ type: 'PSP_REQUEST_REJECTED', message: err.message, nonRetryable: true });
+    }
+    throw err;
+  }
+}
+
+/** Heartbeats every second while `work` runs, so a killed worker's PSP call is retried elsewhere within seconds. */
+async function heartbeating<T>(work: Promise<T>): Promise<T> {
+  const timer = setInterval(() => Context.current().heartbeat(), 1000);
+  try {
+    return await work;
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** One PSP order as the saga asks for it: which payment, which try, through which PSP. */
+export interface PspAttemptInput extends Omit<PspOrder, 'attemptId'> {
+  paymentId: string;
+  seq: number;
+  psp: string;
+  /** REFUND sends a PAYOUT back to the player's instrument for a captured deposit. */
+  purpose: 'DEPOSIT' | 'PAYOUT' | 'REFUND';
+}
+
+/** The attempt id is the PSP idempotency key: derived from the payment and the try, so a retry resends the same. */
+export const attemptIdOf = (paymentId: string, seq: number, purpose: PspAttemptInput['purpose']) =>
+  `${paymentId}-${purpose === 'REFUND' ? 'r' : 'a'}${seq}`;
+
+/**
+ * The payments activities: routing, PSP calls, the read model, eligibility and reconciliation. Each is
+ * idempotent: PSP calls by attempt id (the PSP's idempotency key), read-model steps by step key.
+ */
+export function createPaymentsActivities({ db, psps, gates, logger }: PaymentsActivityDeps) {
+  const adapter = (psp: string) => {
+    const found = psps.get(psp);
+    if (!found)
+      throw ApplicationFailure.create({ type: 'UNKNOWN_PSP', message: `no adapter for ${psp}`, nonRetryable: true });
+    return found;
+  };
+
+  return {
+    recordPaymentStep: (step: PaymentStep): Promise<void> => recordPaymentStep(db, step),
+
+    checkDeposit: (input: { playerId: string; amountMinor: number; currency: string }): Promise<string | null> =>
+      asActivity(async () => (await depositRefusal(db, gates, input)) ?? null),
+
+    checkWithdrawal: (input: {
+      withdrawalId: string;
+      playerId: string;
+      amountMinor: number;
+      currency: string;
+      policy: ApprovalPolicy;
+    }): Promise<WithdrawalContext & { risk: WithdrawalRisk; approvalsNeeded: number; seniorRequired: boolean }> =>
+      asActivity(async () => {
+        const context = await withdrawalContext(db, gates, input);
+        const risk = assessWithdrawalRisk(context.riskFacts);
+        return { ...context, risk, ...requiredApprovals(input.amountMinor, risk, input.policy) };
+      }),
+
+    routePayment: (request: RoutingRequest): Promise<RouteCandidate[]> => routePayment(db, request),
+
+    /** Sends one order to a PSP and records the attempt and its classified answer. */
+    sendToPsp: (input: PspAttemptInput): Promise<PspAnswer & { attemptId: string }> =>
+      asActivity(async () => {
+        const attemptId = attemptIdOf(input.paymentId, input.seq, input.purpose);
+        await recordAttemptSent(db, {
+          attemptId,
+          paymentId: input.paymentId,
+          seq: input.seq,
+          psp: input.psp,
+          operation: input.purpose,
+        });
+        const answer = await heartbeating(
+          adapter(input.psp).send({
+            attemptId,
+            operation: input.operation,
+            playerId: input.playerId,
+            amountMinor: input.amountMinor,
+            currency: input.currency,
+            country: input.country,
+            method: input.method,
+          }),
+        );
+        if (answer.codeKnown === false) {
+          logger.warn(
+            { psp: input.psp, code: answer.code },
+            'PSP decline code missing from the taxonomy: counted as soft',
+          );
+        }
+        await recordAttemptOutcome(db, attemptId, answer);
+        return { ...answer, attemptId };
+      }),
+
+    /** Asks a PSP where an attempt stands (a pending payout whose webhook did not come); null if it never saw it. */
+    lookupPspAttempt: async (input: { psp: string; attemptId: string }): Promise<PspAnswer | null> => {
+      const answer = await adapter(input.psp).lookup(input.attemptId);
+      if (answer && answer.outcome !== 'PENDING') await recordAttemptOutcome(db, input.attemptId, answer);
+      return answer ?? null;
+    },
+
+    /** Credits a captured deposit, unless the player self-excluded or closed meanwhile (then the saga refunds). */
+    creditCapturedDeposit: (input: {
+      depositId: string;
+      playerId: string;
+      psp: string;
+      amountMinor: number;
+      currency: string;
+    }): Promise<MovementResult> =>
+      asActivity(async () => {
+        const refusal = await depositCreditRefusal(db, input.playerId);
+        if (refusal) {
+          throw ApplicationFailure.create({
+            type: 'DEPOSIT_NOT_CREDITABLE',
+            message: `captured deposit ${input.depositId} cannot be credited: ${refusal}`,
+            nonRetryable: true,
+          });
+        }
+        return creditDeposit(db, { ...input, currency: currencySchema.parse(input.currency) });
+      }),
+
+    recordDecision: (decision: {
+      paymentId: string;
+      staffId: string;
+      decision: 'APPROVE' | 'REJECT';
+      role: string;
+      reason?: string;
+    }): Promise<void> => recordDecision(db, decision),
+
+    reconcilePsp: (input: { runId: string; psp: string; from: string; to: string }) =>
+      reconcilePsp(db, adapter(input.psp), input.runId, new Date(input.from), new Date(input.to)),
+  };
+}
+
+export type PaymentsActivities = ReturnType<typeof createPaymentsActivities>;

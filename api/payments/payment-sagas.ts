@@ -1,0 +1,86 @@
+import { WorkflowExecutionAlreadyStartedError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { WorkflowIdReusePolicy } from '@temporalio/common';
+import { PaymentRuleError } from '../../domain/payments/errors';
+import { createPayment, type NewPayment, type Payment } from '../../domain/payments/payments-repository';
+import type { Db } from '../../platform/db';
+import { HttpProblemError } from '../../platform/http-errors';
+import { PaymentsErrorType, PAYMENTS_TASK_QUEUE } from '../../workflows/payments/definitions';
+import {
+  AmountMinorSearchAttribute,
+  BrandSearchAttribute,
+  BusinessStatusSearchAttribute,
+  CurrencySearchAttribute,
+  PlayerIdSearchAttribute,
+} from '../../workflows/search-attributes';
+
+/**
+ * Records a payment request and starts its saga. Both steps are idempotent (the player's key, the workflow id
+ * with duplicates rejected even after the first run closed), so a client retrying after a crash between them
+ * gets the same payment and the saga started exactly once.
+ */
+export async function startPaymentSaga(
+  deps: { db: Db; temporal: Client },
+  request: NewPayment,
+  workflowType: 'depositWorkflow' | 'withdrawalWorkflow',
+  args: (payment: Payment) => unknown,
+): Promise<{ payment: Payment; created: boolean }> {
+  let recorded: { payment: Payment; created: boolean };
+  try {
+    recorded = await createPayment(deps.db, request);
+  } catch (err) {
+    if (err instanceof PaymentRuleError) throw paymentRuleProblem(err);
+    throw err;
+  }
+  const { payment } = recorded;
+  const money = `${payment.amountMinor} ${payment.currency} (minor units)`;
+  try {
+    await deps.temporal.workflow.start(workflowType, {
+      taskQueue: PAYMENTS_TASK_QUEUE,
+      workflowId: payment.workflowId,
+      workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+      args: [args(payment)],
+      staticSummary: `${payment.kind === 'DEPOSIT' ? 'Deposit' : 'Withdrawal'} of ${money} for player ${payment.playerId} by ${payment.method}, ${payment.country}`,
+      staticDetails: `Requested by ${payment.requestedBy}; client key ${request.clientKey}`,
+      typedSearchAttributes: [
+        { key: PlayerIdSearchAttribute, value: payment.playerId },
+        { key: BrandSearchAttribute, value: payment.brand },
+        { key: AmountMinorSearchAttribute, value: payment.amountMinor },
+        { key: CurrencySearchAttribute, value: payment.currency },
+        { key: BusinessStatusSearchAttribute, value: payment.status },
+      ],
+    });
+  } catch (err) {
+    if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+  }
+  return recorded;
+}
+
+export function paymentRuleProblem(err: PaymentRuleError): HttpProblemError {
+  const status = err.type === 'IDEMPOTENCY_KEY_REUSED' ? 409 : err.type === 'UNKNOWN_PLAYER' ? 404 : 422;
+  return new HttpProblemError(status, 'Payment refused', err.message, { code: err.type, ...err.context });
+}
+
+const decisionStatus: Record<string, number> = {
+  [PaymentsErrorType.NotAuthorised]: 403,
+  [PaymentsErrorType.MakerCannotApprove]: 403,
+  [PaymentsErrorType.SeniorApprovalRequired]: 403,
+  [PaymentsErrorType.AlreadyDecided]: 409,
+  [PaymentsErrorType.NotAwaitingDecision]: 409,
+  [PaymentsErrorType.CancellationNotAllowed]: 409,
+  [PaymentsErrorType.NotRetryable]: 409,
+  [PaymentsErrorType.ReasonRequired]: 400,
+};
+
+/** Runs a Workflow Update; a decision its validator refuses becomes a problem that says why. */
+export async function updateOrProblem<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    const cause = err instanceof WorkflowUpdateFailedError ? err.cause : undefined;
+    if (cause instanceof ApplicationFailure && cause.type && cause.type in decisionStatus) {
+      throw new HttpProblemError(decisionStatus[cause.type]!, 'Decision refused', cause.message, { code: cause.type });
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,162 @@
+import type { Client } from '@temporalio/client';
+import { Router } from 'express';
+import { z } from 'zod';
+import { getPaymentDetail, type Payment } from '../../domain/payments/payments-repository';
+import { amountMinorSchema, currencySchema } from '../../domain/wallet/money';
+import type { Db } from '../../platform/db';
+import { notFound, parseOrThrow } from '../../platform/http-errors';
+import { newBusinessId } from '../../platform/ids';
+import {
+  cancelWithdrawalUpdate,
+  depositWorkflowId,
+  PaymentMethod,
+  withdrawalWorkflowId,
+  type ApprovalPolicy,
+  type DepositInput,
+  type WithdrawalInput,
+} from '../../workflows/payments/definitions';
+import { playerIdParam } from '../players/player-router';
+import { startPaymentSaga, updateOrProblem } from './payment-sagas';
+
+/** Settings the sagas are started with, fixed per payment so a replay sees the same rules. */
+export interface PaymentSettings {
+  policy: ApprovalPolicy;
+  depositConfirmationTimeoutMs: number;
+  payoutConfirmationTimeoutMs: number;
+}
+
+export const paymentRequestBody = z
+  .object({
+    playerId: playerIdParam.shape.playerId,
+    amountMinor: amountMinorSchema.min(1, { error: 'must be at least 1 minor unit' }),
+    currency: currencySchema,
+    method: z.enum(Object.values(PaymentMethod) as [PaymentMethod, ...PaymentMethod[]]),
+    country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code'),
+  })
+  .strict();
+
+const idempotencyKeyHeader = z.object({
+  'idempotency-key': z
+    .string({ error: 'the Idempotency-Key header is required: a unique key per payment request' })
+    .regex(/^[A-Za-z0-9._:-]{8,100}$/, 'must be 8 to 100 letters, digits or . _ : -'),
+});
+
+const paymentIdParam = (prefix: 'dep' | 'wd') =>
+  z.object({
+    paymentId: z.string().regex(new RegExp(`^${prefix}_[0-9A-HJKMNP-TV-Z]{26}$`), `must be a ${prefix}_… id`),
+  });
+
+const cancelBody = z.object({ playerId: playerIdParam.shape.playerId }).strict();
+
+/** What a player sees of their payment: no internal routing, decisions or officers. */
+const playerView = (p: Payment) => ({
+  id: p.paymentId,
+  kind: p.kind,
+  playerId: p.playerId,
+  amountMinor: p.amountMinor,
+  currency: p.currency,
+  method: p.method,
+  status: p.status,
+  createdAt: p.createdAt,
+  updatedAt: p.updatedAt,
+});
+
+/**
+ * The player API for the cashier: request a deposit or a withdrawal (idempotent by the Idempotency-Key header:
+ * a repeat answers 200 with the first payment, a first request 202), read it, and cancel a withdrawal where
+ * the jurisdiction allows reverse withdrawals.
+ */
+export function createPlayerPaymentsRouter(deps: { db: Db; temporal: Client; settings: PaymentSettings }): Router {
+  const router = Router();
+
+  router.post('/deposits', async (req, res) => {
+    const { 'idempotency-key': clientKey } = parseOrThrow(idempotencyKeyHeader, req.headers, 'header');
+    const body = parseOrThrow(paymentRequestBody, req.body);
+    const paymentId = newBusinessId('dep');
+    const { payment, created } = await startPaymentSaga(
+      deps,
+      {
+        ...body,
+        paymentId,
+        kind: 'DEPOSIT',
+        clientKey,
+        requestedBy: body.playerId,
+        workflowId: depositWorkflowId(paymentId),
+        status: 'REQUESTED',
+      },
+      'depositWorkflow',
+      (p): DepositInput => ({
+        paymentId: p.paymentId,
+        playerId: p.playerId,
+        amountMinor: p.amountMinor,
+        currency: body.currency,
+        method: p.method,
+        country: p.country,
+        confirmationTimeoutMs: deps.settings.depositConfirmationTimeoutMs,
+      }),
+    );
+    res
+      .status(created ? 202 : 200)
+      .location(`${req.baseUrl}/deposits/${payment.paymentId}`)
+      .json(playerView(payment));
+  });
+
+  router.post('/withdrawals', async (req, res) => {
+    const { 'idempotency-key': clientKey } = parseOrThrow(idempotencyKeyHeader, req.headers, 'header');
+    const body = parseOrThrow(paymentRequestBody, req.body);
+    const paymentId = newBusinessId('wd');
+    const { payment, created } = await startPaymentSaga(
+      deps,
+      {
+        ...body,
+        paymentId,
+        kind: 'WITHDRAWAL',
+        clientKey,
+        requestedBy: body.playerId,
+        workflowId: withdrawalWorkflowId(paymentId),
+        status: 'REQUESTED',
+      },
+      'withdrawalWorkflow',
+      (p): WithdrawalInput => ({
+        paymentId: p.paymentId,
+        playerId: p.playerId,
+        amountMinor: p.amountMinor,
+        currency: body.currency,
+        method: p.method,
+        country: p.country,
+        requestedBy: p.requestedBy,
+        policy: deps.settings.policy,
+        payoutConfirmationTimeoutMs: deps.settings.payoutConfirmationTimeoutMs,
+      }),
+    );
+    res
+      .status(created ? 202 : 200)
+      .location(`${req.baseUrl}/withdrawals/${payment.paymentId}`)
+      .json(playerView(payment));
+  });
+
+  for (const [path, prefix, kind] of [
+    ['deposits', 'dep', 'DEPOSIT'],
+    ['withdrawals', 'wd', 'WITHDRAWAL'],
+  ] as const) {
+    router.get(`/${path}/:paymentId`, async (req, res) => {
+      const { paymentId } = parseOrThrow(paymentIdParam(prefix), req.params, 'path');
+      const payment = await getPaymentDetail(deps.db, paymentId);
+      if (!payment || payment.kind !== kind) throw notFound(`No ${kind.toLowerCase()} ${paymentId}`);
+      res.json(playerView(payment));
+    });
+  }
+
+  router.post('/withdrawals/:paymentId/cancel', async (req, res) => {
+    const { paymentId } = parseOrThrow(paymentIdParam('wd'), req.params, 'path');
+    const { playerId } = parseOrThrow(cancelBody, req.body);
+    const payment = await getPaymentDetail(deps.db, paymentId);
+    if (!payment || payment.playerId !== playerId) throw notFound(`No withdrawal ${paymentId} for player ${playerId}`);
+    const handle = deps.temporal.workflow.getHandle(payment.workflowId);
+    await updateOrProblem(() => handle.executeUpdate(cancelWithdrawalUpdate, { args: [{ playerId }] }));
+    // The saga voids the reservation and closes the withdrawal right after accepting the cancellation.
+    res.status(202).json({ ...playerView(payment), status: 'CANCELLING' });
+  });
+
+  return router;
+}

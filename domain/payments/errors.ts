@@ -1,0 +1,23 @@
+/** Business failure types of payments, used as Temporal ApplicationFailure types and API problem codes. */
+export const PaymentRuleType = {
+  IdempotencyKeyReused: 'IDEMPOTENCY_KEY_REUSED',
+  UnknownPlayer: 'UNKNOWN_PLAYER',
+  CurrencyMismatch: 'CURRENCY_MISMATCH',
+  PlayerMayNotDeposit: 'PLAYER_MAY_NOT_DEPOSIT',
+  PlayerMayNotWithdraw: 'PLAYER_MAY_NOT_WITHDRAW',
+  NoRoute: 'NO_ROUTE',
+  PspRequestRejected: 'PSP_REQUEST_REJECTED',
+} as const;
+export type PaymentRuleType = (typeof PaymentRuleType)[keyof typeof PaymentRuleType];
+
+/** Thrown when a payment breaks a business rule; `type` says which, `context` carries the facts. */
+export class PaymentRuleError extends Error {
+  constructor(
+    readonly type: PaymentRuleType,
+    message: string,
+    readonly context: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(message);
+    this.name = 'PaymentRuleError';
+  }
+}

@@ -1,0 +1,318 @@
+import { createHash } from 'node:crypto';
+import { withTransaction, type Db, type Queryable } from '../../platform/db';
+import type { PaymentMethod, PspOutcomeClass } from '../../workflows/payments/definitions';
+import { PaymentRuleError, PaymentRuleType } from './errors';
+
+export type PaymentKind = 'DEPOSIT' | 'WITHDRAWAL';
+
+/** A deposit or withdrawal as the back office lists it. */
+export interface Payment {
+  paymentId: string;
+  kind: PaymentKind;
+  playerId: string;
+  brand: string;
+  amountMinor: number;
+  currency: string;
+  method: PaymentMethod;
+  country: string;
+  status: string;
+  psp: string | null;
+  requestedBy: string;
+  workflowId: string;
+  approvalsNeeded: number;
+  escalated: boolean;
+  failureReason: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const paymentColumns = `payment_id AS "paymentId", kind, player_id AS "playerId", brand, amount_minor AS "amountMinor",
+  currency, method, country, status, psp, requested_by AS "requestedBy", workflow_id AS "workflowId",
+  approvals_needed AS "approvalsNeeded", escalated, failure_reason AS "failureReason",
+  to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt",
+  to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt"`;
+
+/** What a player or officer asked for; the client key makes the request idempotent per player and kind. */
+export interface NewPayment {
+  paymentId: string;
+  kind: PaymentKind;
+  playerId: string;
+  amountMinor: number;
+  currency: string;
+  method: PaymentMethod;
+  country: string;
+  clientKey: string;
+  requestedBy: string;
+  workflowId: string;
+  status: string;
+}
+
+const requestHash = (p: NewPayment) =>
+  createHash('sha256')
+    .update(JSON.stringify([p.kind, p.playerId, p.amountMinor, p.currency, p.method, p.country]))
+    .digest('hex');
+
+/**
+ * Records a payment request once per (player, kind, client key): a repeat returns the first payment (`created`
+ * false); the same key with different parameters is refused. The player's brand is copied for scoping.
+ */
+export async function createPayment(db: Db, input: NewPayment): Promise<{ payment: Payment; created: boolean }> {
+  return withTransaction(db, async (tx) => {
+    const { rows: players } = await tx.query<{ brand: string; currency: string }>(
+      'SELECT brand, currency FROM players WHERE player_id = $1',
+      [input.playerId],
+    );
+    const player = players[0];
+    if (!player) throw new PaymentRuleError(PaymentRuleType.UnknownPlayer, `no player ${input.playerId}`);
+    const hash = requestHash(input);
+    const inserted = await tx.query<Payment>(
+      `INSERT INTO payments (payment_id, kind, player_id, brand, amount_minor, currency, method, country, status,
+                             client_key, request_hash, requested_by, workflow_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+       ON CONFLICT (player_id, kind, client_key) DO NOTHING RETURNING ${paymentColumns}`,
+      [
+        input.paymentId,
+        input.kind,
+        input.playerId,
+        player.brand,
+        input.amountMinor,
+        input.currency,
+        input.method,
+        input.country,
+        input.status,
+        input.clientKey,
+        hash,
+        input.requestedBy,
+        input.workflowId,
+      ],
+    );
+    if (inserted.rows[0]) {
+      await tx.query(
+        `INSERT INTO payment_events (payment_id, step_key, type, actor, detail) VALUES ($1, 'requested', 'REQUESTED', $2, $3)`,
+        [input.paymentId, input.requestedBy, { amountMinor: input.amountMinor, currency: input.currency }],
+      );
+      return { payment: inserted.rows[0], created: true };
+    }
+    const { rows } = await tx.query<Payment & { requestHash: string }>(
+      `SELECT ${paymentColumns}, request_hash AS "requestHash" FROM payments
+       WHERE player_id = $1 AND kind = $2 AND client_key = $3`,
+      [input.playerId, input.kind, input.clientKey],
+    );
+    const { requestHash: firstHash, ...first } = rows[0]!;
+    if (firstHash !== hash) {
+      throw new PaymentRuleError(
+        PaymentRuleType.IdempotencyKeyReused,
+        `idempotency key ${input.clientKey} was first used for a different ${input.kind.toLowerCase()} (${first.paymentId})`,
+        { paymentId: first.paymentId },
+      );
+    }
+    return { payment: first, created: false };
+  });
+}
+
+/** One step of a payment's story: its new status (if any) and the event that explains it, recorded once by step key. */
+export interface PaymentStep {
+  paymentId: string;
+  stepKey: string;
+  type: string;
+  actor: string;
+  detail?: Record<string, unknown>;
+  status?: string;
+  psp?: string;
+  failureReason?: string;
+  approvalsNeeded?: number;
+  escalated?: boolean;
+}
+
+/** Keeps the read model current: updates the payment and appends the step to its timeline, once per step key. */
+export async function recordPaymentStep(db: Db, step: PaymentStep): Promise<void> {
+  await withTransaction(db, async (tx) => {
+    const { rowCount } = await tx.query(
+      `INSERT INTO payment_events (payment_id, step_key, type, actor, detail) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (payment_id, step_key) DO NOTHING`,
+      [step.paymentId, step.stepKey, step.type, step.actor, step.detail ?? {}],
+    );
+    if (rowCount === 0) return; // a retried activity: this step is already recorded
+    await tx.query(
+      `UPDATE payments SET status = COALESCE($2, status), psp = COALESCE($3, psp),
+              failure_reason = COALESCE($4, failure_reason), approvals_needed = COALESCE($5, approvals_needed),
+              escalated = COALESCE($6, escalated), updated_at = now()
+       WHERE payment_id = $1`,
+      [
+        step.paymentId,
+        step.status ?? null,
+        step.psp ?? null,
+        step.failureReason ?? null,
+        step.approvalsNeeded ?? null,
+        step.escalated ?? null,
+      ],
+    );
+  });
+}
+
+/** Records that an attempt is about to be sent (idempotent by attempt id, so a retried activity reuses the row). */
+export async function recordAttemptSent(
+  db: Queryable,
+  attempt: {
+    attemptId: string;
+    paymentId: string;
+    seq: number;
+    psp: string;
+    operation: 'DEPOSIT' | 'PAYOUT' | 'REFUND';
+  },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO payment_attempts (attempt_id, payment_id, seq, psp, operation, status)
+     VALUES ($1, $2, $3, $4, $5, 'SENT') ON CONFLICT (attempt_id) DO NOTHING`,
+    [attempt.attemptId, attempt.paymentId, attempt.seq, attempt.psp, attempt.operation],
+  );
+}
+
+const attemptStatusOf: Record<PspOutcomeClass, string> = {
+  SUCCESS: 'SUCCEEDED',
+  PENDING: 'PENDING',
+  HARD_DECLINE: 'DECLINED',
+  SOFT_DECLINE: 'DECLINED',
+  TIMEOUT: 'TIMEOUT',
+  OUTAGE: 'OUTAGE',
+};
+
+/** Records what the PSP answered for an attempt (a later final answer overwrites PENDING). */
+export async function recordAttemptOutcome(
+  db: Queryable,
+  attemptId: string,
+  answer: { outcome: PspOutcomeClass; code?: string; pspReference?: string; latencyMs?: number },
+): Promise<void> {
+  await db.query(
+    `UPDATE payment_attempts
+        SET status = $2, outcome_class = $3, psp_code = COALESCE($4, psp_code),
+            psp_reference = COALESCE($5, psp_reference), latency_ms = COALESCE(latency_ms, $6),
+            finished_at = CASE WHEN $3 = 'PENDING' THEN NULL ELSE now() END
+      WHERE attempt_id = $1 AND (status IN ('SENT', 'PENDING'))`,
+    [
+      attemptId,
+      attemptStatusOf[answer.outcome],
+      answer.outcome,
+      answer.code ?? null,
+      answer.pspReference ?? null,
+      answer.latencyMs ?? null,
+    ],
+  );
+}
+
+/** The payment and workflow an attempt belongs to, for routing a PSP webhook; undefined if the reference is not ours. */
+export async function findAttempt(
+  db: Queryable,
+  attemptId: string,
+): Promise<{ paymentId: string; kind: PaymentKind; workflowId: string; psp: string } | undefined> {
+  const { rows } = await db.query<{ paymentId: string; kind: PaymentKind; workflowId: string; psp: string }>(
+    `SELECT p.payment_id AS "paymentId", p.kind, p.workflow_id AS "workflowId", a.psp
+     FROM payment_attempts a JOIN payments p USING (payment_id) WHERE a.attempt_id = $1`,
+    [attemptId],
+  );
+  return rows[0];
+}
+
+/** Stores a webhook by the PSP's event id; false when this event was already received (a duplicate delivery). */
+export async function recordWebhookOnce(
+  db: Queryable,
+  webhook: { psp: string; eventId: string; attemptId: string; payload: unknown },
+): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `INSERT INTO psp_webhook_events (psp, event_id, attempt_id, payload) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (psp, event_id) DO NOTHING`,
+    [webhook.psp, webhook.eventId, webhook.attemptId, JSON.stringify(webhook.payload)],
+  );
+  return rowCount === 1;
+}
+
+/** Records an officer's decision; the primary key refuses a second decision by the same officer. */
+export async function recordDecision(
+  db: Queryable,
+  decision: { paymentId: string; staffId: string; decision: 'APPROVE' | 'REJECT'; role: string; reason?: string },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO payment_decisions (payment_id, staff_id, decision, role, reason) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (payment_id, staff_id) DO NOTHING`,
+    [decision.paymentId, decision.staffId, decision.decision, decision.role, decision.reason ?? null],
+  );
+}
+
+/** Filters of the back-office payment lists; all optional, combined with AND. */
+export interface PaymentFilter {
+  kind?: PaymentKind;
+  status?: string[];
+  playerId?: string;
+  psp?: string;
+  brand?: string;
+  createdFrom?: Date;
+  createdTo?: Date;
+  order: 'oldest' | 'newest';
+  limit: number;
+  offset: number;
+}
+
+/** A page of payments matching `filter`, with the total count for paging. */
+export async function listPayments(db: Queryable, filter: PaymentFilter): Promise<{ items: Payment[]; total: number }> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, value: unknown) => {
+    params.push(value);
+    where.push(sql.replace('?', `$${params.length}`));
+  };
+  if (filter.kind) add('kind = ?', filter.kind);
+  if (filter.status?.length) add('status = ANY(?)', filter.status);
+  if (filter.playerId) add('player_id = ?', filter.playerId);
+  if (filter.psp) add('psp = ?', filter.psp);
+  if (filter.brand) add('brand = ?', filter.brand);
+  if (filter.createdFrom) add('created_at >= ?', filter.createdFrom);
+  if (filter.createdTo) add('created_at < ?', filter.createdTo);
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const { rows } = await db.query<Payment & { total: number }>(
+    `SELECT ${paymentColumns}, count(*) OVER ()::INT AS total FROM payments ${whereSql}
+     ORDER BY created_at ${filter.order === 'oldest' ? 'ASC' : 'DESC'}, payment_id
+     LIMIT ${filter.limit} OFFSET ${filter.offset}`,
+    params,
+  );
+  return { items: rows.map(({ total: _total, ...payment }) => payment), total: rows[0]?.total ?? 0 };
+}
+
+/** One payment with its whole story: timeline, PSP attempts, decisions and ledger transactions. */
+export async function getPaymentDetail(db: Queryable, paymentId: string) {
+  const { rows } = await db.query<Payment>(`SELECT ${paymentColumns} FROM payments WHERE payment_id = $1`, [paymentId]);
+  const payment = rows[0];
+  if (!payment) return undefined;
+  const [timeline, attempts, decisions, ledger] = await Promise.all([
+    db.query(
+      `SELECT type, actor, detail, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at
+       FROM payment_events WHERE payment_id = $1 ORDER BY event_id`,
+      [paymentId],
+    ),
+    db.query(
+      `SELECT attempt_id AS "attemptId", seq, psp, operation, status, outcome_class AS "outcome", psp_code AS "code",
+              psp_reference AS "pspReference", latency_ms AS "latencyMs", started_at AS "startedAt",
+              finished_at AS "finishedAt"
+       FROM payment_attempts WHERE payment_id = $1 ORDER BY seq`,
+      [paymentId],
+    ),
+    db.query(
+      `SELECT staff_id AS "staffId", decision, role, reason, at FROM payment_decisions WHERE payment_id = $1 ORDER BY at`,
+      [paymentId],
+    ),
+    db.query(
+      `SELECT transaction_id AS "transactionId", idempotency_key AS "idempotencyKey", kind, created_at AS "createdAt"
+       FROM ledger_transactions
+       WHERE idempotency_key LIKE $1 || ':%' OR transaction_id IN (
+         SELECT unnest(ARRAY[reserve_tx_id, settle_tx_id]) FROM ledger_reservations WHERE reservation_id = $2)
+       ORDER BY transaction_id`,
+      [`${payment.kind === 'DEPOSIT' ? 'deposit' : 'withdrawal'}:${paymentId}`, paymentId],
+    ),
+  ]);
+  return {
+    ...payment,
+    timeline: timeline.rows,
+    attempts: attempts.rows,
+    decisions: decisions.rows,
+    ledger: ledger.rows,
+  };
+}

@@ -1,0 +1,90 @@
+import { Router, type Request } from 'express';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { z } from 'zod';
+import type { Db } from '../../platform/db';
+import { decideRequestFault, type Random } from './fault-injection';
+import { PspApiError, parseOr400 } from './json-errors';
+import { idempotencyKeySchema, paymentRequestSchema } from './payment-request';
+import { createPayment, findPayment, findPaymentByReference } from './payment-store';
+import { pspProfiles } from './psp-profiles';
+import { listSettlementItems } from './settlement-report';
+import { loadPspSettings } from './settings-store';
+
+const isoInstant = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with a zone' });
+const settlementQuerySchema = z.object({ from: isoInstant, to: isoInstant });
+const lookupQuerySchema = z.object({ reference: z.string({ error: 'is required' }).min(1) });
+
+/** What the PSP API needs: the simulator's database, its dice, and a signal that cuts held requests short. */
+export interface PspApiDeps {
+  db: Db;
+  random: Random;
+  /** Aborts on shutdown, so requests held for a simulated timeout do not keep the process alive. */
+  closing: AbortSignal;
+}
+
+/**
+ * The API every simulated PSP offers under `/<psp>/v1`: create a payment, look it up by our reference or its
+ * own, and its settlement report. Every answer waits the PSP's latency first; an outage (window or roll) answers
+ * 503 to any of them; only payment creation also meets timeouts and declines.
+ */
+export function createPspApiRouter(deps: PspApiDeps): Router {
+  const router = Router();
+
+  const pause = (ms: number) => sleep(ms, undefined, { signal: deps.closing }).catch(() => undefined);
+
+  /** Resolves the PSP of the path, waits its latency and applies its faults; throws the fault's answer. */
+  async function enter(req: Request, mayTimeOut: boolean) {
+    const profile = pspProfiles.get(String(req.params.psp));
+    if (!profile) throw new PspApiError(404, 'unknown_psp', `No PSP named ${String(req.params.psp)}`);
+    const settings = await loadPspSettings(deps.db, profile);
+    await pause(settings.latencyMs);
+    const fault = decideRequestFault(settings, deps.random, { nowMs: Date.now(), mayTimeOut });
+    if (fault === 'OUTAGE') throw new PspApiError(503, 'service_unavailable', `${profile.id} is unavailable`);
+    if (fault === 'TIMEOUT') {
+      await pause(settings.timeoutHoldMs);
+      throw new PspApiError(504, 'gateway_timeout', `${profile.id} did not answer in time`);
+    }
+    return { profile, settings };
+  }
+
+  router.post('/:psp/v1/payments', async (req, res) => {
+    const { profile, settings } = await enter(req, true);
+    const idempotencyKey = parseOr400(idempotencyKeySchema, req.header('idempotency-key'), 'header.Idempotency-Key');
+    const request = parseOr400(paymentRequestSchema, req.body);
+    if (!profile.kinds.includes(request.kind)) {
+      throw new PspApiError(400, 'unsupported_kind', `${profile.id} does not support ${request.kind}`);
+    }
+    const result = await createPayment(deps.db, { profile, settings, idempotencyKey, request, random: deps.random });
+    if (result.outcome === 'KEY_REUSED') {
+      throw new PspApiError(422, 'idempotency_key_reused', 'This Idempotency-Key was used with a different request');
+    }
+    if (result.outcome === 'REPLAYED') res.setHeader('Idempotent-Replayed', 'true');
+    res.status(result.httpStatus).json(result.payment);
+  });
+
+  router.get('/:psp/v1/payments', async (req, res) => {
+    const { profile } = await enter(req, false);
+    const { reference } = parseOr400(lookupQuerySchema, req.query, 'query');
+    const payment = await findPaymentByReference(deps.db, profile.id, reference);
+    if (!payment)
+      throw new PspApiError(404, 'payment_not_found', `No ${profile.id} payment with reference ${reference}`);
+    res.json(payment);
+  });
+
+  router.get('/:psp/v1/payments/:pspReference', async (req, res) => {
+    const { profile } = await enter(req, false);
+    const payment = await findPayment(deps.db, profile.id, req.params.pspReference);
+    if (!payment)
+      throw new PspApiError(404, 'payment_not_found', `No ${profile.id} payment ${req.params.pspReference}`);
+    res.json(payment);
+  });
+
+  router.get('/:psp/v1/settlements', async (req, res) => {
+    const { profile } = await enter(req, false);
+    const { from, to } = parseOr400(settlementQuerySchema, req.query, 'query');
+    const items = await listSettlementItems(deps.db, profile.id, new Date(from), new Date(to));
+    res.json({ psp: profile.id, items });
+  });
+
+  return router;
+}

@@ -1,0 +1,81 @@
+import type { Queryable } from '../../platform/db';
+
+// The simulator is the outside world, so its tables live in its own database and are not part of our
+// migrations; `IF NOT EXISTS` makes start-up idempotent and keeps state across restarts.
+const DDL = `
+CREATE TABLE IF NOT EXISTS psp_payments (
+  psp_reference  TEXT PRIMARY KEY,
+  psp            TEXT NOT NULL,
+  reference      TEXT NOT NULL,
+  kind           TEXT NOT NULL,
+  amount_minor   BIGINT NOT NULL,
+  currency       TEXT NOT NULL,
+  player_id      TEXT NOT NULL,
+  country        TEXT,
+  method         TEXT,
+  status         TEXT NOT NULL,
+  code           TEXT,
+  -- A PENDING payment's decided outcome, reached at finalize_at; cleared once final.
+  planned_status TEXT,
+  planned_code   TEXT,
+  finalize_at    TIMESTAMPTZ,
+  notify         BOOLEAN NOT NULL,
+  created_at     TIMESTAMPTZ NOT NULL DEFAULT now(),
+  finalized_at   TIMESTAMPTZ
+);
+CREATE INDEX IF NOT EXISTS psp_payments_by_reference ON psp_payments (psp, reference, created_at);
+CREATE INDEX IF NOT EXISTS psp_payments_due ON psp_payments (finalize_at) WHERE finalize_at IS NOT NULL;
+
+CREATE TABLE IF NOT EXISTS psp_idempotency_keys (
+  psp             TEXT NOT NULL,
+  idempotency_key TEXT NOT NULL,
+  request_hash    TEXT NOT NULL,
+  response_status INTEGER,
+  response        JSONB,
+  created_at      TIMESTAMPTZ NOT NULL DEFAULT now(),
+  PRIMARY KEY (psp, idempotency_key)
+);
+
+CREATE TABLE IF NOT EXISTS psp_settlement_items (
+  id            BIGSERIAL PRIMARY KEY,
+  psp           TEXT NOT NULL,
+  psp_reference TEXT NOT NULL,
+  reference     TEXT NOT NULL,
+  kind          TEXT NOT NULL,
+  amount_minor  BIGINT NOT NULL,
+  currency      TEXT NOT NULL,
+  status        TEXT NOT NULL,
+  settled_at    TIMESTAMPTZ NOT NULL,
+  phantom       BOOLEAN NOT NULL DEFAULT false
+);
+CREATE INDEX IF NOT EXISTS psp_settlement_items_by_time ON psp_settlement_items (psp, settled_at);
+
+CREATE TABLE IF NOT EXISTS psp_webhook_deliveries (
+  event_id        TEXT PRIMARY KEY,
+  psp             TEXT NOT NULL,
+  psp_reference   TEXT NOT NULL,
+  body            TEXT NOT NULL,
+  attempts        INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+  give_up_at      TIMESTAMPTZ NOT NULL,
+  delivered_at    TIMESTAMPTZ,
+  abandoned_at    TIMESTAMPTZ,
+  last_error      TEXT,
+  created_at      TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+CREATE INDEX IF NOT EXISTS psp_webhook_deliveries_due ON psp_webhook_deliveries (next_attempt_at)
+  WHERE delivered_at IS NULL AND abandoned_at IS NULL;
+
+CREATE TABLE IF NOT EXISTS psp_settings (
+  psp        TEXT PRIMARY KEY,
+  settings   JSONB NOT NULL,
+  updated_at TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+`;
+
+/** Creates the simulator's tables unless they exist; serialised by an advisory lock so two starts do not race. */
+export async function createSimulatorTables(db: Queryable): Promise<void> {
+  // Concurrent CREATE ... IF NOT EXISTS can still fail on the catalog's unique index; one multi-statement query
+  // runs as one implicit transaction, so the transaction-scoped lock covers all of it.
+  await db.query(`SELECT pg_advisory_xact_lock(hashtext('psp_simulator_tables'));${DDL}`);
+}

@@ -1,0 +1,23 @@
+import { createPaymentsActivities } from '../activities/payments';
+import { knownPsps } from '../domain/payments/decline-taxonomy';
+import { openPaymentGates } from '../domain/payments/payment-gates';
+import { createHttpPspAdapter } from '../domain/payments/psp-adapter';
+import { workflowCode } from '../platform/temporal';
+import { runTemporalWorker } from '../platform/temporal-worker';
+import { ensureReconciliationSchedule } from './payments-schedules';
+import { PAYMENTS_TASK_QUEUE } from '../workflows/payments/definitions';
+
+// Temporal worker of the payments task queue: deposit and withdrawal sagas, reconciliation, and their activities.
+runTemporalWorker({
+  name: 'payments-worker',
+  taskQueue: PAYMENTS_TASK_QUEUE,
+  activities: ({ db, config, logger }) =>
+    createPaymentsActivities({
+      db,
+      logger,
+      gates: openPaymentGates,
+      psps: new Map(knownPsps.map((psp) => [psp, createHttpPspAdapter({ psp, baseUrl: config.pspBaseUrl })])),
+    }),
+  workflows: workflowCode,
+  beforePolling: ensureReconciliationSchedule,
+});
