@@ -1,17 +1,30 @@
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import os from 'node:os';
 import readline from 'node:readline';
 import pg from 'pg';
 import { z } from 'zod';
-import { describeLedgerReport, verifyLedgerSnapshot } from '../domain/wallet/ledger-verification';
 import { creditDeposit } from '../domain/wallet/money-movements';
 import { SignatureHeader, signWalletRequest } from '../domain/wallet/provider-signature';
 import { loadConfig, type Config } from '../platform/config';
 import { createPool, ensureDatabase, type Db } from '../platform/db';
 import { info, step } from '../stack/progress';
 import { bringUpStack, pidDirOf, type RunningStack } from '../stack/stack';
+import {
+  commandLine,
+  cpuLine,
+  fixed,
+  forEachInParallel,
+  machineFacts,
+  outboxBacklog,
+  percentile,
+  registerPlayers,
+  round,
+  settleOutbox,
+  table,
+  verifyLedgerNow,
+  type CpuSampler,
+} from './bench-support';
 import { createCpuSampler, type CpuShare } from './process-cpu';
 
 // `npm run bench:wallet`: the seamless-wallet benchmark. Signed bet/win pairs over HTTP on loopback against the
@@ -42,8 +55,6 @@ const PGBENCH_DATABASE = 'pgbench';
 const PGBENCH_SCALE = 10;
 /** The issue's targets on a 2-core machine with the rest of the stack running. */
 const TARGETS = { opsPerSec: 2000, p99Ms: 50, ratio: 0.8 };
-/** Outbox rows the relay may still owe Kafka when a measurement starts. */
-const OUTBOX_SETTLED = 100;
 
 interface LoadResult {
   connections: number;
@@ -70,44 +81,8 @@ interface PgbenchResult {
   cpu: CpuShare;
 }
 
-type CpuSampler = ReturnType<typeof createCpuSampler>;
-
 /** What a Ctrl-C must end: the load generator or pgbench run in progress. */
 const running: { load?: autocannon.Instance; child?: ChildProcess } = {};
-
-function percentile(sorted: Float64Array, p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
-}
-
-async function forEachInParallel<T>(items: readonly T[], lanes: number, work: (item: T) => Promise<void>) {
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(lanes, items.length) }, lane));
-}
-
-async function registerPlayers(apiUrl: string): Promise<string[]> {
-  const progress = step(`Registering ${PLAYERS} players through POST /player/v1/players`);
-  const playerIds: string[] = [];
-  await forEachInParallel(
-    Array.from({ length: PLAYERS }, (_, i) => i),
-    16,
-    async () => {
-      const response = await fetch(`${apiUrl}/player/v1/players`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ brand: 'bench', jurisdiction: 'MT', currency: CURRENCY, dateOfBirth: '1990-01-01' }),
-      });
-      if (response.status !== 201) throw new Error(`registering a player: ${response.status} ${await response.text()}`);
-      playerIds.push(((await response.json()) as { playerId: string }).playerId);
-      progress.update(`${playerIds.length}/${PLAYERS}`);
-    },
-  );
-  progress.done();
-  return playerIds;
-}
 
 async function fundPlayers(db: Db, runId: string, playerIds: readonly string[]): Promise<void> {
   const progress = step(`Funding each player with ${FUNDING_MINOR / 100} ${CURRENCY} (creditDeposit)`);
@@ -243,26 +218,6 @@ function runWalletLoad(options: {
   });
 }
 
-function outboxBacklog(db: Db): Promise<number> {
-  return db
-    .query<{ n: number }>('SELECT count(*)::BIGINT AS n FROM outbox_events WHERE published_at IS NULL')
-    .then((r) => r.rows[0]!.n);
-}
-
-/** Waits (up to two minutes) for the relay to publish the outbox, so one measurement does not pay for another. */
-async function settleOutbox(db: Db): Promise<void> {
-  let backlog = await outboxBacklog(db);
-  if (backlog <= OUTBOX_SETTLED) return;
-  const progress = step(`Waiting for the outbox relay to publish ${backlog} events`);
-  const deadline = Date.now() + 120_000;
-  while (backlog > OUTBOX_SETTLED && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    backlog = await outboxBacklog(db);
-    progress.update(`${backlog} left`);
-  }
-  progress.done(backlog > OUTBOX_SETTLED ? `(gave up; ${backlog} still unpublished)` : '');
-}
-
 function pgbenchEnv(databaseUrl: string): Record<string, string> {
   const url = new URL(databaseUrl);
   return {
@@ -395,39 +350,6 @@ async function measureWalletLevel(options: {
   return { ...result, outboxBacklog: backlog, cpu };
 }
 
-async function verifyLedgerNow(db: Db): Promise<boolean> {
-  const report = await verifyLedgerSnapshot(db);
-  describeLedgerReport(report).forEach((line) => info(line));
-  return report.ok;
-}
-
-const fixed = (value: number, digits: number) => (Number.isFinite(value) ? value.toFixed(digits) : '-');
-const round = (value: number, digits: number) => Number(value.toFixed(digits));
-
-function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  return rows
-    .map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '))
-    .join('\n');
-}
-
-function cpuLine(share: CpuShare): string {
-  const parts = Object.entries(share.groups)
-    .filter(([, cores]) => cores >= 0.01)
-    .map(([name, cores]) => `${name} ${cores.toFixed(2)}`);
-  return `${share.machineBusy.toFixed(2)} of ${os.cpus().length} cores busy: ${[...parts, `other ${share.other.toFixed(2)}`].join(', ')}`;
-}
-
-function commandLine(): string {
-  const env = Object.entries(process.env)
-    .filter(([key]) => key.startsWith('BENCH_'))
-    .map(([key, value]) => `${key}=${value}`);
-  const run = process.env.npm_lifecycle_event
-    ? `npm run ${process.env.npm_lifecycle_event}   (${process.env.npm_lifecycle_script})`
-    : `tsx bench/wallet.ts`;
-  return [...env, run].join(' ');
-}
-
 async function main(): Promise<number> {
   const settings = settingsSchema.parse(process.env);
   const config = loadConfig();
@@ -455,7 +377,7 @@ async function main(): Promise<number> {
     const { rows: versionRows } = await db.query<{ v: string }>("SELECT current_setting('server_version') AS v");
     const pgbenchVersion = (await runCommand('pgbench', ['--version'], {})).trim();
 
-    const playerIds = await registerPlayers(stack.apiUrl);
+    const playerIds = await registerPlayers(stack.apiUrl, { count: PLAYERS, jurisdiction: 'MT', currency: CURRENCY });
     await fundPlayers(db, runId, playerIds);
     const pgbenchEnvVars = await preparePgbench(config);
     const cpu = createCpuSampler({ pidDir: pidDirOf(config), pidFiles: ['api', 'outbox-relay'] });
@@ -519,18 +441,14 @@ async function main(): Promise<number> {
       `\nTargets at the best level (${best.wallet.connections} connections): ` +
         checks.map(([what, met, got]) => `${met ? '✔ met' : '✖ MISSED'} ${what} (got ${got})`).join('; '),
     );
-    info(`Command: ${commandLine()}`);
+    info(`Command: ${commandLine('tsx bench/wallet.ts')}`);
     info(`pgbench: ${levels.map((l) => l.pgbench.command).join(' ; ')}`);
 
     info('\nLedger verification (the checks of `npm run ledger:verify`, in one REPEATABLE READ transaction):');
     const verified = await verifyLedgerNow(db);
 
     const machine = {
-      cores: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model ?? 'unknown',
-      memoryGb: round(os.totalmem() / 2 ** 30, 1),
-      loadAverage1m: round(os.loadavg()[0] ?? 0, 2),
-      node: process.version,
+      ...machineFacts(),
       postgres: versionRows[0]!.v,
       pgbench: pgbenchVersion,
     };

@@ -3,3 +3,4 @@ export { stackProbeWorkflow } from './ops/stack-probe';
 export { depositWorkflow } from './payments/deposit';
 export { withdrawalWorkflow } from './payments/withdrawal';
 export { reconciliationWorkflow } from './payments/reconciliation';
+export { benchBaselineWorkflow } from './ops/bench-baseline';

@@ -17,5 +17,7 @@ export function createOpsActivities({ db }: OpsActivityDeps) {
       const probe = await completeProbe(db, input.probeId, input.eventSeenAt);
       return { completedAt: probe.completedAt! };
     },
+    /** Does nothing: the one activity of the payments benchmark's baseline workflow. */
+    noop: async () => undefined,
   };
 }

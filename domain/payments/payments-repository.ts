@@ -64,6 +64,13 @@ export async function createPayment(db: Db, input: NewPayment): Promise<{ paymen
     );
     const player = players[0];
     if (!player) throw new PaymentRuleError(PaymentRuleType.UnknownPlayer, `no player ${input.playerId}`);
+    if (player.currency !== input.currency) {
+      throw new PaymentRuleError(
+        PaymentRuleType.CurrencyMismatch,
+        `player ${input.playerId} has a ${player.currency} wallet, not ${input.currency}`,
+        { walletCurrency: player.currency, currency: input.currency },
+      );
+    }
     const hash = requestHash(input);
     const inserted = await tx.query<Payment>(
       `INSERT INTO payments (payment_id, kind, player_id, brand, amount_minor, currency, method, country, status,

@@ -49,3 +49,6 @@ export const probeEventDeliveredSignal = defineSignal<[{ eventId: string; seenAt
 export const getStatusQuery = defineQuery<StackProbeState>('getStatus');
 
 export const stackProbeWorkflowId = (probeId: string) => `ops:probe:${probeId}`;
+
+/** Workflow id of one run of the payments benchmark's baseline workflow. */
+export const benchBaselineWorkflowId = (runId: string) => `ops:bench-baseline:${runId}`;

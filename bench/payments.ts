@@ -1,0 +1,573 @@
+import { WorkflowFailedError, type Client, type WorkflowHandle } from '@temporalio/client';
+import type { Workflow, WorkflowResultType } from '@temporalio/common';
+import { randomBytes } from 'node:crypto';
+import { ulid } from 'ulid';
+import { z } from 'zod';
+import { loadConfig } from '../platform/config';
+import { createPool } from '../platform/db';
+import { connectTemporalClient } from '../platform/temporal';
+import { info, step } from '../stack/progress';
+import { bringUpStack, pidDirOf, type RunningStack } from '../stack/stack';
+import type { benchBaselineWorkflow } from '../workflows/ops/bench-baseline';
+import { benchBaselineWorkflowId, OPS_TASK_QUEUE } from '../workflows/ops/definitions';
+import { depositWorkflowId, DepositStatus } from '../workflows/payments/definitions';
+import type { depositWorkflow } from '../workflows/payments/deposit';
+import {
+  commandLine,
+  cpuLine,
+  fixed,
+  forEachInParallel,
+  machineFacts,
+  percentile,
+  registerPlayers,
+  round,
+  settleOutbox,
+  table,
+  verifyLedgerNow,
+  type CpuSampler,
+} from './bench-support';
+import { createCpuSampler, type CpuShare } from './process-cpu';
+
+// `npm run bench:payments`: the deposit benchmark. Deposits end to end (player API, Temporal deposit saga, PSP
+// simulator, signed webhook, ledger credit) at several concurrency levels, next to a baseline of the same number of
+// one-activity workflows on the same Temporal server; then the ledger's invariants. The last line of stdout is one
+// JSON object.
+
+const settingsSchema = z.object({
+  BENCH_DEPOSITS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .default(200)
+    .describe('Measured deposits per level, and as many baseline workflows.'),
+  BENCH_CONCURRENCY: z
+    .string()
+    .default('4,16,32')
+    .transform((v) => v.split(',').map((n) => Number(n.trim())))
+    .pipe(z.array(z.number().int().min(1).max(256)).min(1))
+    .describe('Concurrency levels: deposits (and baseline workflows) in flight at once, one player per slot.'),
+  BENCH_WARMUP: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(10_000)
+    .default(20)
+    .describe('Unmeasured deposits and baseline workflows before the first level.'),
+  BENCH_TIMEOUT_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(3600)
+    .default(60)
+    .describe('How long one deposit or baseline workflow may take before it counts as failed.'),
+  BENCH_BASELINE_TASK_QUEUE: z
+    .string()
+    .min(1)
+    .default(OPS_TASK_QUEUE)
+    .describe("Task queue of the baseline workflow: the ops worker's, unless you run a worker of your own."),
+});
+type Settings = z.infer<typeof settingsSchema>;
+
+const CURRENCY = 'EUR';
+const DEPOSIT_MINOR = 1000;
+/** Quick PSP answers and webhooks without faults, so the figures measure the back office, not the simulated PSP. */
+const PSP_SETTINGS: Record<string, Record<string, number>> = {
+  cardpay: { latencyMs: 5, webhookDelayMs: 20 },
+  paywallet: { latencyMs: 5 },
+};
+/** The issue's target: deposits/s at least this share of the baseline's workflows/s. */
+const TARGETS = { ratio: 0.7 };
+/** How long the first baseline workflow may take before the worker is taken not to know it. */
+const BASELINE_PROBE_MS = 15_000;
+/** Workflow histories read per level to show where a deposit's time goes. */
+const TIMELINE_SAMPLE = 30;
+
+/** Thrown when a workflow has not completed within the benchmark's timeout (it may still be running). */
+class NoResultError extends Error {
+  constructor(
+    readonly workflowId: string,
+    readonly timeoutMs: number,
+  ) {
+    super(`${workflowId}: no result within ${timeoutMs / 1000} s`);
+    this.name = 'NoResultError';
+  }
+}
+
+/** One deposit or baseline workflow: when it was sent, and whether it ended as it should. */
+type Outcome = { ok: true; workflowId: string; sentAt: number; resultAt: number } | { ok: false; failure: string };
+
+interface LevelResult {
+  concurrency: number;
+  count: number;
+  seconds: number;
+  perSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  failed: number;
+  firstFailure?: string;
+  cpu: CpuShare;
+  /** Mean milliseconds per phase over a sample of the level's workflow histories. */
+  timeline: Record<string, number>;
+}
+
+/** Waits for a workflow's result the way the benchmark counts it: by the Temporal client, within `timeoutMs`. */
+async function workflowResult<W extends Workflow>(
+  handle: WorkflowHandle<W>,
+  timeoutMs: number,
+): Promise<WorkflowResultType<W>> {
+  const deadline = Date.now() + timeoutMs;
+  try {
+    return await handle.client.withDeadline(deadline, () => handle.result());
+  } catch (err) {
+    if (Date.now() >= deadline) throw new NoResultError(handle.workflowId, timeoutMs);
+    throw err;
+  }
+}
+
+function failureOf(err: unknown): string {
+  if (err instanceof WorkflowFailedError) return `${err.message}: ${err.cause?.message ?? 'no cause'}`;
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Sends one deposit through the player API and waits for its saga; only CREDITED is a success. */
+async function runDeposit(options: {
+  apiUrl: string;
+  client: Client;
+  idempotencyKey: string;
+  playerId: string;
+  timeoutMs: number;
+}): Promise<Outcome> {
+  const sentAt = Date.now();
+  const response = await fetch(`${options.apiUrl}/player/v1/deposits`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': options.idempotencyKey },
+    body: JSON.stringify({
+      playerId: options.playerId,
+      amountMinor: DEPOSIT_MINOR,
+      currency: CURRENCY,
+      method: 'CARD',
+      country: 'GB',
+    }),
+  });
+  const body = await response.text();
+  if (response.status !== 202) {
+    return { ok: false, failure: `POST /player/v1/deposits answered ${response.status}: ${body.slice(0, 300)}` };
+  }
+  const { id } = JSON.parse(body) as { id: string };
+  const handle = options.client.workflow.getHandle<typeof depositWorkflow>(depositWorkflowId(id));
+  const state = await workflowResult(handle, options.timeoutMs);
+  const resultAt = Date.now();
+  if (state.status === DepositStatus.CREDITED) return { ok: true, workflowId: handle.workflowId, sentAt, resultAt };
+  return { ok: false, failure: `${id} ended ${state.status}${state.failure ? `: ${state.failure}` : ''}` };
+}
+
+/** Starts one baseline workflow with the client and waits for it the same way as for a deposit. */
+async function runBaseline(options: { client: Client; taskQueue: string; timeoutMs: number }): Promise<Outcome> {
+  const sentAt = Date.now();
+  const started = await options.client.workflow.start<typeof benchBaselineWorkflow>('benchBaselineWorkflow', {
+    taskQueue: options.taskQueue,
+    workflowId: benchBaselineWorkflowId(ulid()),
+    staticSummary: 'Baseline of npm run bench:payments: one no-op activity',
+  });
+  const handle = options.client.workflow.getHandle<typeof benchBaselineWorkflow>(started.workflowId);
+  await workflowResult(handle, options.timeoutMs);
+  return { ok: true, workflowId: handle.workflowId, sentAt, resultAt: Date.now() };
+}
+
+/** Why a workflow made no progress, as its history and pending activities tell it. */
+async function whyStuck(handle: WorkflowHandle<typeof benchBaselineWorkflow>): Promise<string | undefined> {
+  const history = await handle.fetchHistory();
+  for (const event of history.events ?? []) {
+    const failure = event.workflowTaskFailedEventAttributes?.failure;
+    if (failure?.message) return `its workflow task failed: ${failure.message}`;
+  }
+  const { raw } = await handle.describe();
+  const activity = raw.pendingActivities?.find((a) => a.lastFailure?.message);
+  if (activity) return `activity ${activity.activityType?.name ?? '?'} failed: ${activity.lastFailure!.message}`;
+  return undefined;
+}
+
+/**
+ * Runs one baseline workflow before anything is measured. The ops worker runs the workflow bundle made when
+ * `npm start` began, so a worker started before benchBaselineWorkflow existed fails its workflow task and the
+ * workflow never completes; that ends as a reason instead of a hang.
+ */
+async function probeBaseline(client: Client, taskQueue: string): Promise<string | undefined> {
+  const progress = step(`Checking that the worker of task queue "${taskQueue}" runs benchBaselineWorkflow`);
+  const started = await client.workflow.start<typeof benchBaselineWorkflow>('benchBaselineWorkflow', {
+    taskQueue,
+    workflowId: benchBaselineWorkflowId(ulid()),
+    staticSummary: 'Baseline of npm run bench:payments: the probe before measuring',
+  });
+  const handle = client.workflow.getHandle<typeof benchBaselineWorkflow>(started.workflowId);
+  try {
+    await workflowResult(handle, BASELINE_PROBE_MS);
+    progress.done();
+    return undefined;
+  } catch (err) {
+    const why =
+      err instanceof NoResultError
+        ? ((await whyStuck(handle).catch(() => undefined)) ?? `${handle.workflowId} did not complete`)
+        : failureOf(err);
+    await handle.terminate('bench:payments: the baseline workflow did not complete').catch(() => undefined);
+    progress.done('✖');
+    return `${why} (waited ${BASELINE_PROBE_MS / 1000} s)`;
+  }
+}
+
+type HistoryEvent = NonNullable<Awaited<ReturnType<WorkflowHandle['fetchHistory']>>['events']>[number];
+
+const eventMs = (event: HistoryEvent) => {
+  const seconds = event.eventTime?.seconds ?? 0;
+  return (typeof seconds === 'number' ? seconds : seconds.toNumber()) * 1000 + (event.eventTime?.nanos ?? 0) / 1e6;
+};
+
+/**
+ * Splits one workflow's latency into phases, from the client's send to its result: until the workflow started,
+ * then each stretch of its history by what it waited for (an activity by name, a workflow task, or a signal such
+ * as the PSP's webhook), then from completion to the result reaching the client.
+ */
+function timelineOf(events: HistoryEvent[], sentAt: number, resultAt: number): Record<string, number> {
+  const phases: Record<string, number> = {};
+  const add = (phase: string, ms: number) => (phases[phase] = (phases[phase] ?? 0) + Math.max(ms, 0));
+  const activities = new Map<number, string>(); // open activities by their scheduled event id
+  let workflowTaskOpen = false;
+  let previous = eventMs(events[0]!);
+  add('API → workflow started', previous - sentAt);
+  for (const event of events) {
+    const at = eventMs(event);
+    const waitingFor = activities.size
+      ? `activity ${[...activities.values()].join(' + ')}`
+      : workflowTaskOpen
+        ? 'workflow tasks'
+        : 'waiting for a signal (PSP webhook)';
+    add(waitingFor, at - previous);
+    previous = at;
+    const id = Number(event.eventId);
+    if (event.activityTaskScheduledEventAttributes) {
+      activities.set(id, event.activityTaskScheduledEventAttributes.activityType?.name ?? '?');
+    }
+    const closed =
+      event.activityTaskCompletedEventAttributes ??
+      event.activityTaskFailedEventAttributes ??
+      event.activityTaskTimedOutEventAttributes ??
+      event.activityTaskCanceledEventAttributes;
+    if (closed) activities.delete(Number(closed.scheduledEventId));
+    if (event.workflowTaskScheduledEventAttributes) workflowTaskOpen = true;
+    if (
+      event.workflowTaskCompletedEventAttributes ||
+      event.workflowTaskFailedEventAttributes ||
+      event.workflowTaskTimedOutEventAttributes
+    ) {
+      workflowTaskOpen = false;
+    }
+  }
+  add('workflow completed → result at the client', resultAt - previous);
+  return phases;
+}
+
+/** Mean milliseconds per phase over up to TIMELINE_SAMPLE of the level's successful workflows. */
+async function sampleTimeline(client: Client, outcomes: Outcome[]): Promise<Record<string, number>> {
+  const ok = outcomes.filter((o): o is Extract<Outcome, { ok: true }> => o.ok);
+  const stride = Math.max(1, Math.floor(ok.length / TIMELINE_SAMPLE));
+  const sample = ok.filter((_, i) => i % stride === 0).slice(0, TIMELINE_SAMPLE);
+  const totals: Record<string, number> = {};
+  await forEachInParallel(sample, 8, async (outcome) => {
+    const history = await client.workflow.getHandle(outcome.workflowId).fetchHistory();
+    const phases = timelineOf(history.events ?? [], outcome.sentAt, outcome.resultAt);
+    for (const [phase, ms] of Object.entries(phases)) totals[phase] = (totals[phase] ?? 0) + ms;
+  });
+  return Object.fromEntries(
+    Object.entries(totals)
+      .sort(([, a], [, b]) => b - a)
+      .map(([phase, ms]) => [phase, round(ms / Math.max(sample.length, 1), 1)]),
+  );
+}
+
+/** Runs `count` of `run` with `concurrency` in flight, and measures throughput, latency and CPU. */
+async function measureLevel(options: {
+  what: string;
+  count: number;
+  concurrency: number;
+  run: (index: number, lane: number) => Promise<Outcome>;
+  cpu: CpuSampler;
+  client: Client;
+}): Promise<LevelResult> {
+  const { count, concurrency } = options;
+  const progress = step(`${options.what}: ${count}, ${concurrency} in flight`);
+  const outcomes: Outcome[] = [];
+  const latencies: number[] = [];
+  let failed = 0;
+  let firstFailure: string | undefined;
+  const before = options.cpu.snapshot();
+  const startedAt = performance.now();
+  await forEachInParallel(
+    Array.from({ length: count }, (_, i) => i),
+    concurrency,
+    async (index, lane) => {
+      const sent = performance.now();
+      const outcome = await options
+        .run(index, lane)
+        .catch((err: unknown) => ({ ok: false as const, failure: failureOf(err) }));
+      outcomes.push(outcome);
+      if (outcome.ok) latencies.push(performance.now() - sent);
+      else {
+        failed += 1;
+        firstFailure ??= outcome.failure;
+      }
+      progress.update(`${outcomes.length}/${count}${failed ? `, ${failed} failed` : ''}`);
+    },
+  );
+  const seconds = (performance.now() - startedAt) / 1000;
+  const cpu = options.cpu.share(before, options.cpu.snapshot());
+  const sorted = Float64Array.from(latencies).sort();
+  const result = {
+    concurrency,
+    count,
+    seconds,
+    perSec: latencies.length / seconds,
+    p50Ms: percentile(sorted, 0.5),
+    p99Ms: percentile(sorted, 0.99),
+    failed,
+    firstFailure,
+    cpu,
+    timeline: await sampleTimeline(options.client, outcomes).catch(() => ({})),
+  };
+  progress.done(
+    `${result.perSec.toFixed(1)}/s, p50 ${fixed(result.p50Ms, 0)} ms, p99 ${fixed(result.p99Ms, 0)} ms` +
+      (failed ? `, ${failed} FAILED` : ''),
+  );
+  return result;
+}
+
+/** Resets the PSP simulator, then sets the run's settings; returns what each PSP answered it now uses. */
+async function configurePspSimulator(controlUrl: string): Promise<Record<string, unknown>> {
+  await resetPspSimulator(controlUrl);
+  const applied: Record<string, unknown> = {};
+  for (const [psp, patch] of Object.entries(PSP_SETTINGS)) {
+    const response = await fetch(`${controlUrl}/control/${psp}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(patch),
+    });
+    if (!response.ok) throw new Error(`PUT ${controlUrl}/control/${psp}: ${response.status} ${await response.text()}`);
+    applied[psp] = await response.json();
+  }
+  return applied;
+}
+
+async function resetPspSimulator(controlUrl: string): Promise<void> {
+  const response = await fetch(`${controlUrl}/control/reset`, { method: 'POST', signal: AbortSignal.timeout(5000) });
+  if (!response.ok) throw new Error(`POST ${controlUrl}/control/reset: ${response.status} ${await response.text()}`);
+}
+
+function levelRows(levels: { deposits: LevelResult; baseline?: LevelResult; ratio?: number }[]): string[][] {
+  const header = ['in flight', 'deposits/s', 'p50 ms', 'p99 ms', 'failed', 'baseline/s', 'base p50', 'base p99'];
+  return [
+    [...header, 'ratio'],
+    ...levels.map(({ deposits, baseline, ratio }) => [
+      String(deposits.concurrency),
+      fixed(deposits.perSec, 1),
+      fixed(deposits.p50Ms, 0),
+      fixed(deposits.p99Ms, 0),
+      String(deposits.failed),
+      baseline ? fixed(baseline.perSec, 1) : '-',
+      baseline ? fixed(baseline.p50Ms, 0) : '-',
+      baseline ? fixed(baseline.p99Ms, 0) : '-',
+      ratio === undefined ? '-' : fixed(ratio, 3),
+    ]),
+  ];
+}
+
+function timelineLines(what: string, level: LevelResult): string[] {
+  const total = Object.values(level.timeline).reduce((sum, ms) => sum + ms, 0);
+  if (total === 0) return [];
+  return [
+    `Where a ${what}'s time goes at ${level.concurrency} in flight (mean of up to ${TIMELINE_SAMPLE} histories, ${fixed(total, 0)} ms):`,
+    ...Object.entries(level.timeline).map(
+      ([phase, ms]) => `  ${fixed(ms, 1).padStart(7)} ms ${fixed((100 * ms) / total, 0).padStart(3)} %  ${phase}`,
+    ),
+  ];
+}
+
+async function main(): Promise<number> {
+  const settings: Settings = settingsSchema.parse(process.env);
+  const config = loadConfig();
+  const runId = `bench-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+  const timeoutMs = settings.BENCH_TIMEOUT_SECONDS * 1000;
+  const players = Math.max(...settings.BENCH_CONCURRENCY);
+  info(
+    `Deposit benchmark ${runId}: ${settings.BENCH_DEPOSITS} deposits per level, in flight ${settings.BENCH_CONCURRENCY.join('/')}`,
+  );
+  info(
+    `  ${players} players, +${settings.BENCH_WARMUP} unmeasured first; baseline on task queue "${settings.BENCH_BASELINE_TASK_QUEUE}"`,
+  );
+
+  const stack: RunningStack = await bringUpStack(config, { ourProcesses: true });
+  const db = createPool(config.databaseUrl, 4);
+  const client = await connectTemporalClient(config);
+  const controlUrl = config.pspBaseUrl;
+  let pspConfigured = false;
+  const stopEverything = async () => {
+    if (pspConfigured) {
+      await resetPspSimulator(controlUrl).then(
+        () => info('PSP simulator reset to its defaults (POST /control/reset).'),
+        (err: unknown) => info(`⚠ Could not reset the PSP simulator: ${failureOf(err)}`),
+      );
+      pspConfigured = false;
+    }
+    await client.connection.close().catch(() => undefined);
+    await db.end().catch(() => undefined);
+    await stack.stop();
+  };
+  process.once('SIGINT', () => {
+    info('\nSIGINT: resetting the PSP simulator and stopping what this run started (sagas in flight carry on)…');
+    void stopEverything().then(() => process.exit(130));
+  });
+
+  try {
+    if (stack.started.length) info(`Started for this run (stopped at the end): ${stack.started.join(', ')}`);
+    if (stack.reused.length) info(`Reused: ${stack.reused.join(', ')}`);
+
+    const pspProgress = step(`Configuring the PSP simulator at ${controlUrl}/control`);
+    pspConfigured = true;
+    const applied = await configurePspSimulator(controlUrl);
+    pspProgress.done();
+    for (const [psp, patch] of Object.entries(PSP_SETTINGS)) {
+      info(`  PUT /control/${psp} ${JSON.stringify(patch)} → ${JSON.stringify(applied[psp])}`);
+    }
+
+    const playerIds = await registerPlayers(stack.apiUrl, { count: players, jurisdiction: 'GB', currency: CURRENCY });
+    const cpu = createCpuSampler({
+      pidDir: pidDirOf(config),
+      pidFiles: ['api', 'payments-worker', 'ops-worker', 'psp-simulator', 'outbox-relay', 'temporal'],
+    });
+    let deposits = 0;
+    const deposit = (_: number, lane: number) =>
+      runDeposit({
+        apiUrl: stack.apiUrl,
+        client,
+        idempotencyKey: `${runId}-${++deposits}`,
+        playerId: playerIds[lane]!,
+        timeoutMs,
+      });
+    const baseline = () => runBaseline({ client, taskQueue: settings.BENCH_BASELINE_TASK_QUEUE, timeoutMs });
+
+    const baselineUnavailable = await probeBaseline(client, settings.BENCH_BASELINE_TASK_QUEUE);
+    if (baselineUnavailable) {
+      info(`✖ The baseline cannot run: ${baselineUnavailable}`);
+      info('  The ops worker loads the workflow bundle made when `npm start` began, so it knows benchBaselineWorkflow');
+      info('  only after the stack restarts: stop `npm start` (Ctrl-C), start it again, then rerun this benchmark.');
+      info('  Measuring deposits only; the ratio stays unknown and the run exits 1.');
+    }
+
+    if (settings.BENCH_WARMUP > 0) {
+      const concurrency = settings.BENCH_CONCURRENCY[0]!;
+      const common = { count: settings.BENCH_WARMUP, concurrency, cpu, client };
+      const warm = await measureLevel({ ...common, what: 'Warm-up deposits (not measured)', run: deposit });
+      if (warm.failed) info(`⚠ warm-up: ${warm.failed} deposits failed; first: ${warm.firstFailure}`);
+      if (!baselineUnavailable)
+        await measureLevel({ ...common, what: 'Warm-up baseline (not measured)', run: baseline });
+    }
+
+    const levels: { deposits: LevelResult; baseline?: LevelResult; ratio?: number }[] = [];
+    for (const concurrency of settings.BENCH_CONCURRENCY) {
+      await settleOutbox(db);
+      const common = { count: settings.BENCH_DEPOSITS, concurrency, cpu, client };
+      const depositLevel = await measureLevel({ ...common, what: 'Deposits', run: deposit });
+      const baselineLevel = baselineUnavailable
+        ? undefined
+        : await measureLevel({ ...common, what: 'Baseline workflows (one no-op activity)', run: baseline });
+      levels.push({
+        deposits: depositLevel,
+        baseline: baselineLevel,
+        ratio: baselineLevel ? depositLevel.perSec / baselineLevel.perSec : undefined,
+      });
+    }
+
+    info(
+      `\nDeposits end to end (API → deposit saga → PSP simulator → signed webhook → ledger credit), ` +
+        `${settings.BENCH_DEPOSITS} per level, vs the same count of one-no-op-activity workflows on the same Temporal:`,
+    );
+    info(table(levelRows(levels)));
+    info('\nCPU during each measurement, in cores (other: Kafka, the wallet worker, anything else running):');
+    for (const level of levels) {
+      info(`  ${String(level.deposits.concurrency).padStart(3)} deposits: ${cpuLine(level.deposits.cpu)}`);
+      if (level.baseline)
+        info(`  ${String(level.baseline.concurrency).padStart(3)} baseline: ${cpuLine(level.baseline.cpu)}`);
+    }
+
+    const best = levels.reduce((a, b) => (b.deposits.perSec > a.deposits.perSec ? b : a));
+    info('');
+    for (const line of timelineLines('deposit', best.deposits)) info(line);
+    if (best.baseline) for (const line of timelineLines('baseline workflow', best.baseline)) info(line);
+
+    const failed = levels.reduce((sum, l) => sum + l.deposits.failed, 0);
+    const baselineFailed = levels.reduce((sum, l) => sum + (l.baseline?.failed ?? 0), 0);
+    for (const { deposits: d } of levels.filter((l) => l.deposits.failed > 0)) {
+      info(
+        `✖ ${d.concurrency} in flight: ${d.failed} of ${d.count} deposits not CREDITED; first failure: ${d.firstFailure}`,
+      );
+    }
+    for (const { baseline: b } of levels.filter((l) => (l.baseline?.failed ?? 0) > 0)) {
+      info(`⚠ ${b!.concurrency} in flight: ${b!.failed} baseline workflows failed; first failure: ${b!.firstFailure}`);
+    }
+
+    const targetMet = best.ratio === undefined ? undefined : best.ratio >= TARGETS.ratio;
+    info(
+      `\nTarget at the best level (${best.deposits.concurrency} in flight): ` +
+        (targetMet === undefined
+          ? `? unknown deposits/baseline ≥ ${TARGETS.ratio} (no baseline: ${baselineUnavailable})`
+          : `${targetMet ? '✔ met' : '✖ MISSED'} deposits/baseline ≥ ${TARGETS.ratio} (got ${fixed(best.ratio!, 3)})`),
+    );
+    info(`Command: ${commandLine('tsx bench/payments.ts')}`);
+    info(`PSP simulator during the run: ${JSON.stringify(PSP_SETTINGS)} (reset before and after)`);
+
+    info('\nLedger verification (the checks of `npm run ledger:verify`, in one REPEATABLE READ transaction):');
+    const verified = await verifyLedgerNow(db);
+
+    const summary = {
+      depositsPerSec: round(best.deposits.perSec, 2),
+      p50Ms: round(best.deposits.p50Ms, 1),
+      p99Ms: round(best.deposits.p99Ms, 1),
+      baselinePerSec: best.baseline ? round(best.baseline.perSec, 2) : null,
+      ratio: best.ratio === undefined ? null : round(best.ratio, 3),
+      targetMet: targetMet ?? null,
+      verified,
+      failed,
+      baselineFailed,
+      baselineUnavailable: baselineUnavailable ?? null,
+      concurrency: best.deposits.concurrency,
+      depositsPerLevel: settings.BENCH_DEPOSITS,
+      depositTimelineMs: best.deposits.timeline,
+      levels: levels.map(({ deposits: d, baseline: b, ratio }) => ({
+        concurrency: d.concurrency,
+        depositsPerSec: round(d.perSec, 2),
+        p50Ms: round(d.p50Ms, 1),
+        p99Ms: round(d.p99Ms, 1),
+        failed: d.failed,
+        baselinePerSec: b ? round(b.perSec, 2) : null,
+        baselineP50Ms: b ? round(b.p50Ms, 1) : null,
+        baselineP99Ms: b ? round(b.p99Ms, 1) : null,
+        ratio: ratio === undefined ? null : round(ratio, 3),
+      })),
+      psp: PSP_SETTINGS,
+      machine: machineFacts(),
+    };
+    await stopEverything();
+    process.stdout.write(`${JSON.stringify(summary)}\n`);
+    return failed === 0 && verified && !baselineUnavailable ? 0 : 1;
+  } catch (err) {
+    await stopEverything();
+    throw err;
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    process.stderr.write(`bench:payments failed: ${(err as Error).stack ?? String(err)}\n`);
+    process.exit(1);
+  },
+);

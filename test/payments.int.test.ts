@@ -1,0 +1,336 @@
+import type { Client } from '@temporalio/client';
+import { routePayment } from '../domain/payments/psp-routing';
+import { verifyLedger } from '../domain/wallet/ledger-verification';
+import { loadConfig } from '../platform/config';
+import { createPool, type Db } from '../platform/db';
+import { newBusinessId } from '../platform/ids';
+import { connectTemporalClient } from '../platform/temporal';
+import {
+  depositWorkflowId,
+  withdrawalWorkflowId,
+  type DepositState,
+  type WithdrawalState,
+} from '../workflows/payments/definitions';
+import {
+  api,
+  balancesOf,
+  newPlayer,
+  requestPayment,
+  resetPsps,
+  sagaResult,
+  setPsp,
+  staff,
+  waitForStatus,
+} from './support/payments-client';
+
+// Deposits and withdrawals end to end on the real stack: player API → Temporal saga → PSP simulator → signed
+// webhook → ledger, with failover, four-eyes approvals and rejections.
+let db: Db;
+let temporal: Client;
+const officerA = staff('officer-a', 'compliance_officer');
+const officerB = staff('officer-b', 'compliance_officer');
+const seniorC = staff('senior-c', 'senior_compliance');
+
+beforeAll(async () => {
+  db = createPool(loadConfig().databaseUrl, 5);
+  temporal = await connectTemporalClient(loadConfig());
+});
+beforeEach(resetPsps);
+afterAll(async () => {
+  await resetPsps();
+  const report = await verifyLedger(db);
+  expect(report.ok).toBe(true);
+  await temporal.connection.close();
+  await db.end();
+});
+
+/** The route the router would pick now: PSP health moves with every test, so tests ask rather than assume. */
+async function routeFor(kind: 'DEPOSIT' | 'WITHDRAWAL', method: 'CARD' | 'BANK_TRANSFER') {
+  const route = await routePayment(db, { kind, method, country: 'GB', currency: 'EUR', amountMinor: 2_500 });
+  return route.map((c) => c.psp);
+}
+
+async function attemptsOf(paymentId: string) {
+  const { rows } = await db.query<{ psp: string; status: string; outcome: string; code: string | null }>(
+    `SELECT psp, status, outcome_class AS outcome, psp_code AS code FROM payment_attempts WHERE payment_id = $1 ORDER BY seq`,
+    [paymentId],
+  );
+  return rows;
+}
+
+describe('deposits', () => {
+  it('goes end to end: card authorised at the acquirer, confirmed by its webhook, credited once', async () => {
+    await setPsp('paywallet', { declineRates: { outage: 1 } }); // so the card goes to the acquirer, asynchronous
+    const playerId = await newPlayer(db);
+    const reply = await requestPayment('deposits', playerId, { amountMinor: 5_000 });
+    expect(reply.status).toBe(202);
+
+    const result = await sagaResult<DepositState>(temporal, depositWorkflowId(reply.json.id));
+
+    expect(result.status).toBe('CREDITED');
+    expect(result.attempts.at(-1)).toMatchObject({ psp: 'cardpay', outcome: 'SUCCESS' });
+    const { rows: confirmations } = await db.query(
+      `SELECT detail->>'via' AS via FROM payment_events WHERE payment_id = $1 AND type = 'PSP_FINAL_STATUS'`,
+      [reply.json.id],
+    );
+    expect(confirmations).toEqual([{ via: 'webhook' }]);
+    expect(await balancesOf(db, playerId)).toMatchObject({ cash: 5_000 });
+    await waitForStatus(db, reply.json.id, 'CREDITED');
+    const { rows } = await db.query(`SELECT 1 FROM ledger_transactions WHERE idempotency_key = $1`, [
+      `deposit:${reply.json.id}:credit`,
+    ]);
+    expect(rows).toHaveLength(1);
+  });
+
+  it('answers a repeated request with the same deposit, and refuses the key reused for another amount', async () => {
+    const playerId = await newPlayer(db);
+    const first = await requestPayment('deposits', playerId, {}, 'repeat-key-0001');
+    const again = await requestPayment('deposits', playerId, {}, 'repeat-key-0001');
+    const other = await requestPayment('deposits', playerId, { amountMinor: 9_999 }, 'repeat-key-0001');
+
+    expect(first.status).toBe(202);
+    expect(again).toMatchObject({ status: 200, json: { id: first.json.id } });
+    expect(other.status).toBe(409);
+    expect(other.contentType).toContain('application/problem+json');
+    await sagaResult(temporal, depositWorkflowId(first.json.id));
+    expect(await balancesOf(db, playerId)).toMatchObject({ cash: 2_500 });
+  });
+
+  it('fails over to the next PSP after a soft decline', async () => {
+    const [first, second] = await routeFor('DEPOSIT', 'CARD');
+    await setPsp(first!, { declineRates: { soft: 1 } });
+    const playerId = await newPlayer(db);
+    const reply = await requestPayment('deposits', playerId);
+
+    const result = await sagaResult<DepositState>(temporal, depositWorkflowId(reply.json.id));
+
+    expect(result.status).toBe('CREDITED');
+    expect(await attemptsOf(reply.json.id)).toEqual([
+      expect.objectContaining({ psp: first, outcome: 'SOFT_DECLINE' }),
+      expect.objectContaining({ psp: second, outcome: 'SUCCESS' }),
+    ]);
+  });
+
+  it('never fails over after a hard decline', async () => {
+    const [first] = await routeFor('DEPOSIT', 'CARD');
+    await setPsp(first!, { declineRates: { hard: 1 } });
+    const playerId = await newPlayer(db);
+    const reply = await requestPayment('deposits', playerId);
+
+    const result = await sagaResult<DepositState>(temporal, depositWorkflowId(reply.json.id));
+
+    expect(result.status).toBe('DECLINED');
+    expect(await attemptsOf(reply.json.id)).toEqual([expect.objectContaining({ psp: first, outcome: 'HARD_DECLINE' })]);
+    expect(await balancesOf(db, playerId)).toMatchObject({ cash: 0 });
+  });
+
+  it('refunds a captured deposit through the PSP when the player self-excluded meanwhile', async () => {
+    await setPsp('cardpay', { webhookDelayMs: 1_500 });
+    await setPsp('paywallet', { declineRates: { outage: 1 } }); // the acquirer's capture is asynchronous
+    const playerId = await newPlayer(db);
+    const reply = await requestPayment('deposits', playerId);
+    await waitForStatus(db, reply.json.id, 'AUTHORISING');
+    await db.query(`UPDATE players SET status = 'SELF_EXCLUDED' WHERE player_id = $1`, [playerId]);
+
+    const result = await sagaResult<DepositState>(temporal, depositWorkflowId(reply.json.id));
+
+    expect(result.status).toBe('REFUNDED');
+    const cardpay = result.attempts.filter((a) => a.psp === 'cardpay');
+    expect(cardpay.map((a) => [a.attemptId.split('-').at(-1)?.[0], a.outcome])).toEqual([
+      ['a', 'SUCCESS'],
+      ['r', 'SUCCESS'],
+    ]);
+    expect(await balancesOf(db, playerId)).toMatchObject({ cash: 0 });
+  });
+
+  it('refuses bad input with a problem and records nothing', async () => {
+    const playerId = await newPlayer(db);
+    const before = await db.query('SELECT count(*)::INT AS n FROM payments');
+    const cases = [
+      await requestPayment('deposits', playerId, { amountMinor: -5 }),
+      await requestPayment('deposits', playerId, { amountMinor: 10.5 }),
+      await requestPayment('deposits', playerId, { amountMinor: '100' }),
+      await requestPayment('deposits', playerId, { currency: 'XXX' }),
+      await requestPayment('deposits', playerId, { method: 'CASH' }),
+      await api('POST', '/player/v1/deposits', {
+        playerId,
+        amountMinor: 100,
+        currency: 'EUR',
+        method: 'CARD',
+        country: 'GB',
+      }),
+    ];
+    for (const reply of cases) {
+      expect(reply.status).toBe(400);
+      expect(reply.contentType).toContain('application/problem+json');
+    }
+    const unknown = await requestPayment('deposits', 'pl_01ARZ3NDEKTSV4RRFFQ69G5FAV');
+    expect(unknown.status).toBe(404);
+    const mismatch = await requestPayment('deposits', playerId, { currency: 'GBP' });
+    expect(mismatch).toMatchObject({ status: 422, json: { code: 'CURRENCY_MISMATCH', walletCurrency: 'EUR' } });
+    const after = await db.query('SELECT count(*)::INT AS n FROM payments');
+    expect(after.rows[0].n).toBe(before.rows[0].n);
+  });
+});
+
+describe('withdrawals', () => {
+  async function requestWithdrawal(playerId: string, amountMinor: number, overrides: Record<string, unknown> = {}) {
+    const reply = await requestPayment('withdrawals', playerId, { amountMinor, ...overrides });
+    expect(reply.status).toBe(202);
+    return reply.json.id as string;
+  }
+
+  it('goes end to end: funds reserved, one officer approves, paid out, reservation posted', async () => {
+    const playerId = await newPlayer(db, { fundsMinor: 10_000 });
+    const id = await requestWithdrawal(playerId, 3_000);
+    await waitForStatus(db, id, 'AWAITING_APPROVAL');
+    expect(await balancesOf(db, playerId)).toMatchObject({ cash: 7_000, pending: 3_000 });
+
+    const approval = await api(
+      'POST',
+      `/api/payments/withdrawals/${id}/approve`,
+      { reason: 'documents fine' },
+      officerA,
+    );
+    expect(approval.status).toBe(200);
+
+    const result = await sagaResult<WithdrawalState>(temporal, withdrawalWorkflowId(id));
+    expect(result).toMatchObject({ status: 'PAID', approvalsNeeded: 1 });
+    expect(result.attempts).toEqual([expect.objectContaining({ psp: result.route[0], outcome: 'SUCCESS' })]);
+    expect(await balancesOf(db, playerId)).toMatchObject({ cash: 7_000, pending: 0 });
+    const { rows } = await db.query(`SELECT status FROM ledger_reservations WHERE reservation_id = $1`, [id]);
+    expect(rows).toEqual([{ status: 'POSTED' }]);
+  });
+
+  it('fails over to the next PSP when the first is down', async () => {
+    const [first, second] = await routeFor('WITHDRAWAL', 'BANK_TRANSFER');
+    await setPsp(first!, { declineRates: { outage: 1 } });
+    const playerId = await newPlayer(db, { fundsMinor: 10_000 });
+    const id = await requestWithdrawal(playerId, 3_000);
+    await waitForStatus(db, id, 'AWAITING_APPROVAL');
+    await api('POST', `/api/payments/withdrawals/${id}/approve`, {}, officerA);
+
+    const result = await sagaResult<WithdrawalState>(temporal, withdrawalWorkflowId(id));
+
+    expect(result.status).toBe('PAID');
+    expect(result.attempts.map((a) => [a.psp, a.outcome])).toEqual([
+      [first, 'OUTAGE'],
+      [second, 'SUCCESS'],
+    ]);
+  });
+
+  it('voids the reservation when an officer rejects, with a reason', async () => {
+    const playerId = await newPlayer(db, { fundsMinor: 10_000 });
+    const id = await requestWithdrawal(playerId, 4_000);
+    await waitForStatus(db, id, 'AWAITING_APPROVAL');
+
+    const noReason = await api('POST', `/api/payments/withdrawals/${id}/reject`, {}, officerA);
+    expect(noReason.status).toBe(400);
+    const rejection = await api(
+      'POST',
+      `/api/payments/withdrawals/${id}/reject`,
+      { reason: 'source of funds unclear' },
+      officerA,
+    );
+    expect(rejection.status).toBe(200);
+
+    const result = await sagaResult<WithdrawalState>(temporal, withdrawalWorkflowId(id));
+    expect(result).toMatchObject({ status: 'REJECTED', failure: 'source of funds unclear', attempts: [] });
+    expect(await balancesOf(db, playerId)).toMatchObject({ cash: 10_000, pending: 0 });
+    const { rows } = await db.query(`SELECT status FROM ledger_reservations WHERE reservation_id = $1`, [id]);
+    expect(rows).toEqual([{ status: 'VOIDED' }]);
+  });
+
+  it('needs two distinct officers above the four-eyes threshold and refuses every shortcut', async () => {
+    const playerId = await newPlayer(db, { fundsMinor: 1_000_000 });
+    // Raised by a payments-ops colleague who also holds a compliance role: the maker.
+    const maker = staff('ops-maker', 'payments_ops', 'compliance_officer');
+    const raised = await api(
+      'POST',
+      '/api/payments/withdrawals',
+      {
+        playerId,
+        amountMinor: 600_000,
+        currency: 'EUR',
+        method: 'BANK_TRANSFER',
+        country: 'GB',
+        clientKey: 'four-eyes-0001',
+      },
+      maker,
+    );
+    expect(raised.status).toBe(202);
+    const id = raised.json.paymentId as string;
+    await waitForStatus(db, id, 'AWAITING_APPROVAL');
+    const approve = (who: Record<string, string>) => api('POST', `/api/payments/withdrawals/${id}/approve`, {}, who);
+
+    expect((await approve(maker)).json).toMatchObject({ status: 403, code: 'MAKER_CANNOT_APPROVE' });
+    expect((await approve(staff('agent', 'cs_agent'))).json).toMatchObject({ status: 403 });
+    expect((await approve(officerA)).json).toMatchObject({ status: 'AWAITING_SECOND_APPROVAL' });
+    expect((await approve(officerA)).json).toMatchObject({ status: 409, code: 'ALREADY_DECIDED' });
+    expect((await approve(officerB)).json).toMatchObject({ status: 403, code: 'SENIOR_APPROVAL_REQUIRED' });
+    expect((await approve(seniorC)).json.decisions).toHaveLength(2);
+
+    const result = await sagaResult<WithdrawalState>(temporal, withdrawalWorkflowId(id));
+    expect(result).toMatchObject({ status: 'PAID', approvalsNeeded: 2 });
+    expect(result.decisions.map((d) => d.staffId)).toEqual(['officer-a', 'senior-c']);
+  });
+
+  it('lets a player cancel where the jurisdiction allows it, and not in Great Britain', async () => {
+    const gb = await newPlayer(db, { fundsMinor: 10_000 });
+    const mt = await newPlayer(db, { jurisdiction: 'MT', fundsMinor: 10_000 });
+    const gbId = await requestWithdrawal(gb, 2_000);
+    const mtId = await requestWithdrawal(mt, 2_000);
+    await waitForStatus(db, gbId, 'AWAITING_APPROVAL');
+    await waitForStatus(db, mtId, 'AWAITING_APPROVAL');
+
+    const refused = await api('POST', `/player/v1/withdrawals/${gbId}/cancel`, { playerId: gb });
+    expect(refused.json).toMatchObject({ status: 409, code: 'CANCELLATION_NOT_ALLOWED' });
+    const cancelled = await api('POST', `/player/v1/withdrawals/${mtId}/cancel`, { playerId: mt });
+    expect(cancelled.status).toBe(202);
+
+    expect((await sagaResult<WithdrawalState>(temporal, withdrawalWorkflowId(mtId))).status).toBe('CANCELLED');
+    expect(await balancesOf(db, mt)).toMatchObject({ cash: 10_000, pending: 0 });
+    await api('POST', `/api/payments/withdrawals/${gbId}/reject`, { reason: 'test clean-up' }, officerA);
+  });
+
+  it('escalates an undecided withdrawal to senior compliance when its SLA runs out', async () => {
+    const playerId = await newPlayer(db, { fundsMinor: 10_000 });
+    const paymentId = newBusinessId('wd');
+    const workflowId = withdrawalWorkflowId(paymentId);
+    await db.query(
+      `INSERT INTO payments (payment_id, kind, player_id, brand, amount_minor, currency, method, country, status,
+                             client_key, request_hash, requested_by, workflow_id)
+       VALUES ($1, 'WITHDRAWAL', $2, 'luckyspin', 2000, 'EUR', 'BANK_TRANSFER', 'GB', 'REQUESTED', $1, '-', $2, $3)`,
+      [paymentId, playerId, workflowId],
+    );
+    await temporal.workflow.start('withdrawalWorkflow', {
+      taskQueue: 'payments',
+      workflowId,
+      args: [
+        {
+          paymentId,
+          playerId,
+          amountMinor: 2_000,
+          currency: 'EUR',
+          method: 'BANK_TRANSFER',
+          country: 'GB',
+          requestedBy: playerId,
+          policy: { autoApproveMaxMinor: 0, fourEyesMinMinor: 1_000_000, approvalSlaMs: 1_500 },
+          payoutConfirmationTimeoutMs: 60_000,
+        },
+      ],
+    });
+    await waitForStatus(db, paymentId, 'AWAITING_APPROVAL');
+    const deadline = Date.now() + 20_000;
+    while (!(await db.query(`SELECT escalated FROM payments WHERE payment_id = $1`, [paymentId])).rows[0].escalated) {
+      if (Date.now() > deadline) throw new Error('not escalated');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+
+    const byOfficer = await api('POST', `/api/payments/withdrawals/${paymentId}/approve`, {}, officerA);
+    expect(byOfficer.json).toMatchObject({ status: 403, code: 'SENIOR_APPROVAL_REQUIRED' });
+    const bySenior = await api('POST', `/api/payments/withdrawals/${paymentId}/approve`, {}, seniorC);
+    expect(bySenior.status).toBe(200);
+    expect(await sagaResult<WithdrawalState>(temporal, workflowId)).toMatchObject({ status: 'PAID', escalated: true });
+  });
+});
