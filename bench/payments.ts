@@ -211,7 +211,7 @@ async function probeBaseline(client: Client, taskQueue: string): Promise<string 
         ? ((await whyStuck(handle).catch(() => undefined)) ?? `${handle.workflowId} did not complete`)
         : failureOf(err);
     await handle.terminate('bench:payments: the baseline workflow did not complete').catch(() => undefined);
-    progress.done('✖');
+    progress.done('→ it does not');
     return `${why} (waited ${BASELINE_PROBE_MS / 1000} s)`;
   }
 }
@@ -241,7 +241,7 @@ function timelineOf(events: HistoryEvent[], sentAt: number, resultAt: number): R
       ? `activity ${[...activities.values()].join(' + ')}`
       : workflowTaskOpen
         ? 'workflow tasks'
-        : 'waiting for a signal (PSP webhook)';
+        : 'idle until a signal (the PSP webhook)';
     add(waitingFor, at - previous);
     previous = at;
     const id = Number(event.eventId);
@@ -384,7 +384,8 @@ function timelineLines(what: string, level: LevelResult): string[] {
   const total = Object.values(level.timeline).reduce((sum, ms) => sum + ms, 0);
   if (total === 0) return [];
   return [
-    `Where a ${what}'s time goes at ${level.concurrency} in flight (mean of up to ${TIMELINE_SAMPLE} histories, ${fixed(total, 0)} ms):`,
+    `Where a ${what}'s time goes at ${level.concurrency} in flight (mean of up to ${TIMELINE_SAMPLE} histories, ` +
+      `${fixed(total, 0)} ms; overlaps count once, activities first, then workflow tasks):`,
     ...Object.entries(level.timeline).map(
       ([phase, ms]) => `  ${fixed(ms, 1).padStart(7)} ms ${fixed((100 * ms) / total, 0).padStart(3)} %  ${phase}`,
     ),
@@ -457,8 +458,14 @@ async function main(): Promise<number> {
     const baselineUnavailable = await probeBaseline(client, settings.BENCH_BASELINE_TASK_QUEUE);
     if (baselineUnavailable) {
       info(`✖ The baseline cannot run: ${baselineUnavailable}`);
-      info('  The ops worker loads the workflow bundle made when `npm start` began, so it knows benchBaselineWorkflow');
-      info('  only after the stack restarts: stop `npm start` (Ctrl-C), start it again, then rerun this benchmark.');
+      if (settings.BENCH_BASELINE_TASK_QUEUE === OPS_TASK_QUEUE) {
+        info(
+          '  The ops worker runs the workflow bundle made when `npm start` began, so it knows benchBaselineWorkflow',
+        );
+        info(
+          '  only once the stack has restarted: stop `npm start` (Ctrl-C), start it again, then rerun this benchmark.',
+        );
+      }
       info('  Measuring deposits only; the ratio stays unknown and the run exits 1.');
     }
 

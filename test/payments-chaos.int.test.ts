@@ -1,0 +1,71 @@
+import type { Client } from '@temporalio/client';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadConfig } from '../platform/config';
+import { createPool, type Db } from '../platform/db';
+import { connectTemporalClient } from '../platform/temporal';
+import { withdrawalWorkflowId, type WithdrawalState } from '../workflows/payments/definitions';
+import { isProcessAlive } from './support/process-alive';
+import {
+  api,
+  balancesOf,
+  newPlayer,
+  requestPayment,
+  resetPsps,
+  sagaResult,
+  setPsp,
+  simulator,
+  staff,
+  waitForStatus,
+} from './support/payments-client';
+
+// A game-day drill in miniature: the payments worker is SIGKILLed while a payout is at the PSP. The supervisor
+// restarts it, the activity is retried under the same idempotency key, and exactly one payout and one ledger
+// posting result.
+const config = loadConfig();
+const runDir = path.join(config.STACK_DATA_DIR, 'run');
+const pidOf = (name: string) => Number(readFileSync(path.join(runDir, `${name}.pid`), 'utf8'));
+let db: Db;
+let temporal: Client;
+
+beforeAll(async () => {
+  db = createPool(config.databaseUrl, 5);
+  temporal = await connectTemporalClient(config);
+});
+afterAll(async () => {
+  await resetPsps();
+  await temporal.connection.close();
+  await db.end();
+});
+
+it('pays out exactly once when the payments worker is killed mid-payout', async () => {
+  await resetPsps();
+  for (const psp of ['cardpay', 'instantbank', 'paywallet']) await setPsp(psp, { latencyMs: 3_000 });
+  const playerId = await newPlayer(db, { fundsMinor: 10_000 });
+  const reply = await requestPayment('withdrawals', playerId, { amountMinor: 6_000 });
+  const id = reply.json.id as string;
+  await waitForStatus(db, id, 'AWAITING_APPROVAL', 60_000);
+  await api('POST', `/api/payments/withdrawals/${id}/approve`, {}, staff('officer-a', 'compliance_officer'));
+  await waitForStatus(db, id, 'PAYING_OUT', 30_000);
+
+  const victim = pidOf('payments-worker');
+  process.kill(victim, 'SIGKILL');
+
+  const result = await sagaResult<WithdrawalState>(temporal, withdrawalWorkflowId(id));
+  expect(isProcessAlive(victim)).toBe(false);
+  expect(pidOf('payments-worker')).not.toBe(victim);
+  expect(result.status).toBe('PAID');
+  expect(result.attempts).toHaveLength(1);
+  const { psp, attemptId } = result.attempts[0]!;
+
+  const from = new Date(Date.now() - 10 * 60_000).toISOString();
+  const to = new Date(Date.now() + 60_000).toISOString();
+  const report = await simulator('GET', `/${psp}/v1/settlements?from=${from}&to=${to}`);
+  const paidAtPsp = (report.json.items as { reference: string }[]).filter((i) => i.reference === attemptId);
+  expect(paidAtPsp).toHaveLength(1);
+  const { rows } = await db.query(`SELECT kind FROM ledger_transactions WHERE idempotency_key LIKE $1 ORDER BY 1`, [
+    `withdrawal:${id}:%`,
+  ]);
+  expect(rows).toEqual([{ kind: 'WITHDRAWAL_POST' }, { kind: 'WITHDRAWAL_RESERVE' }]);
+  expect(await balancesOf(db, playerId)).toMatchObject({ cash: 4_000, pending: 0 });
+});
