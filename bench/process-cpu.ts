@@ -6,6 +6,8 @@ export interface CpuSnapshot {
   at: number;
   machineBusy: number;
   groups: Record<string, number>;
+  /** The pid read from each pid file, to notice a process that restarted between two snapshots. */
+  pids: Record<string, number | undefined>;
 }
 
 /** Where the machine's CPU went between two snapshots, in cores (1.0 is one core busy the whole time). */
@@ -13,6 +15,8 @@ export interface CpuShare {
   machineBusy: number;
   groups: Record<string, number>;
   other: number;
+  /** Pid-file processes that restarted in between: their figures cover only part of the time. */
+  restarted: string[];
 }
 
 // USER_HZ: Linux reports process and machine CPU times in 1/100 s.
@@ -97,10 +101,14 @@ export function createCpuSampler(options: { pidDir: string; pidFiles: readonly s
   return {
     snapshot(): CpuSnapshot {
       const groups: Record<string, number> = {};
-      for (const name of options.pidFiles) groups[name] = ownTicks(pidOf(name));
+      const pids: Record<string, number | undefined> = {};
+      for (const name of options.pidFiles) {
+        pids[name] = pidOf(name);
+        groups[name] = ownTicks(pids[name]);
+      }
       groups.postgres = postgresTicks();
       groups.bench = ownTicks(process.pid);
-      return { at: Date.now(), machineBusy: machineBusyTicks(), groups };
+      return { at: Date.now(), machineBusy: machineBusyTicks(), groups, pids };
     },
 
     share(from: CpuSnapshot, to: CpuSnapshot): CpuShare {
@@ -112,7 +120,8 @@ export function createCpuSampler(options: { pidDir: string; pidFiles: readonly s
       }
       const machineBusy = cores(to.machineBusy - from.machineBusy);
       const known = Object.values(groups).reduce((sum, value) => sum + value, 0);
-      return { machineBusy, groups, other: Math.max(machineBusy - known, 0) };
+      const restarted = options.pidFiles.filter((name) => from.pids[name] !== to.pids[name]);
+      return { machineBusy, groups, other: Math.max(machineBusy - known, 0), restarted };
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { ActivityOptions } from '@temporalio/workflow';
+import type { ActivityOptions, LocalActivityOptions } from '@temporalio/workflow';
 
 /**
  * Named activity option presets; every proxy picks one, never the SDK defaults. An internal database write is
@@ -22,4 +22,15 @@ export const externalPspCall: ActivityOptions = {
     maximumInterval: '30 seconds',
     nonRetryableErrorTypes: ['PSP_REQUEST_REJECTED', 'UNKNOWN_PSP'],
   },
+};
+
+/**
+ * Bookkeeping of a saga's read model (its timeline, recorded decisions): a short idempotent database write,
+ * run as a local activity in the workflow's own worker, so it costs no task-queue round trip and keeps
+ * Temporal Web's history to the business steps.
+ */
+export const readModelWrite: LocalActivityOptions = {
+  startToCloseTimeout: '10 seconds',
+  localRetryThreshold: '10 seconds',
+  retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
 };

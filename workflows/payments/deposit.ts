@@ -32,7 +32,7 @@ const REFUND_RETRY_BACKOFF_MS = [5_000, 30_000, 120_000, 600_000, 3_600_000];
  */
 export async function depositWorkflow(input: DepositInput): Promise<DepositState> {
   const state: DepositState = { depositId: input.paymentId, status: DepositStatus.REQUESTED, route: [], attempts: [] };
-  const story = paymentStory<DepositStatus>(input.paymentId, state);
+  const story = paymentStory<DepositStatus>(input, state);
   const psps = pspAttempts(input, state.attempts, (type, detail) => story.note(type, detail));
   setHandler(getDepositStatusQuery, () => state);
   setHandler(pspResultSignal, (result) => psps.onWebhook(result));

@@ -1,17 +1,31 @@
-import { proxyActivities, upsertSearchAttributes } from '@temporalio/workflow';
+import { proxyLocalActivities, upsertSearchAttributes } from '@temporalio/workflow';
 import type { PaymentsActivities } from '../../activities/payments';
-import { internalDbWrite } from '../activity-presets';
-import { BusinessStatusSearchAttribute, PspSearchAttribute } from '../search-attributes';
+import { readModelWrite } from '../activity-presets';
+import {
+  AmountMinorSearchAttribute,
+  BusinessStatusSearchAttribute,
+  CurrencySearchAttribute,
+  PlayerIdSearchAttribute,
+  PspSearchAttribute,
+} from '../search-attributes';
+import type { PaymentRequest } from './definitions';
 
-const { recordPaymentStep } = proxyActivities<PaymentsActivities>(internalDbWrite);
+const { recordPaymentStep } = proxyLocalActivities<PaymentsActivities>(readModelWrite);
 
 /**
  * Tells a payment's story in both places people read it: the search attributes engineers filter on in Temporal
  * Web, and the read model's timeline the back office shows. Step keys are numbered in workflow order, so a
  * replayed or retried step is recorded once.
  */
-export function paymentStory<S extends string>(paymentId: string, state: { status: S }) {
+export function paymentStory<S extends string>(request: PaymentRequest, state: { status: S }) {
+  const { paymentId } = request;
   let step = 0;
+  // Whoever started the saga, Temporal Web can find it by player, amount and currency.
+  upsertSearchAttributes([
+    { key: PlayerIdSearchAttribute, value: request.playerId },
+    { key: AmountMinorSearchAttribute, value: request.amountMinor },
+    { key: CurrencySearchAttribute, value: request.currency },
+  ]);
   return {
     async moveTo(
       status: S,

@@ -4,11 +4,12 @@ import {
   ApplicationFailure,
   condition,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
 } from '@temporalio/workflow';
 import type { PaymentsActivities } from '../../activities/payments';
 import type { createWalletActivities } from '../../activities/wallet';
-import { internalDbWrite } from '../activity-presets';
+import { internalDbWrite, readModelWrite } from '../activity-presets';
 import { WALLET_TASK_QUEUE } from '../wallet/definitions';
 import {
   approveWithdrawalUpdate,
@@ -27,7 +28,8 @@ import {
 import { paymentStory } from './payment-story';
 import { pspAttempts, type RouteOutcome } from './psp-attempts';
 
-const { checkWithdrawal, routePayment, recordDecision } = proxyActivities<PaymentsActivities>(internalDbWrite);
+const { checkWithdrawal, routePayment } = proxyActivities<PaymentsActivities>(internalDbWrite);
+const { recordDecision } = proxyLocalActivities<PaymentsActivities>(readModelWrite);
 const wallet = proxyActivities<ReturnType<typeof createWalletActivities>>({
   ...internalDbWrite,
   taskQueue: WALLET_TASK_QUEUE,
@@ -62,7 +64,7 @@ export async function withdrawalWorkflow(input: WithdrawalInput): Promise<Withdr
     route: [],
     attempts: [],
   };
-  const story = paymentStory<WithdrawalStatus>(input.paymentId, state);
+  const story = paymentStory<WithdrawalStatus>(input, state);
   const psps = pspAttempts(input, state.attempts, (type, detail) => story.note(type, detail));
   let cancelled = false;
   let retryRequested = false;
