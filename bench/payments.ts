@@ -240,7 +240,7 @@ function timelineOf(events: HistoryEvent[], sentAt: number, resultAt: number): R
     const waitingFor = activities.size
       ? `activity ${[...activities.values()].join(' + ')}`
       : workflowTaskOpen
-        ? 'workflow tasks'
+        ? 'workflow tasks (with any local activities)'
         : 'idle until a signal (the PSP webhook)';
     add(waitingFor, at - previous);
     previous = at;
@@ -336,7 +336,8 @@ async function measureLevel(options: {
   };
   progress.done(
     `${result.perSec.toFixed(1)}/s, p50 ${fixed(result.p50Ms, 0)} ms, p99 ${fixed(result.p99Ms, 0)} ms` +
-      (failed ? `, ${failed} FAILED` : ''),
+      (failed ? `, ${failed} FAILED` : '') +
+      (cpu.restarted.length ? ` ⚠ restarted meanwhile: ${cpu.restarted.join(', ')}` : ''),
   );
   return result;
 }
@@ -500,9 +501,17 @@ async function main(): Promise<number> {
     info(table(levelRows(levels)));
     info('\nCPU during each measurement, in cores (other: Kafka, the wallet worker, anything else running):');
     for (const level of levels) {
-      info(`  ${String(level.deposits.concurrency).padStart(3)} deposits: ${cpuLine(level.deposits.cpu)}`);
-      if (level.baseline)
-        info(`  ${String(level.baseline.concurrency).padStart(3)} baseline: ${cpuLine(level.baseline.cpu)}`);
+      for (const [what, measured] of [
+        ['deposits', level.deposits],
+        ['baseline', level.baseline],
+      ] as const) {
+        if (!measured) continue;
+        const { restarted } = measured.cpu;
+        info(
+          `  ${String(measured.concurrency).padStart(3)} ${what.padEnd(8)}: ${cpuLine(measured.cpu)}` +
+            (restarted.length ? ` ⚠ restarted during the measurement: ${restarted.join(', ')}` : ''),
+        );
+      }
     }
 
     const best = levels.reduce((a, b) => (b.deposits.perSec > a.deposits.perSec ? b : a));
@@ -558,6 +567,7 @@ async function main(): Promise<number> {
         baselineP50Ms: b ? round(b.p50Ms, 1) : null,
         baselineP99Ms: b ? round(b.p99Ms, 1) : null,
         ratio: ratio === undefined ? null : round(ratio, 3),
+        restarted: [...new Set([...d.cpu.restarted, ...(b?.cpu.restarted ?? [])])],
       })),
       psp: PSP_SETTINGS,
       machine: machineFacts(),
