@@ -1,0 +1,85 @@
+import { AbilityBuilder, createMongoAbility, type MongoAbility } from '@casl/ability';
+
+// Who may do what in the back office, defined once: the API enforces these rules and the admin UI uses the same
+// ones to show or hide actions. Deny by default: a role has exactly the rules listed for it. No Node imports, so
+// the browser bundle can include this file.
+
+/** Staff roles. */
+export const StaffRoles = [
+  'compliance_officer',
+  'senior_compliance',
+  'payments_ops',
+  'cs_agent',
+  'risk_analyst',
+  'admin',
+] as const;
+export type StaffRoleName = (typeof StaffRoles)[number];
+
+export type Action = 'read' | 'approve' | 'reject' | 'retry' | 'create' | 'run' | 'update' | 'manage' | 'export';
+
+/** A withdrawal as a decision is taken on it: who raised it, who decided already, whether the next approval must be senior. */
+export interface WithdrawalSubject {
+  __typename: 'Withdrawal';
+  requestedBy: string;
+  decidedBy: string[];
+  seniorRequiredForNext: boolean;
+}
+
+export type Subject =
+  | 'Payment'
+  | 'Withdrawal'
+  | WithdrawalSubject
+  | 'Player'
+  | 'PlayerPersonalData'
+  | 'PlayerStatus'
+  | 'AuditLog'
+  | 'Staff'
+  | 'Reconciliation'
+  | 'OpsProbe'
+  | 'all';
+
+export type AppAbility = MongoAbility<[Action, Subject]>;
+
+/** The acting staff member, as the session knows them. */
+export interface Actor {
+  staffId: string;
+  roles: readonly StaffRoleName[];
+}
+
+/** The abilities of one staff member: the union of their roles' rules, then the rules no role may break. */
+export function defineAbilitiesFor(actor: Actor): AppAbility {
+  const { can, cannot, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
+  const has = (role: StaffRoleName) => actor.roles.includes(role);
+  const notMineAndUndecidedByMe = { requestedBy: { $ne: actor.staffId }, decidedBy: { $nin: [actor.staffId] } };
+
+  if (has('compliance_officer') || has('senior_compliance')) {
+    can('read', ['Payment', 'Withdrawal', 'Player', 'PlayerPersonalData', 'AuditLog']);
+    can('update', 'PlayerStatus');
+    const conditions = has('senior_compliance')
+      ? notMineAndUndecidedByMe
+      : { ...notMineAndUndecidedByMe, seniorRequiredForNext: false };
+    can(['approve', 'reject'], 'Withdrawal', conditions);
+  }
+  if (has('payments_ops')) {
+    can('read', ['Payment', 'Withdrawal', 'Player', 'Reconciliation']);
+    can('create', 'Withdrawal');
+    can('retry', 'Withdrawal');
+    can('run', ['Reconciliation', 'OpsProbe']);
+  }
+  if (has('cs_agent')) {
+    can('read', ['Payment', 'Withdrawal', 'Player']); // personal data stays masked
+    can('create', 'Withdrawal');
+  }
+  if (has('risk_analyst')) {
+    can('read', ['Payment', 'Withdrawal', 'Player', 'PlayerPersonalData', 'AuditLog', 'Reconciliation']);
+    can('export', 'AuditLog');
+  }
+  if (has('admin')) {
+    can('manage', 'Staff');
+    can('read', 'AuditLog');
+    can('export', 'AuditLog');
+    can('run', 'OpsProbe');
+    cannot(['approve', 'reject'], 'Withdrawal').because('administrators manage staff; they never approve money');
+  }
+  return build({ detectSubjectType: (subject) => (typeof subject === 'string' ? subject : subject.__typename) });
+}
