@@ -4,7 +4,8 @@
 --   psql postgres://postgres:postgres@127.0.0.1:54329/backoffice -f bench/wallet-sql-floor.sql
 --
 -- Everything is rolled back. (1) 2,000 bets through `wallet_bet`, the function every bet goes through today;
--- (2) the same rows written set-based, one statement per table, as a rewrite of the batch path could at best.
+-- (2) the same rows written set-based, one statement per table, as a rewrite of the batch path could at best;
+-- (3) 2,000 bets as one batch through `wallet_apply_batch`, which the API's group commit calls.
 \timing on
 CREATE TEMP TABLE floor_players AS
   SELECT row_number() OVER () AS n, p.player_id, a.account_id
@@ -45,4 +46,13 @@ INSERT INTO wallet_provider_transactions (provider_id, provider_tx_id, kind, pla
   SELECT 'floor', k, 'BET', player_id, 'EUR', 100, k, 'OK' FROM floor_ops;
 INSERT INTO game_rounds (provider_id, round_id, player_id, cash_staked_minor)
   SELECT 'floor', k, player_id, 100 FROM floor_ops;
+ROLLBACK;
+
+\echo '(3) the same 2000 bets as one batch through wallet_apply_batch, set-based since migration 1764115200007'
+SELECT jsonb_agg(jsonb_build_object('ord', g - 1, 'kind', 'BET', 'args', jsonb_build_array(
+         'floor', 'floor-' || g || '-' || md5(random()::text), NULL, f.player_id, 'EUR', 100,
+         'round-' || g || '-' || md5(random()::text), 'floor-game', false))) AS floor_calls
+FROM generate_series(1, 2000) g JOIN floor_players f ON f.n = 1 + g % 1000 \gset
+BEGIN;
+SELECT count(*) FILTER (WHERE (outcome).status = 'OK') AS ok_bets FROM wallet_apply_batch(:'floor_calls');
 ROLLBACK;
