@@ -1,5 +1,8 @@
 import type { Queryable } from '../../platform/db';
 
+/** The player a call is for: the SQL functions take (provider, transaction id, request hash, player, …). */
+const playerOf = (call: WalletCall) => call.args[3];
+
 /** One seamless-wallet call: which SQL function, and its arguments in order. */
 export interface WalletCall {
   kind: 'BET' | 'WIN' | 'ROLLBACK';
@@ -77,7 +80,14 @@ export class WalletCallBatcher {
         // fall through: apply each call on its own
       }
     }
-    await Promise.all(batch.map((p) => this.applyOne(p.call).then(p.resolve, p.reject)));
+    // One by one within a player, in arrival order (a rollback must not overtake its bet); players in parallel.
+    const byPlayer = new Map<unknown, Pending[]>();
+    for (const p of batch) byPlayer.set(playerOf(p.call), [...(byPlayer.get(playerOf(p.call)) ?? []), p]);
+    await Promise.all(
+      [...byPlayer.values()].map(async (calls) => {
+        for (const p of calls) await this.applyOne(p.call).then(p.resolve, p.reject);
+      }),
+    );
   }
 
   private async applyOne(call: WalletCall): Promise<Record<string, unknown>> {
