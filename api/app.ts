@@ -2,17 +2,22 @@ import type { Client } from '@temporalio/client';
 import express from 'express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { SessionStore } from '../domain/admin/sessions';
 import { SeamlessWallet } from '../domain/wallet/seamless-wallet';
 import type { Db } from '../platform/db';
 import { checkHealth, type HealthDeps } from '../platform/health';
 import { notFoundHandler, problemHandler, requestId } from '../platform/http-errors';
 import type { Logger } from '../platform/logger';
+import { requireCsrf, requireSession } from './admin/access-control';
+import { createAuditRouter } from './admin/audit-router';
+import { createAuthRouter } from './admin/auth-router';
+import { createStaffRouter } from './admin/staff-router';
 import { createProbesRouter } from './ops/probes-router';
 import { createBackOfficePaymentsRouter } from './payments/back-office-payments-router';
 import { createPlayerPaymentsRouter, type PaymentSettings } from './payments/player-payments-router';
 import { createPspWebhookRouter } from './payments/psp-webhook-router';
+import { createBackOfficePlayersRouter } from './players/back-office-players-router';
 import { createPlayerRouter } from './players/player-router';
-import { createPlayerStatusRouter } from './players/player-status-router';
 import { createSeamlessWalletRouter } from './wallet/seamless-router';
 
 /** Everything the API talks to; tests pass the real engines. */
@@ -31,6 +36,8 @@ export interface AppDeps extends HealthDeps {
   paymentSettings: PaymentSettings;
   /** Built admin UI to serve at `/`; skipped when it has not been built. */
   adminUiDir?: string;
+  /** Staff sessions; tests pass one with a clock of their own. */
+  sessions?: SessionStore;
 }
 
 /** Builds the API without listening, so tests drive the real app on an ephemeral port. */
@@ -76,9 +83,18 @@ export function createApp(deps: AppDeps): express.Express {
     res.status(report.status === 'ok' ? 200 : 503).json(report);
   });
 
+  // The back office: staff log in for a session cookie; every other route needs that session, a CSRF token on
+  // writes, and the CASL ability its `authorize(...)` names (test/back-office-permissions.int.test.ts holds every
+  // route to its table of roles).
+  const sessions = deps.sessions ?? new SessionStore(deps.db);
   const backOffice = express.Router();
+  backOffice.use('/auth', createAuthRouter({ db: deps.db, sessions }));
+  backOffice.use(requireSession({ db: deps.db, sessions }), requireCsrf);
   backOffice.use('/ops/probes', createProbesRouter({ temporal: deps.temporal, webLink: deps.temporalWebLink }));
-  backOffice.use('/players', createPlayerStatusRouter({ db: deps.db }));
+  backOffice.use(
+    '/players',
+    createBackOfficePlayersRouter({ db: deps.db, temporal: deps.temporal, webLink: deps.temporalWebLink }),
+  );
   backOffice.use(
     '/payments',
     createBackOfficePaymentsRouter({
@@ -88,6 +104,8 @@ export function createApp(deps: AppDeps): express.Express {
       settings: deps.paymentSettings,
     }),
   );
+  backOffice.use('/audit', createAuditRouter({ db: deps.db }));
+  backOffice.use('/staff', createStaffRouter({ db: deps.db }));
   app.use('/api', backOffice);
   app.use('/api', notFoundHandler);
 

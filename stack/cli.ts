@@ -1,6 +1,7 @@
 import exitHook from 'async-exit-hook';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { DEMO_PASSWORD, demoStaff } from '../domain/admin/demo-staff';
 import { ConfigError, loadConfig, type Config } from '../platform/config';
 import { checkHealth, type HealthReport } from '../platform/health';
 import { createKafka } from '../platform/kafka';
@@ -33,6 +34,19 @@ function where(config: Config, apiUrl: string, logDir: string): string {
   return rows.map(([k, v]) => `  ${k.padEnd(18)} ${v}`).join('\n');
 }
 
+/** The demo staff users the local stack seeded, with their password and TOTP secrets: for this machine only. */
+function demoUsers(): string {
+  const rows = demoStaff.map(
+    (m) =>
+      `  ${m.username.padEnd(22)} ${m.roles.join(',').padEnd(20)} ${m.totpSecret ? `TOTP ${m.totpSecret}` : 'no TOTP'}`,
+  );
+  return [
+    `\nDemo staff (LOCAL ONLY; public credentials, never seeded into a DATABASE_URL you give), password ${DEMO_PASSWORD}:`,
+    ...rows,
+    '  Add a TOTP secret to an authenticator app (base32, SHA-1, 6 digits, 30 s) to get the codes.',
+  ].join('\n');
+}
+
 async function start(config: Config): Promise<void> {
   const began = Date.now();
   info('iGaming back office: bringing up the local stack');
@@ -56,6 +70,7 @@ async function start(config: Config): Promise<void> {
     `\nThe back office is up (${((Date.now() - began) / 1000).toFixed(1)} s):\n${where(config, stack.apiUrl, stack.logDir)}`,
   );
   if (stack.reused.length) info(`  Already running, reused: ${stack.reused.join(', ')}`);
+  if (!config.external.postgres) info(demoUsers());
   if (stack.started.length === 0) {
     info('\nEverything was already running (another `npm start`?); nothing to supervise here.');
     return;

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import pg from 'pg';
+import { seedDemoStaff } from '../domain/admin/demo-staff';
 import { topics } from '../domain/topics';
 import type { Config } from '../platform/config';
+import { createPool } from '../platform/db';
 import { createKafka, ensureTopics } from '../platform/kafka';
 import { connectTemporalClient, registerSearchAttributes } from '../platform/temporal';
 import { ensureAdminUiBuilt } from './admin-ui-build';
@@ -178,7 +180,7 @@ export async function bringUpStack(
     // Something already listening on the API port is our processes from another `npm start`: reuse them.
     const apiRunning = options.ourProcesses && (await isPortOpen('127.0.0.1', config.API_PORT));
     const results = await Promise.allSettled([
-      postgres.then(() => applyMigrations(config)),
+      postgres.then(() => applyMigrations(config)).then(() => seedDemoStaffStep(config)),
       temporal.then(() => registerCustomSearchAttributes(config)),
       kafka.then(() => createTopics(config)),
       (async () => {
@@ -228,6 +230,22 @@ async function applyMigrations(config: Config): Promise<void> {
   migrations.done();
 }
 
+/**
+ * The demo staff users, into the stack's own embedded Postgres only: their password and TOTP secrets are public,
+ * so a database given by DATABASE_URL never gets them.
+ */
+async function seedDemoStaffStep(config: Config): Promise<void> {
+  if (config.external.postgres) return;
+  const seeding = step('Seeding the demo staff users (local stack only)');
+  const db = createPool(config.databaseUrl, 1);
+  try {
+    const seeded = await seedDemoStaff(db);
+    seeding.done(`${seeded.length} users`);
+  } finally {
+    await db.end();
+  }
+}
+
 async function createTopics(config: Config): Promise<void> {
   const kafkaTopics = step('Creating Kafka topics');
   const created = await ensureTopics(createKafka(config), topics);
@@ -255,6 +273,7 @@ async function bundleWorkflowsStep(config: Config): Promise<string> {
 /** Schema, topics and search attributes: idempotent, run at every start (and by `stack/cli.ts migrate`). */
 export async function prepareEngines(config: Config): Promise<void> {
   await applyMigrations(config);
+  await seedDemoStaffStep(config);
   await createTopics(config);
   await registerCustomSearchAttributes(config);
 }

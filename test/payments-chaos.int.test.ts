@@ -15,9 +15,9 @@ import {
   sagaResult,
   setPsp,
   simulator,
-  staff,
   waitForStatus,
 } from './support/payments-client';
+import { loginAs } from './support/staff-login';
 
 // A game-day drill in miniature: the payments worker is SIGKILLed while a payout is at the PSP. The supervisor
 // restarts it, the activity is retried under the same idempotency key, and exactly one payout and one ledger
@@ -45,7 +45,8 @@ it('pays out exactly once when the payments worker is killed mid-payout', async 
   const reply = await requestPayment('withdrawals', playerId, { amountMinor: 6_000 });
   const id = reply.json.id as string;
   await waitForStatus(db, id, 'AWAITING_APPROVAL', 60_000);
-  await api('POST', `/api/payments/withdrawals/${id}/approve`, {}, staff('officer-a', 'compliance_officer'));
+  const officer = await loginAs(db, 'officer-a', ['compliance_officer']);
+  await api('POST', `/api/payments/withdrawals/${id}/approve`, {}, officer.headers);
   await waitForStatus(db, id, 'PAYING_OUT', 30_000);
 
   const victim = pidOf('payments-worker');

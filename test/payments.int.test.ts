@@ -19,21 +19,25 @@ import {
   resetPsps,
   sagaResult,
   setPsp,
-  staff,
   waitForStatus,
 } from './support/payments-client';
+import { loginAs, stepUpCode, type StaffLogin } from './support/staff-login';
 
 // Deposits and withdrawals end to end on the real stack: player API → Temporal saga → PSP simulator → signed
 // webhook → ledger, with failover, four-eyes approvals and rejections.
 let db: Db;
 let temporal: Client;
-const officerA = staff('officer-a', 'compliance_officer');
-const officerB = staff('officer-b', 'compliance_officer');
-const seniorC = staff('senior-c', 'senior_compliance');
+// Real staff users, logged in through the API: the session is the only source of who is acting.
+let officerA: StaffLogin;
+let officerB: StaffLogin;
+let seniorC: StaffLogin;
 
 beforeAll(async () => {
   db = createPool(loadConfig().databaseUrl, 5);
   temporal = await connectTemporalClient(loadConfig());
+  officerA = await loginAs(db, 'officer-a', ['compliance_officer']);
+  officerB = await loginAs(db, 'officer-b', ['compliance_officer']);
+  seniorC = await loginAs(db, 'senior-c', ['senior_compliance']);
 });
 beforeEach(resetPsps);
 afterAll(async () => {
@@ -190,7 +194,7 @@ describe('withdrawals', () => {
       'POST',
       `/api/payments/withdrawals/${id}/approve`,
       { reason: 'documents fine' },
-      officerA,
+      officerA.headers,
     );
     expect(approval.status).toBe(200);
 
@@ -208,7 +212,7 @@ describe('withdrawals', () => {
     const playerId = await newPlayer(db, { fundsMinor: 10_000 });
     const id = await requestWithdrawal(playerId, 3_000);
     await waitForStatus(db, id, 'AWAITING_APPROVAL');
-    await api('POST', `/api/payments/withdrawals/${id}/approve`, {}, officerA);
+    await api('POST', `/api/payments/withdrawals/${id}/approve`, {}, officerA.headers);
 
     const result = await sagaResult<WithdrawalState>(temporal, withdrawalWorkflowId(id));
 
@@ -224,13 +228,13 @@ describe('withdrawals', () => {
     const id = await requestWithdrawal(playerId, 4_000);
     await waitForStatus(db, id, 'AWAITING_APPROVAL');
 
-    const noReason = await api('POST', `/api/payments/withdrawals/${id}/reject`, {}, officerA);
+    const noReason = await api('POST', `/api/payments/withdrawals/${id}/reject`, {}, officerA.headers);
     expect(noReason.status).toBe(400);
     const rejection = await api(
       'POST',
       `/api/payments/withdrawals/${id}/reject`,
       { reason: 'source of funds unclear' },
-      officerA,
+      officerA.headers,
     );
     expect(rejection.status).toBe(200);
 
@@ -244,7 +248,8 @@ describe('withdrawals', () => {
   it('needs two distinct officers above the four-eyes threshold and refuses every shortcut', async () => {
     const playerId = await newPlayer(db, { fundsMinor: 1_000_000 });
     // Raised by a payments-ops colleague who also holds a compliance role: the maker.
-    const maker = staff('ops-maker', 'payments_ops', 'compliance_officer');
+    const maker = await loginAs(db, 'ops-maker', ['payments_ops', 'compliance_officer']);
+    const agent = await loginAs(db, 'agent', ['cs_agent']);
     const raised = await api(
       'POST',
       '/api/payments/withdrawals',
@@ -256,23 +261,28 @@ describe('withdrawals', () => {
         country: 'GB',
         clientKey: 'four-eyes-0001',
       },
-      maker,
+      maker.headers,
     );
     expect(raised.status).toBe(202);
     const id = raised.json.paymentId as string;
     await waitForStatus(db, id, 'AWAITING_APPROVAL');
-    const approve = (who: Record<string, string>) => api('POST', `/api/payments/withdrawals/${id}/approve`, {}, who);
+    const approve = (who: StaffLogin, body: { totp?: string } = {}) =>
+      api('POST', `/api/payments/withdrawals/${id}/approve`, body, who.headers);
+    // From the four-eyes threshold up, an accepted approval also needs a fresh TOTP code (step-up); the refusals
+    // below come before that check.
+    const withStepUp = async (who: StaffLogin) => approve(who, { totp: await stepUpCode(db, who) });
 
     expect((await approve(maker)).json).toMatchObject({ status: 403, code: 'MAKER_CANNOT_APPROVE' });
-    expect((await approve(staff('agent', 'cs_agent'))).json).toMatchObject({ status: 403 });
-    expect((await approve(officerA)).json).toMatchObject({ status: 'AWAITING_SECOND_APPROVAL' });
+    expect((await approve(agent)).json).toMatchObject({ status: 403 });
+    expect((await approve(officerA)).json).toMatchObject({ status: 401, code: 'STEP_UP_REQUIRED' });
+    expect((await withStepUp(officerA)).json).toMatchObject({ status: 'AWAITING_SECOND_APPROVAL' });
     expect((await approve(officerA)).json).toMatchObject({ status: 409, code: 'ALREADY_DECIDED' });
     expect((await approve(officerB)).json).toMatchObject({ status: 403, code: 'SENIOR_APPROVAL_REQUIRED' });
-    expect((await approve(seniorC)).json.decisions).toHaveLength(2);
+    expect((await withStepUp(seniorC)).json.decisions).toHaveLength(2);
 
     const result = await sagaResult<WithdrawalState>(temporal, withdrawalWorkflowId(id));
     expect(result).toMatchObject({ status: 'PAID', approvalsNeeded: 2 });
-    expect(result.decisions.map((d) => d.staffId)).toEqual(['officer-a', 'senior-c']);
+    expect(result.decisions.map((d) => d.staffId)).toEqual([officerA.staffId, seniorC.staffId]);
   });
 
   it('lets a player cancel where the jurisdiction allows it, and not in Great Britain', async () => {
@@ -290,7 +300,7 @@ describe('withdrawals', () => {
 
     expect((await sagaResult<WithdrawalState>(temporal, withdrawalWorkflowId(mtId))).status).toBe('CANCELLED');
     expect(await balancesOf(db, mt)).toMatchObject({ cash: 10_000, pending: 0 });
-    await api('POST', `/api/payments/withdrawals/${gbId}/reject`, { reason: 'test clean-up' }, officerA);
+    await api('POST', `/api/payments/withdrawals/${gbId}/reject`, { reason: 'test clean-up' }, officerA.headers);
   });
 
   it('escalates an undecided withdrawal to senior compliance when its SLA runs out', async () => {
@@ -327,9 +337,9 @@ describe('withdrawals', () => {
       await new Promise((r) => setTimeout(r, 200));
     }
 
-    const byOfficer = await api('POST', `/api/payments/withdrawals/${paymentId}/approve`, {}, officerA);
+    const byOfficer = await api('POST', `/api/payments/withdrawals/${paymentId}/approve`, {}, officerA.headers);
     expect(byOfficer.json).toMatchObject({ status: 403, code: 'SENIOR_APPROVAL_REQUIRED' });
-    const bySenior = await api('POST', `/api/payments/withdrawals/${paymentId}/approve`, {}, seniorC);
+    const bySenior = await api('POST', `/api/payments/withdrawals/${paymentId}/approve`, {}, seniorC.headers);
     expect(bySenior.status).toBe(200);
     expect(await sagaResult<WithdrawalState>(temporal, workflowId)).toMatchObject({ status: 'PAID', escalated: true });
   });

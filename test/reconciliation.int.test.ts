@@ -4,26 +4,19 @@ import { loadConfig } from '../platform/config';
 import { createPool, type Db } from '../platform/db';
 import { connectTemporalClient } from '../platform/temporal';
 import { depositWorkflowId, type DepositState } from '../workflows/payments/definitions';
-import {
-  api,
-  newPlayer,
-  requestPayment,
-  resetPsps,
-  sagaResult,
-  setPsp,
-  simulator,
-  staff,
-} from './support/payments-client';
+import { api, newPlayer, requestPayment, resetPsps, sagaResult, setPsp, simulator } from './support/payments-client';
+import { loginAs, type StaffLogin } from './support/staff-login';
 
 // Reconciliation on demand: a PSP's settlement report against the ledger, with one planted phantom settlement.
 const config = loadConfig();
 let db: Db;
 let temporal: Client;
-const ops = staff('ops-1', 'payments_ops');
+let ops: StaffLogin;
 
 beforeAll(async () => {
   db = createPool(config.databaseUrl, 5);
   temporal = await connectTemporalClient(config);
+  ops = await loginAs(db, 'ops-1', ['payments_ops']);
 });
 afterAll(async () => {
   await resetPsps();
@@ -54,7 +47,7 @@ it('matches real payments and records a planted mismatch', async () => {
     'POST',
     '/api/payments/reconciliations',
     { psp: 'paywallet', from: from.toISOString(), to: new Date(Date.now() + 1_000).toISOString() },
-    ops,
+    ops.headers,
   );
 
   expect(run.status).toBe(200);
@@ -63,7 +56,7 @@ it('matches real payments and records a planted mismatch', async () => {
     'GET',
     `/api/payments/reconciliations/mismatches?runId=${run.json.runs[0].runId}`,
     undefined,
-    ops,
+    ops.headers,
   );
   const found = mismatches.json.items as { kind: string; reference: string; paymentId: string | null }[];
   expect(found).toContainEqual(
@@ -77,7 +70,7 @@ it('is refused to roles that do not operate payments', async () => {
     'POST',
     '/api/payments/reconciliations',
     { from: new Date(Date.now() - 60_000).toISOString(), to: new Date().toISOString() },
-    staff('agent', 'cs_agent'),
+    (await loginAs(db, 'agent', ['cs_agent'])).headers,
   );
   expect(reply.status).toBe(403);
 });

@@ -1,15 +1,20 @@
 import pg from 'pg';
 import { apiUrl, runProbe } from './support/run-probe';
+import { loginAs, type StaffLogin } from './support/staff-login';
 
 // The thin slice through every engine, driven over HTTP against the running stack: the API starts a workflow,
 // its activity writes a row and an outbox event in one transaction, the relay publishes to Kafka, the consumer
 // signals the workflow, and the workflow completes.
 const db = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+let ops: StaffLogin;
+beforeAll(async () => {
+  ops = await loginAs(db, 'ops-probe', ['payments_ops']);
+});
 afterAll(() => db.end());
 
 describe('stack probe through API, Temporal, Postgres, outbox, Kafka and a consumer', () => {
   it('completes, and leaves the row, the published event and the consumer mark behind', async () => {
-    const view = await runProbe();
+    const view = await runProbe(ops.headers);
     expect(view).toMatchObject({ status: 'COMPLETED', workflowStatus: 'COMPLETED' });
     expect(view.result!.eventRoundTripMs).toBeGreaterThanOrEqual(0);
     expect(view.temporalWebUrl).toContain(encodeURIComponent(`ops:probe:${view.probeId}`));
@@ -40,7 +45,7 @@ describe('stack probe through API, Temporal, Postgres, outbox, Kafka and a consu
     for (const [body, title] of cases) {
       const response = await fetch(`${apiUrl}/api/ops/probes`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...ops.headers },
         body,
       });
       expect(response.status).toBe(400);
@@ -55,9 +60,9 @@ describe('stack probe through API, Temporal, Postgres, outbox, Kafka and a consu
   });
 
   it('answers a malformed probe id with 400 and an unknown one with 404', async () => {
-    const malformed = await fetch(`${apiUrl}/api/ops/probes/not-an-id`);
+    const malformed = await fetch(`${apiUrl}/api/ops/probes/not-an-id`, { headers: ops.headers });
     expect(malformed.status).toBe(400);
-    const unknown = await fetch(`${apiUrl}/api/ops/probes/pr_01KAAAAAAAAAAAAAAAAAAAAAAA`);
+    const unknown = await fetch(`${apiUrl}/api/ops/probes/pr_01KAAAAAAAAAAAAAAAAAAAAAAA`, { headers: ops.headers });
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   });

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../platform/config';
+import { createPool } from '../platform/db';
 import { runProbe } from './support/run-probe';
 import { isProcessAlive } from './support/process-alive';
+import { loginAs } from './support/staff-login';
 
 // A chaos drill in miniature: SIGKILL every background process of the slice at once; the supervisor restarts
 // them and a probe started right away still completes.
@@ -11,11 +13,13 @@ const pidOf = (name: string) => Number(readFileSync(path.join(runDir, `${name}.p
 
 describe('kill -9 of the workers', () => {
   it('is survived: the supervisor restarts them and the slice completes', async () => {
+    const db = createPool(loadConfig().databaseUrl, 1);
+    const ops = await loginAs(db, 'ops-probe', ['payments_ops']).finally(() => db.end());
     const victims = ['ops-worker', 'outbox-relay', 'ops-probe-consumer'];
     const before = Object.fromEntries(victims.map((name) => [name, pidOf(name)]));
     for (const pid of Object.values(before)) process.kill(pid, 'SIGKILL');
 
-    const view = await runProbe(90_000);
+    const view = await runProbe(ops.headers, 90_000);
 
     expect(view).toMatchObject({ status: 'COMPLETED', workflowStatus: 'COMPLETED' });
     for (const name of victims) {

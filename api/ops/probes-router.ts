@@ -2,6 +2,7 @@ import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { Router } from 'express';
 import { z } from 'zod';
 import { notFound, parseOrThrow } from '../../platform/http-errors';
+import { auditOf, authorize, staffOf } from '../admin/access-control';
 import { newBusinessId } from '../../platform/ids';
 import {
   getStatusQuery,
@@ -14,7 +15,8 @@ import { BusinessStatusSearchAttribute } from '../../workflows/search-attributes
 
 const startProbeBody = z
   .object({
-    requestedBy: z.string().trim().min(1).max(100).default('api'),
+    /** Ignored, kept so older clients are not refused: who requested a probe is the session's staff member. */
+    requestedBy: z.string().trim().max(100).optional(),
     eventTimeoutMs: z.number().int().min(1_000).max(600_000).default(120_000),
   })
   .strict();
@@ -23,28 +25,30 @@ const probeIdParam = z.object({
   probeId: z.string().regex(/^pr_[0-9A-HJKMNP-TV-Z]{26}$/, 'must be a probe id (pr_…)'),
 });
 
-/** Back-office routes to run a stack probe and follow it. */
+/** Back-office routes to run a stack probe and follow it (for whoever may run one: payments ops, administrators). */
 export function createProbesRouter(deps: { temporal: Client; webLink: (workflowId: string) => string }): Router {
   const router = Router();
 
-  router.post('/', async (req, res) => {
-    const body = parseOrThrow(startProbeBody, req.body ?? {});
+  router.post('/', authorize('run', 'OpsProbe'), async (req, res) => {
+    const { eventTimeoutMs } = parseOrThrow(startProbeBody, req.body ?? {});
+    const requestedBy = staffOf(res).staffId;
     const probeId = newBusinessId('pr');
     const workflowId = stackProbeWorkflowId(probeId);
     await deps.temporal.workflow.start('stackProbeWorkflow', {
       taskQueue: OPS_TASK_QUEUE,
       workflowId,
-      args: [{ probeId, ...body }],
-      staticSummary: `Stack probe ${probeId} requested by ${body.requestedBy}`,
+      args: [{ probeId, requestedBy, eventTimeoutMs }],
+      staticSummary: `Stack probe ${probeId} requested by ${requestedBy}`,
       typedSearchAttributes: [{ key: BusinessStatusSearchAttribute, value: ProbeStatus.RECORDING }],
     });
+    await auditOf(res)({ action: 'ops_probe.run', entityType: 'OpsProbe', entityId: probeId, after: { workflowId } });
     res
       .status(202)
       .location(`${req.baseUrl}/${probeId}`)
       .json({ probeId, workflowId, temporalWebUrl: deps.webLink(workflowId) });
   });
 
-  router.get('/:probeId', async (req, res) => {
+  router.get('/:probeId', authorize('run', 'OpsProbe'), async (req, res) => {
     const { probeId } = parseOrThrow(probeIdParam, req.params, 'path');
     const workflowId = stackProbeWorkflowId(probeId);
     const handle = deps.temporal.workflow.getHandle(workflowId);

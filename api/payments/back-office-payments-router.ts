@@ -1,24 +1,36 @@
+import { subject } from '@casl/ability';
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
-import { Router } from 'express';
+import { Router, type Response } from 'express';
 import { z } from 'zod';
+import { findTotpSecret } from '../../domain/admin/staff';
+import { consumeTotp } from '../../domain/admin/totp';
 import { knownPsps } from '../../domain/payments/decline-taxonomy';
 import { getPaymentDetail, listPayments } from '../../domain/payments/payments-repository';
+import {
+  AWAITING_DECISION,
+  getWithdrawalDecisionFacts,
+  listWithdrawalQueue,
+  withdrawalSubjectOf,
+  type WithdrawalDecisionFacts,
+} from '../../domain/payments/withdrawal-queue';
 import type { Db } from '../../platform/db';
-import { notFound, parseOrThrow } from '../../platform/http-errors';
+import { HttpProblemError, notFound, parseOrThrow } from '../../platform/http-errors';
 import { newBusinessId } from '../../platform/ids';
 import {
   approveWithdrawalUpdate,
   getWithdrawalStatusQuery,
+  PaymentsErrorType,
   PAYMENTS_TASK_QUEUE,
   rejectWithdrawalUpdate,
   retryPayoutUpdate,
-  StaffRole,
   withdrawalWorkflowId,
+  type StaffActor,
   type WithdrawalInput,
+  type WithdrawalState,
 } from '../../workflows/payments/definitions';
+import { abilityOf, auditOf, authorize, staffOf } from '../admin/access-control';
 import { startPaymentSaga, updateOrProblem } from './payment-sagas';
 import { paymentRequestBody, type PaymentSettings } from './player-payments-router';
-import { anyStaff, requireRole, staffIdentity, staffOf } from './staff-identity';
 
 const csv = z
   .string()
@@ -51,8 +63,11 @@ const paymentIdParam = z.object({
 const withdrawalIdParam = z.object({
   paymentId: z.string().regex(/^wd_[0-9A-HJKMNP-TV-Z]{26}$/, 'must be a withdrawal id (wd_…)'),
 });
-const decisionBody = z.object({ reason: z.string().trim().max(1000).optional() }).strict();
+const decisionBody = z
+  .object({ reason: z.string().trim().max(1000).optional(), totp: z.string().trim().max(12).optional() })
+  .strict();
 const rejectionBody = z.object({ reason: z.string().trim().min(1, 'a rejection needs a reason').max(1000) }).strict();
+const queueQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(200) }).strict();
 const staffWithdrawalBody = paymentRequestBody.extend({ clientKey: z.string().regex(/^[A-Za-z0-9._:-]{8,100}$/) });
 const reconciliationBody = z
   .object({
@@ -63,13 +78,38 @@ const reconciliationBody = z
   .strict()
   .refine((b) => b.from < b.to, { message: 'from must be before to', path: ['from'] });
 
-/** The officers who decide withdrawals. */
-const DECIDERS = [StaffRole.COMPLIANCE_OFFICER, StaffRole.SENIOR_COMPLIANCE];
+/** The acting staff member as the sagas' Update validators take them. */
+const actorOf = (res: Response): StaffActor => {
+  const { staffId, roles } = staffOf(res);
+  return { staffId, roles: [...roles] };
+};
+
+const refusal = (status: number, code: string, detail: string) =>
+  new HttpProblemError(status, 'Decision refused', detail, { code });
 
 /**
- * The back-office API for payments: lists from the read model, one payment with its whole story (and the live
- * saga state), withdrawal decisions as Workflow Updates, payout retries, and on-demand reconciliation. Roles
- * are enforced here and again by the sagas' Update validators.
+ * Why the abilities refuse this officer's decision on this withdrawal, in the saga's own terms (its checks, in
+ * its order), so the API answers the same whether CASL or the Update validator says no.
+ */
+function decisionRefusal(res: Response, facts: WithdrawalDecisionFacts) {
+  const { staffId, roles } = staffOf(res);
+  if (facts.payment.requestedBy === staffId) {
+    return refusal(403, PaymentsErrorType.MakerCannotApprove, 'the maker of a request cannot decide it');
+  }
+  if (facts.decidedBy.includes(staffId)) {
+    return refusal(409, PaymentsErrorType.AlreadyDecided, `${staffId} has already decided this withdrawal`);
+  }
+  if (facts.seniorRequiredForNext && !roles.includes('senior_compliance')) {
+    return refusal(403, PaymentsErrorType.SeniorApprovalRequired, 'only senior compliance may take this decision');
+  }
+  return refusal(403, 'FORBIDDEN', 'your roles may not decide this withdrawal');
+}
+
+/**
+ * The back-office API for payments: lists from the read model, the approval queue, one payment with its whole
+ * story (and the live saga state), withdrawal decisions as Workflow Updates, payout retries, and on-demand
+ * reconciliation. The session's abilities are enforced here and the sagas' Update validators check again; every
+ * action, and every refused decision, is audited.
  */
 export function createBackOfficePaymentsRouter(deps: {
   db: Db;
@@ -78,15 +118,20 @@ export function createBackOfficePaymentsRouter(deps: {
   settings: PaymentSettings;
 }): Router {
   const router = Router();
-  router.use(staffIdentity);
 
-  router.get('/', requireRole(...anyStaff), async (req, res) => {
+  router.get('/', authorize('read', 'Payment'), async (req, res) => {
     const query = parseOrThrow(listQuery, req.query, 'query');
     const page = await listPayments(deps.db, query);
     res.json({ ...page, limit: query.limit, offset: query.offset });
   });
 
-  router.get('/:paymentId', requireRole(...anyStaff), async (req, res) => {
+  router.get('/withdrawals/queue', authorize('read', 'Withdrawal'), async (req, res) => {
+    const { limit } = parseOrThrow(queueQuery, req.query, 'query');
+    const items = await listWithdrawalQueue(deps.db, { approvalSlaMs: deps.settings.policy.approvalSlaMs, limit });
+    res.json({ items });
+  });
+
+  router.get('/:paymentId', authorize('read', 'Payment'), async (req, res) => {
     const { paymentId } = parseOrThrow(paymentIdParam, req.params, 'path');
     const payment = await getPaymentDetail(deps.db, paymentId);
     if (!payment) throw notFound(`No payment ${paymentId}`);
@@ -100,7 +145,7 @@ export function createBackOfficePaymentsRouter(deps: {
   });
 
   /** A withdrawal raised by staff for a player (by phone, by letter): the staff member is its maker. */
-  router.post('/withdrawals', requireRole(StaffRole.PAYMENTS_OPS, StaffRole.CS_AGENT), async (req, res) => {
+  router.post('/withdrawals', authorize('create', 'Withdrawal'), async (req, res) => {
     const { clientKey, ...body } = parseOrThrow(staffWithdrawalBody, req.body);
     const staff = staffOf(res);
     const paymentId = newBusinessId('wd');
@@ -128,43 +173,118 @@ export function createBackOfficePaymentsRouter(deps: {
         payoutConfirmationTimeoutMs: deps.settings.payoutConfirmationTimeoutMs,
       }),
     );
+    if (created) {
+      await auditOf(res)({
+        action: 'withdrawal.create',
+        entityType: 'Withdrawal',
+        entityId: payment.paymentId,
+        after: payment,
+      });
+    }
     res.status(created ? 202 : 200).json(payment);
   });
 
-  const withdrawalHandle = async (paymentId: string) => {
-    const payment = await getPaymentDetail(deps.db, paymentId);
-    if (!payment || payment.kind !== 'WITHDRAWAL') throw notFound(`No withdrawal ${paymentId}`);
-    return deps.temporal.workflow.getHandle(payment.workflowId);
+  const handleOf = (payment: { workflowId: string }) => deps.temporal.workflow.getHandle(payment.workflowId);
+
+  /**
+   * An officer's decision: the abilities on this very withdrawal (maker, already decided, senior required), a
+   * fresh TOTP code from the four-eyes threshold up, then the saga's Update, which checks again. The outcome,
+   * accepted or refused, is audited with the state before and after.
+   */
+  const decide = async (
+    res: Response,
+    paymentId: string,
+    decision: 'approve' | 'reject',
+    input: { reason?: string; totp?: string },
+  ) => {
+    const facts = await getWithdrawalDecisionFacts(deps.db, paymentId);
+    if (!facts) throw notFound(`No withdrawal ${paymentId}`);
+    const before = { status: facts.payment.status, decidedBy: facts.decidedBy };
+    try {
+      if (!(AWAITING_DECISION as readonly string[]).includes(facts.payment.status)) {
+        throw refusal(409, PaymentsErrorType.NotAwaitingDecision, `withdrawal is ${facts.payment.status}`);
+      }
+      if (!abilityOf(res).can(decision, subject('Withdrawal', withdrawalSubjectOf(facts)))) {
+        throw decisionRefusal(res, facts);
+      }
+      if (decision === 'approve' && facts.payment.amountMinor >= deps.settings.policy.fourEyesMinMinor) {
+        await requireStepUp(res, input.totp);
+      }
+      const update = decision === 'approve' ? approveWithdrawalUpdate : rejectWithdrawalUpdate;
+      const state: WithdrawalState = await updateOrProblem(() =>
+        handleOf(facts.payment).executeUpdate(update, { args: [{ ...actorOf(res), reason: input.reason }] }),
+      );
+      await auditOf(res)({
+        action: `withdrawal.${decision}`,
+        entityType: 'Withdrawal',
+        entityId: paymentId,
+        reason: input.reason,
+        before,
+        after: { status: state.status, decidedBy: state.decisions.map((d) => d.staffId) },
+      });
+      return state;
+    } catch (err) {
+      if (err instanceof HttpProblemError) {
+        await auditOf(res)({
+          action: `withdrawal.${decision}.refused`,
+          entityType: 'Withdrawal',
+          entityId: paymentId,
+          reason: input.reason,
+          before,
+          after: { httpStatus: err.status, code: err.extensions.code ?? null, detail: err.detail ?? null },
+        });
+      }
+      throw err;
+    }
   };
 
-  router.post('/withdrawals/:paymentId/approve', requireRole(...DECIDERS), async (req, res) => {
+  /** Step-up: a current TOTP code, not used before, from the approving officer (401 `STEP_UP_REQUIRED`). */
+  const requireStepUp = async (res: Response, code: string | undefined) => {
+    const { staffId } = staffOf(res);
+    const totpSecret = await findTotpSecret(deps.db, staffId);
+    const check = totpSecret && code ? await consumeTotp(deps.db, { staffId, totpSecret }, code) : undefined;
+    if (check !== 'OK') {
+      const why = !totpSecret
+        ? 'approving this amount needs TOTP, and this account has none enrolled'
+        : !code
+          ? `approving ${deps.settings.policy.fourEyesMinMinor} (minor units) or more needs a TOTP code in "totp"`
+          : check === 'REPLAYED'
+            ? 'that TOTP code was already used: wait for the next one'
+            : 'the TOTP code is wrong';
+      throw new HttpProblemError(401, 'Step-up required', why, { code: 'STEP_UP_REQUIRED' });
+    }
+  };
+
+  router.post('/withdrawals/:paymentId/approve', authorize('approve', 'Withdrawal'), async (req, res) => {
     const { paymentId } = parseOrThrow(withdrawalIdParam, req.params, 'path');
-    const { reason } = parseOrThrow(decisionBody, req.body ?? {});
-    const handle = await withdrawalHandle(paymentId);
-    const state = await updateOrProblem(() =>
-      handle.executeUpdate(approveWithdrawalUpdate, { args: [{ ...staffOf(res), reason }] }),
-    );
-    res.json(state);
+    const body = parseOrThrow(decisionBody, req.body ?? {});
+    res.json(await decide(res, paymentId, 'approve', { reason: body.reason, totp: body.totp || undefined }));
   });
 
-  router.post('/withdrawals/:paymentId/reject', requireRole(...DECIDERS), async (req, res) => {
+  router.post('/withdrawals/:paymentId/reject', authorize('reject', 'Withdrawal'), async (req, res) => {
     const { paymentId } = parseOrThrow(withdrawalIdParam, req.params, 'path');
     const { reason } = parseOrThrow(rejectionBody, req.body ?? {});
-    const handle = await withdrawalHandle(paymentId);
-    const state = await updateOrProblem(() =>
-      handle.executeUpdate(rejectWithdrawalUpdate, { args: [{ ...staffOf(res), reason }] }),
-    );
-    res.json(state);
+    res.json(await decide(res, paymentId, 'reject', { reason }));
   });
 
-  router.post('/withdrawals/:paymentId/retry-payout', requireRole(StaffRole.PAYMENTS_OPS), async (req, res) => {
+  router.post('/withdrawals/:paymentId/retry-payout', authorize('retry', 'Withdrawal'), async (req, res) => {
     const { paymentId } = parseOrThrow(withdrawalIdParam, req.params, 'path');
-    const handle = await withdrawalHandle(paymentId);
-    const state = await updateOrProblem(() => handle.executeUpdate(retryPayoutUpdate, { args: [staffOf(res)] }));
+    const payment = await getPaymentDetail(deps.db, paymentId);
+    if (!payment || payment.kind !== 'WITHDRAWAL') throw notFound(`No withdrawal ${paymentId}`);
+    const state = await updateOrProblem(() =>
+      handleOf(payment).executeUpdate(retryPayoutUpdate, { args: [actorOf(res)] }),
+    );
+    await auditOf(res)({
+      action: 'withdrawal.retry_payout',
+      entityType: 'Withdrawal',
+      entityId: paymentId,
+      before: { status: payment.status },
+      after: { status: state.status },
+    });
     res.json(state);
   });
 
-  router.post('/reconciliations', requireRole(StaffRole.PAYMENTS_OPS), async (req, res) => {
+  router.post('/reconciliations', authorize('run', 'Reconciliation'), async (req, res) => {
     const body = parseOrThrow(reconciliationBody, req.body);
     const runId = newBusinessId('rec');
     const workflowId = `payments:reconciliation:${runId}`;
@@ -176,24 +296,26 @@ export function createBackOfficePaymentsRouter(deps: {
       ],
       staticSummary: `Reconciliation ${runId} requested by ${staffOf(res).staffId}`,
     });
+    await auditOf(res)({
+      action: 'reconciliation.run',
+      entityType: 'Reconciliation',
+      entityId: runId,
+      after: { psps: body.psp ? [body.psp] : knownPsps, from: body.from, to: body.to, ...result },
+    });
     res.json({ ...result, workflowId, temporalWebUrl: deps.webLink(workflowId) });
   });
 
-  router.get(
-    '/reconciliations/mismatches',
-    requireRole(StaffRole.PAYMENTS_OPS, StaffRole.RISK_ANALYST),
-    async (req, res) => {
-      const { runId } = parseOrThrow(z.object({ runId: z.string().max(100).optional() }).strict(), req.query, 'query');
-      const { rows } = await deps.db.query(
-        `SELECT mismatch_id AS "mismatchId", run_id AS "runId", psp, kind, reference, payment_id AS "paymentId",
+  router.get('/reconciliations/mismatches', authorize('read', 'Reconciliation'), async (req, res) => {
+    const { runId } = parseOrThrow(z.object({ runId: z.string().max(100).optional() }).strict(), req.query, 'query');
+    const { rows } = await deps.db.query(
+      `SELECT mismatch_id AS "mismatchId", run_id AS "runId", psp, kind, reference, payment_id AS "paymentId",
               psp_amount_minor AS "pspAmountMinor", ledger_amount_minor AS "ledgerAmountMinor", currency, detail,
               status, found_at AS "foundAt"
        FROM reconciliation_mismatches WHERE ($1::TEXT IS NULL OR run_id = $1) ORDER BY mismatch_id DESC LIMIT 500`,
-        [runId ?? null],
-      );
-      res.json({ items: rows });
-    },
-  );
+      [runId ?? null],
+    );
+    res.json({ items: rows });
+  });
 
   return router;
 }

@@ -1,3 +1,4 @@
+import { loginAs } from '../../test/support/staff-login';
 import { startTestApp } from '../../test/support/test-app';
 
 // The player API and the back-office status route, on the real app and Postgres.
@@ -7,10 +8,10 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const send = (method: string, path: string, body?: unknown) =>
+const send = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
   fetch(`${app.url}${path}`, {
     method,
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 
@@ -54,14 +55,38 @@ describe('player API', () => {
 });
 
 describe('back office: player status', () => {
-  it('blocks a player and refuses an unknown status', async () => {
+  it('blocks a player, audited with before and after, and refuses an unknown status', async () => {
+    const officer = await loginAs(app.db, 'players-officer', ['compliance_officer'], app.url);
     const { playerId } = (await (await send('POST', '/player/v1/players', registration)).json()) as {
       playerId: string;
     };
-    const blocked = await send('PUT', `/api/players/${playerId}/status`, { status: 'BLOCKED' });
+    const change = { status: 'BLOCKED', reason: 'chargeback fraud suspected' };
+    const blocked = await send('PUT', `/api/players/${playerId}/status`, change, officer.headers);
     expect(blocked.status).toBe(200);
     expect(await blocked.json()).toMatchObject({ playerId, status: 'BLOCKED' });
-    const invalid = await send('PUT', `/api/players/${playerId}/status`, { status: 'BANISHED' });
+    const { rows } = await app.db.query(
+      `SELECT actor, reason, before, after, request_id, source_ip FROM audit_log
+       WHERE action = 'player.status.update' AND entity_id = $1`,
+      [playerId],
+    );
+    expect(rows).toEqual([
+      {
+        actor: officer.staffId,
+        reason: change.reason,
+        before: { status: 'ACTIVE' },
+        after: { status: 'BLOCKED' },
+        request_id: blocked.headers.get('x-request-id'),
+        source_ip: '127.0.0.1',
+      },
+    ]);
+    const invalid = await send('PUT', `/api/players/${playerId}/status`, { status: 'BANISHED' }, officer.headers);
     expect(invalid.status).toBe(400);
+  });
+
+  it('is refused without a session, and to roles that may not change it', async () => {
+    const agent = await loginAs(app.db, 'players-agent', ['cs_agent'], app.url);
+    const path = '/api/players/pl_01KAAAAAAAAAAAAAAAAAAAAAAA/status';
+    expect((await send('PUT', path, { status: 'BLOCKED' })).status).toBe(401);
+    expect((await send('PUT', path, { status: 'BLOCKED' }, agent.headers)).status).toBe(403);
   });
 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { withTransaction, type Db, type Queryable } from '../../platform/db';
+import { withTransaction, type Db, type DbClient, type Queryable } from '../../platform/db';
+import { appendAuditEntry } from '../admin/audit-log';
 import type { PaymentMethod, PspOutcomeClass } from '../../workflows/payments/definitions';
 import { PaymentRuleError, PaymentRuleType } from './errors';
 
@@ -26,7 +27,8 @@ export interface Payment {
   updatedAt: string;
 }
 
-const paymentColumns = `payment_id AS "paymentId", kind, player_id AS "playerId", brand, amount_minor AS "amountMinor",
+/** The columns of a `Payment`, as the read model's queries select them. */
+export const paymentColumns = `payment_id AS "paymentId", kind, player_id AS "playerId", brand, amount_minor AS "amountMinor",
   currency, method, country, status, psp, requested_by AS "requestedBy", workflow_id AS "workflowId",
   approvals_needed AS "approvalsNeeded", escalated, failure_reason AS "failureReason",
   to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt",
@@ -94,10 +96,19 @@ export async function createPayment(db: Db, input: NewPayment): Promise<{ paymen
       ],
     );
     if (inserted.rows[0]) {
+      const detail = { amountMinor: input.amountMinor, currency: input.currency };
       await tx.query(
         `INSERT INTO payment_events (payment_id, step_key, type, actor, detail) VALUES ($1, 'requested', 'REQUESTED', $2, $3)`,
-        [input.paymentId, input.requestedBy, { amountMinor: input.amountMinor, currency: input.currency }],
+        [input.paymentId, input.requestedBy, detail],
       );
+      await auditWorkflowDecision(tx, {
+        paymentId: input.paymentId,
+        kind: input.kind,
+        type: 'REQUESTED',
+        actor: input.requestedBy,
+        before: null,
+        after: { status: input.status, ...detail },
+      });
       return { payment: inserted.rows[0], created: true };
     }
     const { rows } = await tx.query<Payment & { requestHash: string }>(
@@ -131,6 +142,39 @@ export interface PaymentStep {
   escalated?: boolean;
 }
 
+/** The saga steps that are decisions (by an officer, a player, a PSP's final word or the saga's own rules): audited. */
+const AUDITED_STEP_TYPES = new Set([
+  'REQUESTED',
+  'APPROVAL',
+  'REJECTION',
+  'AWAITING_SECOND_APPROVAL',
+  'APPROVED',
+  'PAID',
+  'REJECTED',
+  'CANCELLED',
+  'FAILED',
+  'NEEDS_ATTENTION',
+  'CREDITED',
+  'REFUNDED',
+  'ESCALATED',
+]);
+
+/** A workflow decision as an audit entry, in the transaction that records the step (so exactly once per step). */
+function auditWorkflowDecision(
+  tx: DbClient,
+  step: { paymentId: string; kind: string; type: string; actor: string; before: unknown; after: unknown },
+) {
+  return appendAuditEntry(tx, {
+    actor: step.actor,
+    action: `workflow.${step.type.toLowerCase()}`,
+    entityType: step.kind === 'DEPOSIT' ? 'Deposit' : 'Withdrawal',
+    entityId: step.paymentId,
+    reason: (step.after as { reason?: string } | null)?.reason ?? null,
+    before: step.before,
+    after: step.after,
+  });
+}
+
 /** Keeps the read model current: updates the payment and appends the step to its timeline, once per step key. */
 export async function recordPaymentStep(db: Db, step: PaymentStep): Promise<void> {
   await withTransaction(db, async (tx) => {
@@ -140,11 +184,13 @@ export async function recordPaymentStep(db: Db, step: PaymentStep): Promise<void
       [step.paymentId, step.stepKey, step.type, step.actor, step.detail ?? {}],
     );
     if (rowCount === 0) return; // a retried activity: this step is already recorded
-    await tx.query(
-      `UPDATE payments SET status = COALESCE($2, status), psp = COALESCE($3, psp),
-              failure_reason = COALESCE($4, failure_reason), approvals_needed = COALESCE($5, approvals_needed),
-              escalated = COALESCE($6, escalated), updated_at = now()
-       WHERE payment_id = $1`,
+    const { rows } = await tx.query<{ kind: string; before: string; after: string }>(
+      `UPDATE payments p SET status = COALESCE($2, p.status), psp = COALESCE($3, p.psp),
+              failure_reason = COALESCE($4, p.failure_reason), approvals_needed = COALESCE($5, p.approvals_needed),
+              escalated = COALESCE($6, p.escalated), updated_at = now()
+       FROM (SELECT payment_id, status FROM payments WHERE payment_id = $1 FOR UPDATE) old
+       WHERE p.payment_id = old.payment_id
+       RETURNING p.kind, old.status AS before, p.status AS after`,
       [
         step.paymentId,
         step.status ?? null,
@@ -154,6 +200,17 @@ export async function recordPaymentStep(db: Db, step: PaymentStep): Promise<void
         step.escalated ?? null,
       ],
     );
+    const payment = rows[0];
+    if (payment && AUDITED_STEP_TYPES.has(step.type)) {
+      await auditWorkflowDecision(tx, {
+        paymentId: step.paymentId,
+        kind: payment.kind,
+        type: step.type,
+        actor: step.actor,
+        before: { status: payment.before },
+        after: { status: payment.after, ...step.detail },
+      });
+    }
   });
 }
 

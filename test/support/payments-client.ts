@@ -24,13 +24,7 @@ async function call(url: string, init: RequestInit): Promise<Reply> {
   };
 }
 
-/** Staff identity headers (until login exists) for the back-office API. */
-export const staff = (staffId: string, ...roles: string[]) => ({
-  'x-staff-id': staffId,
-  'x-staff-roles': roles.join(','),
-});
-
-/** Calls the stack's API with a JSON body. */
+/** Calls the stack's API with a JSON body; back-office calls pass a staff login's `headers` (see staff-login.ts). */
 export function api(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
   return call(`${apiUrl}${path}`, {
     method,

@@ -10,18 +10,21 @@ export interface ProbeView {
   temporalWebUrl: string;
 }
 
-/** Starts a stack probe over HTTP and polls it until its workflow is no longer running (or `timeoutMs` passes). */
-export async function runProbe(timeoutMs = 60_000): Promise<ProbeView> {
+/**
+ * Starts a stack probe over HTTP as the staff member whose login `headers` are given (session cookie and CSRF
+ * token) and polls it until its workflow is no longer running (or `timeoutMs` passes).
+ */
+export async function runProbe(headers: Record<string, string>, timeoutMs = 60_000): Promise<ProbeView> {
   const started = await fetch(`${apiUrl}/api/ops/probes`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ requestedBy: 'integration-test' }),
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({}),
   });
   if (started.status !== 202) throw new Error(`starting a probe answered ${started.status}: ${await started.text()}`);
   const { probeId } = (await started.json()) as { probeId: string };
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const view = (await (await fetch(`${apiUrl}/api/ops/probes/${probeId}`)).json()) as ProbeView;
+    const view = (await (await fetch(`${apiUrl}/api/ops/probes/${probeId}`, { headers })).json()) as ProbeView;
     if (view.workflowStatus !== 'RUNNING' || Date.now() > deadline) return view;
     await new Promise((r) => setTimeout(r, 250));
   }

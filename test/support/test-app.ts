@@ -1,3 +1,4 @@
+import type { Express } from 'express';
 import type { AddressInfo } from 'node:net';
 import { createApp, type AppDeps } from '../../api/app';
 import { paymentSettingsOf } from '../../api/payments/payment-settings';
@@ -15,6 +16,8 @@ export const TEST_PROVIDER_SECRET = 'test-secret-0123456789abcdef';
 export async function startTestApp(overrides: Partial<AppDeps> = {}): Promise<{
   url: string;
   db: Db;
+  /** The Express app itself, for tests that walk its routes. */
+  app: Express;
   close: () => Promise<void>;
 }> {
   const config = loadConfig();
@@ -41,6 +44,7 @@ export async function startTestApp(overrides: Partial<AppDeps> = {}): Promise<{
   return {
     url: `http://127.0.0.1:${port}`,
     db,
+    app,
     close: async () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

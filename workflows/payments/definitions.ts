@@ -60,7 +60,7 @@ export type PspOutcomeClass = (typeof PspOutcomeClass)[keyof typeof PspOutcomeCl
 export const failsOver = (outcome: PspOutcomeClass) =>
   outcome === PspOutcomeClass.SOFT_DECLINE || outcome === PspOutcomeClass.TIMEOUT || outcome === PspOutcomeClass.OUTAGE;
 
-/** Staff roles that matter to payment decisions (the admin-UI issue adds login; until then a header names them). */
+/** Staff roles that matter to payment decisions; the back-office API takes them from the staff session. */
 export const StaffRole = {
   COMPLIANCE_OFFICER: 'compliance_officer',
   SENIOR_COMPLIANCE: 'senior_compliance',

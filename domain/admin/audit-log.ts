@@ -1,0 +1,275 @@
+import { createHash } from 'node:crypto';
+import { withTransaction, type Db, type DbClient, type Queryable } from '../../platform/db';
+
+/** The `prev_hash` of the first entry. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** One thing that happened, as the caller describes it; the log adds the id, the time and the hashes. */
+export interface AuditEntryInput {
+  /** A staff id, 'system' (a workflow step), a player id, or 'anonymous' (a login nobody was proven to be). */
+  actor: string;
+  /** Dotted, lower case: `auth.login.succeeded`, `withdrawal.approve`, `workflow.approval`. */
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  reason?: string | null;
+  before?: unknown;
+  after?: unknown;
+  requestId?: string | null;
+  sourceIp?: string | null;
+}
+
+/** An entry as stored: its fields, its place in the chain and its hash. */
+export interface AuditEntry {
+  auditId: number;
+  at: string;
+  actor: string;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  reason: string | null;
+  before: unknown;
+  after: unknown;
+  requestId: string | null;
+  sourceIp: string | null;
+  prevHash: string;
+  hash: string;
+}
+
+/** The fields an entry's hash covers: all of them but the hashes. */
+export type HashedFields = Omit<AuditEntry, 'prevHash' | 'hash'>;
+
+/** JSON with object keys sorted at every level: the same value always serialises to the same text. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const members = Object.keys(record)
+      .filter((key) => record[key] !== undefined)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`);
+    return `{${members.join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** A value as JSONB will give it back (dates as strings, undefined members dropped), so what is hashed is what is stored. */
+const asStoredJson = (value: unknown): unknown => (value === undefined ? null : JSON.parse(JSON.stringify(value)));
+
+/** The entry's hash: SHA-256 over the previous entry's hash and the canonical serialisation of every field. */
+export function auditHash(prevHash: string, entry: HashedFields): string {
+  const fields = [
+    entry.auditId,
+    entry.at,
+    entry.actor,
+    entry.action,
+    entry.entityType,
+    entry.entityId,
+    entry.reason,
+    entry.before,
+    entry.after,
+    entry.requestId,
+    entry.sourceIp,
+  ];
+  return createHash('sha256')
+    .update(`${prevHash}\n${canonicalJson(fields)}`)
+    .digest('hex');
+}
+
+/**
+ * Appends an entry to the audit log inside the caller's transaction `tx`, so it is written if and only if the
+ * change it describes is. Locks the chain head until that transaction ends, which keeps the chain linear across
+ * every process; call it as the transaction's last statement, so the lock is held as briefly as possible.
+ */
+export async function appendAuditEntry(tx: DbClient, input: AuditEntryInput, now = new Date()): Promise<AuditEntry> {
+  const { rows } = await tx.query<{ prevHash: string; auditId: number }>(
+    `SELECT last_hash AS "prevHash", nextval(pg_get_serial_sequence('audit_log', 'audit_id')) AS "auditId"
+     FROM audit_chain_head FOR UPDATE`,
+  );
+  const { prevHash, auditId } = rows[0]!;
+  const fields: HashedFields = {
+    auditId,
+    at: now.toISOString(),
+    actor: input.actor,
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId ?? null,
+    reason: input.reason ?? null,
+    before: asStoredJson(input.before),
+    after: asStoredJson(input.after),
+    requestId: input.requestId ?? null,
+    sourceIp: input.sourceIp ?? null,
+  };
+  const hash = auditHash(prevHash, fields);
+  const jsonb = (value: unknown) => (value === null ? null : JSON.stringify(value));
+  await tx.query(
+    `WITH entry AS (
+       INSERT INTO audit_log (audit_id, at, actor, action, entity_type, entity_id, reason, before, after, request_id,
+                              source_ip, prev_hash, hash)
+       OVERRIDING SYSTEM VALUE VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+       RETURNING audit_id, hash)
+     UPDATE audit_chain_head SET last_audit_id = entry.audit_id, last_hash = entry.hash FROM entry`,
+    [
+      auditId,
+      now,
+      fields.actor,
+      fields.action,
+      fields.entityType,
+      fields.entityId,
+      fields.reason,
+      jsonb(fields.before),
+      jsonb(fields.after),
+      fields.requestId,
+      fields.sourceIp,
+      prevHash,
+      hash,
+    ],
+  );
+  return { ...fields, prevHash, hash };
+}
+
+/** Appends one entry in a transaction of its own, for actions whose effect is not a write of ours (a workflow Update). */
+export function recordAudit(db: Db, input: AuditEntryInput): Promise<AuditEntry> {
+  return withTransaction(db, (tx) => appendAuditEntry(tx, input));
+}
+
+const entryColumns = `audit_id AS "auditId", at, actor, action, entity_type AS "entityType", entity_id AS "entityId",
+  reason, before, after, request_id AS "requestId", source_ip AS "sourceIp", prev_hash AS "prevHash", hash`;
+
+const toEntry = (row: Omit<AuditEntry, 'at'> & { at: Date }): AuditEntry => ({ ...row, at: row.at.toISOString() });
+
+/** What `verifyAuditChain` found: ok, or the first entry where the chain breaks and why. */
+export interface AuditChainReport {
+  ok: boolean;
+  checked: number;
+  lastAuditId: number | null;
+  firstBroken?: { auditId: number | null; reason: string };
+}
+
+/**
+ * Walks the whole chain in order, recomputing every hash: reports the first entry that was changed, or that
+ * follows a removed or changed one, and a chain head pointing at an entry that is gone (a deleted tail). Takes
+ * any `Queryable`, so it can run inside a transaction that sees uncommitted changes.
+ */
+export async function verifyAuditChain(db: Queryable, batchSize = 5000): Promise<AuditChainReport> {
+  // The head is read first: entries appended while the walk runs come after it and are checked too.
+  const { rows: heads } = await db.query<{ lastAuditId: number | null; lastHash: string }>(
+    `SELECT last_audit_id AS "lastAuditId", last_hash AS "lastHash" FROM audit_chain_head`,
+  );
+  const head = heads[0];
+  if (!head)
+    return { ok: false, checked: 0, lastAuditId: null, firstBroken: { auditId: null, reason: 'no chain head' } };
+  let prevHash = GENESIS_HASH;
+  let lastAuditId: number | null = null;
+  let checked = 0;
+  let headSeen = head.lastAuditId === null;
+  const broken = (auditId: number | null, reason: string): AuditChainReport => ({
+    ok: false,
+    checked,
+    lastAuditId,
+    firstBroken: { auditId, reason },
+  });
+  for (;;) {
+    const after: number = lastAuditId ?? 0;
+    const { rows } = await db.query<Omit<AuditEntry, 'at'> & { at: Date }>(
+      `SELECT ${entryColumns} FROM audit_log WHERE audit_id > $1 ORDER BY audit_id LIMIT ${batchSize}`,
+      [after],
+    );
+    for (const row of rows.map(toEntry)) {
+      if (row.prevHash !== prevHash) {
+        return broken(
+          row.auditId,
+          'its prev_hash is not the previous entry’s hash: an entry before it was removed or rewritten',
+        );
+      }
+      const { prevHash: _prev, hash, ...fields } = row;
+      if (auditHash(prevHash, fields) !== hash) return broken(row.auditId, 'its fields do not match its hash');
+      if (row.auditId === head.lastAuditId) {
+        if (hash !== head.lastHash) return broken(row.auditId, 'the chain head records a different hash for it');
+        headSeen = true;
+      }
+      prevHash = hash;
+      lastAuditId = row.auditId;
+      checked += 1;
+    }
+    if (rows.length < batchSize) break;
+  }
+  if (!headSeen) return broken(head.lastAuditId, 'the chain head names an entry that is missing: the tail was removed');
+  return { ok: true, checked, lastAuditId };
+}
+
+/** Filters of the audit log views; all optional, combined with AND. An action ending in `*` is a prefix. */
+export interface AuditFilter {
+  actor?: string;
+  action?: string;
+  entityType?: string;
+  entityId?: string;
+  from?: Date;
+  to?: Date;
+  limit: number;
+  offset: number;
+}
+
+/** A page of audit entries matching `filter`, newest first, with the total count for paging. */
+export async function listAuditEntries(
+  db: Queryable,
+  filter: AuditFilter,
+): Promise<{ items: AuditEntry[]; total: number }> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, value: unknown) => {
+    params.push(value);
+    where.push(sql.replace('?', `$${params.length}`));
+  };
+  if (filter.actor) add('actor = ?', filter.actor);
+  if (filter.action?.endsWith('*')) add(`starts_with(action, ?)`, filter.action.slice(0, -1));
+  else if (filter.action) add('action = ?', filter.action);
+  if (filter.entityType) add('entity_type = ?', filter.entityType);
+  if (filter.entityId) add('entity_id = ?', filter.entityId);
+  if (filter.from) add('at >= ?', filter.from);
+  if (filter.to) add('at < ?', filter.to);
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const [page, count] = await Promise.all([
+    db.query<Omit<AuditEntry, 'at'> & { at: Date }>(
+      `SELECT ${entryColumns} FROM audit_log ${whereSql} ORDER BY audit_id DESC LIMIT ${filter.limit} OFFSET ${filter.offset}`,
+      params,
+    ),
+    db.query<{ total: number }>(`SELECT count(*)::BIGINT AS total FROM audit_log ${whereSql}`, params),
+  ]);
+  return { items: page.rows.map(toEntry), total: count.rows[0]?.total ?? 0 };
+}
+
+const CSV_COLUMNS: (keyof AuditEntry)[] = [
+  'auditId',
+  'at',
+  'actor',
+  'action',
+  'entityType',
+  'entityId',
+  'reason',
+  'before',
+  'after',
+  'requestId',
+  'sourceIp',
+  'prevHash',
+  'hash',
+];
+
+/**
+ * One CSV cell (RFC 4180). A text cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR) gets a
+ * leading apostrophe, so an exported log cannot attack whoever opens it.
+ */
+export function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  let text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : canonicalJson(value);
+  if (typeof value !== 'number' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The entries as CSV with a header row; JSON columns hold canonical JSON, hashes included for offline checks. */
+export function auditEntriesAsCsv(entries: readonly AuditEntry[]): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const entry of entries) lines.push(CSV_COLUMNS.map((column) => csvCell(entry[column])).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,151 @@
+import type { WithdrawalSubject } from '../admin/abilities';
+import type { Queryable } from '../../platform/db';
+import { paymentColumns, type Payment } from './payments-repository';
+
+/** Statuses in which a withdrawal waits for an officer's decision. */
+export const AWAITING_DECISION = ['AWAITING_APPROVAL', 'AWAITING_SECOND_APPROVAL'] as const;
+
+/** What a decision on a withdrawal depends on, from the read model: who decided already, whether the next must be senior. */
+export interface WithdrawalDecisionFacts {
+  payment: Payment;
+  decidedBy: string[];
+  /** Four-eyes: two approvals needed, one of them senior. */
+  fourEyes: boolean;
+  /** Escalated past its SLA, or the last approval of a four-eyes withdrawal that no senior has approved yet. */
+  seniorRequiredForNext: boolean;
+}
+
+// The same rule the saga's Update validators apply; four-eyes is the only policy that requires a senior, so
+// approvals_needed = 2 tells it (the read model does not store the flag itself).
+const decisionFactsSql = `
+  COALESCE(d.decided_by, '{}') AS "decidedBy",
+  (w._needed >= 2) AS "fourEyes",
+  (w.escalated OR (w._needed >= 2 AND COALESCE(d.approvals, 0) + 1 >= w._needed
+                   AND NOT COALESCE(d.senior_approved, false))) AS "seniorRequiredForNext"`;
+const decisionsJoin = `
+  LEFT JOIN LATERAL (
+    SELECT array_agg(staff_id ORDER BY at) AS decided_by,
+           count(*) FILTER (WHERE decision = 'APPROVE') AS approvals,
+           bool_or(decision = 'APPROVE' AND role = 'senior_compliance') AS senior_approved
+    FROM payment_decisions WHERE payment_id = w._id) d ON true`;
+
+/** Drops the query's internal columns (named with a leading underscore) from a row. */
+function withoutInternals<T extends object>(row: T): T {
+  return Object.fromEntries(Object.entries(row).filter(([key]) => !key.startsWith('_'))) as T;
+}
+
+/** The decision facts of one withdrawal; undefined when there is no such withdrawal. */
+export async function getWithdrawalDecisionFacts(
+  db: Queryable,
+  paymentId: string,
+): Promise<WithdrawalDecisionFacts | undefined> {
+  const { rows } = await db.query<Payment & Omit<WithdrawalDecisionFacts, 'payment'>>(
+    `SELECT w.*, ${decisionFactsSql}
+     FROM (SELECT ${paymentColumns}, payment_id AS _id, approvals_needed AS _needed FROM payments
+           WHERE payment_id = $1 AND kind = 'WITHDRAWAL') w ${decisionsJoin}`,
+    [paymentId],
+  );
+  const row = rows[0];
+  if (!row) return undefined;
+  const { decidedBy, fourEyes, seniorRequiredForNext, ...payment } = withoutInternals(row);
+  return { payment, decidedBy, fourEyes, seniorRequiredForNext };
+}
+
+/** The CASL subject of a decision on this withdrawal. */
+export const withdrawalSubjectOf = (facts: WithdrawalDecisionFacts): WithdrawalSubject => ({
+  __typename: 'Withdrawal',
+  requestedBy: facts.payment.requestedBy,
+  decidedBy: facts.decidedBy,
+  seniorRequiredForNext: facts.seniorRequiredForNext,
+});
+
+/** The player facts an officer weighs next to a withdrawal. */
+export interface WithdrawalRiskContext {
+  /** 'NOT_STARTED' for everyone until the KYC domain lands and answers it. */
+  kycStatus: string;
+  /** Always empty until the AML domain lands and raises flags. */
+  amlFlags: string[];
+  /** The player's status, as responsible gambling and blocks set it. */
+  rgStatus: string;
+  /** Credited deposits minus paid and pending withdrawals (this one excluded), as the risk decision counts them. */
+  netDepositsMinor: number;
+  depositsCount: number;
+  withdrawalsCount: number;
+  bonusBalanceMinor: number;
+  riskLevel: string | null;
+  riskReasons: string[] | null;
+}
+
+/** A withdrawal in the approval queue. */
+export interface QueuedWithdrawal extends Payment {
+  slaDueAt: string;
+  decidedBy: string[];
+  seniorRequiredForNext: boolean;
+  fourEyes: boolean;
+  risk: WithdrawalRiskContext;
+}
+
+/** Withdrawals awaiting a first or second decision, oldest first, with what an officer needs to decide them. */
+export async function listWithdrawalQueue(
+  db: Queryable,
+  options: { approvalSlaMs: number; limit: number },
+): Promise<QueuedWithdrawal[]> {
+  const { rows } = await db.query<
+    Omit<QueuedWithdrawal, 'risk'> & Omit<WithdrawalRiskContext, 'kycStatus' | 'amlFlags'>
+  >(
+    `SELECT w.*, ${decisionFactsSql},
+            to_char((w._created + make_interval(secs => $1)) AT TIME ZONE 'UTC',
+                    'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "slaDueAt",
+            pl.status AS "rgStatus",
+            (m.deposited - m.withdrawn)::BIGINT AS "netDepositsMinor",
+            m.deposits::INT AS "depositsCount", m.withdrawals::INT AS "withdrawalsCount",
+            COALESCE(b.balance_minor, 0) AS "bonusBalanceMinor",
+            r.risk->>'level' AS "riskLevel",
+            ARRAY(SELECT jsonb_array_elements_text(COALESCE(r.risk->'reasons', '[]'))) AS "riskReasons"
+     FROM (SELECT ${paymentColumns}, payment_id AS _id, approvals_needed AS _needed, created_at AS _created
+           FROM payments WHERE kind = 'WITHDRAWAL' AND status = ANY($2)
+           ORDER BY created_at, payment_id LIMIT $3) w
+     ${decisionsJoin}
+     JOIN players pl ON pl.player_id = w."playerId"
+     LEFT JOIN ledger_accounts b ON b.player_id = w."playerId" AND b.kind = 'PLAYER_BONUS' AND b.currency = w.currency
+     LEFT JOIN LATERAL (
+       SELECT detail->'risk' AS risk FROM payment_events
+       WHERE payment_id = w._id AND detail ? 'risk' ORDER BY event_id DESC LIMIT 1) r ON true
+     LEFT JOIN LATERAL (
+       SELECT COALESCE(sum(amount_minor) FILTER (WHERE kind = 'DEPOSIT' AND status = 'CREDITED'), 0) AS deposited,
+              COALESCE(sum(amount_minor) FILTER (
+                WHERE kind = 'WITHDRAWAL' AND payment_id <> w._id
+                  AND status NOT IN ('REJECTED', 'CANCELLED', 'REFUSED', 'FAILED')), 0) AS withdrawn,
+              count(*) FILTER (WHERE kind = 'DEPOSIT' AND status = 'CREDITED') AS deposits,
+              count(*) FILTER (WHERE kind = 'WITHDRAWAL' AND status = 'PAID') AS withdrawals
+       FROM payments WHERE player_id = w."playerId") m ON true
+     ORDER BY w._created, w._id`,
+    [options.approvalSlaMs / 1000, [...AWAITING_DECISION], options.limit],
+  );
+  return rows.map((row) => {
+    const {
+      rgStatus,
+      netDepositsMinor,
+      depositsCount,
+      withdrawalsCount,
+      bonusBalanceMinor,
+      riskLevel,
+      riskReasons,
+      ...withdrawal
+    } = withoutInternals(row);
+    return {
+      ...withdrawal,
+      risk: {
+        kycStatus: 'NOT_STARTED', // until the KYC issue lands
+        amlFlags: [], // until the AML issue lands
+        rgStatus,
+        netDepositsMinor,
+        depositsCount,
+        withdrawalsCount,
+        bonusBalanceMinor,
+        riskLevel,
+        riskReasons: riskLevel ? riskReasons : null,
+      },
+    };
+  });
+}

@@ -1,0 +1,152 @@
+import type { Express } from 'express';
+import { StaffRoles, type StaffRoleName } from '../domain/admin/abilities';
+import { loginAs, type StaffLogin } from './support/staff-login';
+import { startTestApp } from './support/test-app';
+
+// Every back-office route, walked from the app's own router, against the table of who may call it. A route the
+// table does not list fails this suite: a new endpoint cannot go out without someone deciding who may use it.
+
+type Access = 'public' | 'any staff' | readonly StaffRoleName[];
+
+const readers: StaffRoleName[] = [
+  'compliance_officer',
+  'senior_compliance',
+  'payments_ops',
+  'cs_agent',
+  'risk_analyst',
+];
+const deciders: StaffRoleName[] = ['compliance_officer', 'senior_compliance'];
+
+/** Who may call each back-office route ('METHOD /api/path'), from domain/admin/abilities.ts. */
+const expectedAccess: Record<string, Access> = {
+  'POST /api/auth/login': 'public',
+  'GET /api/auth/session': 'any staff',
+  'POST /api/auth/logout': 'any staff',
+  'POST /api/ops/probes': ['payments_ops', 'admin'],
+  'GET /api/ops/probes/:probeId': ['payments_ops', 'admin'],
+  'GET /api/players/:playerId/overview': readers,
+  'GET /api/players/:playerId/ledger': readers,
+  'PUT /api/players/:playerId/status': deciders,
+  'GET /api/payments': readers,
+  'GET /api/payments/withdrawals/queue': readers,
+  'GET /api/payments/:paymentId': readers,
+  'POST /api/payments/withdrawals': ['payments_ops', 'cs_agent'],
+  'POST /api/payments/withdrawals/:paymentId/approve': deciders,
+  'POST /api/payments/withdrawals/:paymentId/reject': deciders,
+  'POST /api/payments/withdrawals/:paymentId/retry-payout': ['payments_ops'],
+  'POST /api/payments/reconciliations': ['payments_ops'],
+  'GET /api/payments/reconciliations/mismatches': ['payments_ops', 'risk_analyst'],
+  'GET /api/audit': ['compliance_officer', 'senior_compliance', 'risk_analyst', 'admin'],
+  'GET /api/audit/export.csv': ['risk_analyst', 'admin'],
+  'GET /api/staff': ['admin'],
+  'POST /api/staff': ['admin'],
+  'PUT /api/staff/:staffId': ['admin'],
+};
+
+/** Valid-looking ids of things that do not exist, so an allowed call ends in a 404 or 400, never a side effect. */
+const sampleParams: Record<string, string> = {
+  probeId: 'pr_01KAAAAAAAAAAAAAAAAAAAAAAA',
+  playerId: 'pl_01KAAAAAAAAAAAAAAAAAAAAAAA',
+  paymentId: 'wd_01KAAAAAAAAAAAAAAAAAAAAAAA',
+  staffId: 'st_01KAAAAAAAAAAAAAAAAAAAAAAA',
+};
+/** Queries that keep allowed reads small. */
+const sampleQueries: Record<string, string> = {
+  'GET /api/payments': '?limit=1',
+  'GET /api/payments/withdrawals/queue': '?limit=1',
+  'GET /api/audit': '?limit=1',
+  'GET /api/audit/export.csv': '?from=2999-01-01T00:00:00Z',
+};
+
+interface RouterLayer {
+  rawPath?: unknown;
+  route?: { path: unknown; methods: Record<string, boolean> };
+  handle: { stack?: RouterLayer[] };
+}
+
+/** Every route below `/api` as 'METHOD /api/path', walking the routers the app mounts. */
+function backOfficeRoutes(app: Express): string[] {
+  const found: string[] = [];
+  const walk = (stack: RouterLayer[], prefix: string) => {
+    for (const layer of stack) {
+      if (layer.route) {
+        for (const [method, on] of Object.entries(layer.route.methods)) {
+          if (on && method !== '_all') found.push(`${method.toUpperCase()} ${prefix}${String(layer.route.path)}`);
+        }
+      } else if (layer.handle.stack) {
+        const path = typeof layer.rawPath === 'string' && layer.rawPath !== '/' ? layer.rawPath : '';
+        walk(layer.handle.stack, `${prefix}${path}`);
+      }
+    }
+  };
+  walk((app as unknown as { router: { stack: RouterLayer[] } }).router.stack, '');
+  return found.filter((r) => r.split(' ')[1]!.startsWith('/api/')).map((r) => r.replace(/\/$/, ''));
+}
+
+let server: Awaited<ReturnType<typeof startTestApp>>;
+const logins = new Map<StaffRoleName, StaffLogin>();
+
+beforeAll(async () => {
+  server = await startTestApp();
+  for (const role of StaffRoles) logins.set(role, await loginAs(server.db, `perm-${role}`, [role], server.url));
+});
+afterAll(() => server.close());
+
+function call(route: string, headers: Record<string, string>) {
+  const [method, pattern] = route.split(' ') as [string, string];
+  const path = pattern.replace(/:(\w+)/g, (_m, name: string) => sampleParams[name] ?? 'x');
+  return fetch(`${server.url}${path}${sampleQueries[route] ?? ''}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...headers },
+    // An unexpected field: strict bodies answer 400 to whoever gets past the permission check.
+    body: method === 'GET' ? undefined : JSON.stringify({ permissionProbe: true }),
+  });
+}
+
+it('lists every back-office route in the permission table, and nothing that is not a route', () => {
+  const routes = backOfficeRoutes(server.app);
+  expect(routes.length).toBeGreaterThan(10);
+  expect(routes.filter((r) => !(r in expectedAccess))).toEqual([]);
+  expect(Object.keys(expectedAccess).filter((r) => !routes.includes(r))).toEqual([]);
+});
+
+it('answers 401 to every route but login without a session', async () => {
+  for (const route of Object.keys(expectedAccess).filter((r) => expectedAccess[r] !== 'public')) {
+    const reply = await call(route, {});
+    expect({ route, status: reply.status, code: ((await reply.json()) as { code?: string }).code }).toEqual({
+      route,
+      status: 401,
+      code: 'NO_SESSION',
+    });
+  }
+});
+
+describe.each(Object.entries(expectedAccess).filter(([, access]) => access !== 'public'))('%s', (route, access) => {
+  it.each([...StaffRoles])('as %s', async (role) => {
+    const allowed = access === 'any staff' || (access as readonly StaffRoleName[]).includes(role);
+    // Logging out ends the session it is called with: that route gets a session of its own.
+    const login =
+      route === 'POST /api/auth/logout'
+        ? await loginAs(server.db, `perm-${role}`, [role], server.url)
+        : logins.get(role)!;
+    const reply = await call(route, login.headers);
+    const body = reply.status === 204 ? {} : ((await reply.json().catch(() => ({}))) as { code?: string });
+    if (allowed) {
+      // Allowed: whatever the route answers to a non-existent id or a stray field, but neither refusal nor a crash.
+      const refused = reply.status === 401 || reply.status === 403;
+      expect({ route, role, refused, crashed: reply.status >= 500 }).toEqual({
+        route,
+        role,
+        refused: false,
+        crashed: false,
+      });
+    } else {
+      expect({ route, role, status: reply.status, code: body.code }).toEqual({
+        route,
+        role,
+        status: 403,
+        code: 'FORBIDDEN',
+      });
+    }
+  });
+});
