@@ -1,5 +1,6 @@
 import type { Client } from '@temporalio/client';
 import express from 'express';
+import http from 'node:http';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { SessionStore } from '../domain/admin/sessions';
@@ -18,7 +19,7 @@ import { createPlayerPaymentsRouter, type PaymentSettings } from './payments/pla
 import { createPspWebhookRouter } from './payments/psp-webhook-router';
 import { createBackOfficePlayersRouter } from './players/back-office-players-router';
 import { createPlayerRouter } from './players/player-router';
-import { createSeamlessWalletRouter } from './wallet/seamless-router';
+import { createSeamlessWalletHandler, SEAMLESS_WALLET_PATH } from './wallet/seamless-router';
 
 /** Everything the API talks to; tests pass the real engines. */
 export interface AppDeps extends HealthDeps {
@@ -40,22 +41,41 @@ export interface AppDeps extends HealthDeps {
   sessions?: SessionStore;
 }
 
+const walletHandlers = new WeakMap<AppDeps, ReturnType<typeof createSeamlessWalletHandler>>();
+
+/** One seamless-wallet handler (and one call batcher) per set of dependencies. */
+function seamlessWalletHandlerOf(deps: AppDeps) {
+  let handler = walletHandlers.get(deps);
+  if (!handler) {
+    handler = createSeamlessWalletHandler({
+      wallet: new SeamlessWallet(deps.db),
+      secrets: deps.gameProviderSecrets,
+      toleranceSeconds: deps.walletSignatureToleranceSeconds,
+      logger: deps.logger,
+    });
+    walletHandlers.set(deps, handler);
+  }
+  return handler;
+}
+
+/**
+ * The API's HTTP server: seamless-wallet calls (the per-bet hot path) go straight to their plain Node handler,
+ * everything else through the Express app.
+ */
+export function createApiServer(deps: AppDeps, app: express.Express = createApp(deps)): http.Server {
+  const wallet = seamlessWalletHandlerOf(deps);
+  return http.createServer((req, res) => (SEAMLESS_WALLET_PATH.test(req.url ?? '') ? wallet(req, res) : app(req, res)));
+}
+
 /** Builds the API without listening, so tests drive the real app on an ephemeral port. */
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(requestId);
 
-  // Game providers: signed over the raw body, so mounted before the JSON parser.
-  const wallet = new SeamlessWallet(deps.db);
-  app.use(
-    '/wallet/v1',
-    createSeamlessWalletRouter({
-      wallet,
-      secrets: deps.gameProviderSecrets,
-      toleranceSeconds: deps.walletSignatureToleranceSeconds,
-    }),
-  );
+  // Game providers: signed over the raw body, so handled before the JSON parser (createApiServer routes these
+  // paths to the same handler without Express at all).
+  app.use('/wallet/v1', seamlessWalletHandlerOf(deps));
 
   // PSPs: webhooks signed over the raw body too.
   app.use(

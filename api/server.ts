@@ -3,7 +3,7 @@ import { createPool } from '../platform/db';
 import { createKafka } from '../platform/kafka';
 import { runProcess, untilAborted } from '../platform/process';
 import { connectTemporalClient, temporalWebLink } from '../platform/temporal';
-import { createApp } from './app';
+import { createApiServer } from './app';
 import { paymentSettingsOf } from './payments/payment-settings';
 
 // The API process: player, game-provider and back-office APIs, health, and the admin UI's static files.
@@ -12,7 +12,7 @@ runProcess('api', async ({ config, logger, shutdown }) => {
   const temporal = await connectTemporalClient(config);
   const kafkaAdmin = createKafka(config, logger).admin();
   await kafkaAdmin.connect();
-  const app = createApp({
+  const server = createApiServer({
     db,
     temporal,
     kafkaAdmin,
@@ -25,7 +25,7 @@ runProcess('api', async ({ config, logger, shutdown }) => {
     paymentSettings: paymentSettingsOf(config),
     adminUiDir: path.resolve(__dirname, '..', 'admin-ui', 'dist'),
   });
-  const server = app.listen(config.API_PORT, config.API_HOST, () =>
+  server.listen(config.API_PORT, config.API_HOST, () =>
     logger.info({ url: `http://${config.API_HOST}:${config.API_PORT}` }, 'listening'),
   );
   await untilAborted(shutdown);

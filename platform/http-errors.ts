@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { randomUUID } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import type { Logger } from './logger';
 
@@ -36,15 +37,18 @@ export const requestId: RequestHandler = (req, res, next) => {
   next();
 };
 
-function sendProblem(res: Parameters<ErrorRequestHandler>[2], status: number, body: Record<string, unknown>) {
-  res
-    .status(status)
-    .type('application/problem+json')
-    .send(JSON.stringify({ type: 'about:blank', status, ...body }));
+/** Writes an RFC 9457 problem with plain Node (the seamless wallet's hot path and Express share this). */
+export function writeProblem(res: ServerResponse, status: number, body: Record<string, unknown>): void {
+  const json = JSON.stringify({ type: 'about:blank', status, ...body });
+  res.writeHead(status, {
+    'content-type': 'application/problem+json; charset=utf-8',
+    'content-length': Buffer.byteLength(json),
+  });
+  res.end(json);
 }
 
 export const notFoundHandler: RequestHandler = (req, res) => {
-  sendProblem(res, 404, {
+  writeProblem(res, 404, {
     title: 'Not Found',
     detail: `No route for ${req.method} ${req.path}`,
     instance: req.originalUrl,
@@ -57,7 +61,7 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
     const requestId = res.locals.requestId as string | undefined;
     if (err instanceof HttpProblemError) {
-      sendProblem(res, err.status, {
+      writeProblem(res, err.status, {
         title: err.title,
         detail: err.detail,
         instance: req.originalUrl,
@@ -70,11 +74,11 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
     const status = (err as { status?: unknown }).status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
       const title = status === 413 ? 'Payload Too Large' : 'Malformed request';
-      sendProblem(res, status, { title, detail: (err as Error).message, instance: req.originalUrl, requestId });
+      writeProblem(res, status, { title, detail: (err as Error).message, instance: req.originalUrl, requestId });
       return;
     }
     logger.error({ err, requestId, method: req.method, url: req.originalUrl }, 'unhandled error');
-    sendProblem(res, 500, {
+    writeProblem(res, 500, {
       title: 'Internal Server Error',
       detail: 'An unexpected error occurred; quote the request id to support.',
       instance: req.originalUrl,

@@ -1,6 +1,6 @@
-import express, { Router, type Request, type Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { HttpProblemError, parseOrThrow } from '../../platform/http-errors';
 import { verifyWalletRequest } from '../../domain/wallet/provider-signature';
 import {
   balanceRequestSchema,
@@ -10,6 +10,8 @@ import {
   type SeamlessWallet,
   type WalletAnswer,
 } from '../../domain/wallet/seamless-wallet';
+import { HttpProblemError, parseOrThrow, writeProblem } from '../../platform/http-errors';
+import type { Logger } from '../../platform/logger';
 
 const signatureDetail = {
   MISSING_HEADERS: 'X-Provider-Id, X-Timestamp and X-Signature are required',
@@ -19,25 +21,59 @@ const signatureDetail = {
   BAD_SIGNATURE: 'X-Signature is not the HMAC-SHA256 of "<timestamp>.<body>" with this provider\'s secret',
 } as const;
 
+/** Where the seamless-wallet API lives; the API process routes these paths here before Express. */
+export const SEAMLESS_WALLET_PATH = /^\/wallet\/v1\/(balance|bet|win|rollback)(?:\?.*)?$/;
+const MAX_BODY_BYTES = 16 * 1024;
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new HttpProblemError(413, 'Payload Too Large', `a wallet request is at most ${MAX_BODY_BYTES} bytes`));
+        req.resume();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
 /**
- * The seamless-wallet API game providers call: balance, bet, win, rollback. Every request is signed over its
- * raw bytes, so this router reads the body itself instead of the app's JSON parser.
+ * The seamless-wallet API game providers call: balance, bet, win, rollback. It is the per-bet hot path, so it is
+ * a plain Node request handler (no Express routing or middleware per call); every request is signed over its
+ * raw bytes, read here. Errors are the same `application/problem+json` answers as the rest of the API.
  */
-export function createSeamlessWalletRouter(deps: {
+export function createSeamlessWalletHandler(deps: {
   wallet: SeamlessWallet;
   secrets: ReadonlyMap<string, string>;
   toleranceSeconds: number;
-}): Router {
-  const router = Router();
-  router.use(express.raw({ type: () => true, limit: '16kb' }));
+  logger: Logger;
+}): (req: IncomingMessage, res: ServerResponse) => void {
+  const operations: Record<string, (providerId: string, body: unknown) => Promise<WalletAnswer>> = {
+    balance: (p, body) => deps.wallet.balance(p, parse(balanceRequestSchema, body)),
+    bet: (p, body) => deps.wallet.bet(p, parse(betRequestSchema, body)),
+    win: (p, body) => deps.wallet.win(p, parse(winRequestSchema, body)),
+    rollback: (p, body) => deps.wallet.rollback(p, parse(rollbackRequestSchema, body)),
+  };
+  const parse = <S extends z.ZodType>(schema: S, body: unknown): z.infer<S> => parseOrThrow(schema, body);
 
-  function authenticate(req: Request): { providerId: string; body: unknown } {
-    const rawBody = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+  async function handle(req: IncomingMessage, res: ServerResponse, url: string): Promise<void> {
+    const operation = operations[SEAMLESS_WALLET_PATH.exec(url)?.[1] ?? ''];
+    if (!operation) throw new HttpProblemError(404, 'Not Found', `No route for ${req.method} ${url}`);
+    if (req.method !== 'POST') throw new HttpProblemError(405, 'Method Not Allowed', 'wallet calls are POST');
+    const rawBody = await readBody(req);
+    const header = (name: string) => {
+      const value = req.headers[name];
+      return Array.isArray(value) ? value[0] : value;
+    };
     const verdict = verifyWalletRequest({
       headers: {
-        'x-provider-id': req.header('x-provider-id'),
-        'x-timestamp': req.header('x-timestamp'),
-        'x-signature': req.header('x-signature'),
+        'x-provider-id': header('x-provider-id'),
+        'x-timestamp': header('x-timestamp'),
+        'x-signature': header('x-signature'),
       },
       rawBody,
       secrets: deps.secrets,
@@ -46,39 +82,43 @@ export function createSeamlessWalletRouter(deps: {
     if ('rejection' in verdict) {
       throw new HttpProblemError(401, 'Unauthorized', signatureDetail[verdict.rejection], { code: verdict.rejection });
     }
+    let body: unknown;
     try {
-      return { providerId: verdict.providerId, body: JSON.parse(rawBody.toString('utf8')) };
+      body = JSON.parse(rawBody.toString('utf8'));
     } catch (err) {
       throw new HttpProblemError(400, 'Malformed request', `The body is not JSON: ${(err as Error).message}`);
     }
+    const answer = await operation(verdict.providerId, body);
+    res.writeHead(answer.status, {
+      'content-type': answer.contentType,
+      'content-length': Buffer.byteLength(answer.body),
+    });
+    res.end(answer.body);
   }
 
-  function operation<S extends z.ZodType>(
-    schema: S,
-    run: (providerId: string, request: z.infer<S>) => Promise<WalletAnswer>,
-  ) {
-    return async (req: Request, res: Response) => {
-      const { providerId, body } = authenticate(req);
-      const answer = await run(providerId, parseOrThrow(schema, body));
-      res.status(answer.status).type(answer.contentType).send(answer.body);
-    };
-  }
-
-  router.post(
-    '/balance',
-    operation(balanceRequestSchema, (p, r) => deps.wallet.balance(p, r)),
-  );
-  router.post(
-    '/bet',
-    operation(betRequestSchema, (p, r) => deps.wallet.bet(p, r)),
-  );
-  router.post(
-    '/win',
-    operation(winRequestSchema, (p, r) => deps.wallet.win(p, r)),
-  );
-  router.post(
-    '/rollback',
-    operation(rollbackRequestSchema, (p, r) => deps.wallet.rollback(p, r)),
-  );
-  return router;
+  return (req, res) => {
+    // Mounted in Express (tests, `createApp`) the URL is relative to the mount; served directly it is whole.
+    const url = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '';
+    const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+    res.setHeader('X-Request-Id', requestId);
+    handle(req, res, url).catch((err: unknown) => {
+      if (err instanceof HttpProblemError) {
+        writeProblem(res, err.status, {
+          title: err.title,
+          detail: err.detail,
+          instance: url,
+          requestId,
+          ...err.extensions,
+        });
+        return;
+      }
+      deps.logger.error({ err, requestId, url }, 'unhandled error');
+      writeProblem(res, 500, {
+        title: 'Internal Server Error',
+        detail: 'An unexpected error occurred; quote the request id to support.',
+        instance: url,
+        requestId,
+      });
+    });
+  };
 }

@@ -1,6 +1,6 @@
 import type { Express } from 'express';
 import type { AddressInfo } from 'node:net';
-import { createApp, type AppDeps } from '../../api/app';
+import { createApiServer, createApp, type AppDeps } from '../../api/app';
 import { paymentSettingsOf } from '../../api/payments/payment-settings';
 import { loadConfig } from '../../platform/config';
 import { createPool, type Db } from '../../platform/db';
@@ -25,7 +25,7 @@ export async function startTestApp(overrides: Partial<AppDeps> = {}): Promise<{
   const temporal = await connectTemporalClient(config);
   const kafkaAdmin = createKafka(config).admin();
   await kafkaAdmin.connect();
-  const app = createApp({
+  const deps: AppDeps = {
     db,
     temporal,
     kafkaAdmin,
@@ -37,8 +37,9 @@ export async function startTestApp(overrides: Partial<AppDeps> = {}): Promise<{
     pspWebhookToleranceSeconds: config.PSP_WEBHOOK_TOLERANCE_SECONDS,
     paymentSettings: paymentSettingsOf(config),
     ...overrides,
-  });
-  const server = app.listen(0, '127.0.0.1');
+  };
+  const app = createApp(deps);
+  const server = createApiServer(deps, app).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
   return {
