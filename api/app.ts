@@ -19,6 +19,7 @@ import { createPlayerPaymentsRouter, type PaymentSettings } from './payments/pla
 import { createPspWebhookRouter } from './payments/psp-webhook-router';
 import { createBackOfficePlayersRouter } from './players/back-office-players-router';
 import { createPlayerRouter } from './players/player-router';
+import { createOpenApiRouter } from './openapi/openapi-router';
 import { createSeamlessWalletHandler, SEAMLESS_WALLET_PATH } from './wallet/seamless-router';
 
 /** Everything the API talks to; tests pass the real engines. */
@@ -126,6 +127,8 @@ export function createApp(deps: AppDeps): express.Express {
   );
   backOffice.use('/audit', createAuditRouter({ db: deps.db }));
   backOffice.use('/staff', createStaffRouter({ db: deps.db }));
+  // The API's reference (OpenAPI document and Swagger UI): public, so mounted ahead of the back office's session check.
+  app.use('/api', createOpenApiRouter());
   app.use('/api', backOffice);
   app.use('/api', notFoundHandler);
 

@@ -1,5 +1,6 @@
 import type { Express } from 'express';
 import { StaffRoles, type StaffRoleName } from '../domain/admin/abilities';
+import { listRoutes } from './support/express-routes';
 import { loginAs, type StaffLogin } from './support/staff-login';
 import { startTestApp } from './support/test-app';
 
@@ -20,6 +21,8 @@ const deciders: StaffRoleName[] = ['compliance_officer', 'senior_compliance'];
 /** Who may call each back-office route ('METHOD /api/path'), from domain/admin/abilities.ts. */
 const expectedAccess: Record<string, Access> = {
   'POST /api/auth/login': 'public',
+  'GET /api/openapi.json': 'public',
+  'GET /api/docs': 'public',
   'GET /api/auth/session': 'any staff',
   'POST /api/auth/logout': 'any staff',
   'POST /api/ops/probes': ['payments_ops', 'admin'],
@@ -58,29 +61,9 @@ const sampleQueries: Record<string, string> = {
   'GET /api/audit/export.csv': '?from=2999-01-01T00:00:00Z',
 };
 
-interface RouterLayer {
-  rawPath?: unknown;
-  route?: { path: unknown; methods: Record<string, boolean> };
-  handle: { stack?: RouterLayer[] };
-}
-
 /** Every route below `/api` as 'METHOD /api/path', walking the routers the app mounts. */
 function backOfficeRoutes(app: Express): string[] {
-  const found: string[] = [];
-  const walk = (stack: RouterLayer[], prefix: string) => {
-    for (const layer of stack) {
-      if (layer.route) {
-        for (const [method, on] of Object.entries(layer.route.methods)) {
-          if (on && method !== '_all') found.push(`${method.toUpperCase()} ${prefix}${String(layer.route.path)}`);
-        }
-      } else if (layer.handle.stack) {
-        const path = typeof layer.rawPath === 'string' && layer.rawPath !== '/' ? layer.rawPath : '';
-        walk(layer.handle.stack, `${prefix}${path}`);
-      }
-    }
-  };
-  walk((app as unknown as { router: { stack: RouterLayer[] } }).router.stack, '');
-  return found.filter((r) => r.split(' ')[1]!.startsWith('/api/')).map((r) => r.replace(/\/$/, ''));
+  return listRoutes(app).filter((r) => r.split(' ')[1]!.startsWith('/api/'));
 }
 
 let server: Awaited<ReturnType<typeof startTestApp>>;

@@ -13,14 +13,14 @@ const filters = {
   from: z.coerce.date().optional(),
   to: z.coerce.date().optional(),
 };
-const listQuery = z
+export const listQuery = z
   .object({
     ...filters,
     limit: z.coerce.number().int().min(1).max(500).default(50),
     offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
   })
   .strict();
-const exportQuery = z.object(filters).strict();
+export const exportQuery = z.object(filters).strict();
 
 /** The most entries one export holds; narrow the filters (a time range) for more. */
 const EXPORT_MAX_ENTRIES = 100_000;

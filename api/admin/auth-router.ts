@@ -16,7 +16,7 @@ import {
   staffOf,
 } from './access-control';
 
-const loginBody = z
+export const loginBody = z
   .object({
     username: z.string().trim().min(1).max(100),
     password: z.string().min(1).max(256),

@@ -15,10 +15,10 @@ import { withTransaction, type Db } from '../../platform/db';
 import { HttpProblemError, parseOrThrow } from '../../platform/http-errors';
 import { auditContextOf, authorize, staffOf } from './access-control';
 
-const staffIdParam = z.object({
+export const staffIdParam = z.object({
   staffId: z.string().regex(/^st_[0-9A-HJKMNP-TV-Z]{26}$/, 'must be a staff id (st_…)'),
 });
-const newStaffBody = z
+export const newStaffBody = z
   .object({
     username: usernameSchema,
     displayName: z.string().trim().min(1).max(200),
@@ -26,7 +26,7 @@ const newStaffBody = z
     password: passwordSchema,
   })
   .strict();
-const staffChangeBody = z
+export const staffChangeBody = z
   .object({
     roles: rolesSchema.optional(),
     disabled: z.boolean().optional(),

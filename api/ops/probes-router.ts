@@ -13,7 +13,7 @@ import {
 } from '../../workflows/ops/definitions';
 import { BusinessStatusSearchAttribute } from '../../workflows/search-attributes';
 
-const startProbeBody = z
+export const startProbeBody = z
   .object({
     /** Ignored, kept so older clients are not refused: who requested a probe is the session's staff member. */
     requestedBy: z.string().trim().max(100).optional(),
@@ -21,7 +21,7 @@ const startProbeBody = z
   })
   .strict();
 
-const probeIdParam = z.object({
+export const probeIdParam = z.object({
   probeId: z.string().regex(/^pr_[0-9A-HJKMNP-TV-Z]{26}$/, 'must be a probe id (pr_…)'),
 });
 

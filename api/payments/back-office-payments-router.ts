@@ -42,7 +42,7 @@ const csv = z
   )
   .optional();
 
-const listQuery = z
+export const listQuery = z
   .object({
     kind: z.enum(['DEPOSIT', 'WITHDRAWAL']).optional(),
     status: csv,
@@ -57,19 +57,23 @@ const listQuery = z
   })
   .strict();
 
-const paymentIdParam = z.object({
+export const paymentIdParam = z.object({
   paymentId: z.string().regex(/^(dep|wd)_[0-9A-HJKMNP-TV-Z]{26}$/, 'must be a payment id (dep_… or wd_…)'),
 });
-const withdrawalIdParam = z.object({
+export const withdrawalIdParam = z.object({
   paymentId: z.string().regex(/^wd_[0-9A-HJKMNP-TV-Z]{26}$/, 'must be a withdrawal id (wd_…)'),
 });
-const decisionBody = z
+export const decisionBody = z
   .object({ reason: z.string().trim().max(1000).optional(), totp: z.string().trim().max(12).optional() })
   .strict();
-const rejectionBody = z.object({ reason: z.string().trim().min(1, 'a rejection needs a reason').max(1000) }).strict();
-const queueQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(200) }).strict();
-const staffWithdrawalBody = paymentRequestBody.extend({ clientKey: z.string().regex(/^[A-Za-z0-9._:-]{8,100}$/) });
-const reconciliationBody = z
+export const rejectionBody = z
+  .object({ reason: z.string().trim().min(1, 'a rejection needs a reason').max(1000) })
+  .strict();
+export const queueQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(200) }).strict();
+export const staffWithdrawalBody = paymentRequestBody.extend({
+  clientKey: z.string().regex(/^[A-Za-z0-9._:-]{8,100}$/),
+});
+export const reconciliationBody = z
   .object({
     psp: z.enum(knownPsps as [string, ...string[]]).optional(),
     from: z.coerce.date(),
@@ -77,6 +81,7 @@ const reconciliationBody = z
   })
   .strict()
   .refine((b) => b.from < b.to, { message: 'from must be before to', path: ['from'] });
+export const mismatchesQuery = z.object({ runId: z.string().max(100).optional() }).strict();
 
 /** The acting staff member as the sagas' Update validators take them. */
 const actorOf = (res: Response): StaffActor => {
@@ -306,7 +311,7 @@ export function createBackOfficePaymentsRouter(deps: {
   });
 
   router.get('/reconciliations/mismatches', authorize('read', 'Reconciliation'), async (req, res) => {
-    const { runId } = parseOrThrow(z.object({ runId: z.string().max(100).optional() }).strict(), req.query, 'query');
+    const { runId } = parseOrThrow(mismatchesQuery, req.query, 'query');
     const { rows } = await deps.db.query(
       `SELECT mismatch_id AS "mismatchId", run_id AS "runId", psp, kind, reference, payment_id AS "paymentId",
               psp_amount_minor AS "pspAmountMinor", ledger_amount_minor AS "ledgerAmountMinor", currency, detail,

@@ -35,18 +35,18 @@ export const paymentRequestBody = z
   })
   .strict();
 
-const idempotencyKeyHeader = z.object({
+export const idempotencyKeyHeader = z.object({
   'idempotency-key': z
     .string({ error: 'the Idempotency-Key header is required: a unique key per payment request' })
     .regex(/^[A-Za-z0-9._:-]{8,100}$/, 'must be 8 to 100 letters, digits or . _ : -'),
 });
 
-const paymentIdParam = (prefix: 'dep' | 'wd') =>
+export const paymentIdParam = (prefix: 'dep' | 'wd') =>
   z.object({
     paymentId: z.string().regex(new RegExp(`^${prefix}_[0-9A-HJKMNP-TV-Z]{26}$`), `must be a ${prefix}_… id`),
   });
 
-const cancelBody = z.object({ playerId: playerIdParam.shape.playerId }).strict();
+export const cancelBody = z.object({ playerId: playerIdParam.shape.playerId }).strict();
 
 /** What a player sees of their payment: no internal routing, decisions or officers. */
 const playerView = (p: Payment) => ({

@@ -10,13 +10,13 @@ import { notFound, parseOrThrow } from '../../platform/http-errors';
 import { abilityOf, auditContextOf, authorize } from '../admin/access-control';
 import { playerIdParam } from './player-router';
 
-const statusBody = z
+export const statusBody = z
   .object({
     status: z.enum(Object.values(PlayerStatus) as [PlayerStatus, ...PlayerStatus[]]),
     reason: z.string().trim().max(1000).optional(),
   })
   .strict();
-const pageQuery = z
+export const pageQuery = z
   .object({
     limit: z.coerce.number().int().min(1).max(200).default(50),
     offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
