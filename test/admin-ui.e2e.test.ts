@@ -1,43 +1,87 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { demoStaff } from '../domain/admin/demo-staff';
+import { loadConfig } from '../platform/config';
+import { createPool, type Db } from '../platform/db';
+import { launchBrowser, newOfficerPage, screenshot, signIn } from './support/back-office-browser';
 
-const SCREENSHOTS = path.resolve(__dirname, '..', '.data', 'screenshots');
-
-function apiUrl(): string {
-  const url = process.env.API_URL;
-  if (!url) throw new Error('API_URL is not set: the Jest global setup starts the stack and sets it');
-  return url;
-}
+// The admin UI on the real stack: sign-in (with TOTP), the shell an administrator sees, the staff screen, and the
+// stack probe through Temporal, Postgres and Kafka on the Operations screen.
 
 describe('admin UI', () => {
+  let db: Db;
   let browser: Browser;
+  let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    db = createPool(process.env.DATABASE_URL ?? loadConfig().databaseUrl, 2);
+    browser = await launchBrowser();
+    ({ context, page } = await newOfficerPage(browser));
   });
 
   afterAll(async () => {
+    await context?.close();
     await browser?.close();
+    await db?.end();
+  });
+
+  /** On failure, what the page showed is the quickest clue. */
+  async function explainFailure(err: unknown, name: string): Promise<never> {
+    await screenshot(page, `${name}-failure`).catch(() => undefined);
+    const alerts = await page
+      .getByRole('alert')
+      .allTextContents()
+      .catch(() => []);
+    if (alerts.length > 0) (err as Error).message += `\nThe admin UI showed: ${alerts.join(' | ')}`;
+    throw err;
+  }
+
+  it('refuses a wrong password with a readable message, then signs an administrator in with TOTP', async () => {
+    try {
+      await page.goto('/');
+      await page.getByRole('heading', { name: 'Back office' }).waitFor();
+      await page.getByRole('textbox', { name: 'Username' }).fill('admin-1');
+      await page.getByRole('textbox', { name: 'Password' }).fill('not-the-password');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('alert').filter({ hasText: 'Wrong username or password.' }).waitFor();
+      await screenshot(page, 'login');
+
+      await signIn(page, db, 'admin-1');
+      const staffCard = page.getByTestId('signed-in-staff');
+      expect(await staffCard.textContent()).toContain('Adam Admin');
+      expect(await staffCard.textContent()).toContain('Administrator');
+
+      // An administrator manages staff and runs probes; they never see the money screens.
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      expect(await nav.getByRole('link').allTextContents()).toEqual(['Audit log', 'Staff & roles', 'Operations']);
+    } catch (err) {
+      await explainFailure(err, 'login');
+    }
+  });
+
+  it('lists every demo user with their roles on the staff screen', async () => {
+    try {
+      await page.getByRole('link', { name: 'Staff & roles' }).click();
+      await page.getByRole('heading', { name: 'Staff & roles' }).waitFor();
+      for (const member of demoStaff) {
+        const row = page.getByTestId(`staff-row-${member.username}`);
+        await row.waitFor({ timeout: 15_000 });
+        expect(await row.textContent()).toContain(member.displayName);
+      }
+      // Roles can be changed, but not one's own account disabled.
+      const ownRow = page.getByTestId('staff-row-admin-1');
+      expect(await ownRow.getByRole('button', { name: 'Change roles' }).count()).toBe(1);
+      expect(await ownRow.getByRole('button', { name: 'Disable' }).count()).toBe(0);
+      await screenshot(page, 'staff', { fullPage: false });
+    } catch (err) {
+      await explainFailure(err, 'staff');
+    }
   });
 
   it('shows every dependency up and runs a stack probe through Temporal, Postgres and Kafka', async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
     try {
-      await page.goto(apiUrl());
-      await page.getByRole('heading', { name: 'Back office' }).waitFor();
+      await page.getByRole('link', { name: 'Operations' }).click();
+      await page.getByRole('heading', { name: 'Operations' }).waitFor();
 
       for (const dependency of ['postgres', 'temporal', 'kafka']) {
         await page.getByTestId(`health-${dependency}-status`).filter({ hasText: /^up$/ }).waitFor({ timeout: 15_000 });
@@ -60,13 +104,16 @@ describe('admin UI', () => {
       expect(await temporalLink.getAttribute('href')).toContain('/workflows/ops%3Aprobe%3Apr_');
       expect(await temporalLink.getAttribute('target')).toBe('_blank');
 
-      await page.screenshot({ path: path.join(SCREENSHOTS, 'admin-ui-probe.png'), fullPage: true });
+      await screenshot(page, 'operations-probe');
     } catch (err) {
-      // What the page showed is the quickest clue to which engine let the probe down.
-      await page.screenshot({ path: path.join(SCREENSHOTS, 'admin-ui-probe-failure.png'), fullPage: true });
-      const alerts = await page.getByRole('alert').allTextContents();
-      if (alerts.length > 0) (err as Error).message += `\nThe admin UI showed: ${alerts.join(' | ')}`;
-      throw err;
+      await explainFailure(err, 'operations-probe');
     }
+  });
+
+  it('signs out and comes back to the login screen', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByTestId('login-notice').filter({ hasText: 'You are signed out.' }).waitFor();
+    const session = await page.request.get('/api/auth/session');
+    expect(session.status()).toBe(401);
   });
 });

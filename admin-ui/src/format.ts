@@ -1,16 +1,3 @@
-const clock = new Intl.DateTimeFormat(undefined, {
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  fractionalSecondDigits: 3,
-  hour12: false,
-});
-
-/** A wall-clock time to the millisecond, in the viewer's time zone; probe steps are milliseconds apart. */
-export function formatClock(iso: string | Date): string {
-  return clock.format(typeof iso === 'string' ? new Date(iso) : iso);
-}
-
 /** Milliseconds from `fromIso` to `toIso`. */
 export function elapsedMs(fromIso: string, toIso: string): number {
   return new Date(toIso).getTime() - new Date(fromIso).getTime();

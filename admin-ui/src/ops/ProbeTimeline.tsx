@@ -1,5 +1,10 @@
+import { Alert, Badge, Code, Group, Loader, SimpleGrid, Stack, Text, Timeline } from '@mantine/core';
 import type { ProbeView, StartedProbe } from '../api-client';
-import { elapsedMs, formatClock, formatDuration, formatMs } from '../format';
+import { elapsedMs, formatDuration, formatMs } from '../format';
+import { DateTime } from '../ui/DateTime';
+import { Fact } from '../ui/Fact';
+import { NavIcon } from '../ui/NavIcon';
+import { TemporalLink } from '../ui/TemporalLink';
 
 type StepState = 'done' | 'active' | 'failed' | 'pending';
 
@@ -15,6 +20,15 @@ const STEP_STATE_LABELS: Record<StepState, string> = {
   active: 'in progress',
   failed: 'failed',
   pending: 'not reached',
+};
+
+const STEP_COLORS: Record<StepState, string> = { done: 'teal', active: 'yellow', failed: 'red', pending: 'gray' };
+
+const PROBE_STATUS_COLORS: Record<string, string> = {
+  COMPLETED: 'teal',
+  EVENT_NOT_DELIVERED: 'red',
+  RECORDING: 'yellow',
+  AWAITING_EVENT: 'yellow',
 };
 
 /** Turns the probe's timestamps into three steps; the first one without a time is where the probe is, or stopped. */
@@ -45,90 +59,122 @@ function stepsOf(view: ProbeView | undefined): Step[] {
 /** The journey of one stack probe through the engines, with the time of each step and the event round trip. */
 export function ProbeTimeline({ started, view, error }: { started: StartedProbe; view?: ProbeView; error?: string }) {
   const steps = stepsOf(view);
+  const lastDone = steps.map((s) => s.state).lastIndexOf('done');
   return (
-    <div className="probe">
-      <div className="probe-summary">
-        <dl className="probe-facts">
-          <div>
-            <dt>Status</dt>
-            <dd>
-              {view ? (
-                <span className={`badge badge-probe-${view.status.toLowerCase()}`} data-testid="probe-status">
-                  {view.status}
-                </span>
-              ) : (
-                <span className="muted">Starting…</span>
-              )}
-            </dd>
-          </div>
-          <div>
-            <dt>Workflow</dt>
-            <dd>
-              <span className="mono">{started.workflowId}</span>
+    <Stack gap="md">
+      <Group
+        justify="space-between"
+        align="flex-start"
+        pb="md"
+        style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
+      >
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xl" style={{ flex: 1 }}>
+          <Fact label="Status">
+            {view ? (
+              <Badge
+                color={PROBE_STATUS_COLORS[view.status] ?? 'gray'}
+                data-testid="probe-status"
+                style={{ textTransform: 'none' }}
+              >
+                {view.status}
+              </Badge>
+            ) : (
+              <Text span c="dimmed" size="sm">
+                Starting…
+              </Text>
+            )}
+          </Fact>
+          <Fact label="Workflow">
+            <Group gap={6}>
+              <Code>{started.workflowId}</Code>
               {view && (
-                <span className="workflow-status" data-testid="probe-workflow-status">
+                <Badge
+                  size="xs"
+                  color="gray"
+                  variant="outline"
+                  data-testid="probe-workflow-status"
+                  style={{ textTransform: 'none' }}
+                >
                   {view.workflowStatus}
-                </span>
+                </Badge>
               )}
-            </dd>
-          </div>
-          <div>
-            <dt>Event round trip</dt>
-            <dd>
-              {view?.result ? (
-                <strong className="round-trip" data-testid="probe-round-trip">
-                  {formatMs(view.result.eventRoundTripMs)}
-                </strong>
-              ) : (
-                <span className="muted">—</span>
-              )}
-            </dd>
-          </div>
-        </dl>
-        <a className="button button-secondary" href={started.temporalWebUrl} target="_blank" rel="noreferrer">
-          Open in Temporal Web
-          <span aria-hidden="true"> ↗</span>
-        </a>
-      </div>
+            </Group>
+          </Fact>
+          <Fact label="Event round trip">
+            {view?.result ? (
+              <Text fw={700} fz="lg" span data-testid="probe-round-trip" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                {formatMs(view.result.eventRoundTripMs)}
+              </Text>
+            ) : (
+              <Text span c="dimmed">
+                —
+              </Text>
+            )}
+          </Fact>
+        </SimpleGrid>
+        <TemporalLink href={started.temporalWebUrl} />
+      </Group>
       {error && (
-        <p className="alert" role="alert">
+        <Alert color="red" variant="light" role="alert">
           {error}
-        </p>
+        </Alert>
       )}
-      <ol className="timeline" aria-label="Probe steps">
+      <Timeline active={lastDone} bulletSize={22} lineWidth={2} aria-label="Probe steps">
         {steps.map((step, index) => {
           const previousAt = index === 0 ? undefined : steps[index - 1]?.at;
           return (
-            <li key={step.label} className={`timeline-step timeline-step-${step.state}`}>
-              <span className="timeline-marker" aria-hidden="true" />
-              <div className="timeline-body">
-                <div className="timeline-title">
-                  <span>{step.label}</span>
-                  <span className="visually-hidden">, {STEP_STATE_LABELS[step.state]}</span>
-                </div>
-                <div className="timeline-description">{step.description}</div>
-              </div>
-              <div className="timeline-time">
-                {step.at ? (
-                  <>
-                    <time dateTime={step.at}>{formatClock(step.at)}</time>
-                    {previousAt && (
-                      <span className="timeline-delta">+{formatDuration(elapsedMs(previousAt, step.at))}</span>
+            <Timeline.Item
+              key={step.label}
+              color={STEP_COLORS[step.state]}
+              bullet={
+                step.state === 'active' ? (
+                  <Loader size={12} color="yellow" />
+                ) : step.state === 'done' ? (
+                  <NavIcon name="check" size={14} stroke={2.5} />
+                ) : undefined
+              }
+              title={
+                <Group justify="space-between" wrap="nowrap">
+                  <Text fw={600} size="sm" c={step.state === 'pending' ? 'dimmed' : undefined}>
+                    {step.label}
+                    <span
+                      style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clipPath: 'inset(50%)' }}
+                    >
+                      , {STEP_STATE_LABELS[step.state]}
+                    </span>
+                  </Text>
+                  <Text size="xs" ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                    {step.at ? (
+                      <>
+                        <DateTime value={step.at} format="time-ms" />
+                        {previousAt && (
+                          <Text span c="dimmed" size="xs">
+                            {' '}
+                            +{formatDuration(elapsedMs(previousAt, step.at))}
+                          </Text>
+                        )}
+                      </>
+                    ) : (
+                      <Text span c={step.state === 'failed' ? 'red' : 'dimmed'} size="xs">
+                        {step.state === 'failed' ? 'did not happen' : '—'}
+                      </Text>
                     )}
-                  </>
-                ) : (
-                  <span className="muted">{step.state === 'failed' ? 'did not happen' : '—'}</span>
-                )}
-              </div>
-            </li>
+                  </Text>
+                </Group>
+              }
+            >
+              <Text size="xs" c="dimmed">
+                {step.description}
+              </Text>
+            </Timeline.Item>
           );
         })}
-      </ol>
+      </Timeline>
       {view?.status === 'EVENT_NOT_DELIVERED' && (
-        <p className="alert" role="alert">
+        <Alert color="red" variant="light" role="alert">
           The event did not come back from Kafka in time: check the outbox relay and the ops probe consumer.
-        </p>
+        </Alert>
       )}
-    </div>
+    </Stack>
   );
 }

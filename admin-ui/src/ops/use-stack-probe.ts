@@ -15,7 +15,7 @@ export interface ProbeRun {
 }
 
 /** Starts stack probes and polls the current one every 500 ms until its workflow is no longer running. */
-export function useStackProbe(): {
+export function useStackProbe(requestedBy: string): {
   run?: ProbeRun;
   starting: boolean;
   startError?: string;
@@ -28,11 +28,11 @@ export function useStackProbe(): {
   const start = useCallback(() => {
     setStarting(true);
     setStartError(undefined);
-    startStackProbe()
+    startStackProbe(requestedBy)
       .then((started) => setRun({ started, settled: false }))
       .catch((err: unknown) => setStartError(describeError(err)))
       .finally(() => setStarting(false));
-  }, []);
+  }, [requestedBy]);
 
   const probeId = run?.started.probeId;
   useEffect(() => {

@@ -1,0 +1,25 @@
+import { StaffRoles, type StaffRoleName } from '../../../domain/admin/abilities';
+
+/** How each role is named on screen. */
+export const ROLE_LABELS: Record<StaffRoleName, string> = {
+  compliance_officer: 'Compliance officer',
+  senior_compliance: 'Senior compliance',
+  payments_ops: 'Payments ops',
+  cs_agent: 'Customer support',
+  risk_analyst: 'Risk analyst',
+  admin: 'Administrator',
+};
+
+/** What each role is for, shown where roles are granted. */
+export const ROLE_DESCRIPTIONS: Record<StaffRoleName, string> = {
+  compliance_officer: 'Decides withdrawals below the senior threshold; reads players and the audit log',
+  senior_compliance: 'Takes the senior decision on four-eyes and escalated withdrawals',
+  payments_ops: 'Raises withdrawals for players, retries payouts, runs reconciliations',
+  cs_agent: 'Reads payments and players (personal data masked); raises withdrawals',
+  risk_analyst: 'Reads everything including personal data; exports the audit log',
+  admin: 'Manages staff and roles; never approves money',
+};
+
+export const ALL_ROLES: readonly StaffRoleName[] = StaffRoles;
+
+export const roleLabel = (role: string) => ROLE_LABELS[role as StaffRoleName] ?? role;

@@ -1,0 +1,29 @@
+import { queryOptions } from '@tanstack/react-query';
+import { getPayment, getWithdrawalQueue } from '../api-client';
+
+/** Statuses after which a payment never changes again. */
+export const FINAL_STATUSES = new Set([
+  'PAID',
+  'REJECTED',
+  'CANCELLED',
+  'REFUSED',
+  'FAILED',
+  'CREDITED',
+  'DECLINED',
+  'REFUNDED',
+]);
+
+/** The approval queue, refreshed every 15 s so officers see each other's decisions without reloading. */
+export const WITHDRAWAL_QUEUE_QUERY = queryOptions({
+  queryKey: ['withdrawal-queue'],
+  queryFn: ({ signal }) => getWithdrawalQueue(signal),
+  refetchInterval: 15_000,
+});
+
+/** One payment with its story; polled every 3 s while the saga is still moving. */
+export const paymentDetailQuery = (paymentId: string) =>
+  queryOptions({
+    queryKey: ['payment', paymentId],
+    queryFn: ({ signal }) => getPayment(paymentId, signal),
+    refetchInterval: (query) => (query.state.data && FINAL_STATUSES.has(query.state.data.status) ? false : 3_000),
+  });

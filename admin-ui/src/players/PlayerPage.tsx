@@ -1,0 +1,86 @@
+import { Anchor, Breadcrumbs, Paper, Stack, Tabs, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { getPlayerOverview } from '../api-client';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { PageHeader } from '../ui/PageHeader';
+import { PageLoader } from '../ui/PageLoader';
+import { Section } from '../ui/Section';
+import { ChangePlayerStatusButton } from './ChangePlayerStatusButton';
+import { PlayerBalances } from './PlayerBalances';
+import { PlayerLedgerTable } from './PlayerLedgerTable';
+import { PlayerPaymentsTable } from './PlayerPaymentsTable';
+import { PlayerProfile } from './PlayerProfile';
+import { PlayerStatusBadge } from './PlayerStatusBadge';
+import { PlayerWorkflowsTable } from './PlayerWorkflowsTable';
+
+/** Player 360: profile, balances, ledger history, deposits and withdrawals, and the player's workflows. */
+export function PlayerPage() {
+  const { playerId = '' } = useParams();
+  const overview = useQuery({
+    queryKey: ['player', playerId],
+    queryFn: ({ signal }) => getPlayerOverview(playerId, signal),
+  });
+  const data = overview.data;
+
+  const breadcrumbs = (
+    <Breadcrumbs mb="xs" separator="/">
+      <Anchor component={Link} to="/players" size="sm">
+        Players
+      </Anchor>
+      <Text size="sm" ff="monospace">
+        {playerId}
+      </Text>
+    </Breadcrumbs>
+  );
+
+  if (!data) {
+    return (
+      <>
+        {breadcrumbs}
+        {overview.isPending ? <PageLoader /> : <ErrorAlert error={overview.error} title="Player not available" />}
+      </>
+    );
+  }
+
+  const { player, balances, workflows } = data;
+  return (
+    <>
+      {breadcrumbs}
+      <PageHeader
+        title={
+          <Text span inherit ff="monospace">
+            {player.playerId}
+          </Text>
+        }
+        badge={<PlayerStatusBadge status={player.status} size="lg" />}
+        description={`${player.brand} · ${player.jurisdiction} · ${player.currency} wallet`}
+        actions={<ChangePlayerStatusButton playerId={player.playerId} status={player.status} />}
+      />
+      <Stack gap="md">
+        <PlayerBalances balances={balances} />
+        <Section title="Profile">
+          <PlayerProfile player={player} />
+        </Section>
+        <Paper p={0}>
+          <Tabs defaultValue="ledger" keepMounted={false}>
+            <Tabs.List px="md" pt="xs">
+              <Tabs.Tab value="ledger">Ledger</Tabs.Tab>
+              <Tabs.Tab value="payments">Deposits & withdrawals</Tabs.Tab>
+              <Tabs.Tab value="workflows">Workflows ({workflows.length})</Tabs.Tab>
+            </Tabs.List>
+            <Tabs.Panel value="ledger" pt="sm">
+              <PlayerLedgerTable playerId={player.playerId} currency={player.currency} />
+            </Tabs.Panel>
+            <Tabs.Panel value="payments" pt="sm">
+              <PlayerPaymentsTable playerId={player.playerId} />
+            </Tabs.Panel>
+            <Tabs.Panel value="workflows" pt="sm">
+              <PlayerWorkflowsTable workflows={workflows} />
+            </Tabs.Panel>
+          </Tabs>
+        </Paper>
+      </Stack>
+    </>
+  );
+}

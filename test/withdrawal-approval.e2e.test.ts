@@ -1,0 +1,215 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { loadConfig } from '../platform/config';
+import { createPool, type Db } from '../platform/db';
+import {
+  callWithSession,
+  launchBrowser,
+  newOfficerPage,
+  screenshot,
+  sessionStaffId,
+  signIn,
+  totpFor,
+} from './support/back-office-browser';
+import { newPlayer, requestPayment, resetPsps, waitForStatus } from './support/payments-client';
+
+// The issue's "done when", in the browser on the real stack: a withdrawal above the four-eyes threshold is
+// approved by a compliance officer (with a step-up code), cannot be approved twice by them, waits visibly for
+// senior compliance, is approved by a senior officer, pays out through Temporal and the PSP simulator, and every
+// step is in the audit log. A support agent sees the queue but no decision, and the API refuses them too.
+
+const AMOUNT_MINOR = 600_000; // EUR 6,000.00: above WITHDRAWAL_FOUR_EYES_MIN_MINOR (500,000)
+const PAYOUT_TIMEOUT_MS = 120_000;
+
+jest.setTimeout(360_000);
+
+describe('four-eyes withdrawal approval in the admin UI', () => {
+  let db: Db;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let playerId: string;
+  let paymentId: string;
+  let officerA: Page;
+  let senior: Page;
+  let agent: Page;
+  let current: Page | undefined;
+
+  async function officer(username: string): Promise<Page> {
+    const { context, page } = await newOfficerPage(browser);
+    contexts.push(context);
+    current = page;
+    await signIn(page, db, username);
+    return page;
+  }
+
+  const rowOf = (page: Page) => page.getByTestId(`queue-row-${paymentId}`);
+
+  beforeAll(async () => {
+    db = createPool(process.env.DATABASE_URL ?? loadConfig().databaseUrl, 3);
+    await resetPsps();
+    browser = await launchBrowser();
+
+    playerId = await newPlayer(db, { fundsMinor: 1_000_000 });
+    const requested = await requestPayment('withdrawals', playerId, { amountMinor: AMOUNT_MINOR });
+    expect(requested.status).toBe(202);
+    paymentId = requested.json.id as string;
+    await waitForStatus(db, paymentId, 'AWAITING_APPROVAL', 60_000);
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await db?.end();
+  });
+
+  /** On failure, a screenshot and the alerts on screen say more than a timeout. */
+  async function step(name: string, run: () => Promise<void>): Promise<void> {
+    try {
+      await run();
+    } catch (err) {
+      if (current) {
+        await screenshot(current, `${name}-failure`).catch(() => undefined);
+        const alerts = await current
+          .getByRole('alert')
+          .allTextContents()
+          .catch(() => []);
+        if (alerts.length > 0) (err as Error).message += `\nThe admin UI showed: ${alerts.join(' | ')}`;
+      }
+      throw err;
+    }
+  }
+
+  it('officer A approves from the queue with a step-up code; the withdrawal then waits for senior compliance', () =>
+    step('queue-officer-a', async () => {
+      officerA = await officer('compliance-officer-1');
+      // Other suites leave withdrawals in the queue: find this one by its id, as an officer on the phone would.
+      await officerA.goto(`/withdrawals?q=${paymentId}`);
+      const row = rowOf(officerA);
+      await row.waitFor({ timeout: 30_000 });
+      expect(await row.getByTestId('approval-progress').textContent()).toBe(
+        '0 of 2 approvals — awaiting a compliance officer',
+      );
+
+      await row.getByRole('button', { name: 'Show risk context' }).click();
+      await officerA.getByTestId('risk-panel').waitFor();
+      await screenshot(officerA, 'withdrawal-queue');
+
+      await row.getByRole('button', { name: 'Approve', exact: true }).click();
+      const dialog = officerA.getByRole('dialog');
+      await dialog.getByRole('textbox', { name: 'Reason' }).fill('Source of funds matches the deposit history');
+      await dialog.getByRole('textbox', { name: 'Authenticator code' }).fill(await totpFor(db, 'compliance-officer-1'));
+      await screenshot(officerA, 'withdrawal-approve-modal');
+      await dialog.getByRole('button', { name: 'Approve withdrawal' }).click();
+      await dialog.waitFor({ state: 'detached', timeout: 30_000 });
+
+      await row
+        .getByTestId('approval-progress')
+        .filter({ hasText: '1 of 2 approvals — awaiting senior compliance' })
+        .waitFor({ timeout: 30_000 });
+      await row.getByTestId('decided-by-me').waitFor();
+      expect(await row.getByRole('button', { name: 'Approve', exact: true }).count()).toBe(0);
+      expect(await row.getByRole('button', { name: 'Reject', exact: true }).count()).toBe(0);
+      await screenshot(officerA, 'withdrawal-queue-awaiting-senior');
+    }));
+
+  it('officer A cannot approve a second time: no button, and the API refuses it', () =>
+    step('second-approval', async () => {
+      // Only meaningful once officer A's approval went through the screen.
+      const { rows } = await db.query<{ n: number }>(
+        'SELECT count(*)::INT AS n FROM payment_decisions WHERE payment_id = $1',
+        [paymentId],
+      );
+      expect(rows[0]?.n).toBe(1);
+      const reply = await callWithSession(officerA, 'POST', `/api/payments/withdrawals/${paymentId}/approve`, {
+        reason: 'approving twice',
+        totp: await totpFor(db, 'compliance-officer-1'),
+      });
+      expect([403, 409]).toContain(reply.status);
+      expect(reply.json.code).toBe('ALREADY_DECIDED');
+
+      await officerA.goto(`/payments/${paymentId}`);
+      await officerA.getByTestId('payment-status').filter({ hasText: 'AWAITING SECOND APPROVAL' }).waitFor();
+      expect(await officerA.getByRole('button', { name: 'Approve', exact: true }).count()).toBe(0);
+    }));
+
+  it('a support agent sees the queue without decisions, and the API answers 403', () =>
+    step('cs-agent', async () => {
+      agent = await officer('cs-agent-1');
+      await agent.goto(`/withdrawals?q=${paymentId}`);
+      const row = rowOf(agent);
+      await row.waitFor({ timeout: 30_000 });
+      expect(await row.getByRole('button', { name: 'Approve', exact: true }).count()).toBe(0);
+      expect(await row.getByRole('button', { name: 'Reject', exact: true }).count()).toBe(0);
+      const nav = agent.getByRole('navigation', { name: 'Main' });
+      expect(await nav.getByRole('link', { name: 'Audit log' }).count()).toBe(0);
+
+      const reply = await callWithSession(agent, 'POST', `/api/payments/withdrawals/${paymentId}/approve`, {
+        reason: 'support agents do not approve money',
+      });
+      expect(reply.status).toBe(403);
+
+      // Personal data stays masked for support.
+      await agent.goto(`/players/${playerId}`);
+      await agent.getByTestId('player-date-of-birth').filter({ hasText: '****-**-**' }).waitFor({ timeout: 15_000 });
+    }));
+
+  it('senior compliance approves; the payout completes and the payment detail shows PAID', () =>
+    step('payment-detail', async () => {
+      senior = await officer('senior-compliance-1');
+      await senior.goto(`/withdrawals?q=${paymentId}`);
+      const row = rowOf(senior);
+      await row.waitFor({ timeout: 30_000 });
+      expect(await row.getByTestId('approval-progress').textContent()).toBe(
+        '1 of 2 approvals — awaiting senior compliance',
+      );
+
+      await row.getByRole('button', { name: 'Approve', exact: true }).click();
+      const dialog = senior.getByRole('dialog');
+      await dialog.getByRole('textbox', { name: 'Reason' }).fill('Second approval: checked against the risk context');
+      await dialog.getByRole('textbox', { name: 'Authenticator code' }).fill(await totpFor(db, 'senior-compliance-1'));
+      await dialog.getByRole('button', { name: 'Approve withdrawal' }).click();
+      await dialog.waitFor({ state: 'detached', timeout: 30_000 });
+      await row.waitFor({ state: 'detached', timeout: 30_000 });
+
+      await senior.goto(`/payments/${paymentId}`);
+      // The screen polls the API while the saga pays out through the PSP simulator.
+      await senior.getByTestId('payment-status').and(senior.locator('[data-status="PAID"]')).waitFor({
+        timeout: PAYOUT_TIMEOUT_MS,
+      });
+      await senior.getByTestId('workflow-status').and(senior.locator('[data-status="PAID"]')).waitFor();
+      expect(await senior.getByTestId('decision-row').count()).toBe(2);
+      const temporalLink = senior.getByRole('link', { name: 'Open in Temporal Web' });
+      expect(await temporalLink.getAttribute('href')).toContain(encodeURIComponent(`payments:withdrawal:${paymentId}`));
+      await screenshot(senior, 'payment-detail');
+    }));
+
+  it('shows the player 360 with balances, ledger history and workflows', () =>
+    step('player-360', async () => {
+      await senior.goto(`/players/${playerId}`);
+      await senior.getByTestId('balance-cash').filter({ hasText: '4,000.00' }).waitFor({ timeout: 15_000 });
+      // Senior compliance may read personal data.
+      expect(await senior.getByTestId('player-date-of-birth').textContent()).toContain('1990-01-01');
+      await senior.getByRole('table', { name: 'Ledger history' }).getByRole('row').nth(1).waitFor();
+      await screenshot(senior, 'player-360');
+      await senior.getByRole('tab', { name: /Workflows/ }).click();
+      await senior
+        .getByRole('table', { name: 'Workflows' })
+        .getByText(`payments:withdrawal:${paymentId}`)
+        .waitFor({ timeout: 15_000 });
+    }));
+
+  it('the audit log shows each step: both approvals, the refused second approval, and the support agent refused', () =>
+    step('audit-log', async () => {
+      await senior.goto(`/audit?entityId=${paymentId}`);
+      const rows = senior.getByTestId('audit-row');
+      await rows.first().waitFor({ timeout: 15_000 });
+      const actions = await rows.evaluateAll((elements) => elements.map((e) => e.getAttribute('data-action')));
+      expect(actions.filter((a) => a === 'withdrawal.approve')).toHaveLength(2);
+      expect(actions).toContain('withdrawal.approve.refused');
+      await screenshot(senior, 'audit-log');
+
+      const agentId = await sessionStaffId(agent);
+      await senior.goto(`/audit?actor=${agentId}&action=access.denied`);
+      await rows.first().waitFor({ timeout: 15_000 });
+      expect(await rows.count()).toBeGreaterThanOrEqual(1);
+    }));
+});
