@@ -70,3 +70,29 @@ it('pays out exactly once when the payments worker is killed mid-payout', async 
   expect(rows).toEqual([{ kind: 'WITHDRAWAL_POST' }, { kind: 'WITHDRAWAL_RESERVE' }]);
   expect(await balancesOf(db, playerId)).toMatchObject({ cash: 4_000, pending: 0 });
 });
+
+it('does not fail over when the retried payout meets an outage: the first order may stand', async () => {
+  await resetPsps();
+  for (const psp of ['cardpay', 'instantbank', 'paywallet']) await setPsp(psp, { latencyMs: 3_000 });
+  const playerId = await newPlayer(db, { fundsMinor: 10_000 });
+  const reply = await requestPayment('withdrawals', playerId, { amountMinor: 5_000 });
+  const id = reply.json.id as string;
+  await waitForStatus(db, id, 'AWAITING_APPROVAL', 60_000);
+  const officer = await loginAs(db, 'officer-a', ['compliance_officer']);
+  await api('POST', `/api/payments/withdrawals/${id}/approve`, {}, officer.headers);
+  await waitForStatus(db, id, 'PAYING_OUT', 30_000);
+  const { rows: sent } = await db.query<{ psp: string }>(`SELECT psp FROM payment_attempts WHERE payment_id = $1`, [
+    id,
+  ]);
+
+  // The worker dies with the order at the PSP; the PSP then goes down before the retry can ask about it.
+  process.kill(pidOf('payments-worker'), 'SIGKILL');
+  await setPsp(sent[0]!.psp, { latencyMs: 5, declineRates: { outage: 1 } });
+  await new Promise((resolve) => setTimeout(resolve, 12_000));
+  await setPsp(sent[0]!.psp, { declineRates: { outage: 0 } });
+
+  const result = await sagaResult<WithdrawalState>(temporal, withdrawalWorkflowId(id));
+  expect(result.status).toBe('PAID');
+  expect(result.attempts).toEqual([expect.objectContaining({ psp: sent[0]!.psp, outcome: 'SUCCESS' })]);
+  expect(await balancesOf(db, playerId)).toMatchObject({ cash: 5_000, pending: 0 });
+});

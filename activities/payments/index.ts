@@ -9,6 +9,7 @@ import {
 } from '../../domain/payments/player-eligibility';
 import {
   recordAttemptOutcome,
+  findFinalAttemptOutcome,
   recordAttemptSent,
   recordDecision,
   recordPaymentStep,
@@ -27,7 +28,7 @@ import { creditDeposit, type MovementResult } from '../../domain/wallet/money-mo
 import { currencySchema } from '../../domain/wallet/money';
 import type { Db } from '../../platform/db';
 import type { Logger } from '../../platform/logger';
-import type { ApprovalPolicy } from '../../workflows/payments/definitions';
+import { PspOutcomeClass, type ApprovalPolicy } from '../../workflows/payments/definitions';
 
 /** Dependencies of the payments activities, injected by the worker that hosts them (or a test). */
 export interface PaymentsActivityDeps {
@@ -80,6 +81,28 @@ export interface PspAttemptInput extends Omit<PspOrder, 'attemptId'> {
 export const attemptIdOf = (paymentId: string, seq: number, purpose: PspAttemptInput['purpose']) =>
   `${paymentId}-${purpose === 'REFUND' ? 'r' : 'a'}${seq}`;
 
+// ── CHAOS FAULT INJECTION (game-day drill only) ─────────────────────────────────────────────────────────────
+// `npm run chaos -- --fault no-payout-idempotency` starts its own payments worker with this variable, to prove
+// that the drill's checks catch a payout paid twice. It is read once, here, and is deliberately not part of
+// platform/config.ts: no deployment's configuration can reach it. With it, a payout activity that is retried
+// (its worker was killed mid-call) skips the crash-safe resend and goes to the PSP under a new idempotency key,
+// as if there were neither.
+const CHAOS_FAULT_INJECTION = process.env.CHAOS_FAULT_INJECTION;
+
+/** The key a PSP order goes out under: the attempt id, unless the drill's fault injection breaks it. */
+function idempotencyDisabledByChaosDrill(purpose: PspAttemptInput['purpose']): boolean {
+  return CHAOS_FAULT_INJECTION === 'no-payout-idempotency' && purpose === 'PAYOUT';
+}
+
+function pspKeyOf(attemptId: string, purpose: PspAttemptInput['purpose']): string {
+  const activityAttempt = Context.current().info.attempt;
+  if (idempotencyDisabledByChaosDrill(purpose) && activityAttempt > 1) {
+    return `${attemptId}.retry${activityAttempt}`;
+  }
+  return attemptId;
+}
+// ── end of CHAOS FAULT INJECTION ────────────────────────────────────────────────────────────────────────────
+
 /**
  * The payments activities: routing, PSP calls, the read model, eligibility and reconciliation. Each is
  * idempotent: PSP calls by attempt id (the PSP's idempotency key), read-model steps by step key.
@@ -91,6 +114,33 @@ export function createPaymentsActivities({ db, psps, gates, logger }: PaymentsAc
       throw ApplicationFailure.create({ type: 'UNKNOWN_PSP', message: `no adapter for ${psp}`, nonRetryable: true });
     return found;
   };
+
+  /**
+   * A retried PSP call: the try before may have reached the PSP before its worker died. What is already known
+   * wins (a final outcome recorded by that try or by a webhook; the order as the PSP has it); only an order the
+   * PSP never saw is sent again. No answer at all from the PSP is not an outage here but an unknown outcome:
+   * the activity fails and retries, so nobody fails over while the first order may stand.
+   */
+  async function resendAfterCrash(attemptId: string, input: PspAttemptInput): Promise<PspAnswer> {
+    const known = (await findFinalAttemptOutcome(db, attemptId)) ?? (await adapter(input.psp).lookup(attemptId));
+    if (known) return known;
+    const answer = await adapter(input.psp).send({
+      attemptId,
+      operation: input.operation,
+      playerId: input.playerId,
+      amountMinor: input.amountMinor,
+      currency: input.currency,
+      country: input.country,
+      method: input.method,
+    });
+    if (answer.outcome === PspOutcomeClass.OUTAGE || answer.outcome === PspOutcomeClass.TIMEOUT) {
+      throw ApplicationFailure.create({
+        type: 'PSP_OUTCOME_UNKNOWN',
+        message: `${input.psp} did not answer the resent order ${attemptId}; its first try may stand, so it is asked again`,
+      });
+    }
+    return answer;
+  }
 
   return {
     recordPaymentStep: (step: PaymentStep): Promise<void> => recordPaymentStep(db, step),
@@ -124,16 +174,19 @@ export function createPaymentsActivities({ db, psps, gates, logger }: PaymentsAc
           psp: input.psp,
           operation: input.purpose,
         });
+        const retried = Context.current().info.attempt > 1 && !idempotencyDisabledByChaosDrill(input.purpose);
         const answer = await heartbeating(
-          adapter(input.psp).send({
-            attemptId,
-            operation: input.operation,
-            playerId: input.playerId,
-            amountMinor: input.amountMinor,
-            currency: input.currency,
-            country: input.country,
-            method: input.method,
-          }),
+          retried
+            ? resendAfterCrash(attemptId, input)
+            : adapter(input.psp).send({
+                attemptId: pspKeyOf(attemptId, input.purpose),
+                operation: input.operation,
+                playerId: input.playerId,
+                amountMinor: input.amountMinor,
+                currency: input.currency,
+                country: input.country,
+                method: input.method,
+              }),
         );
         if (answer.codeKnown === false) {
           logger.warn(

@@ -264,6 +264,32 @@ export async function recordAttemptOutcome(
   );
 }
 
+/** What is already known of an attempt's outcome: a final one recorded by an earlier try or a webhook, if any. */
+export async function findFinalAttemptOutcome(
+  db: Queryable,
+  attemptId: string,
+): Promise<{ outcome: PspOutcomeClass; code?: string; pspReference?: string; latencyMs: number } | undefined> {
+  const { rows } = await db.query<{
+    outcome: PspOutcomeClass;
+    code: string | null;
+    pspReference: string | null;
+    latencyMs: number | null;
+  }>(
+    `SELECT outcome_class AS outcome, psp_code AS code, psp_reference AS "pspReference", latency_ms AS "latencyMs"
+     FROM payment_attempts WHERE attempt_id = $1 AND status IN ('SUCCEEDED', 'DECLINED')`,
+    [attemptId],
+  );
+  const row = rows[0];
+  return (
+    row && {
+      outcome: row.outcome,
+      code: row.code ?? undefined,
+      pspReference: row.pspReference ?? undefined,
+      latencyMs: row.latencyMs ?? 0,
+    }
+  );
+}
+
 /** The payment and workflow an attempt belongs to, for routing a PSP webhook; undefined if the reference is not ours. */
 export async function findAttempt(
   db: Queryable,
