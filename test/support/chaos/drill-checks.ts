@@ -1,0 +1,339 @@
+import type { Client } from '@temporalio/client';
+import type { Kafka } from 'kafkajs';
+import { verifyLedgerSnapshot } from '../../../domain/wallet/ledger-verification';
+import type { Db } from '../../../platform/db';
+import { BusinessStatusSearchAttribute } from '../../../workflows/search-attributes';
+import type { DrillRecord } from './drill-load';
+import { drillPsps } from './psp-weather';
+
+/** One broken invariant, with enough detail to find the payment, transaction or workflow. */
+export interface Violation {
+  check: string;
+  detail: string;
+}
+
+/** Business statuses in which a saga legitimately waits for a person. */
+export const humanWaitingStatuses = ['AWAITING_APPROVAL', 'AWAITING_SECOND_APPROVAL', 'NEEDS_ATTENTION'];
+
+/** A workflow of the run as Temporal sees it at the end. */
+export interface WorkflowEnd {
+  workflowId: string;
+  status: string;
+  businessStatus?: string;
+  pendingActivities: string[];
+}
+
+async function inParallel<T, R>(items: readonly T[], lanes: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(lanes, items.length) }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        results[index] = await work(items[index]!);
+      }
+    }),
+  );
+  return results;
+}
+
+/** Describes each workflow through Temporal (status, BusinessStatus search attribute, pending activities). */
+export function describeWorkflows(temporal: Client, workflowIds: readonly string[]): Promise<WorkflowEnd[]> {
+  return inParallel(workflowIds, 8, async (workflowId) => {
+    try {
+      const description = await temporal.workflow.getHandle(workflowId).describe();
+      return {
+        workflowId,
+        status: description.status.name,
+        businessStatus: description.typedSearchAttributes.get(BusinessStatusSearchAttribute),
+        pendingActivities: (description.raw.pendingActivities ?? []).map(
+          (a) =>
+            `${a.activityType?.name ?? '?'} attempt ${a.attempt ?? 0}${a.lastFailure?.message ? `: ${a.lastFailure.message}` : ''}`,
+        ),
+      };
+    } catch (err) {
+      return { workflowId, status: `UNKNOWN (${(err as Error).message})`, pendingActivities: [] };
+    }
+  });
+}
+
+/** True when the workflow is done, or waits for a person in a status that says so. */
+export const isAtRest = (w: WorkflowEnd) =>
+  w.status === 'COMPLETED' || (w.status === 'RUNNING' && humanWaitingStatuses.includes(w.businessStatus ?? ''));
+
+/** Workflows must have completed, or wait for a person with a recorded cause; none failed, none stuck. */
+export async function checkWorkflows(db: Db, ends: readonly WorkflowEnd[]): Promise<Violation[]> {
+  const violations: Violation[] = [];
+  const waiting = ends.filter((w) => w.status === 'RUNNING' && w.businessStatus === 'NEEDS_ATTENTION');
+  const { rows } = await db.query<{ workflow_id: string; failure_reason: string | null }>(
+    'SELECT workflow_id, failure_reason FROM payments WHERE workflow_id = ANY($1)',
+    [waiting.map((w) => w.workflowId)],
+  );
+  const causes = new Map(rows.map((r) => [r.workflow_id, r.failure_reason]));
+  for (const w of ends) {
+    if (w.status === 'COMPLETED') continue;
+    if (w.status !== 'RUNNING') {
+      violations.push({ check: 'no workflow failed', detail: `${w.workflowId} is ${w.status}` });
+    } else if (!humanWaitingStatuses.includes(w.businessStatus ?? '')) {
+      violations.push({
+        check: 'no workflow is stuck',
+        detail: `${w.workflowId} still ${w.businessStatus ?? 'RUNNING'}; pending: ${w.pendingActivities.join('; ') || 'none'}`,
+      });
+    } else if (w.businessStatus === 'NEEDS_ATTENTION' && !causes.get(w.workflowId)?.trim()) {
+      violations.push({ check: 'none in NEEDS_ATTENTION without a cause', detail: w.workflowId });
+    }
+  }
+  return violations;
+}
+
+/** `npm run ledger:verify`: every ledger invariant, in one REPEATABLE READ snapshot. */
+export async function checkLedger(db: Db): Promise<{ violations: Violation[]; lines: string[] }> {
+  const report = await verifyLedgerSnapshot(db);
+  const violations = report.results
+    .filter((r) => r.violations > 0)
+    .map((r) => ({
+      check: `ledger: ${r.invariant}`,
+      detail: `${r.violations} violation(s), e.g. ${JSON.stringify(r.examples[0])}`,
+    }));
+  const { transactions, postings, accounts } = report.counts;
+  return { violations, lines: [`ledger: ${transactions} transactions, ${postings} postings, ${accounts} accounts`] };
+}
+
+interface SettlementItem {
+  reference: string;
+  kind: 'DEPOSIT' | 'PAYOUT';
+  amountMinor: number;
+  status: string;
+  psp: string;
+}
+
+/** Every PSP's settlement report over the run, from the simulator (retried: the simulator may be restarting). */
+async function settlementItems(simulatorUrl: string, from: Date, to: Date): Promise<SettlementItem[]> {
+  const items: SettlementItem[] = [];
+  for (const psp of drillPsps) {
+    const url = `${simulatorUrl}/${psp}/v1/settlements?from=${from.toISOString()}&to=${to.toISOString()}`;
+    for (let attempt = 0; ; attempt += 1) {
+      const response = await fetch(url, { signal: AbortSignal.timeout(15_000) }).catch(() => undefined);
+      if (response?.status === 200) {
+        const body = (await response.json()) as { items: Omit<SettlementItem, 'psp'>[] };
+        items.push(...body.items.map((i) => ({ ...i, psp })));
+        break;
+      }
+      if (attempt >= 10) throw new Error(`${psp} settlement report: ${response?.status ?? 'no answer'}`);
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+  return items;
+}
+
+/** The payment a PSP reference belongs to: attempt ids are `<paymentId>-a<n>` (refunds `-r<n>`), maybe suffixed. */
+const paymentOfReference = (reference: string) => /^((?:dep|wd)_[0-9A-Z]{26})-([ar])\d+/.exec(reference);
+
+/**
+ * Money at the PSPs against the ledger: each deposit captured is credited exactly once (or refunded), nothing is
+ * credited that no PSP captured; each withdrawal is paid at most once, its reservation posted if and only if it
+ * was paid and voided otherwise.
+ */
+export async function checkPayments(
+  db: Db,
+  record: DrillRecord,
+  simulatorUrl: string,
+): Promise<{ violations: Violation[]; lines: string[] }> {
+  const violations: Violation[] = [];
+  const items = await settlementItems(
+    simulatorUrl,
+    new Date(record.startedAt.getTime() - 60_000),
+    new Date(Date.now() + 60_000),
+  );
+  const byPayment = new Map<string, (SettlementItem & { refund: boolean })[]>();
+  for (const item of items) {
+    const match = paymentOfReference(item.reference);
+    if (!match || !(record.deposits.has(match[1]!) || record.withdrawals.has(match[1]!))) continue;
+    const list = byPayment.get(match[1]!) ?? [];
+    list.push({ ...item, refund: match[2] === 'r' });
+    byPayment.set(match[1]!, list);
+  }
+  const { rows: attempts } = await db.query<{ attempt_id: string }>(
+    'SELECT attempt_id FROM payment_attempts WHERE payment_id = ANY($1)',
+    [[...record.deposits.keys(), ...record.withdrawals.keys()]],
+  );
+  const knownAttempts = new Set(attempts.map((a) => a.attempt_id));
+  for (const list of byPayment.values()) {
+    for (const item of list.filter((i) => !knownAttempts.has(i.reference))) {
+      violations.push({
+        check: 'every PSP settlement is a payment attempt we know',
+        detail: `${item.psp} settled ${item.kind} ${item.reference} (${item.amountMinor}), which no payment attempt sent`,
+      });
+    }
+  }
+
+  const { rows: payments } = await db.query<{ payment_id: string; status: string }>(
+    'SELECT payment_id, status FROM payments WHERE payment_id = ANY($1)',
+    [[...record.deposits.keys(), ...record.withdrawals.keys()]],
+  );
+  const statusOf = new Map(payments.map((p) => [p.payment_id, p.status]));
+
+  const { rows: credits } = await db.query<{ deposit_id: string; credits: number; amount: number }>(
+    `SELECT t.details->>'depositId' AS deposit_id, count(DISTINCT t.transaction_id)::INT AS credits,
+            COALESCE(sum(p.amount_minor) FILTER (WHERE a.player_id IS NOT NULL), 0)::BIGINT AS amount
+       FROM ledger_transactions t JOIN ledger_postings p USING (transaction_id) JOIN ledger_accounts a USING (account_id)
+      WHERE t.kind = 'DEPOSIT' AND t.details->>'depositId' = ANY($1) GROUP BY 1`,
+    [[...record.deposits.keys()]],
+  );
+  const creditOf = new Map(credits.map((c) => [c.deposit_id, c]));
+  const finalDeposit = ['CREDITED', 'DECLINED', 'REFUSED', 'REFUNDED'];
+  let captured = 0;
+  for (const [depositId, deposit] of record.deposits) {
+    const list = byPayment.get(depositId) ?? [];
+    const captures = list.filter((i) => i.kind === 'DEPOSIT' && !i.refund);
+    const refunds = list.filter((i) => i.refund);
+    const credit = creditOf.get(depositId);
+    const creditCount = credit?.credits ?? 0;
+    const status = statusOf.get(depositId) ?? '(none)';
+    captured += captures.length;
+    if (creditCount > 1) {
+      violations.push({ check: 'deposit credited exactly once', detail: `${depositId} credited ${creditCount} times` });
+    }
+    if (creditCount > 0 && captures.length === 0) {
+      violations.push({
+        check: 'nothing credited that was not captured',
+        detail: `${depositId} credited, no PSP captured it`,
+      });
+    }
+    if (credit && captures.length > 0 && Number(credit.amount) !== captures[0]!.amountMinor) {
+      violations.push({
+        check: 'deposit credited for the amount captured',
+        detail: `${depositId}: captured ${captures[0]!.amountMinor}, credited ${credit.amount} (asked ${deposit.amountMinor})`,
+      });
+    }
+    if (finalDeposit.includes(status) && captures.length - refunds.length !== creditCount) {
+      violations.push({
+        check: 'every captured deposit credited exactly once (or refunded)',
+        detail: `${depositId} is ${status}: ${captures.length} capture(s), ${refunds.length} refund(s), ${creditCount} credit(s)`,
+      });
+    }
+    if ((status === 'CREDITED') !== creditCount > 0) {
+      violations.push({
+        check: 'deposit status matches the ledger',
+        detail: `${depositId} is ${status} with ${creditCount} credit(s)`,
+      });
+    }
+  }
+
+  const { rows: reservations } = await db.query<{ reservation_id: string; status: string }>(
+    'SELECT reservation_id, status FROM ledger_reservations WHERE reservation_id = ANY($1)',
+    [[...record.withdrawals.keys()]],
+  );
+  const reservationOf = new Map(reservations.map((r) => [r.reservation_id, r.status]));
+  let paidOut = 0;
+  for (const withdrawalId of record.withdrawals.keys()) {
+    const payouts = (byPayment.get(withdrawalId) ?? []).filter((i) => i.kind === 'PAYOUT' && !i.refund);
+    const reservation = reservationOf.get(withdrawalId);
+    const status = statusOf.get(withdrawalId) ?? '(none)';
+    paidOut += payouts.length;
+    const where = `${withdrawalId} (${status}, reservation ${reservation ?? 'none'})`;
+    if (payouts.length > 1) {
+      violations.push({
+        check: 'withdrawal paid at most once at the PSPs',
+        detail: `${where} paid ${payouts.length} times: ${payouts.map((p) => `${p.psp} ${p.reference}`).join(', ')}`,
+      });
+    }
+    if (payouts.length > 0 && reservation !== 'POSTED') {
+      violations.push({ check: 'reservation posted iff paid', detail: `${where} was paid but not posted` });
+    }
+    if (payouts.length === 0 && reservation === 'POSTED') {
+      violations.push({ check: 'reservation posted iff paid', detail: `${where} was posted but never paid` });
+    }
+    if (payouts.length === 0 && ['REJECTED', 'CANCELLED', 'FAILED'].includes(status) && reservation !== 'VOIDED') {
+      violations.push({ check: 'reservation voided when not paid', detail: `${where} was not voided` });
+    }
+    if (reservation === 'PENDING' && !humanWaitingStatuses.includes(status)) {
+      violations.push({ check: 'no reservation left pending', detail: `${where} is still reserved` });
+    }
+    if ((status === 'PAID') !== payouts.length > 0) {
+      violations.push({ check: 'withdrawal status matches the PSP', detail: `${where}: ${payouts.length} payout(s)` });
+    }
+  }
+  return {
+    violations,
+    lines: [`PSP settlement reports: ${captured} deposit capture(s) and ${paidOut} payout(s) of this run's payments`],
+  };
+}
+
+/** Every seamless-wallet transaction id took effect at most once: per player, the ledger moved what the answers said. */
+export async function checkWallet(
+  db: Db,
+  record: DrillRecord,
+  providerId: string,
+): Promise<{ violations: Violation[]; lines: string[] }> {
+  const violations: Violation[] = [...record.loadViolations];
+  const expected = new Map<string, number>();
+  for (const call of record.walletCalls.values()) {
+    expected.set(call.playerId, (expected.get(call.playerId) ?? 0) + call.expectedEffectMinor);
+  }
+  const pattern = `wallet:%:${providerId}:${record.runId}-%`;
+  const { rows } = await db.query<{ player_id: string; moved: number; transactions: number }>(
+    `SELECT a.player_id, sum(p.amount_minor)::BIGINT AS moved, count(DISTINCT t.transaction_id)::INT AS transactions
+       FROM ledger_transactions t JOIN ledger_postings p USING (transaction_id) JOIN ledger_accounts a USING (account_id)
+      WHERE t.idempotency_key LIKE $1 AND a.player_id IS NOT NULL GROUP BY 1`,
+    [pattern],
+  );
+  const actual = new Map(rows.map((r) => [r.player_id, Number(r.moved)]));
+  for (const player of record.players) {
+    const want = expected.get(player.playerId) ?? 0;
+    const got = actual.get(player.playerId) ?? 0;
+    if (want !== got) {
+      violations.push({
+        check: 'every seamless-wallet transaction id took effect at most once',
+        detail: `${player.playerId}: the answers add up to ${want}, the ledger moved ${got}`,
+      });
+    }
+  }
+  const { rows: reversals } = await db.query<{ bet: string; n: number }>(
+    `SELECT details->>'rolledBackTransactionId' AS bet, count(*)::INT AS n FROM ledger_transactions
+      WHERE idempotency_key LIKE $1 AND kind = 'ROLLBACK' GROUP BY 1 HAVING count(*) > 1`,
+    [pattern],
+  );
+  for (const r of reversals) {
+    violations.push({ check: 'a bet is rolled back at most once', detail: `${r.bet} reversed ${r.n} times` });
+  }
+  const transactions = rows.reduce((sum, r) => sum + r.transactions, 0);
+  return {
+    violations,
+    lines: [`seamless wallet: ${record.walletCalls.size} transaction ids, ${transactions} ledger transactions`],
+  };
+}
+
+/** Outbox rows older than `before` that the relay has not published. */
+export async function unpublishedOutbox(db: Db, before: Date): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(
+    'SELECT count(*)::INT AS n FROM outbox_events WHERE published_at IS NULL AND created_at < $1',
+    [before],
+  );
+  return rows[0]!.n;
+}
+
+/** Lag of every consumer group that has live members: messages on its topics it has not committed yet. */
+export async function consumerLag(kafka: Kafka): Promise<Map<string, number>> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const { groups } = await admin.listGroups();
+    const described = await admin.describeGroups(groups.map((g) => g.groupId));
+    const lag = new Map<string, number>();
+    for (const group of described.groups.filter((g) => g.members.length > 0 && g.protocolType === 'consumer')) {
+      let total = 0;
+      for (const { topic, partitions } of await admin.fetchOffsets({ groupId: group.groupId })) {
+        const high = new Map((await admin.fetchTopicOffsets(topic)).map((o) => [o.partition, Number(o.high)]));
+        for (const p of partitions) {
+          const committed = Number(p.offset);
+          total += Math.max(0, (high.get(p.partition) ?? 0) - (committed < 0 ? 0 : committed));
+        }
+      }
+      lag.set(group.groupId, total);
+    }
+    return lag;
+  } finally {
+    await admin.disconnect();
+  }
+}

@@ -1,0 +1,513 @@
+import { SignatureHeader, signWalletRequest } from '../../../domain/wallet/provider-signature';
+import { creditDeposit } from '../../../domain/wallet/money-movements';
+import type { Db } from '../../../platform/db';
+import { depositWorkflowId, withdrawalWorkflowId } from '../../../workflows/payments/definitions';
+import { stackProbeWorkflowId } from '../../../workflows/ops/definitions';
+import type { DrillOptions, OperationKind, SeededRandom } from './drill-options';
+import { DrillStaff, type StaffClient } from './staff-client';
+
+const CURRENCY = 'EUR';
+const GAME_ID = 'chaos-slot';
+/** Cash each player starts with (credited directly, like a deposit made before the drill), so no lane starves. */
+const FUNDING_MINOR = 3_000_000;
+
+/** A player of the drill; a veteran's account is backdated, so the risk rules may auto-approve its withdrawals. */
+export interface DrillPlayer {
+  playerId: string;
+  jurisdiction: 'GB' | 'MT';
+  veteran: boolean;
+}
+
+/** How a withdrawal is meant to be decided, fixed by the seed when it is requested. */
+export interface PlannedWithdrawal {
+  withdrawalId: string;
+  playerId: string;
+  amountMinor: number;
+  band: 'small' | 'officer' | 'four-eyes';
+  decision: 'APPROVE' | 'REJECT';
+  cancelByPlayer: boolean;
+  decisions: string[];
+  retries: number;
+}
+
+/** One seamless-wallet transaction id as the drill sent it, with the first answer it got. */
+export interface WalletCall {
+  txId: string;
+  kind: 'bet' | 'win' | 'rollback';
+  playerId: string;
+  amountMinor: number;
+  status: number;
+  body: string;
+  /** What the drill expects this id to have done to the player's balance (0 when it was refused). */
+  expectedEffectMinor: number;
+  raw: string;
+}
+
+/** Everything the drill sent and was answered, which the invariants are checked against. */
+export interface DrillRecord {
+  runId: string;
+  startedAt: Date;
+  players: DrillPlayer[];
+  deposits: Map<string, { playerId: string; amountMinor: number; key: string; body: string }>;
+  withdrawals: Map<string, PlannedWithdrawal & { key: string; body: string }>;
+  probes: Set<string>;
+  walletCalls: Map<string, WalletCall>;
+  /** Problems seen while the load ran: a duplicate answered differently, a late bet accepted after its rollback. */
+  loadViolations: { check: string; detail: string }[];
+  operations: Record<OperationKind | 'win' | 'decision' | 'cancel' | 'retry-payout', number>;
+  /** Requests that did not get a usable answer (errors while a process was down): retried, not violations. */
+  transientErrors: number;
+  shed: number;
+}
+
+/** The workflow ids the run started. */
+export function workflowIdsOf(record: DrillRecord): string[] {
+  return [
+    ...[...record.deposits.keys()].map(depositWorkflowId),
+    ...[...record.withdrawals.keys()].map(withdrawalWorkflowId),
+    ...[...record.probes].map(stackProbeWorkflowId),
+  ];
+}
+
+/** How long a request is retried: a provider or a cashier keeps retrying until it gets an answer. */
+const RETRY_FOR_MS = 180_000;
+
+/**
+ * HTTP with retries: a request that fails on the way (the API restarting) is sent again, same bytes, until it is
+ * answered, so the drill knows every outcome (a bet whose answer was lost would otherwise be counted wrongly).
+ */
+async function send(
+  record: DrillRecord,
+  url: string,
+  init: () => RequestInit,
+  retryWhile: (status: number) => boolean = (s) => s >= 500,
+): Promise<{ status: number; text: string }> {
+  const deadline = Date.now() + RETRY_FOR_MS;
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      const response = await fetch(url, { ...init(), signal: AbortSignal.timeout(30_000) });
+      const text = await response.text();
+      if (!retryWhile(response.status) || Date.now() > deadline) return { status: response.status, text };
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+    }
+    record.transientErrors += 1;
+    await new Promise((r) => setTimeout(r, Math.min(500 * 2 ** attempt, 4000)));
+  }
+}
+
+/** Drives the mixed load: seamless-wallet rounds (with duplicates and rollbacks), deposits, withdrawals, probes. */
+export function createDrillLoad(deps: {
+  apiUrl: string;
+  db: Db;
+  staff: StaffClient;
+  provider: { id: string; secret: string };
+  options: DrillOptions;
+  random: SeededRandom;
+  fourEyesMinMinor: number;
+  autoApproveMaxMinor: number;
+}) {
+  const { apiUrl, db, staff, provider, options, random } = deps;
+  const runId = `chaos-${Date.now().toString(36)}-${options.seed}`;
+  const record: DrillRecord = {
+    runId,
+    startedAt: new Date(),
+    players: [],
+    deposits: new Map(),
+    withdrawals: new Map(),
+    probes: new Set(),
+    walletCalls: new Map(),
+    loadViolations: [],
+    operations: {
+      bet: 0,
+      win: 0,
+      rollback: 0,
+      duplicate: 0,
+      deposit: 0,
+      withdrawal: 0,
+      probe: 0,
+      decision: 0,
+      cancel: 0,
+      'retry-payout': 0,
+    },
+    transientErrors: 0,
+    shed: 0,
+  };
+  let sequence = 0;
+  const nextId = (what: string) => `${runId}-${what}-${++sequence}`;
+  /** Players with a paid withdrawal, whose small withdrawals the risk rules approve without a human. */
+  const paidOnce = new Set<string>();
+
+  async function registerPlayers(): Promise<void> {
+    for (let i = 0; i < options.players; i += 1) {
+      const jurisdiction = i % 3 === 0 ? 'MT' : 'GB';
+      const { status, text } = await send(record, `${apiUrl}/player/v1/players`, () => ({
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ brand: 'chaos', jurisdiction, currency: CURRENCY, dateOfBirth: '1990-01-01' }),
+      }));
+      if (status !== 201) throw new Error(`registering a player answered ${status}: ${text}`);
+      const { playerId } = JSON.parse(text) as { playerId: string };
+      record.players.push({ playerId, jurisdiction, veteran: i % 2 === 0 });
+    }
+    // A drill's players are minutes old; backdating half of them lets the risk rules treat them as established
+    // accounts (auto-approval needs an account of 7 days and one paid withdrawal).
+    await db.query(`UPDATE players SET created_at = created_at - INTERVAL '30 days' WHERE player_id = ANY($1)`, [
+      record.players.filter((p) => p.veteran).map((p) => p.playerId),
+    ]);
+    for (const player of record.players) {
+      await creditDeposit(db, {
+        depositId: `${runId}-funding-${player.playerId}`,
+        playerId: player.playerId,
+        psp: 'chaos-funding',
+        amountMinor: FUNDING_MINOR,
+        currency: CURRENCY,
+      });
+    }
+  }
+
+  const signedInit = (raw: string) => (): RequestInit => {
+    const timestamp = Math.floor(Date.now() / 1000);
+    return {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        [SignatureHeader.provider]: provider.id,
+        [SignatureHeader.timestamp]: String(timestamp),
+        [SignatureHeader.signature]: signWalletRequest(provider.secret, timestamp, raw),
+      },
+      body: raw,
+    };
+  };
+
+  /** Sends a wallet call and records its first answer; `effect` turns the answer into the expected balance change. */
+  async function walletCall(
+    kind: WalletCall['kind'],
+    body: Record<string, unknown> & { transactionId: string; playerId: string },
+    amountMinor: number,
+    effect: (status: number) => number,
+  ): Promise<WalletCall> {
+    const raw = JSON.stringify(body);
+    const { status, text } = await send(record, `${apiUrl}/wallet/v1/${kind}`, signedInit(raw));
+    const call: WalletCall = {
+      txId: body.transactionId,
+      kind,
+      playerId: body.playerId,
+      amountMinor,
+      status,
+      body: text,
+      expectedEffectMinor: effect(status),
+      raw,
+    };
+    record.walletCalls.set(call.txId, call);
+    record.operations[kind === 'win' ? 'win' : kind === 'bet' ? 'bet' : 'rollback'] += 1;
+    return call;
+  }
+
+  const ok = (status: number) => status >= 200 && status < 300;
+
+  async function playRound(): Promise<void> {
+    const player = random.pick(record.players);
+    const roundId = nextId('round');
+    const stake = random.int(100, 1000);
+    const bet = await walletCall(
+      'bet',
+      {
+        transactionId: nextId('bet'),
+        playerId: player.playerId,
+        currency: CURRENCY,
+        roundId,
+        gameId: GAME_ID,
+        amountMinor: stake,
+        roundFinished: false,
+      },
+      stake,
+      (s) => (ok(s) ? -stake : 0),
+    );
+    if (!ok(bet.status)) return;
+    const payout = random.chance(0.4) ? 0 : random.int(1, 2 * stake);
+    await walletCall(
+      'win',
+      {
+        transactionId: nextId('win'),
+        playerId: player.playerId,
+        currency: CURRENCY,
+        roundId,
+        gameId: GAME_ID,
+        amountMinor: payout,
+        roundFinished: true,
+      },
+      payout,
+      (s) => (ok(s) ? payout : 0),
+    );
+  }
+
+  /** A bet cancelled by the provider: rolled back (sometimes twice, under a second id); or a rollback that
+   * arrives before its bet, which must then be refused. */
+  async function rollBack(): Promise<void> {
+    const player = random.pick(record.players);
+    const roundId = nextId('round');
+    const stake = random.int(100, 1000);
+    const betBody = {
+      transactionId: nextId('bet'),
+      playerId: player.playerId,
+      currency: CURRENCY,
+      roundId,
+      gameId: GAME_ID,
+      amountMinor: stake,
+      roundFinished: false,
+    };
+    const rollbackBody = () => ({
+      transactionId: nextId('rollback'),
+      playerId: player.playerId,
+      currency: CURRENCY,
+      roundId,
+      gameId: GAME_ID,
+      referenceTransactionId: betBody.transactionId,
+    });
+    if (random.chance(0.25)) {
+      await walletCall('rollback', rollbackBody(), 0, () => 0);
+      const late = await walletCall('bet', betBody, stake, (s) => (ok(s) ? -stake : 0));
+      if (ok(late.status)) {
+        record.loadViolations.push({
+          check: 'seamless wallet: a bet rolled back before it arrived is refused',
+          detail: `${betBody.transactionId} answered ${late.status}`,
+        });
+      }
+      return;
+    }
+    const bet = await walletCall('bet', betBody, stake, (s) => (ok(s) ? -stake : 0));
+    if (!ok(bet.status)) return;
+    let reversed = false;
+    const reversal = (s: number) => {
+      if (!ok(s) || reversed) return 0;
+      reversed = true;
+      return stake;
+    };
+    await walletCall('rollback', rollbackBody(), 0, reversal);
+    if (random.chance(0.3)) await walletCall('rollback', rollbackBody(), 0, () => 0);
+  }
+
+  /** Resends an earlier request byte for byte (a provider or a cashier retrying); the answer must not change. */
+  async function duplicate(): Promise<void> {
+    record.operations.duplicate += 1;
+    const roll = random.next();
+    if (roll < 0.6 && record.walletCalls.size > 0) {
+      const calls = [...record.walletCalls.values()];
+      const first = calls[random.int(Math.max(0, calls.length - 200), calls.length - 1)]!;
+      const { status, text } = await send(record, `${apiUrl}/wallet/v1/${first.kind}`, signedInit(first.raw));
+      if (status !== first.status || text !== first.body) {
+        record.loadViolations.push({
+          check: 'seamless wallet: a repeated transaction id gets the first answer byte for byte',
+          detail: `${first.txId}: first ${first.status} ${first.body.slice(0, 120)}, then ${status} ${text.slice(0, 120)}`,
+        });
+      }
+      return;
+    }
+    const payments = roll < 0.8 ? [...record.deposits.entries()] : [...record.withdrawals.entries()];
+    if (payments.length === 0) return;
+    const [paymentId, first] = random.pick(payments);
+    const kind = paymentId.startsWith('dep_') ? 'deposits' : 'withdrawals';
+    const { status, text } = await send(record, `${apiUrl}/player/v1/${kind}`, () => ({
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': first.key },
+      body: first.body,
+    }));
+    const id = status === 200 ? (JSON.parse(text) as { id: string }).id : undefined;
+    if (id !== paymentId) {
+      record.loadViolations.push({
+        check: 'payments: a repeated Idempotency-Key answers the first payment',
+        detail: `${kind} ${paymentId}: repeat answered ${status} ${text.slice(0, 160)}`,
+      });
+    }
+  }
+
+  async function deposit(): Promise<void> {
+    const player = random.pick(record.players);
+    const method = random.weighted({ CARD: 6, EWALLET: 2, BANK_TRANSFER: 2 });
+    const amountMinor = random.int(10, 500) * 100;
+    const key = nextId('dep-key');
+    const body = JSON.stringify({ playerId: player.playerId, amountMinor, currency: CURRENCY, method, country: 'GB' });
+    const { status, text } = await send(record, `${apiUrl}/player/v1/deposits`, () => ({
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': key },
+      body,
+    }));
+    if (status !== 202) throw new Error(`a deposit answered ${status}: ${text.slice(0, 300)}`);
+    const { id } = JSON.parse(text) as { id: string };
+    record.deposits.set(id, { playerId: player.playerId, amountMinor, key, body });
+    record.operations.deposit += 1;
+  }
+
+  async function withdraw(): Promise<void> {
+    const player = random.pick(record.players);
+    const roll = random.next();
+    const band: PlannedWithdrawal['band'] =
+      roll < 0.04 ? 'four-eyes' : roll < 0.5 && player.veteran && paidOnce.has(player.playerId) ? 'small' : 'officer';
+    const amountMinor =
+      band === 'four-eyes'
+        ? deps.fourEyesMinMinor + random.int(0, 100) * 100
+        : band === 'small'
+          ? random.int(10, Math.min(80, Math.floor(deps.autoApproveMaxMinor / 100))) * 100
+          : deps.autoApproveMaxMinor + random.int(1, 400) * 100;
+    const key = nextId('wd-key');
+    const body = JSON.stringify({
+      playerId: player.playerId,
+      amountMinor,
+      currency: CURRENCY,
+      method: 'BANK_TRANSFER',
+      country: player.jurisdiction,
+    });
+    const { status, text } = await send(record, `${apiUrl}/player/v1/withdrawals`, () => ({
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': key },
+      body,
+    }));
+    if (status !== 202) throw new Error(`a withdrawal answered ${status}: ${text.slice(0, 300)}`);
+    const { id } = JSON.parse(text) as { id: string };
+    record.withdrawals.set(id, {
+      withdrawalId: id,
+      playerId: player.playerId,
+      amountMinor,
+      band,
+      decision: random.chance(0.75) ? 'APPROVE' : 'REJECT',
+      cancelByPlayer: player.jurisdiction === 'MT' && band === 'officer' && random.chance(0.15),
+      decisions: [],
+      retries: 0,
+      key,
+      body,
+    });
+    record.operations.withdrawal += 1;
+  }
+
+  async function probe(): Promise<void> {
+    const reply = await staff.call(DrillStaff.admin, 'POST', '/api/ops/probes', { requestedBy: runId });
+    if (reply.status !== 202) throw new Error(`a stack probe answered ${reply.status}: ${JSON.stringify(reply.json)}`);
+    record.probes.add(String(reply.json.probeId));
+    record.operations.probe += 1;
+  }
+
+  const operations: Record<OperationKind, () => Promise<void>> = {
+    bet: playRound,
+    rollback: rollBack,
+    duplicate,
+    deposit,
+    withdrawal: withdraw,
+    probe,
+  };
+
+  /**
+   * The scripted staff: officers decide the run's withdrawals awaiting a decision (as planned by the seed; four-
+   * eyes ones by an officer and then senior compliance), players cancel some, and payments ops retries payouts
+   * that need attention once no outage window is open.
+   */
+  async function actAsStaff(options: { outageOpen: boolean }): Promise<void> {
+    const { rows: paid } = await db.query<{ player_id: string }>(
+      `SELECT DISTINCT player_id FROM payments WHERE kind = 'WITHDRAWAL' AND status = 'PAID' AND player_id = ANY($1)`,
+      [record.players.map((p) => p.playerId)],
+    );
+    paid.forEach((p) => paidOnce.add(p.player_id));
+    const list = await staff.call(
+      DrillStaff.officer,
+      'GET',
+      '/api/payments?kind=WITHDRAWAL&status=AWAITING_APPROVAL,AWAITING_SECOND_APPROVAL,NEEDS_ATTENTION' +
+        `&order=oldest&limit=200&createdFrom=${encodeURIComponent(record.startedAt.toISOString())}`,
+    );
+    if (list.status !== 200) {
+      record.transientErrors += 1;
+      return;
+    }
+    const items = (list.json.items ?? []) as { paymentId: string; status: string; playerId: string }[];
+    for (const item of items) {
+      const planned = record.withdrawals.get(item.paymentId);
+      if (!planned) continue;
+      if (item.status === 'NEEDS_ATTENTION') {
+        if (options.outageOpen || planned.retries >= 5) continue;
+        planned.retries += 1;
+        const reply = await staff.call(
+          DrillStaff.paymentsOps,
+          'POST',
+          `/api/payments/withdrawals/${item.paymentId}/retry-payout`,
+          {},
+        );
+        if (reply.status < 300) record.operations['retry-payout'] += 1;
+        continue;
+      }
+      if (planned.cancelByPlayer && planned.decisions.length === 0) {
+        planned.decisions.push('player:cancel');
+        const reply = await send(record, `${apiUrl}/player/v1/withdrawals/${item.paymentId}/cancel`, () => ({
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ playerId: planned.playerId }),
+        }));
+        if (reply.status < 300) record.operations.cancel += 1;
+        continue;
+      }
+      const second = item.status === 'AWAITING_SECOND_APPROVAL';
+      const as = second
+        ? DrillStaff.senior
+        : planned.band === 'four-eyes'
+          ? DrillStaff.secondOfficer
+          : DrillStaff.officer;
+      if (planned.decisions.includes(`${as}:done`)) continue;
+      const approve = planned.decision === 'APPROVE' || (planned.band === 'four-eyes' && !second);
+      const route = `/api/payments/withdrawals/${item.paymentId}/${approve ? 'approve' : 'reject'}`;
+      let totp: string | undefined;
+      if (planned.band === 'four-eyes' && approve) {
+        totp = await staff.totp(as);
+        if (!totp) continue; // this officer has spent this step's codes: decide it on a later round
+      }
+      const body = approve ? { ...(totp ? { totp } : {}) } : { reason: `chaos drill ${runId}: rejected by plan` };
+      const reply = await staff.call(as, 'POST', route, body);
+      // ALREADY_DECIDED: this officer's earlier try (whose answer was lost) went through; the saga knows.
+      if (reply.status < 300 || reply.json.code === 'ALREADY_DECIDED') {
+        planned.decisions.push(`${as}:done`);
+        if (reply.status < 300) record.operations.decision += 1;
+      } else if (
+        reply.status >= 500 ||
+        [401, 408].includes(reply.status) ||
+        reply.json.code === 'NOT_AWAITING_DECISION'
+      ) {
+        // NOT_AWAITING_DECISION while the list says it awaits one: the read model is ahead of a saga that is being
+        // replayed after its worker died; a person would try again, and so does the drill.
+        record.transientErrors += 1;
+      } else {
+        record.loadViolations.push({
+          check: 'back office: a planned decision is accepted',
+          detail: `${as} on ${item.paymentId} (${item.status}): ${reply.status} ${JSON.stringify(reply.json).slice(0, 200)}`,
+        });
+        planned.decisions.push(`${as}:done`, 'refused');
+      }
+    }
+  }
+
+  /** Starts operations at `options.rate` per second until `signal` aborts, at most `maxInFlight` at once. */
+  async function run(signal: AbortSignal, onError: (err: unknown) => void, maxInFlight = 24): Promise<void> {
+    const inFlight = new Set<Promise<void>>();
+    const interval = 1000 / options.rate;
+    let next = Date.now();
+    while (!signal.aborted) {
+      next += interval;
+      if (inFlight.size >= maxInFlight) {
+        record.shed += 1;
+      } else {
+        const kind = random.weighted(options.mix);
+        const op = operations[kind]().catch(onError);
+        inFlight.add(op);
+        void op.finally(() => inFlight.delete(op));
+      }
+      await new Promise((r) => setTimeout(r, Math.max(0, next - Date.now())));
+    }
+    await Promise.all(inFlight);
+  }
+
+  /** True while the scripted staff still mean to decide this withdrawal (none of their decisions was refused). */
+  const staffWillDecide = (withdrawalId: string) => {
+    const planned = record.withdrawals.get(withdrawalId);
+    return planned !== undefined && !planned.decisions.includes('refused');
+  };
+
+  return { record, registerPlayers, run, actAsStaff, staffWillDecide };
+}
+
+export type DrillLoad = ReturnType<typeof createDrillLoad>;
