@@ -306,13 +306,28 @@ export interface QueuedWithdrawal extends Payment {
   risk: WithdrawalRiskContext;
 }
 
-/** The most queued withdrawals the API answers in one call (it has no offset): the screen pages through these. */
-export const WITHDRAWAL_QUEUE_MAX = 500;
+/** The whole approval queue at a glance, whatever the page or search. */
+export interface WithdrawalQueueSummary {
+  awaiting: number;
+  awaitingSecondApproval: number;
+  fourEyes: number;
+  pastSla: number;
+}
 
-/** Withdrawals awaiting a first or second approval, oldest first (at most WITHDRAWAL_QUEUE_MAX of them). */
-export function getWithdrawalQueue(signal?: AbortSignal): Promise<{ items: QueuedWithdrawal[] }> {
-  return request<{ items: QueuedWithdrawal[] }>(
-    `/api/payments/withdrawals/queue${toQueryString({ limit: WITHDRAWAL_QUEUE_MAX })}`,
+/** Which page of the queue, and an optional search on withdrawal and player ids. */
+export interface WithdrawalQueueParams {
+  limit: number;
+  offset: number;
+  q?: string;
+}
+
+/** One page of withdrawals awaiting a first or second approval, oldest first, paged and searched by the API. */
+export function getWithdrawalQueue(
+  params: WithdrawalQueueParams,
+  signal?: AbortSignal,
+): Promise<Page<QueuedWithdrawal> & { summary: WithdrawalQueueSummary }> {
+  return request<Page<QueuedWithdrawal> & { summary: WithdrawalQueueSummary }>(
+    `/api/payments/withdrawals/queue${toQueryString({ ...params })}`,
     { signal },
   );
 }

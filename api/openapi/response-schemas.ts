@@ -7,6 +7,7 @@ const string = { type: 'string' } as const;
 const dateTime = { type: 'string', format: 'date-time' } as const;
 const integer = { type: 'integer' } as const;
 const minor = { type: 'integer', description: 'An amount in minor units (cents) of `currency`.' } as const;
+const count = { type: 'integer', minimum: 0 } as const;
 const nullableString = { type: ['string', 'null'] } as const;
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 
@@ -201,8 +202,14 @@ export const responseSchemas: Record<string, JsonSchema> = {
     description:
       'Withdrawals awaiting a decision, oldest first, each with its SLA due time, who decided already, whether ' +
       "the next approval must be senior, and the player's risk context.",
-    properties: { items: { type: 'array', items: { allOf: [ref('Payment')], type: 'object' } } },
-    required: ['items'],
+    properties: {
+      items: { type: 'array', items: { allOf: [ref('Payment')], type: 'object' } },
+      total: { type: 'integer', description: 'Withdrawals the search matches.' },
+      limit: { type: 'integer' },
+      offset: { type: 'integer' },
+      summary: object({ awaiting: count, awaitingSecondApproval: count, fourEyes: count, pastSla: count }),
+    },
+    required: ['items', 'total', 'limit', 'offset', 'summary'],
   },
   PlayerOverview: object(
     {

@@ -69,7 +69,17 @@ export const decisionBody = z
 export const rejectionBody = z
   .object({ reason: z.string().trim().min(1, 'a rejection needs a reason').max(1000) })
   .strict();
-export const queueQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(200) }).strict();
+export const queueQuery = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(200).default(25),
+    offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+    q: z
+      .string()
+      .regex(/^[A-Za-z0-9_]{1,40}$/, 'a withdrawal or player id, or part of one')
+      .optional()
+      .describe('Keeps withdrawals whose withdrawal or player id contains this.'),
+  })
+  .strict();
 export const staffWithdrawalBody = paymentRequestBody.extend({
   clientKey: z.string().regex(/^[A-Za-z0-9._:-]{8,100}$/),
 });
@@ -131,9 +141,14 @@ export function createBackOfficePaymentsRouter(deps: {
   });
 
   router.get('/withdrawals/queue', authorize('read', 'Withdrawal'), async (req, res) => {
-    const { limit } = parseOrThrow(queueQuery, req.query, 'query');
-    const items = await listWithdrawalQueue(deps.db, { approvalSlaMs: deps.settings.policy.approvalSlaMs, limit });
-    res.json({ items });
+    const { limit, offset, q } = parseOrThrow(queueQuery, req.query, 'query');
+    const page = await listWithdrawalQueue(deps.db, {
+      approvalSlaMs: deps.settings.policy.approvalSlaMs,
+      limit,
+      offset,
+      search: q,
+    });
+    res.json({ ...page, limit, offset });
   });
 
   router.get('/:paymentId', authorize('read', 'Payment'), async (req, res) => {

@@ -85,10 +85,48 @@ export interface QueuedWithdrawal extends Payment {
   risk: WithdrawalRiskContext;
 }
 
-/** Withdrawals awaiting a first or second decision, oldest first, with what an officer needs to decide them. */
+/** The whole queue at a glance (whatever the page or search): what waits, for two officers, past its SLA. */
+export interface WithdrawalQueueSummary {
+  awaiting: number;
+  awaitingSecondApproval: number;
+  fourEyes: number;
+  pastSla: number;
+}
+
+/** One page of the approval queue, the number of withdrawals the search matches, and the queue's summary. */
+export interface WithdrawalQueuePage {
+  items: QueuedWithdrawal[];
+  total: number;
+  summary: WithdrawalQueueSummary;
+}
+
+/**
+ * A page of the withdrawals awaiting a first or second decision, oldest first (the order the SLA is measured
+ * in), with what an officer needs to decide them; `search` keeps those whose withdrawal or player id contains it.
+ */
 export async function listWithdrawalQueue(
   db: Queryable,
-  options: { approvalSlaMs: number; limit: number },
+  options: { approvalSlaMs: number; limit: number; offset: number; search?: string },
+): Promise<WithdrawalQueuePage> {
+  const search = options.search ? `%${options.search}%` : null;
+  const matches = `($2::TEXT IS NULL OR payment_id ILIKE $2 OR player_id ILIKE $2)`;
+  const { rows: counts } = await db.query<WithdrawalQueueSummary & { total: number }>(
+    `SELECT count(*) FILTER (WHERE ${matches})::INT AS total,
+            count(*)::INT AS awaiting,
+            count(*) FILTER (WHERE status = 'AWAITING_SECOND_APPROVAL')::INT AS "awaitingSecondApproval",
+            count(*) FILTER (WHERE approvals_needed >= 2)::INT AS "fourEyes",
+            count(*) FILTER (WHERE created_at + make_interval(secs => $1) <= now())::INT AS "pastSla"
+     FROM payments WHERE kind = 'WITHDRAWAL' AND status = ANY($3)`,
+    [options.approvalSlaMs / 1000, search, [...AWAITING_DECISION]],
+  );
+  const { total, ...summary } = counts[0]!;
+  return { items: await queuePage(db, options, search), total, summary };
+}
+
+async function queuePage(
+  db: Queryable,
+  options: { approvalSlaMs: number; limit: number; offset: number },
+  search: string | null,
 ): Promise<QueuedWithdrawal[]> {
   const { rows } = await db.query<
     Omit<QueuedWithdrawal, 'risk'> & Omit<WithdrawalRiskContext, 'kycStatus' | 'amlFlags'>
@@ -104,7 +142,8 @@ export async function listWithdrawalQueue(
             ARRAY(SELECT jsonb_array_elements_text(COALESCE(r.risk->'reasons', '[]'))) AS "riskReasons"
      FROM (SELECT ${paymentColumns}, payment_id AS _id, approvals_needed AS _needed, created_at AS _created
            FROM payments WHERE kind = 'WITHDRAWAL' AND status = ANY($2)
-           ORDER BY created_at, payment_id LIMIT $3) w
+             AND ($4::TEXT IS NULL OR payment_id ILIKE $4 OR player_id ILIKE $4)
+           ORDER BY created_at, payment_id LIMIT $3 OFFSET $5) w
      ${decisionsJoin}
      JOIN players pl ON pl.player_id = w."playerId"
      LEFT JOIN ledger_accounts b ON b.player_id = w."playerId" AND b.kind = 'PLAYER_BONUS' AND b.currency = w.currency
@@ -120,7 +159,7 @@ export async function listWithdrawalQueue(
               count(*) FILTER (WHERE kind = 'WITHDRAWAL' AND status = 'PAID') AS withdrawals
        FROM payments WHERE player_id = w."playerId") m ON true
      ORDER BY w._created, w._id`,
-    [options.approvalSlaMs / 1000, [...AWAITING_DECISION], options.limit],
+    [options.approvalSlaMs / 1000, [...AWAITING_DECISION], options.limit, search, options.offset],
   );
   return rows.map((row) => {
     const {

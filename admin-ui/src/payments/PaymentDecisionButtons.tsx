@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useSession } from '../admin/session-context';
 import { ApproveWithdrawalButton } from './ApproveWithdrawalButton';
 import { RejectWithdrawalButton } from './RejectWithdrawalButton';
-import { WITHDRAWAL_QUEUE_QUERY } from './withdrawal-queries';
+import { withdrawalQueueQuery } from './withdrawal-queries';
 
 const AWAITING = new Set(['AWAITING_APPROVAL', 'AWAITING_SECOND_APPROVAL']);
 
@@ -14,7 +14,10 @@ const AWAITING = new Set(['AWAITING_APPROVAL', 'AWAITING_SECOND_APPROVAL']);
 export function PaymentDecisionButtons({ paymentId, status }: { paymentId: string; status: string }) {
   const { ability } = useSession();
   const awaiting = AWAITING.has(status);
-  const queue = useQuery({ ...WITHDRAWAL_QUEUE_QUERY, enabled: awaiting && ability.can('read', 'Withdrawal') });
+  const queue = useQuery({
+    ...withdrawalQueueQuery({ limit: 1, offset: 0, q: paymentId }),
+    enabled: awaiting && ability.can('read', 'Withdrawal'),
+  });
   const queued = queue.data?.items.find((item) => item.paymentId === paymentId);
   if (!awaiting || !queued) return null;
   return (

@@ -1,28 +1,13 @@
 import { Paper, SimpleGrid, Text } from '@mantine/core';
-import { WITHDRAWAL_QUEUE_MAX, type QueuedWithdrawal } from '../api-client';
-import { useNow } from '../ui/use-now';
+import type { WithdrawalQueueSummary } from '../api-client';
 
 /** The queue at a glance: how much waits, how much needs two officers, how much is past its SLA. */
-export function QueueStats({ items }: { items: QueuedWithdrawal[] }) {
-  const now = useNow(30_000);
+export function QueueStats({ summary }: { summary: WithdrawalQueueSummary | undefined }) {
   const stats = [
-    {
-      label: 'Awaiting a decision',
-      value: items.length,
-      color: undefined,
-      capped: items.length >= WITHDRAWAL_QUEUE_MAX,
-    },
-    {
-      label: 'Awaiting second approval',
-      value: items.filter((w) => w.status === 'AWAITING_SECOND_APPROVAL').length,
-      color: undefined,
-    },
-    { label: 'Four-eyes', value: items.filter((w) => w.fourEyes).length, color: undefined },
-    {
-      label: 'Past SLA',
-      value: items.filter((w) => new Date(w.slaDueAt).getTime() <= now).length,
-      color: 'red.8',
-    },
+    { label: 'Awaiting a decision', value: summary?.awaiting ?? 0, color: undefined },
+    { label: 'Awaiting second approval', value: summary?.awaitingSecondApproval ?? 0, color: undefined },
+    { label: 'Four-eyes', value: summary?.fourEyes ?? 0, color: undefined },
+    { label: 'Past SLA', value: summary?.pastSla ?? 0, color: 'red.8' },
   ];
   return (
     <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md" mb="md">
@@ -38,7 +23,6 @@ export function QueueStats({ items }: { items: QueuedWithdrawal[] }) {
             style={{ fontVariantNumeric: 'tabular-nums' }}
           >
             {stat.value}
-            {'capped' in stat && stat.capped ? '+' : ''}
           </Text>
         </Paper>
       ))}

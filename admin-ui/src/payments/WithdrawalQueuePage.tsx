@@ -1,5 +1,5 @@
 import { Button, Group, Paper, Table, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { DateTime } from '../ui/DateTime';
 import { FilterTextInput } from '../ui/FilterTextInput';
 import { NavIcon } from '../ui/NavIcon';
@@ -9,25 +9,24 @@ import { TableState } from '../ui/TableState';
 import { useUrlParams } from '../ui/use-url-params';
 import { QueueStats } from './QueueStats';
 import { withdrawalQueueColumns } from './withdrawal-queue-columns';
-import { WITHDRAWAL_QUEUE_QUERY } from './withdrawal-queries';
+import { withdrawalQueueQuery } from './withdrawal-queries';
 import { WithdrawalQueueRow } from './WithdrawalQueueRow';
 
 const KEYS = ['q'] as const;
 
 /**
  * The withdrawal approval queue: every withdrawal awaiting a first or second approval, oldest first (the order
- * the SLA is measured in), with its risk context and the decisions this officer may take. The API answers the
- * whole queue (up to 200, oldest first) without paging, so the search and the pages work on that answer.
+ * the SLA is measured in), with its risk context and the decisions this officer may take. The API pages and
+ * searches the queue; the cards above the table summarise all of it.
  */
 export function WithdrawalQueuePage() {
-  const queue = useQuery(WITHDRAWAL_QUEUE_QUERY);
   const { values, limit, offset, set } = useUrlParams(KEYS, { limit: 25 });
-  const items = queue.data?.items ?? [];
-  const needle = values.q.trim().toLowerCase();
-  const matching = needle
-    ? items.filter((w) => w.paymentId.toLowerCase().includes(needle) || w.playerId.toLowerCase().includes(needle))
-    : items;
-  const page = matching.slice(offset, offset + limit);
+  const needle = values.q.trim();
+  const queue = useQuery({
+    ...withdrawalQueueQuery({ limit, offset, q: needle || undefined }),
+    placeholderData: keepPreviousData,
+  });
+  const page = queue.data?.items ?? [];
 
   return (
     <>
@@ -53,7 +52,7 @@ export function WithdrawalQueuePage() {
           </Group>
         }
       />
-      <QueueStats items={items} />
+      <QueueStats summary={queue.data?.summary} />
       <Group mb="sm">
         <FilterTextInput
           aria-label="Find a withdrawal or player"
@@ -93,7 +92,7 @@ export function WithdrawalQueuePage() {
           </Table>
         </Table.ScrollContainer>
       </Paper>
-      <TablePager total={matching.length} limit={limit} offset={offset} onChange={set} />
+      <TablePager total={queue.data?.total ?? 0} limit={limit} offset={offset} onChange={set} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { getPayment, getWithdrawalQueue } from '../api-client';
+import { getPayment, getWithdrawalQueue, type WithdrawalQueueParams } from '../api-client';
 
 /** Statuses after which a payment never changes again. */
 export const FINAL_STATUSES = new Set([
@@ -13,12 +13,13 @@ export const FINAL_STATUSES = new Set([
   'REFUNDED',
 ]);
 
-/** The approval queue, refreshed every 15 s so officers see each other's decisions without reloading. */
-export const WITHDRAWAL_QUEUE_QUERY = queryOptions({
-  queryKey: ['withdrawal-queue'],
-  queryFn: ({ signal }) => getWithdrawalQueue(signal),
-  refetchInterval: 15_000,
-});
+/** A page of the approval queue, refreshed every 15 s so officers see each other's decisions without reloading. */
+export const withdrawalQueueQuery = (params: WithdrawalQueueParams) =>
+  queryOptions({
+    queryKey: ['withdrawal-queue', params],
+    queryFn: ({ signal }) => getWithdrawalQueue(params, signal),
+    refetchInterval: 15_000,
+  });
 
 /** One payment with its story; polled every 3 s while the saga is still moving. */
 export const paymentDetailQuery = (paymentId: string) =>

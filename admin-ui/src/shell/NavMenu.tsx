@@ -1,9 +1,8 @@
 import { AppShell, Badge, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
-import { WITHDRAWAL_QUEUE_MAX } from '../api-client';
 import { useSession } from '../admin/session-context';
-import { WITHDRAWAL_QUEUE_QUERY } from '../payments/withdrawal-queries';
+import { withdrawalQueueQuery } from '../payments/withdrawal-queries';
 import { NavIcon } from '../ui/NavIcon';
 import { NAV_ITEMS, type NavItem } from './nav-items';
 import { StaffCard } from './StaffCard';
@@ -16,8 +15,8 @@ export function NavMenu({ onNavigate }: { onNavigate: () => void }) {
   const { pathname } = useLocation();
   const items = NAV_ITEMS.filter((item) => item.allowed(ability));
   const canReadQueue = ability.can('read', 'Withdrawal');
-  const queue = useQuery({ ...WITHDRAWAL_QUEUE_QUERY, enabled: canReadQueue });
-  const pending = queue.data?.items.length;
+  const queue = useQuery({ ...withdrawalQueueQuery({ limit: 1, offset: 0 }), enabled: canReadQueue });
+  const pending = queue.data?.summary.awaiting;
 
   return (
     <>
@@ -44,7 +43,7 @@ export function NavMenu({ onNavigate }: { onNavigate: () => void }) {
                         rightSection={
                           item.path === '/withdrawals' && pending ? (
                             <Badge size="sm" variant="filled" circle={pending < 10} aria-label={`${pending} pending`}>
-                              {pending >= WITHDRAWAL_QUEUE_MAX ? `${WITHDRAWAL_QUEUE_MAX}+` : pending}
+                              {pending}
                             </Badge>
                           ) : undefined
                         }
