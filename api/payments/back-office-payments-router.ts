@@ -23,14 +23,12 @@ import {
   PAYMENTS_TASK_QUEUE,
   rejectWithdrawalUpdate,
   retryPayoutUpdate,
-  withdrawalWorkflowId,
   type StaffActor,
-  type WithdrawalInput,
   type WithdrawalState,
 } from '../../workflows/payments/definitions';
 import { abilityOf, auditOf, authorize, staffOf } from '../admin/access-control';
-import { startPaymentSaga, updateOrProblem } from './payment-sagas';
-import { paymentRequestBody, type PaymentSettings } from './player-payments-router';
+import { updateOrProblem } from './payment-sagas';
+import { paymentRequestBody, startWithdrawalSaga, type PaymentSettings } from './player-payments-router';
 
 const csv = z
   .string()
@@ -168,31 +166,11 @@ export function createBackOfficePaymentsRouter(deps: {
   router.post('/withdrawals', authorize('create', 'Withdrawal'), async (req, res) => {
     const { clientKey, ...body } = parseOrThrow(staffWithdrawalBody, req.body);
     const staff = staffOf(res);
-    const paymentId = newBusinessId('wd');
-    const { payment, created } = await startPaymentSaga(
-      deps,
-      {
-        ...body,
-        paymentId,
-        kind: 'WITHDRAWAL',
-        clientKey,
-        requestedBy: staff.staffId,
-        workflowId: withdrawalWorkflowId(paymentId),
-        status: 'REQUESTED',
-      },
-      'withdrawalWorkflow',
-      (p): WithdrawalInput => ({
-        paymentId: p.paymentId,
-        playerId: p.playerId,
-        amountMinor: p.amountMinor,
-        currency: body.currency,
-        method: p.method,
-        country: p.country,
-        requestedBy: p.requestedBy,
-        policy: deps.settings.policy,
-        payoutConfirmationTimeoutMs: deps.settings.payoutConfirmationTimeoutMs,
-      }),
-    );
+    const { payment, created } = await startWithdrawalSaga(deps, deps.settings, {
+      request: body,
+      clientKey,
+      requestedBy: staff.staffId,
+    });
     if (created) {
       await auditOf(res)({
         action: 'withdrawal.create',

@@ -18,6 +18,43 @@ import {
 import { playerIdParam } from '../players/player-router';
 import { startPaymentSaga, updateOrProblem } from './payment-sagas';
 
+/** Records a withdrawal request (by the player, or raised by staff for them) and starts its saga. */
+export function startWithdrawalSaga(
+  deps: { db: Db; temporal: Client },
+  settings: PaymentSettings,
+  {
+    request,
+    clientKey,
+    requestedBy,
+  }: { request: z.infer<typeof paymentRequestBody>; clientKey: string; requestedBy: string },
+) {
+  const paymentId = newBusinessId('wd');
+  return startPaymentSaga(
+    deps,
+    {
+      ...request,
+      paymentId,
+      kind: 'WITHDRAWAL',
+      clientKey,
+      requestedBy,
+      workflowId: withdrawalWorkflowId(paymentId),
+      status: 'REQUESTED',
+    },
+    'withdrawalWorkflow',
+    (p): WithdrawalInput => ({
+      paymentId: p.paymentId,
+      playerId: p.playerId,
+      amountMinor: p.amountMinor,
+      currency: request.currency,
+      method: p.method,
+      country: p.country,
+      requestedBy: p.requestedBy,
+      policy: settings.policy,
+      payoutConfirmationTimeoutMs: settings.payoutConfirmationTimeoutMs,
+    }),
+  );
+}
+
 /** Settings the sagas are started with, fixed per payment so a replay sees the same rules. */
 export interface PaymentSettings {
   policy: ApprovalPolicy;
@@ -104,31 +141,11 @@ export function createPlayerPaymentsRouter(deps: { db: Db; temporal: Client; set
   router.post('/withdrawals', async (req, res) => {
     const { 'idempotency-key': clientKey } = parseOrThrow(idempotencyKeyHeader, req.headers, 'header');
     const body = parseOrThrow(paymentRequestBody, req.body);
-    const paymentId = newBusinessId('wd');
-    const { payment, created } = await startPaymentSaga(
-      deps,
-      {
-        ...body,
-        paymentId,
-        kind: 'WITHDRAWAL',
-        clientKey,
-        requestedBy: body.playerId,
-        workflowId: withdrawalWorkflowId(paymentId),
-        status: 'REQUESTED',
-      },
-      'withdrawalWorkflow',
-      (p): WithdrawalInput => ({
-        paymentId: p.paymentId,
-        playerId: p.playerId,
-        amountMinor: p.amountMinor,
-        currency: body.currency,
-        method: p.method,
-        country: p.country,
-        requestedBy: p.requestedBy,
-        policy: deps.settings.policy,
-        payoutConfirmationTimeoutMs: deps.settings.payoutConfirmationTimeoutMs,
-      }),
-    );
+    const { payment, created } = await startWithdrawalSaga(deps, deps.settings, {
+      request: body,
+      clientKey,
+      requestedBy: body.playerId,
+    });
     res
       .status(created ? 202 : 200)
       .location(`${req.baseUrl}/withdrawals/${payment.paymentId}`)
