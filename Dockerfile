@@ -16,5 +16,6 @@ RUN npx vite build --config admin-ui/vite.config.ts --logLevel warn
 RUN mkdir -p .data && chown node:node .data
 USER node
 
-# TypeScript runs through tsx's loader, as on the local stack: no build step between a change and a run.
-CMD ["node", "--import", "tsx", "api/server.ts"]
+# TypeScript runs through tsx's loader, as on the local stack: no build step between a change and a run. The
+# telemetry preload instruments http and pg before the entry point requires them (stack/processes.ts commandFor).
+CMD ["node", "--import", "tsx", "--import", "./platform/telemetry-preload.mjs", "api/server.ts"]

@@ -20,6 +20,7 @@ describe('parseConfig', () => {
     expect(config.kafkaBrokers).toEqual(['127.0.0.1:9092']);
     expect(config.external).toEqual({ postgres: false, temporal: false, kafka: false });
     expect(config.API_PORT).toBe(3000);
+    expect(config).toMatchObject({ METRICS_HOST: '127.0.0.1', METRICS_PORT: 9464 });
   });
 
   it('takes explicit addresses and marks them external, so they must answer', () => {
@@ -39,6 +40,7 @@ describe('parseConfig', () => {
     ['KAFKA_BROKERS', 'localhost'],
     ['TEMPORAL_ADDRESS', 'http://localhost:7233'],
     ['API_PORT', '70000'],
+    ['METRICS_PORT', 'ninety'],
     ['TEMPORAL_TLS', 'yes'],
   ])('names %s when it is malformed (%s)', (key, value) => {
     const problems = problemsOf({ [key]: value });

@@ -50,6 +50,16 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
   API_HOST: z.string().default('127.0.0.1').describe('Interface the API (and the admin UI it serves) binds to.'),
   API_PORT: port.default(3000).describe('Port of the API and the admin UI.'),
+  METRICS_HOST: z
+    .string()
+    .default('127.0.0.1')
+    .describe("Interface this process's Prometheus /metrics endpoint binds to; 0.0.0.0 in containers."),
+  METRICS_PORT: port
+    .default(9464)
+    .describe(
+      "Port of this process's Prometheus /metrics endpoint, one per process (the local stack gives each its own); " +
+        'a process that finds it taken logs a warning and runs on without metrics.',
+    ),
 
   DATABASE_URL: postgresUrl.optional().describe('Postgres to use; unset runs an embedded Postgres.'),
   EMBEDDED_POSTGRES_PORT: port.default(54329).describe('Port of the embedded Postgres when DATABASE_URL is unset.'),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Queryable } from './db';
+import { activeTraceCarrier } from './telemetry-kafka';
 
 /** A versioned event contract: the topic it travels on and the zod schema its payload must match at both ends. */
 export interface EventDefinition<P extends z.ZodType> {
@@ -27,7 +28,8 @@ export type EventEnvelope = z.infer<typeof eventEnvelopeSchema>;
 
 /**
  * Writes an event to the transactional outbox. Call it with the transaction client of the state change it
- * announces, so the event exists exactly when the change does.
+ * announces, so the event exists exactly when the change does. The active trace context goes with it, so that
+ * the consumers' work joins the trace of the request or activity that wrote it.
  */
 export async function appendOutboxEvent<P extends z.ZodType>(
   tx: Queryable,
@@ -43,9 +45,18 @@ export async function appendOutboxEvent<P extends z.ZodType>(
     key,
     payload: definition.payload.parse(payload),
   };
+  const traceContext = activeTraceCarrier();
   await tx.query(
-    `INSERT INTO outbox_events (event_id, topic, message_key, event_type, payload) VALUES ($1, $2, $3, $4, $5)`,
-    [envelope.eventId, definition.topic, key, definition.type, JSON.stringify(envelope)],
+    `INSERT INTO outbox_events (event_id, topic, message_key, event_type, payload, trace_context)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [
+      envelope.eventId,
+      definition.topic,
+      key,
+      definition.type,
+      JSON.stringify(envelope),
+      traceContext ? JSON.stringify(traceContext) : null,
+    ],
   );
   return envelope;
 }

@@ -1,6 +1,9 @@
+import { SpanKind, SpanStatusCode, type Link } from '@opentelemetry/api';
 import type { Message, Producer } from 'kafkajs';
 import type { Db } from './db';
 import type { Logger } from './logger';
+import { backofficeTracer } from './telemetry';
+import { linkToStoredContext, traceHeadersOf } from './telemetry-kafka';
 
 // One relay publishes at a time (others stand by), so events leave in commit order and a player's events keep
 // their order on their partition.
@@ -19,6 +22,8 @@ interface OutboxRow {
   topic: string;
   message_key: string;
   payload: string;
+  /** The writer's W3C trace context (migrations/*_outbox-trace-context.sql), or null. */
+  trace_context: unknown;
 }
 
 /**
@@ -45,7 +50,7 @@ export class OutboxRelay {
         return 0;
       }
       const { rows } = await client.query<OutboxRow>(
-        `SELECT id, event_id, event_type, topic, message_key, payload::TEXT AS payload FROM outbox_events
+        `SELECT id, event_id, event_type, topic, message_key, payload::TEXT AS payload, trace_context FROM outbox_events
          WHERE published_at IS NULL ORDER BY id LIMIT $1`,
         [BATCH_SIZE],
       );
@@ -54,19 +59,25 @@ export class OutboxRelay {
         return 0;
       }
       const byTopic = new Map<string, Message[]>();
+      const writers: Link[] = [];
       for (const row of rows) {
         const messages = byTopic.get(row.topic) ?? [];
         messages.push({
           key: row.message_key,
           value: row.payload, // as stored: no parse and re-serialise on the way through
-          headers: { eventId: row.event_id, eventType: row.event_type },
+          // The writer's trace context, not the relay's: see platform/telemetry-kafka.ts.
+          headers: { eventId: row.event_id, eventType: row.event_type, ...traceHeadersOf(row.trace_context) },
         });
         byTopic.set(row.topic, messages);
+        const writer = linkToStoredContext(row.trace_context);
+        if (writer) writers.push(writer);
       }
-      await this.producer.sendBatch({
-        acks: -1,
-        topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
-      });
+      await this.sendTraced(rows.length, writers, () =>
+        this.producer.sendBatch({
+          acks: -1,
+          topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+        }),
+      );
       await client.query('UPDATE outbox_events SET published_at = now() WHERE id = ANY($1)', [rows.map((r) => r.id)]);
       await client.query('COMMIT');
       return rows.length;
@@ -76,6 +87,29 @@ export class OutboxRelay {
     } finally {
       client.release();
     }
+  }
+
+  /**
+   * Sends a batch inside a span of its own: a batch carries the events of many traces, so the span links to each
+   * writer's context (the events themselves keep theirs in their headers) instead of joining any one trace.
+   */
+  private sendTraced(count: number, writers: Link[], send: () => Promise<unknown>): Promise<void> {
+    const attributes = { 'messaging.system': 'kafka', 'messaging.batch.message_count': count };
+    return backofficeTracer().startActiveSpan(
+      'outbox publish',
+      { kind: SpanKind.PRODUCER, root: true, links: writers, attributes },
+      async (span) => {
+        try {
+          await send();
+        } catch (err) {
+          span.recordException(err as Error);
+          span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
+          throw err;
+        } finally {
+          span.end();
+        }
+      },
+    );
   }
 
   /** Publishes until `shutdown` aborts. */

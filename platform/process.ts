@@ -1,18 +1,22 @@
 import { loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './logger';
+import { startMetricsServer } from './metrics';
+import { startTelemetry } from './telemetry';
 
 const FORCED_EXIT_MS = 5_000;
 
 /**
  * Runs a background process: parses the configuration (a bad one ends it with a readable message), hands `main`
  * a logger and a shutdown signal, and stops it cleanly on SIGTERM or SIGINT. A crash exits non-zero so the
- * supervisor (or Kubernetes) restarts it.
+ * supervisor (or Kubernetes) restarts it. Tracing starts first, under `name`, and buffered spans are flushed before
+ * the process exits.
  */
 export function runProcess(
   name: string,
   main: (context: { config: Config; logger: Logger; shutdown: AbortSignal }) => Promise<void>,
 ): void {
   const config = loadConfig();
+  const telemetry = startTelemetry(name);
   const logger = createLogger(name, config.LOG_LEVEL);
   const controller = new AbortController();
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
@@ -28,13 +32,16 @@ export function runProcess(
     });
   }
   logger.info('starting');
+  void startMetricsServer(config, logger); // never rejects: a taken METRICS_PORT is only a warning
   main({ config, logger, shutdown: controller.signal }).then(
-    () => {
+    async () => {
       logger.info('stopped');
+      await telemetry.shutdown();
       process.exit(0);
     },
-    (err: unknown) => {
+    async (err: unknown) => {
       logger.fatal({ err }, 'crashed');
+      await telemetry.shutdown();
       process.exit(1);
     },
   );

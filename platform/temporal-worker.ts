@@ -4,6 +4,9 @@ import { createPool, type Db } from './db';
 import type { Logger } from './logger';
 import { runProcess } from './process';
 import { connectTemporalWorker } from './temporal';
+import { activityLogInterceptor } from './activity-logging';
+import { installTemporalRuntime } from './temporal-runtime';
+import { tracingWorkerOptions } from './telemetry-temporal';
 
 /**
  * Runs a Temporal worker as its own process: one task queue, its activities built from a database pool, and
@@ -20,13 +23,22 @@ export function runTemporalWorker(options: {
 }): void {
   runProcess(options.name, async ({ config, logger, shutdown }) => {
     const db = createPool(config.databaseUrl, config.DATABASE_POOL_SIZE);
+    await installTemporalRuntime(logger); // before the first NativeConnection, which fixes the Runtime
     const connection = await connectTemporalWorker(config);
+    const workflowCode = options.workflows?.(config);
+    const tracing = tracingWorkerOptions(workflowCode);
     const worker = await Worker.create({
       connection,
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: options.taskQueue,
       activities: options.activities({ db, config, logger }),
-      ...options.workflows?.(config),
+      ...workflowCode,
+      ...tracing,
+      interceptors: {
+        ...tracing.interceptors,
+        // After the tracing interceptor, so inside the activity's span: each line carries its trace id.
+        activity: [...(tracing.interceptors?.activity ?? []), activityLogInterceptor(logger)],
+      },
     });
     await options.beforePolling?.({ config, logger });
     // A SIGTERM during start-up (Ctrl-C right after `npm start`) must not leave a worker polling forever.

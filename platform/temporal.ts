@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { customSearchAttributes } from '../workflows/search-attributes';
 import type { Config } from './config';
+import { tracingClientInterceptors } from './telemetry-temporal';
 
 /** TLS and API-key settings shared by clients and workers; the same code talks to the dev server or Temporal Cloud. */
 function connectionSecurity(config: Config): Pick<ConnectionOptions, 'tls' | 'apiKey'> {
@@ -16,9 +17,10 @@ function connectionSecurity(config: Config): Pick<ConnectionOptions, 'tls' | 'ap
   return { tls, ...(config.TEMPORAL_API_KEY ? { apiKey: config.TEMPORAL_API_KEY } : {}) };
 }
 
+/** A Temporal client whose starts, signals, updates and queries carry the caller's trace context to the workflow. */
 export async function connectTemporalClient(config: Config): Promise<Client> {
   const connection = await Connection.connect({ address: config.temporalAddress, ...connectionSecurity(config) });
-  return new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+  return new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, interceptors: tracingClientInterceptors() });
 }
 
 export function connectTemporalWorker(config: Config): Promise<NativeConnection> {

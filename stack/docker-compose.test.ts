@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { configSchema, parseConfig } from '../platform/config';
-import { ourProcesses } from './processes';
+import { ourProcesses, TELEMETRY_PRELOAD } from './processes';
 
 const ROOT = path.resolve(__dirname, '..');
 const COMPOSE_FILE = 'docker-compose.temporal.yml';
@@ -51,7 +51,10 @@ function environmentOf(name: string): Record<string, string> {
 
 /** Every service that runs our code, with the command that must start it. */
 const ourServices = [
-  ...ourProcesses.map((process) => ({ name: process.name, command: ['node', '--import', 'tsx', process.entry] })),
+  ...ourProcesses.map((process) => ({
+    name: process.name,
+    command: ['node', '--import', 'tsx', '--import', `./${TELEMETRY_PRELOAD}`, process.entry],
+  })),
   { name: 'migrate', command: ['node', '--import', 'tsx', 'stack/cli.ts', 'migrate'] },
 ];
 

@@ -209,6 +209,8 @@ export async function bringUpStack(
               TEMPORAL_WEB_URL: config.temporalWebUrl,
               KAFKA_BROKERS: config.kafkaBrokers.join(','),
               WORKFLOW_BUNDLE_PATH: workflowBundlePath!,
+              // One /metrics port per process, the targets of observability/prometheus.yml.
+              METRICS_PORT: String(process.metricsPort),
             },
           });
           started.push(process.name);

@@ -1,15 +1,18 @@
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { tracingWorkflowInterceptorModule } from '../platform/telemetry-temporal';
 import { workflowsPath } from '../platform/temporal';
 
 /**
  * Bundles the workflow code once at stack start, so a worker that the supervisor restarts (a chaos drill's
- * `kill -9`) polls again in about a second instead of spending several seconds in webpack.
+ * `kill -9`) polls again in about a second instead of spending several seconds in webpack. The bundle includes the
+ * OpenTelemetry workflow interceptors: a worker cannot add interceptor modules to a prebuilt bundle.
  */
 export async function bundleWorkflows(dataDir: string): Promise<string> {
   const { code } = await bundleWorkflowCode({
     workflowsPath,
+    workflowInterceptorModules: [tracingWorkflowInterceptorModule],
     logger: {
       log: () => undefined,
       trace: () => undefined,

@@ -19,5 +19,6 @@ export default async function globalSetup(): Promise<void> {
     DATABASE_URL: config.databaseUrl,
     TEMPORAL_ADDRESS: config.temporalAddress,
     KAFKA_BROKERS: config.kafkaBrokers.join(','),
+    STACK_LOG_DIR: stack.logDir, // one log file per process
   });
 }

@@ -1,5 +1,6 @@
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { probeRecordedEvent } from '../domain/ops/events';
+import { exposeConsumerLag } from '../platform/consumer-lag';
 import { createPool } from '../platform/db';
 import { startDedupedConsumer } from '../platform/deduped-consumer';
 import { parseEvent } from '../platform/events';
@@ -12,11 +13,13 @@ import { probeEventDeliveredSignal, stackProbeWorkflowId } from '../workflows/op
 runProcess('ops-probe-consumer', async ({ config, logger, shutdown }) => {
   const db = createPool(config.databaseUrl, 3);
   const temporal = await connectTemporalClient(config);
+  const kafka = createKafka(config, logger);
+  const groupId = 'ops-probe-consumer';
   const consumer = await startDedupedConsumer({
-    kafka: createKafka(config, logger),
+    kafka,
     db,
     logger,
-    groupId: 'ops-probe-consumer',
+    groupId,
     topic: probeRecordedEvent.topic,
     handle: async (message) => {
       const event = parseEvent(probeRecordedEvent, message.value);
@@ -34,7 +37,12 @@ runProcess('ops-probe-consumer', async ({ config, logger, shutdown }) => {
       return { eventId: event.eventId };
     },
   });
+  // The lag is read from the broker, as any operator would see it, so a stuck handler shows as growing lag.
+  const admin = kafka.admin();
+  await admin.connect();
+  exposeConsumerLag({ admin, groupId, topics: [probeRecordedEvent.topic], logger });
   await untilAborted(shutdown);
+  await admin.disconnect();
   await consumer.disconnect();
   await temporal.connection.close();
   await db.end();

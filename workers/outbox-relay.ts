@@ -1,11 +1,34 @@
-import { createPool } from '../platform/db';
+import { createPool, type Db } from '../platform/db';
 import { createIdempotentProducer, createKafka } from '../platform/kafka';
+import type { Logger } from '../platform/logger';
 import { OutboxRelay } from '../platform/outbox-relay';
 import { runProcess } from '../platform/process';
+import { measureAtScrape, sloMetrics } from '../platform/slo-metrics';
+
+/**
+ * Outbox lag and backlog, measured from `outbox_events` when Prometheus scrapes this process. Both read only the
+ * partial index of unpublished rows (`outbox_events_unpublished`), so a scrape costs the backlog, not the table.
+ */
+function exposeOutboxLag(db: Db, logger: Logger): void {
+  measureAtScrape(
+    [sloMetrics.outboxLag, sloMetrics.outboxBacklog],
+    async () => {
+      const { rows } = await db.query<{ unpublished: number; lagSeconds: number }>(
+        `SELECT (SELECT count(*) FROM outbox_events WHERE published_at IS NULL)::INT AS unpublished,
+                COALESCE((SELECT EXTRACT(EPOCH FROM clock_timestamp() - created_at) FROM outbox_events
+                          WHERE published_at IS NULL ORDER BY id LIMIT 1), 0)::FLOAT8 AS "lagSeconds"`,
+      );
+      sloMetrics.outboxBacklog.set(rows[0]!.unpublished);
+      sloMetrics.outboxLag.set(Math.max(0, rows[0]!.lagSeconds));
+    },
+    (err) => logger.warn({ err }, 'could not measure the outbox lag'),
+  );
+}
 
 // Publishes the transactional outbox to Kafka.
 runProcess('outbox-relay', async ({ config, logger, shutdown }) => {
   const db = createPool(config.databaseUrl, 3);
+  exposeOutboxLag(db, logger);
   const producer = createIdempotentProducer(createKafka(config, logger));
   await producer.connect();
   try {

@@ -29,6 +29,7 @@ import { currencySchema } from '../../domain/wallet/money';
 import type { Db } from '../../platform/db';
 import type { Logger } from '../../platform/logger';
 import { PspOutcomeClass, type ApprovalPolicy } from '../../workflows/payments/definitions';
+import { exposePaymentSlos, observePaymentSlo } from './payment-slos';
 
 /** Dependencies of the payments activities, injected by the worker that hosts them (or a test). */
 export interface PaymentsActivityDeps {
@@ -108,6 +109,7 @@ function pspKeyOf(attemptId: string, purpose: PspAttemptInput['purpose']): strin
  * idempotent: PSP calls by attempt id (the PSP's idempotency key), read-model steps by step key.
  */
 export function createPaymentsActivities({ db, psps, gates, logger }: PaymentsActivityDeps) {
+  exposePaymentSlos();
   const adapter = (psp: string) => {
     const found = psps.get(psp);
     if (!found)
@@ -143,7 +145,8 @@ export function createPaymentsActivities({ db, psps, gates, logger }: PaymentsAc
   }
 
   return {
-    recordPaymentStep: (step: PaymentStep): Promise<void> => recordPaymentStep(db, step),
+    recordPaymentStep: async (step: PaymentStep): Promise<void> =>
+      observePaymentSlo(step, await recordPaymentStep(db, step)),
 
     checkDeposit: (input: { playerId: string; amountMinor: number; currency: string }): Promise<string | null> =>
       asActivity(async () => (await depositRefusal(db, gates, input)) ?? null),

@@ -12,6 +12,8 @@ import {
 } from '../../domain/wallet/seamless-wallet';
 import { HttpProblemError, parseOrThrow, writeProblem } from '../../platform/http-errors';
 import type { Logger } from '../../platform/logger';
+import { logRequestWhenDone } from '../../platform/telemetry-http';
+import { exposeSloMetrics, sloMetrics } from '../../platform/slo-metrics';
 
 const signatureDetail = {
   MISSING_HEADERS: 'X-Provider-Id, X-Timestamp and X-Signature are required',
@@ -41,6 +43,12 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
+/** Times a bet call from request received to answer sent: accepted when it answered 2xx, refused otherwise. */
+function observeBetAcceptance(res: ServerResponse): void {
+  const stop = sloMetrics.betAcceptance.startTimer();
+  res.once('finish', () => stop({ result: res.statusCode < 300 ? 'accepted' : 'refused' }));
+}
+
 /**
  * The seamless-wallet API game providers call: balance, bet, win, rollback. It is the per-bet hot path, so it is
  * a plain Node request handler (no Express routing or middleware per call); every request is signed over its
@@ -59,6 +67,7 @@ export function createSeamlessWalletHandler(deps: {
     rollback: (p, body) => deps.wallet.rollback(p, parse(rollbackRequestSchema, body)),
   };
   const parse = <S extends z.ZodType>(schema: S, body: unknown): z.infer<S> => parseOrThrow(schema, body);
+  exposeSloMetrics(sloMetrics.betAcceptance);
 
   async function handle(req: IncomingMessage, res: ServerResponse, url: string): Promise<void> {
     const operation = operations[SEAMLESS_WALLET_PATH.exec(url)?.[1] ?? ''];
@@ -99,8 +108,11 @@ export function createSeamlessWalletHandler(deps: {
   return (req, res) => {
     // Mounted in Express (tests, `createApp`) the URL is relative to the mount; served directly it is whole.
     const url = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '';
+    if (SEAMLESS_WALLET_PATH.exec(url)?.[1] === 'bet') observeBetAcceptance(res);
     const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
     res.setHeader('X-Request-Id', requestId);
+    // Per call at debug only: a thousand a second would drown the API's log.
+    if (deps.logger.isLevelEnabled('debug')) logRequestWhenDone(deps.logger, 'debug', req, res, requestId);
     handle(req, res, url).catch((err: unknown) => {
       if (err instanceof HttpProblemError) {
         writeProblem(res, err.status, {

@@ -175,22 +175,41 @@ function auditWorkflowDecision(
   });
 }
 
-/** Keeps the read model current: updates the payment and appends the step to its timeline, once per step key. */
-export async function recordPaymentStep(db: Db, step: PaymentStep): Promise<void> {
-  await withTransaction(db, async (tx) => {
+/** A step this call recorded (not an earlier try), with the timings the payment SLOs are measured from. */
+export interface RecordedPaymentStep {
+  kind: PaymentKind;
+  psp: string | null;
+  /** Officer approvals the withdrawal needs (0: approved automatically). */
+  approvalsNeeded: number;
+  /** From the payment's request to this step, on the database's clock. */
+  secondsSinceRequest: number;
+  /** Since the payment last entered the officers' queue (AWAITING_APPROVAL or the second approval); null if never. */
+  secondsSinceQueued: number | null;
+}
+
+/**
+ * Keeps the read model current: updates the payment and appends the step to its timeline, once per step key.
+ * Returns the step when this call recorded it, undefined when an earlier try already had.
+ */
+export async function recordPaymentStep(db: Db, step: PaymentStep): Promise<RecordedPaymentStep | undefined> {
+  return withTransaction(db, async (tx) => {
     const { rowCount } = await tx.query(
       `INSERT INTO payment_events (payment_id, step_key, type, actor, detail) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (payment_id, step_key) DO NOTHING`,
       [step.paymentId, step.stepKey, step.type, step.actor, step.detail ?? {}],
     );
-    if (rowCount === 0) return; // a retried activity: this step is already recorded
-    const { rows } = await tx.query<{ kind: string; before: string; after: string }>(
+    if (rowCount === 0) return undefined; // a retried activity: this step is already recorded
+    const { rows } = await tx.query<RecordedPaymentStep & { before: string; after: string }>(
       `UPDATE payments p SET status = COALESCE($2, p.status), psp = COALESCE($3, p.psp),
               failure_reason = COALESCE($4, p.failure_reason), approvals_needed = COALESCE($5, p.approvals_needed),
               escalated = COALESCE($6, p.escalated), updated_at = now()
        FROM (SELECT payment_id, status FROM payments WHERE payment_id = $1 FOR UPDATE) old
        WHERE p.payment_id = old.payment_id
-       RETURNING p.kind, old.status AS before, p.status AS after`,
+       RETURNING p.kind, old.status AS before, p.status AS after, p.psp, p.approvals_needed AS "approvalsNeeded",
+         EXTRACT(EPOCH FROM clock_timestamp() - p.created_at)::FLOAT8 AS "secondsSinceRequest",
+         (SELECT EXTRACT(EPOCH FROM clock_timestamp() - max(e.at)) FROM payment_events e
+           WHERE e.payment_id = p.payment_id AND e.type IN ('AWAITING_APPROVAL', 'AWAITING_SECOND_APPROVAL')
+         )::FLOAT8 AS "secondsSinceQueued"`,
       [
         step.paymentId,
         step.status ?? null,
@@ -211,6 +230,15 @@ export async function recordPaymentStep(db: Db, step: PaymentStep): Promise<void
         after: { status: payment.after, ...step.detail },
       });
     }
+    return (
+      payment && {
+        kind: payment.kind,
+        psp: payment.psp,
+        approvalsNeeded: payment.approvalsNeeded,
+        secondsSinceRequest: payment.secondsSinceRequest,
+        secondsSinceQueued: payment.secondsSinceQueued,
+      }
+    );
   });
 }
 

@@ -1,0 +1,53 @@
+import type { Admin } from 'kafkajs';
+import type { Logger } from './logger';
+import { measureAtScrape, sloMetrics } from './slo-metrics';
+
+/** How far one consumer group is behind on one partition. */
+export interface PartitionLag {
+  group: string;
+  topic: string;
+  partition: number;
+  /** Messages between the group's committed offset and the partition's high watermark. */
+  lag: number;
+}
+
+/**
+ * The lag of `groupId` on every partition of `topics`: the high watermark minus the committed offset. A partition
+ * the group has not committed on yet counts from its low watermark, since our consumers subscribe from the
+ * beginning (platform/deduped-consumer.ts): every message still on it is still to be handled.
+ */
+export async function measureConsumerLag(admin: Admin, groupId: string, topics: readonly string[]) {
+  const committed = await admin.fetchOffsets({ groupId, topics: [...topics] });
+  const lags: PartitionLag[] = [];
+  for (const topic of topics) {
+    const committedOn = new Map(
+      (committed.find((c) => c.topic === topic)?.partitions ?? []).map((p) => [p.partition, Number(p.offset)]),
+    );
+    for (const { partition, high, low } of await admin.fetchTopicOffsets(topic)) {
+      const at = committedOn.get(partition) ?? -1;
+      const from = at >= 0 ? at : Number(low);
+      lags.push({ group: groupId, topic, partition, lag: Math.max(0, Number(high) - from) });
+    }
+  }
+  return lags;
+}
+
+/** Exposes the consumer-lag gauge on this process's /metrics, measured for `groupId` at every scrape. */
+export function exposeConsumerLag(options: {
+  admin: Admin;
+  groupId: string;
+  topics: readonly string[];
+  logger: Logger;
+}) {
+  const gauge = sloMetrics.consumerLag;
+  measureAtScrape(
+    [gauge],
+    async () => {
+      const lags = await measureConsumerLag(options.admin, options.groupId, options.topics);
+      gauge.reset(); // a partition that is gone must not keep its last value
+      for (const { group, topic, partition, lag } of lags)
+        gauge.set({ group, topic, partition: String(partition) }, lag);
+    },
+    (err) => options.logger.warn({ err, groupId: options.groupId }, 'could not measure consumer lag'),
+  );
+}

@@ -1,0 +1,76 @@
+import http from 'node:http';
+import { collectDefaultMetrics } from 'prom-client';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import { metricsRegistry } from './slo-metrics';
+
+/** More exposition text for this process's `/metrics`, from an exporter of its own (the Temporal Core SDK's). */
+export type MetricsSource = () => Promise<string>;
+
+const extraSources: { name: string; scrape: MetricsSource }[] = [];
+let serving: Promise<boolean> | undefined;
+
+/** Appends another exporter's text to this process's `/metrics`, so Prometheus scrapes one endpoint per process. */
+export function appendToMetrics(name: string, scrape: MetricsSource): void {
+  extraSources.push({ name, scrape });
+}
+
+/** Resolves true once this process serves `/metrics`, false when it does not (its port was taken, or no server). */
+export function metricsEndpointReady(): Promise<boolean> {
+  return serving ?? Promise.resolve(false);
+}
+
+async function exposition(logger: Logger): Promise<string> {
+  const parts = [await metricsRegistry.metrics()];
+  for (const source of extraSources) {
+    try {
+      parts.push(await source.scrape());
+    } catch (err) {
+      // Our own metrics still answer; the missing exporter shows as a gap in its series and in this log.
+      logger.warn({ err, source: source.name }, 'metrics source did not answer; scraped without it');
+    }
+  }
+  return parts.map((text) => (text.endsWith('\n') ? text : `${text}\n`)).join('');
+}
+
+/**
+ * Serves this process's Prometheus metrics at `GET /metrics` on METRICS_HOST:METRICS_PORT: the SLO metrics it
+ * observes, prom-client's process metrics (CPU, memory, event-loop lag, GC) and any appended exporter. A port
+ * already taken (a second copy of the process, started by a chaos drill or a test) is logged and the process runs
+ * on without metrics: metrics must never be the reason a worker does not work. Resolves whether it serves.
+ */
+export function startMetricsServer(config: Pick<Config, 'METRICS_HOST' | 'METRICS_PORT'>, logger: Logger) {
+  if (serving) return serving;
+  collectDefaultMetrics({ register: metricsRegistry });
+  const server = http.createServer((req, res) => {
+    if (req.method !== 'GET' || (req.url ?? '').split('?')[0] !== '/metrics') {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Prometheus metrics are at GET /metrics\n');
+      return;
+    }
+    exposition(logger).then(
+      (text) => res.writeHead(200, { 'content-type': metricsRegistry.contentType }).end(text),
+      (err: unknown) => {
+        logger.error({ err }, 'metrics exposition failed');
+        res.writeHead(500, { 'content-type': 'text/plain' }).end('metrics exposition failed\n');
+      },
+    );
+  });
+  serving = new Promise<boolean>((resolve) => {
+    server.on('error', (err: NodeJS.ErrnoException) => {
+      logger.warn(
+        { err, port: config.METRICS_PORT },
+        err.code === 'EADDRINUSE'
+          ? 'METRICS_PORT is taken (another copy of this process?); running on without a /metrics endpoint'
+          : 'cannot serve /metrics; running on without it',
+      );
+      resolve(false);
+    });
+    server.listen(config.METRICS_PORT, config.METRICS_HOST, () => {
+      logger.info({ url: `http://${config.METRICS_HOST}:${config.METRICS_PORT}/metrics` }, 'serving metrics');
+      resolve(true);
+    });
+  });
+  // The endpoint never keeps a stopping process alive.
+  server.unref();
+  return serving;
+}
