@@ -4,16 +4,19 @@ import http from 'node:http';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { SessionStore } from '../domain/admin/sessions';
+import type { ServiceLevelSamplers } from '../domain/ops/service-level-samplers';
 import { SeamlessWallet } from '../domain/wallet/seamless-wallet';
 import type { Db } from '../platform/db';
 import { checkHealth, type HealthDeps } from '../platform/health';
 import { notFoundHandler, problemHandler, requestId } from '../platform/http-errors';
 import type { Logger } from '../platform/logger';
+import { requestLog } from '../platform/telemetry-http';
 import { requireCsrf, requireSession } from './admin/access-control';
 import { createAuditRouter } from './admin/audit-router';
 import { createAuthRouter } from './admin/auth-router';
 import { createStaffRouter } from './admin/staff-router';
 import { createProbesRouter } from './ops/probes-router';
+import { createSloRouter } from './ops/slo-router';
 import { createBackOfficePaymentsRouter } from './payments/back-office-payments-router';
 import { createPlayerPaymentsRouter, type PaymentSettings } from './payments/player-payments-router';
 import { createPspWebhookRouter } from './payments/psp-webhook-router';
@@ -40,6 +43,8 @@ export interface AppDeps extends HealthDeps {
   adminUiDir?: string;
   /** Staff sessions; tests pass one with a clock of their own. */
   sessions?: SessionStore;
+  /** The API process's SLO samplers (started and stopped with it); without them the SLO report samples on demand. */
+  serviceLevelSamplers?: ServiceLevelSamplers;
 }
 
 const walletHandlers = new WeakMap<AppDeps, ReturnType<typeof createSeamlessWalletHandler>>();
@@ -72,7 +77,7 @@ export function createApiServer(deps: AppDeps, app: express.Express = createApp(
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.use(requestId);
+  app.use(requestId, requestLog(deps.logger, SEAMLESS_WALLET_PATH));
 
   // Game providers: signed over the raw body, so handled before the JSON parser (createApiServer routes these
   // paths to the same handler without Express at all).
@@ -112,6 +117,16 @@ export function createApp(deps: AppDeps): express.Express {
   backOffice.use('/auth', createAuthRouter({ db: deps.db, sessions }));
   backOffice.use(requireSession({ db: deps.db, sessions }), requireCsrf);
   backOffice.use('/ops/probes', createProbesRouter({ temporal: deps.temporal, webLink: deps.temporalWebLink }));
+  backOffice.use(
+    '/ops/slo',
+    createSloRouter({
+      db: deps.db,
+      kafkaAdmin: deps.kafkaAdmin,
+      logger: deps.logger,
+      paymentSettings: deps.paymentSettings,
+      samplers: deps.serviceLevelSamplers,
+    }),
+  );
   backOffice.use(
     '/players',
     createBackOfficePlayersRouter({ db: deps.db, temporal: deps.temporal, webLink: deps.temporalWebLink }),

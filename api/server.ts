@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { createServiceLevelSamplers } from '../domain/ops/service-level-samplers';
 import { createPool } from '../platform/db';
 import { createKafka } from '../platform/kafka';
 import { runProcess, untilAborted } from '../platform/process';
@@ -12,6 +13,9 @@ runProcess('api', async ({ config, logger, shutdown }) => {
   const temporal = await connectTemporalClient(config);
   const kafkaAdmin = createKafka(config, logger).admin();
   await kafkaAdmin.connect();
+  // Bet acceptance and consumer lag history for the Operations page's SLO charts (this replica's, in memory).
+  const serviceLevelSamplers = createServiceLevelSamplers({ kafkaAdmin, logger });
+  serviceLevelSamplers.start();
   const server = createApiServer({
     db,
     temporal,
@@ -24,12 +28,16 @@ runProcess('api', async ({ config, logger, shutdown }) => {
     pspWebhookToleranceSeconds: config.PSP_WEBHOOK_TOLERANCE_SECONDS,
     paymentSettings: paymentSettingsOf(config),
     adminUiDir: path.resolve(__dirname, '..', 'admin-ui', 'dist'),
+    serviceLevelSamplers,
   });
+  // No /metrics here: the public port faces players and game providers. runProcess serves Prometheus metrics on
+  // METRICS_PORT, an address only the monitoring network reaches.
   server.listen(config.API_PORT, config.API_HOST, () =>
     logger.info({ url: `http://${config.API_HOST}:${config.API_PORT}` }, 'listening'),
   );
   await untilAborted(shutdown);
   await new Promise((resolve) => server.close(resolve));
+  await serviceLevelSamplers.stop();
   await kafkaAdmin.disconnect();
   await temporal.connection.close();
   await db.end();

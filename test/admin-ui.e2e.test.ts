@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { demoStaff } from '../domain/admin/demo-staff';
 import { loadConfig } from '../platform/config';
 import { createPool, type Db } from '../platform/db';
-import { launchBrowser, newOfficerPage, screenshot, signIn } from './support/back-office-browser';
+import { launchBrowser, newOfficerPage, rethrowWithPageClues, screenshot, signIn } from './support/back-office-browser';
 
 // The admin UI on the real stack: sign-in (with TOTP), the shell an administrator sees, the staff screen, and the
 // stack probe through Temporal, Postgres and Kafka on the Operations screen.
@@ -25,17 +25,6 @@ describe('admin UI', () => {
     await db?.end();
   });
 
-  /** On failure, what the page showed is the quickest clue. */
-  async function explainFailure(err: unknown, name: string): Promise<never> {
-    await screenshot(page, `${name}-failure`).catch(() => undefined);
-    const alerts = await page
-      .getByRole('alert')
-      .allTextContents()
-      .catch(() => []);
-    if (alerts.length > 0) (err as Error).message += `\nThe admin UI showed: ${alerts.join(' | ')}`;
-    throw err;
-  }
-
   it('refuses a wrong password with a readable message, then signs an administrator in with TOTP', async () => {
     try {
       await page.goto('/');
@@ -55,7 +44,7 @@ describe('admin UI', () => {
       const nav = page.getByRole('navigation', { name: 'Main' });
       expect(await nav.getByRole('link').allTextContents()).toEqual(['Audit log', 'Staff & roles', 'Operations']);
     } catch (err) {
-      await explainFailure(err, 'login');
+      await rethrowWithPageClues(page, 'login', err);
     }
   });
 
@@ -74,7 +63,7 @@ describe('admin UI', () => {
       expect(await ownRow.getByRole('button', { name: 'Disable' }).count()).toBe(0);
       await screenshot(page, 'staff', { fullPage: false });
     } catch (err) {
-      await explainFailure(err, 'staff');
+      await rethrowWithPageClues(page, 'staff', err);
     }
   });
 
@@ -106,7 +95,7 @@ describe('admin UI', () => {
 
       await screenshot(page, 'operations-probe');
     } catch (err) {
-      await explainFailure(err, 'operations-probe');
+      await rethrowWithPageClues(page, 'operations-probe', err);
     }
   });
 

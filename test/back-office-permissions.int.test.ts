@@ -27,6 +27,7 @@ const expectedAccess: Record<string, Access> = {
   'POST /api/auth/logout': 'any staff',
   'POST /api/ops/probes': ['payments_ops', 'admin'],
   'GET /api/ops/probes/:probeId': ['payments_ops', 'admin'],
+  'GET /api/ops/slo': ['payments_ops', 'admin'],
   'GET /api/players/:playerId/overview': readers,
   'GET /api/players/:playerId/ledger': readers,
   'PUT /api/players/:playerId/status': deciders,
@@ -58,6 +59,7 @@ const sampleQueries: Record<string, string> = {
   'GET /api/payments': '?limit=1',
   'GET /api/payments/withdrawals/queue': '?limit=1',
   'GET /api/audit': '?limit=1',
+  'GET /api/ops/slo': '?window=15m',
   'GET /api/audit/export.csv': '?from=2999-01-01T00:00:00Z',
 };
 

@@ -5,6 +5,7 @@ import {
   callWithSession,
   launchBrowser,
   newOfficerPage,
+  rethrowWithPageClues,
   screenshot,
   sessionStaffId,
   signIn,
@@ -66,14 +67,7 @@ describe('four-eyes withdrawal approval in the admin UI', () => {
     try {
       await run();
     } catch (err) {
-      if (current) {
-        await screenshot(current, `${name}-failure`).catch(() => undefined);
-        const alerts = await current
-          .getByRole('alert')
-          .allTextContents()
-          .catch(() => []);
-        if (alerts.length > 0) (err as Error).message += `\nThe admin UI showed: ${alerts.join(' | ')}`;
-      }
+      if (current) await rethrowWithPageClues(current, name, err);
       throw err;
     }
   }

@@ -2,6 +2,7 @@ import type { RawRuleOf } from '@casl/ability';
 import type { AppAbility, StaffRoleName } from '../../domain/admin/abilities';
 import type { AttemptView, DecisionView, WithdrawalState } from '../../workflows/payments/definitions';
 import type { StackProbeResult, StackProbeState } from '../../workflows/ops/definitions';
+import type { SloReport, SloWindow } from '../../domain/ops/slo-contract';
 
 // The one module that talks to the API: every screen gets its data through the functions below, never with fetch.
 // The session lives in an HttpOnly cookie (sent by the browser, same origin); the CSRF token the session endpoint
@@ -601,6 +602,24 @@ export function startStackProbe(requestedBy: string): Promise<StartedProbe> {
 /** Reads where a stack probe is, from its workflow's `getStatus` query and Temporal's description. */
 export function getStackProbe(probeId: string, signal?: AbortSignal): Promise<ProbeView> {
   return request<ProbeView>(`/api/ops/probes/${encodeURIComponent(probeId)}`, { signal });
+}
+
+/* ---------------------------------------------------------------------------------------------- service levels */
+
+export type {
+  SloDetail,
+  SloIndicator,
+  SloIndicatorId,
+  SloPoint,
+  SloReport,
+  SloState,
+  SloUnit,
+  SloWindow,
+} from '../../domain/ops/slo-contract';
+
+/** The SLOs over `window`: each indicator's target, current value and state, and its per-interval series. */
+export function getServiceLevels(window: SloWindow, signal?: AbortSignal): Promise<SloReport> {
+  return request<SloReport>(`/api/ops/slo${toQueryString({ window })}`, { signal });
 }
 
 export type { StaffRoleName };

@@ -12,6 +12,7 @@ import { exportQuery as auditExportQuery, listQuery as auditListQuery } from '..
 import { loginBody } from '../admin/auth-router';
 import { newStaffBody, staffChangeBody, staffIdParam } from '../admin/staff-router';
 import { probeIdParam, startProbeBody } from '../ops/probes-router';
+import { sloQuery } from '../ops/slo-router';
 import {
   decisionBody,
   listQuery as paymentListQuery,
@@ -331,6 +332,20 @@ export const operations: readonly OperationSpec[] = [
     params: probeIdParam,
     success: { status: 200, description: "The probe's state.", schema: 'StackProbeStatus' },
     errors: [404],
+  },
+  {
+    method: 'get',
+    path: '/api/ops/slo',
+    operationId: 'getServiceLevels',
+    tag: Tag.Ops,
+    summary: 'Service levels, live',
+    description:
+      'Each SLO (deposit end-to-end, bet acceptance, payout time, approval wait, outbox lag, Kafka consumer lag) with ' +
+      'its target, its current value and state, and a series per interval of the window. Payments and the outbox ' +
+      'come from Postgres; bet acceptance and the consumer-lag history are sampled by the API replica that answers.',
+    caller: 'staff',
+    query: sloQuery,
+    success: { status: 200, description: 'The report.', schema: 'SloReport' },
   },
 
   // Back office: players.

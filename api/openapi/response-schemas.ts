@@ -243,6 +243,55 @@ export const responseSchemas: Record<string, JsonSchema> = {
     },
     required: ['workflowId', 'workflowStatus'],
   },
+  SloReport: {
+    type: 'object',
+    description:
+      'The service levels for a window (domain/ops/slo-contract.ts). Durations are in seconds, lags in messages; ' +
+      '`state` is OK, AT_RISK (from 80 % of the target), BREACHED or NO_DATA.',
+    properties: {
+      window: { type: 'string', enum: ['15m', '1h', '6h', '24h'] },
+      stepSeconds: integer,
+      from: dateTime,
+      generatedAt: dateTime,
+      indicators: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            id: string,
+            name: string,
+            description: string,
+            unit: { type: 'string', enum: ['seconds', 'messages'] },
+            source: { type: 'string', enum: ['postgres', 'api-process', 'kafka'] },
+            target: object({ statistic: string, threshold: { type: 'number' }, text: string }),
+            current: object({
+              value: { type: ['number', 'null'] },
+              label: string,
+              count: { type: ['integer', 'null'] },
+              state: { type: 'string', enum: ['OK', 'AT_RISK', 'BREACHED', 'NO_DATA'] },
+            }),
+            details: { type: 'array', items: object({ label: string, value: { type: 'number' }, unit: string }) },
+            lines: { type: 'array', items: object({ key: string, label: string }) },
+            series: {
+              type: 'array',
+              items: object({
+                at: dateTime,
+                count: { type: ['integer', 'null'] },
+                values: {
+                  type: 'object',
+                  description: 'The value of each line (by its key) in the interval; null where nothing was measured.',
+                  additionalProperties: { type: ['number', 'null'] },
+                },
+              }),
+            },
+            note: nullableString,
+          },
+          required: ['id', 'name', 'unit', 'source', 'target', 'current', 'lines', 'series'],
+        },
+      },
+    },
+    required: ['window', 'stepSeconds', 'from', 'generatedAt', 'indicators'],
+  },
   ReconciliationResult: {
     type: 'object',
     description: "The reconciliation workflow's result (mismatches found per kind) with its workflow id.",

@@ -36,6 +36,7 @@ export type Subject =
   | 'Staff'
   | 'Reconciliation'
   | 'OpsProbe'
+  | 'ServiceLevels'
   | 'all';
 
 export type AppAbility = MongoAbility<[Action, Subject]>;
@@ -65,6 +66,7 @@ export function defineAbilitiesFor(actor: Actor): AppAbility {
     can('create', 'Withdrawal');
     can('retry', 'Withdrawal');
     can('run', ['Reconciliation', 'OpsProbe']);
+    can('read', 'ServiceLevels'); // the SLOs on the Operations page: deposits, payouts, bets, outbox, Kafka
   }
   if (has('cs_agent')) {
     can('read', ['Payment', 'Withdrawal', 'Player']); // personal data stays masked
@@ -79,6 +81,7 @@ export function defineAbilitiesFor(actor: Actor): AppAbility {
     can('read', 'AuditLog');
     can('export', 'AuditLog');
     can('run', 'OpsProbe');
+    can('read', 'ServiceLevels');
     cannot(['approve', 'reject'], 'Withdrawal').because('administrators manage staff; they never approve money');
   }
   return build({ detectSubjectType: (subject) => (typeof subject === 'string' ? subject : subject.__typename) });

@@ -42,6 +42,17 @@ export async function screenshot(page: Page, name: string, options: { fullPage?:
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: options.fullPage ?? true });
 }
 
+/** Rethrows `err` with what the page showed (a screenshot, the alerts on screen): on failure, the quickest clue. */
+export async function rethrowWithPageClues(page: Page, name: string, err: unknown): Promise<never> {
+  await screenshot(page, `${name}-failure`).catch(() => undefined);
+  const alerts = await page
+    .getByRole('alert')
+    .allTextContents()
+    .catch(() => []);
+  if (alerts.length > 0) (err as Error).message += `\nThe admin UI showed: ${alerts.join(' | ')}`;
+  throw err;
+}
+
 async function staffIdOf(db: Queryable, username: string): Promise<string> {
   const { rows } = await db.query<{ staffId: string }>(
     'SELECT staff_id AS "staffId" FROM staff_users WHERE username = $1',

@@ -1,0 +1,157 @@
+import type { Admin } from 'kafkajs';
+import type { SloPoint } from './slo-contract';
+import { LONGEST_WINDOW_MS, fillSeries, intervalIndexOf, type IntervalValues, type SeriesFrame } from './slo-series';
+import { samplePeriodically } from './sample-periodically';
+
+// Kafka keeps each group's committed offsets, not their history: the current lag is asked of Kafka when a report
+// is made, and the API process samples it every 15 s into an in-memory ring for the charts. With several API
+// replicas each keeps its own (identical, since all ask the same Kafka) history from its own start.
+
+/** The lag of every consumer group at one moment. */
+export interface ConsumerLagReading {
+  at: number;
+  /** Messages behind, summed over the group's partitions, for groups with live members. */
+  groups: Record<string, number>;
+  /** Groups with committed offsets but no live member: listed, not judged (old test groups, a stopped service). */
+  idleGroups: Record<string, number>;
+}
+
+function withTimeout<T>(work: Promise<T>, timeoutMs: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    work,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what}: no answer from Kafka in ${timeoutMs} ms`)), timeoutMs);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+/** Each consumer group's lag: its topics' high watermarks minus its committed offsets (all of a partition if none). */
+export async function readConsumerLag(admin: Admin, timeoutMs = 3_000): Promise<ConsumerLagReading> {
+  return withTimeout(
+    (async () => {
+      const { groups } = await admin.listGroups();
+      const consumerGroups = groups.filter((g) => g.protocolType === 'consumer').map((g) => g.groupId);
+      const described = consumerGroups.length > 0 ? (await admin.describeGroups(consumerGroups)).groups : [];
+      const watermarks = new Map<string, Promise<Map<number, { high: number; low: number }>>>();
+      const watermarksOf = (topic: string) => {
+        let found = watermarks.get(topic);
+        if (!found) {
+          found = admin
+            .fetchTopicOffsets(topic)
+            .then(
+              (offsets) => new Map(offsets.map((o) => [o.partition, { high: Number(o.high), low: Number(o.low) }])),
+            );
+          watermarks.set(topic, found);
+        }
+        return found;
+      };
+      const reading: ConsumerLagReading = { at: Date.now(), groups: {}, idleGroups: {} };
+      await Promise.all(
+        described.map(async (group) => {
+          let lag = 0;
+          for (const { topic, partitions } of await admin.fetchOffsets({ groupId: group.groupId })) {
+            const marks = await watermarksOf(topic);
+            for (const { partition, offset } of partitions) {
+              const mark = marks.get(partition);
+              if (!mark) continue;
+              const committed = Number(offset);
+              lag += Math.max(0, mark.high - (committed < 0 ? mark.low : committed));
+            }
+          }
+          (group.members.length > 0 ? reading.groups : reading.idleGroups)[group.groupId] = lag;
+        }),
+      );
+      reading.at = Date.now();
+      return reading;
+    })(),
+    timeoutMs,
+    'consumer lag',
+  );
+}
+
+/** The consumer-lag series and current value of one report. */
+export interface ConsumerLagView {
+  series: SloPoint[];
+  /** Group ids with a line on the chart, sorted. */
+  groups: string[];
+  latest: ConsumerLagReading | undefined;
+  /** Why Kafka could not be asked now (the latest sample is shown instead). */
+  error: string | undefined;
+}
+
+/** Samples every consumer group's lag every `intervalMs`, keeping the longest window of history. */
+export class ConsumerLagSampler {
+  private readonly history: ConsumerLagReading[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private sampling: Promise<void> | undefined;
+
+  constructor(
+    private readonly admin: Admin,
+    private readonly intervalMs = 15_000,
+  ) {}
+
+  /** Samples now and then every interval; the timer never keeps a process alive on its own. */
+  start(onError: (err: unknown) => void = () => undefined): void {
+    this.timer ??= samplePeriodically(() => this.sample(), this.intervalMs, onError);
+  }
+
+  /** Stops sampling and waits for a sample under way, so the Kafka admin client can be disconnected after it. */
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    await this.sampling?.catch(() => undefined);
+  }
+
+  /** Asks Kafka for every group's lag and keeps the answer. */
+  sample(): Promise<void> {
+    this.sampling ??= (async () => {
+      try {
+        this.record(await readConsumerLag(this.admin));
+      } finally {
+        this.sampling = undefined;
+      }
+    })();
+    return this.sampling;
+  }
+
+  private record(reading: ConsumerLagReading): void {
+    this.history.push(reading);
+    while (this.history.length > 0 && this.history[0]!.at < reading.at - LONGEST_WINDOW_MS - 3_600_000) {
+      this.history.shift();
+    }
+  }
+
+  /**
+   * The worst lag of each live group per interval of `frame` (a lag that built up and cleared between two samples
+   * is not seen), with a reading taken now, or the latest sample when Kafka does not answer.
+   */
+  async view(frame: SeriesFrame): Promise<ConsumerLagView> {
+    let now: ConsumerLagReading | undefined;
+    let error: string | undefined;
+    try {
+      now = await readConsumerLag(this.admin);
+    } catch (err) {
+      error = err instanceof Error ? err.message : String(err);
+    }
+    const readings = [...this.history, ...(now ? [now] : [])];
+    const groups = [
+      ...new Set(readings.flatMap((r) => (intervalIndexOf(frame, r.at) === undefined ? [] : Object.keys(r.groups)))),
+    ].sort();
+    const measured = new Map<number, IntervalValues>();
+    for (const reading of readings) {
+      const index = intervalIndexOf(frame, reading.at);
+      if (index === undefined) continue;
+      const start = frame.starts[index]!;
+      const values = measured.get(start)?.values ?? {};
+      for (const [group, lag] of Object.entries(reading.groups)) values[group] = Math.max(values[group] ?? 0, lag);
+      measured.set(start, { count: null, values });
+    }
+    return {
+      series: fillSeries(frame, measured, groups, null),
+      groups,
+      latest: now ?? this.history[this.history.length - 1],
+      error,
+    };
+  }
+}

@@ -1,0 +1,93 @@
+// What `GET /api/ops/slo` answers: the service-level indicators the back office promises, each with its target,
+// current value and per-interval series. No imports, so the admin UI can `import type` it.
+
+/** How far back the series reach. */
+export type SloWindow = '15m' | '1h' | '6h' | '24h';
+
+/** The indicators, in the order the Operations page shows them. */
+export type SloIndicatorId =
+  'depositEndToEnd' | 'betAcceptance' | 'payoutTime' | 'approvalWait' | 'outboxLag' | 'consumerLag';
+
+/** Durations are always in seconds (the UI picks ms, s or min to show them); lags in messages. */
+export type SloUnit = 'seconds' | 'messages';
+
+/** Within target, within 80 % of it (amber), over it (red), or nothing measured in the window. */
+export type SloState = 'OK' | 'AT_RISK' | 'BREACHED' | 'NO_DATA';
+
+/** Where an indicator's numbers come from, which says how far they can be trusted across restarts and replicas. */
+export type SloSource =
+  /** Postgres timestamps: durable, the same whichever API replica answers. */
+  | 'postgres'
+  /** Sampled in memory by the API process that answered: its own traffic only, lost when it restarts. */
+  | 'api-process'
+  /** Asked of Kafka now, with an in-memory history sampled by the API process that answered. */
+  | 'kafka';
+
+/** The promise: `statistic` of the indicator stays at or below `threshold`. */
+export interface SloTarget {
+  /** The series line (or current statistic) the target is about: `p95`, `p99`, `oldest`, `worst group`. */
+  statistic: string;
+  threshold: number;
+  /** The target in words, for the card. */
+  text: string;
+}
+
+/** One line of an indicator's chart. */
+export interface SloLine {
+  /** Key of the point's `values`. */
+  key: string;
+  label: string;
+}
+
+/** One interval of a series: its start, how many things it measured, and the value of each line (null: none). */
+export interface SloPoint {
+  /** Start of the interval (ISO 8601); the interval lasts the report's `stepSeconds`. */
+  at: string;
+  /** Payments, bets or outbox events measured in the interval; null for sampled gauges (consumer lag). */
+  count: number | null;
+  values: Record<string, number | null>;
+}
+
+/** A secondary fact shown on the card (the outbox backlog, one group's lag). */
+export interface SloDetail {
+  label: string;
+  value: number;
+  unit: SloUnit | 'count';
+}
+
+/** The indicator's value now (gauges) or over the whole window (latencies), judged against the target. */
+export interface SloCurrent {
+  value: number | null;
+  /** What `value` is: `p95 over the window`, `oldest unpublished event, now`, ... */
+  label: string;
+  /** How many things `value` was computed from, where that means something. */
+  count: number | null;
+  state: SloState;
+}
+
+/** One service-level indicator with everything its card and chart need. */
+export interface SloIndicator {
+  id: SloIndicatorId;
+  name: string;
+  description: string;
+  unit: SloUnit;
+  source: SloSource;
+  target: SloTarget;
+  current: SloCurrent;
+  details: SloDetail[];
+  lines: SloLine[];
+  series: SloPoint[];
+  /** A caveat the card shows: sampled since when, sampled 1 in N, a source that did not answer. */
+  note: string | null;
+}
+
+/** What `GET /api/ops/slo` answers. */
+export interface SloReport {
+  window: SloWindow;
+  /** Length of one series interval. */
+  stepSeconds: number;
+  /** Start of the first interval and the moment the report was made (ISO 8601). */
+  from: string;
+  generatedAt: string;
+  indicators: SloIndicator[];
+}
