@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { activeTraceCarrier } from './telemetry-kafka';
 
 // NUMERIC and BIGINT arrive as strings by default; money columns are BIGINT minor units that fit in a safe
 // integer, and anything that does not is a bug to surface, never to round.
@@ -17,11 +18,26 @@ export function createPool(databaseUrl: string, max = 10): Db {
   return new pg.Pool({ connectionString: databaseUrl, max, application_name: process.env.PROCESS_NAME });
 }
 
-/** Runs `work` in one transaction: committed when it resolves, rolled back (and rethrown) when it throws. */
+/**
+ * The setting through which a transaction hands its W3C trace context to SQL functions that write outbox rows
+ * (`ledger_post_postings`, migrations/*_ledger-outbox-trace-context.sql): transaction-local, so it never leaks to
+ * the pooled connection's next user.
+ */
+export const TRACE_CONTEXT_SETTING = 'backoffice.trace_context';
+
+/**
+ * Runs `work` in one transaction: committed when it resolves, rolled back (and rethrown) when it throws. Inside a
+ * span, the transaction first stores the span's trace context in TRACE_CONTEXT_SETTING, so the outbox events its
+ * SQL functions write join the trace; outside any span it costs nothing, not even a round trip.
+ */
 export async function withTransaction<T>(db: Db, work: (client: DbClient) => Promise<T>): Promise<T> {
   const client = await db.connect();
   try {
     await client.query('BEGIN');
+    const traceContext = activeTraceCarrier();
+    if (traceContext) {
+      await client.query('SELECT set_config($1, $2, true)', [TRACE_CONTEXT_SETTING, JSON.stringify(traceContext)]);
+    }
     const result = await work(client);
     await client.query('COMMIT');
     return result;

@@ -41,16 +41,23 @@ it('serves the registry and appended exporters at GET /metrics, and nothing else
   slo.exposeSloMetrics(slo.sloMetrics.betAcceptance);
   slo.sloMetrics.betAcceptance.observe({ result: 'accepted' }, 0.004);
 
-  expect(await metrics.startMetricsServer({ METRICS_HOST: '127.0.0.1', METRICS_PORT: port }, logger)).toBe(true);
-  expect(await metrics.metricsEndpointReady()).toBe(true);
-  const response = await at(port);
-  const text = await response.text();
+  const server = metrics.startMetricsServer({ METRICS_HOST: '127.0.0.1', METRICS_PORT: port }, logger);
+  try {
+    expect(await server.ready).toBe(true);
+    expect(await metrics.metricsEndpointReady()).toBe(true);
+    const response = await at(port);
+    const text = await response.text();
 
-  expect(response.headers.get('content-type')).toBe(slo.metricsRegistry.contentType);
-  expect(text).toContain('process_cpu_seconds_total');
-  expect(text).toContain('igaming_bet_acceptance_seconds_bucket{le="0.005",result="accepted"} 1');
-  expect(text).toMatch(/\nother_exporter_total 3\n$/);
-  expect((await at(port, '/')).status).toBe(404);
+    expect(response.headers.get('content-type')).toBe(slo.metricsRegistry.contentType);
+    expect(text).toContain('process_cpu_seconds_total');
+    expect(text).toContain('igaming_bet_acceptance_seconds_bucket{le="0.005",result="accepted"} 1');
+    expect(text).toMatch(/\nother_exporter_total 3\n$/);
+    expect((await at(port, '/')).status).toBe(404);
+  } finally {
+    await server.close();
+  }
+  expect(await metrics.metricsEndpointReady()).toBe(false);
+  await expect(at(port)).rejects.toThrow(); // closed, keep-alive connection included
 });
 
 it('runs on without metrics, with a warning, when METRICS_PORT is taken', async () => {
@@ -59,11 +66,13 @@ it('runs on without metrics, with a warning, when METRICS_PORT is taken', async 
   const squatter = net.createServer();
   await new Promise<void>((resolve) => squatter.listen(port, '127.0.0.1', resolve));
   const { logger, warnings } = recordingLogger();
+  const server = metrics.startMetricsServer({ METRICS_HOST: '127.0.0.1', METRICS_PORT: port }, logger);
   try {
-    expect(await metrics.startMetricsServer({ METRICS_HOST: '127.0.0.1', METRICS_PORT: port }, logger)).toBe(false);
+    expect(await server.ready).toBe(false);
     expect(await metrics.metricsEndpointReady()).toBe(false);
     expect(warnings).toEqual([expect.stringContaining('METRICS_PORT is taken')]);
   } finally {
+    await server.close();
     squatter.close();
   }
 });

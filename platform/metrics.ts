@@ -7,8 +7,17 @@ import { metricsRegistry } from './slo-metrics';
 /** More exposition text for this process's `/metrics`, from an exporter of its own (the Temporal Core SDK's). */
 export type MetricsSource = () => Promise<string>;
 
+/** This process's `/metrics` endpoint. */
+export interface MetricsServer {
+  /** Resolves true once it serves, false when it cannot (its port was taken). */
+  ready: Promise<boolean>;
+  /** Stops serving, closing open (keep-alive) connections too; resolves once the server is closed. */
+  close(): Promise<void>;
+}
+
 const extraSources: { name: string; scrape: MetricsSource }[] = [];
-let serving: Promise<boolean> | undefined;
+let running: MetricsServer | undefined;
+let defaultMetricsCollected = false;
 
 /** Appends another exporter's text to this process's `/metrics`, so Prometheus scrapes one endpoint per process. */
 export function appendToMetrics(name: string, scrape: MetricsSource): void {
@@ -17,7 +26,7 @@ export function appendToMetrics(name: string, scrape: MetricsSource): void {
 
 /** Resolves true once this process serves `/metrics`, false when it does not (its port was taken, or no server). */
 export function metricsEndpointReady(): Promise<boolean> {
-  return serving ?? Promise.resolve(false);
+  return running?.ready ?? Promise.resolve(false);
 }
 
 async function exposition(logger: Logger): Promise<string> {
@@ -37,11 +46,19 @@ async function exposition(logger: Logger): Promise<string> {
  * Serves this process's Prometheus metrics at `GET /metrics` on METRICS_HOST:METRICS_PORT: the SLO metrics it
  * observes, prom-client's process metrics (CPU, memory, event-loop lag, GC) and any appended exporter. A port
  * already taken (a second copy of the process, started by a chaos drill or a test) is logged and the process runs
- * on without metrics: metrics must never be the reason a worker does not work. Resolves whether it serves.
+ * on without metrics: metrics must never be the reason a worker does not work. A second call returns the first
+ * call's server until that is closed.
  */
-export function startMetricsServer(config: Pick<Config, 'METRICS_HOST' | 'METRICS_PORT'>, logger: Logger) {
-  if (serving) return serving;
-  collectDefaultMetrics({ register: metricsRegistry });
+export function startMetricsServer(
+  config: Pick<Config, 'METRICS_HOST' | 'METRICS_PORT'>,
+  logger: Logger,
+): MetricsServer {
+  if (running) return running;
+  if (!defaultMetricsCollected) {
+    // Once per process: the registry refuses a second registration of the same metric names.
+    collectDefaultMetrics({ register: metricsRegistry });
+    defaultMetricsCollected = true;
+  }
   const server = http.createServer((req, res) => {
     if (req.method !== 'GET' || (req.url ?? '').split('?')[0] !== '/metrics') {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Prometheus metrics are at GET /metrics\n');
@@ -55,7 +72,7 @@ export function startMetricsServer(config: Pick<Config, 'METRICS_HOST' | 'METRIC
       },
     );
   });
-  serving = new Promise<boolean>((resolve) => {
+  const ready = new Promise<boolean>((resolve) => {
     server.on('error', (err: NodeJS.ErrnoException) => {
       logger.warn(
         { err, port: config.METRICS_PORT },
@@ -72,5 +89,16 @@ export function startMetricsServer(config: Pick<Config, 'METRICS_HOST' | 'METRIC
   });
   // The endpoint never keeps a stopping process alive.
   server.unref();
-  return serving;
+  const handle: MetricsServer = {
+    ready,
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (running === handle) running = undefined;
+        // A scraper's keep-alive connection would otherwise hold the server (and a test run) open until it idles out.
+        server.closeAllConnections();
+        server.close(() => resolve()); // also when it never listened (port taken): then it has nothing to close
+      }),
+  };
+  running = handle;
+  return handle;
 }

@@ -32,7 +32,7 @@ export function runProcess(
     });
   }
   logger.info('starting');
-  void startMetricsServer(config, logger); // never rejects: a taken METRICS_PORT is only a warning
+  startMetricsServer(config, logger); // never fails: a taken METRICS_PORT is only a warning
   main({ config, logger, shutdown: controller.signal }).then(
     async () => {
       logger.info('stopped');

@@ -50,6 +50,8 @@ function tracedApp(logger: pino.Logger) {
   app.use(requestLog(logger, /^\/wallet\//));
   app.get('/things/:id', (_req, res) => res.status(201).json({ ok: true }));
   app.post('/wallet/bet', (_req, res) => res.json({ ok: true }));
+  app.get('/health', (_req, res) => res.json({ status: 'ok' }));
+  app.get('/assets/index-1a2b3c.js', (_req, res) => res.type('js').send('export {};'));
   return { app, traceIds };
 }
 
@@ -85,6 +87,17 @@ it('leaves the seamless wallet to its own (debug) logging and adds no header the
     expect(response.headers.get(TRACE_ID_HEADER)).toBeNull();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(lines).toEqual([]);
+  });
+});
+
+it('does not log health checks, and logs the admin UI’s static files at debug only', async () => {
+  const { logger, lines } = capturingLogger('debug');
+  const { app } = tracedApp(logger);
+  await serve(app, async (base) => {
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+    expect((await fetch(`${base}/assets/index-1a2b3c.js`)).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(lines).toEqual([expect.objectContaining({ level: 20, path: '/assets/index-1a2b3c.js', status: 200 })]);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { traceFieldsOfActiveSpan, type Logger } from './logger';
+import { UNTRACED_REQUEST_PATHS } from './telemetry';
 
 /** The response header that tells a caller the trace id of its request, to quote to support. */
 export const TRACE_ID_HEADER = 'X-Trace-Id';
@@ -48,16 +49,26 @@ export function logRequestWhenDone(
 }
 
 /**
+ * Files of the built admin UI (`/assets/app-1a2b.js`, `/favicon.svg`): a path whose last segment has an extension,
+ * outside the API's own prefixes. One page load fetches a dozen, so they are logged at debug only.
+ */
+const STATIC_ASSET_PATH = /^\/(?!api\/|player\/|psp\/|wallet\/)(?:[^?]*\/)?[^/?]+\.[a-z0-9]+(?:\?|$)/i;
+
+/**
  * Express middleware (after `requestId`): answers every request with its trace id in `X-Trace-Id` and logs it once
- * at info. Paths matching `ownLogging` are left alone: their handler logs them (the seamless wallet's calls, a
- * thousand a second, at debug only, and without the extra header on the per-bet path).
+ * at info (the admin UI's static files at debug). Paths matching `ownLogging` are left alone: their handler logs
+ * them (the seamless wallet's calls, a thousand a second, at debug only, and without the extra header on the
+ * per-bet path). So are the untraced paths (UNTRACED_REQUEST_PATHS): health checks every few seconds would
+ * otherwise fill the log with lines that say nothing.
  */
 export function requestLog(logger: Logger, ownLogging?: RegExp): RequestHandler {
   return (req, res, next) => {
-    if (!ownLogging?.test(req.originalUrl)) {
+    const url = req.originalUrl;
+    if (!ownLogging?.test(url) && !UNTRACED_REQUEST_PATHS.test(url)) {
       const traceId = traceFieldsOfActiveSpan().trace_id;
       if (traceId) res.setHeader(TRACE_ID_HEADER, traceId);
-      logRequestWhenDone(logger, 'info', req, res, res.locals.requestId as string | undefined);
+      const level = STATIC_ASSET_PATH.test(url) ? 'debug' : 'info';
+      logRequestWhenDone(logger, level, req, res, res.locals.requestId as string | undefined);
     }
     next();
   };

@@ -5,7 +5,14 @@ import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { UndiciInstrumentation } from '@opentelemetry/instrumentation-undici';
 import { Resource } from '@opentelemetry/resources';
-import { BatchSpanProcessor, NodeTracerProvider, type SpanProcessor } from '@opentelemetry/sdk-trace-node';
+import {
+  AlwaysOnSampler,
+  BatchSpanProcessor,
+  NodeTracerProvider,
+  ParentBasedSampler,
+  type Sampler,
+  type SpanProcessor,
+} from '@opentelemetry/sdk-trace-node';
 import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
 
 const FLUSH_TIMEOUT_MS = 3_000;
@@ -62,6 +69,21 @@ export function registerTracingInstrumentations(): void {
 }
 
 /**
+ * Records every span, whatever the parent's sampled flag says. The default (parent-based) sampler would make a
+ * whole trace non-recording when an incoming `traceparent` says 00 (a PSP's webhook, a caller's sampler): its
+ * spans would still carry ids into logs and headers, but would not be exported, so the trace id a support agent
+ * quotes from a log line would lead to nothing. We keep the caller's trace id and record our part of it (so an
+ * OTEL_TRACES_SAMPLER setting is deliberately not read).
+ */
+export function recordEverySpanSampler(): Sampler {
+  return new ParentBasedSampler({
+    root: new AlwaysOnSampler(),
+    remoteParentNotSampled: new AlwaysOnSampler(),
+    localParentNotSampled: new AlwaysOnSampler(),
+  });
+}
+
+/**
  * Starts tracing for this process, named `serviceName`: W3C trace-context propagation, AsyncLocalStorage context,
  * and spans for every request, query, workflow, activity and consumed event. Spans are always created, so trace
  * ids reach logs, Temporal headers and Kafka headers; they leave the process only when
@@ -76,7 +98,7 @@ export function startTelemetry(serviceName: string, env: NodeJS.ProcessEnv = pro
   // The exporter reads the endpoint, headers and timeout from the standard OTEL_EXPORTER_OTLP_* variables, and the
   // batch processor its delay and queue sizes from OTEL_BSP_*.
   const spanProcessors = exporting ? [new BatchSpanProcessor(new OTLPTraceExporter())] : [];
-  const provider = new NodeTracerProvider({ resource, spanProcessors });
+  const provider = new NodeTracerProvider({ resource, spanProcessors, sampler: recordEverySpanSampler() });
   // Registers the AsyncLocalStorage context manager and the W3C trace-context (and baggage) propagator.
   provider.register();
   let stopping: Promise<void> | undefined;

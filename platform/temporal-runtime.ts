@@ -58,7 +58,12 @@ export async function installTemporalRuntime(logger: Logger): Promise<void> {
       },
     });
   } catch (err) {
-    logger.warn({ err }, 'Temporal SDK logs and metrics keep their defaults: a Temporal Runtime was already installed');
+    // Most likely a Runtime already installed (Runtime.install refuses a second), but a bad option or a native
+    // failure lands here too: the error says which.
+    logger.warn(
+      { err, sdkMetricsPort: port },
+      'cannot install the Temporal Runtime; Temporal SDK logs and metrics keep their defaults',
+    );
     return;
   }
   if (port === undefined) return;
