@@ -28,6 +28,8 @@ import { createSeamlessWalletHandler, SEAMLESS_WALLET_PATH } from './wallet/seam
 /** Everything the API talks to; tests pass the real engines. */
 export interface AppDeps extends HealthDeps {
   db: Db;
+  /** A small pool for the Operations page's SLO reads, apart from `db` (which serves the seamless wallet). */
+  sloDb?: Db;
   temporal: Client;
   logger: Logger;
   temporalWebLink: (workflowId: string) => string;
@@ -120,7 +122,7 @@ export function createApp(deps: AppDeps): express.Express {
   backOffice.use(
     '/ops/slo',
     createSloRouter({
-      db: deps.db,
+      db: deps.sloDb ?? deps.db,
       kafkaAdmin: deps.kafkaAdmin,
       logger: deps.logger,
       paymentSettings: deps.paymentSettings,

@@ -10,6 +10,9 @@ import { paymentSettingsOf } from './payments/payment-settings';
 // The API process: player, game-provider and back-office APIs, health, and the admin UI's static files.
 runProcess('api', async ({ config, logger, shutdown }) => {
   const db = createPool(config.databaseUrl, config.DATABASE_POOL_SIZE);
+  // The Operations page's SLO reads get two connections of their own: however many pages are open, they queue
+  // there rather than take the seamless wallet's.
+  const sloDb = createPool(config.databaseUrl, 2);
   const temporal = await connectTemporalClient(config);
   const kafkaAdmin = createKafka(config, logger).admin();
   await kafkaAdmin.connect();
@@ -18,6 +21,7 @@ runProcess('api', async ({ config, logger, shutdown }) => {
   serviceLevelSamplers.start();
   const server = createApiServer({
     db,
+    sloDb,
     temporal,
     kafkaAdmin,
     logger,
@@ -40,5 +44,6 @@ runProcess('api', async ({ config, logger, shutdown }) => {
   await serviceLevelSamplers.stop();
   await kafkaAdmin.disconnect();
   await temporal.connection.close();
+  await sloDb.end();
   await db.end();
 });

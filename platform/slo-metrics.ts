@@ -39,10 +39,16 @@ export const sloMetrics = {
     buckets: [0.5, 1, 2, 5, 10, 30, 60, 120, 300, 900],
     registers: [],
   }),
-  /** A seamless-wallet bet call from request received to answer sent, accepted or refused. */
+  /**
+   * A seamless-wallet bet call from request received to answer sent; `result` is `accepted` (2xx), `refused`,
+   * `abandoned` (the game provider hung up before the answer: timed to then) or `unauthenticated` (401, no bet at
+   * all, which the SLO leaves out).
+   */
   betAcceptance: new Histogram({
     name: 'igaming_bet_acceptance_seconds',
-    help: 'Seamless-wallet bet acceptance latency: request received to answer sent.',
+    help:
+      'Seamless-wallet bet acceptance latency: request received to answer sent, or to the client hanging up ' +
+      '(result="abandoned"); result="unauthenticated" (unsigned or badly signed, 401) is not part of the SLO.',
     labelNames: ['result'] as const,
     buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1],
     registers: [],
@@ -58,10 +64,17 @@ export const sloMetrics = {
     buckets: [1, 5, 15, 60, 300, 900, 3600, 14_400, 86_400],
     registers: [],
   }),
-  /** A withdrawal waiting in the officers' queue until an officer approved or rejected it. */
+  /**
+   * One sample per withdrawal an officer had to review: from its first entering the officers' queue (the
+   * AWAITING_APPROVAL step) to the officer decision that settled it (the last approval it needs, so the second of
+   * a four-eyes pair, or a rejection), measured at that decision's own step, not at a status written after the
+   * reservation is voided. The Operations page's SQL (domain/ops/slo-repository.ts) measures the same.
+   */
   approvalWait: new Histogram({
     name: 'igaming_withdrawal_approval_wait_seconds',
-    help: 'Approval wait: withdrawal queued for review to the officer decision.',
+    help:
+      'Approval wait, one sample per reviewed withdrawal: first queued for officers to the final officer decision ' +
+      '(last approval needed, or rejection), at the decision itself.',
     labelNames: ['decision'] as const,
     buckets: [10, 60, 300, 900, 1800, 3600, 7200, 14_400, 43_200, 86_400],
     registers: [],

@@ -168,6 +168,24 @@ describe('observability/grafana-dashboard.json', () => {
     );
   });
 
+  it('counts what every replica reports once, and leaves unsigned wallet calls out of the bet SLO', () => {
+    // Every outbox-relay copy (standbys too) measures the same outbox, and every consumer replica reports its whole
+    // group's lag: summing them would count one backlog once per replica.
+    const of = (family: string) => expressions.filter((e) => seriesNamesIn(e).includes(family));
+    for (const family of ['igaming_outbox_lag_seconds', 'igaming_outbox_unpublished_events']) {
+      expect(of(family).length).toBeGreaterThan(0);
+      for (const expr of of(family)) expect(expr).toBe(`max(${family})`);
+    }
+    const lag = of('igaming_kafka_consumer_lag_messages');
+    expect(lag.length).toBeGreaterThan(0);
+    for (const expr of lag) {
+      expect(expr).toContain('max by (group, topic, partition) (igaming_kafka_consumer_lag_messages)');
+    }
+    const bets = [...of('igaming_bet_acceptance_seconds_bucket'), ...of('igaming_bet_acceptance_seconds_count')];
+    expect(bets.length).toBeGreaterThan(0);
+    for (const expr of bets) expect(expr).toMatch(/igaming_bet_acceptance_seconds_\w+\{result!="unauthenticated"\}/);
+  });
+
   it("draws each SLO's thresholds where the Operations page judges it", () => {
     const targets = sloTargetsFor({
       approvalSlaSeconds: configSchema.shape.WITHDRAWAL_APPROVAL_SLA_SECONDS.parse(undefined),

@@ -141,6 +141,7 @@ it('moves the deposit, bet, payout and approval-wait histograms when those happe
     deposits: await count('payments-worker', 'igaming_deposit_end_to_end_seconds'),
     betsAccepted: await count('api', 'igaming_bet_acceptance_seconds', { result: 'accepted' }),
     betsRefused: await count('api', 'igaming_bet_acceptance_seconds', { result: 'refused' }),
+    betsUnauthenticated: await count('api', 'igaming_bet_acceptance_seconds', { result: 'unauthenticated' }),
     payouts: await count('payments-worker', 'igaming_payout_seconds', { approval: 'officer' }),
     approvals: await count('payments-worker', 'igaming_withdrawal_approval_wait_seconds', { decision: 'approve' }),
   };
@@ -152,7 +153,7 @@ it('moves the deposit, bet, payout and approval-wait histograms when those happe
 
   const [provider, secret] = [...config.GAME_PROVIDER_SECRETS][0]!;
   const gambler = await newPlayer(db, { fundsMinor: 1_000 });
-  const bet = (amountMinor: number) =>
+  const bet = (amountMinor: number, signingSecret = secret) =>
     callWallet(
       apiUrl,
       'bet',
@@ -164,10 +165,11 @@ it('moves the deposit, bet, payout and approval-wait histograms when those happe
         roundId: `metrics-round-${randomUUID()}`,
         gameId: 'starburst',
       },
-      { provider, secret },
+      { provider, secret: signingSecret },
     );
   expect((await bet(100)).status).toBe(200);
   expect((await bet(1_000_000)).json).toMatchObject({ code: 'INSUFFICIENT_FUNDS' });
+  expect((await bet(100, 'not-the-secret-0123456789')).status).toBe(401);
 
   const withdrawer = await newPlayer(db, { fundsMinor: 10_000 });
   const withdrawal = await requestPayment('withdrawals', withdrawer, { amountMinor: 3_000 });
@@ -190,6 +192,10 @@ it('moves the deposit, bet, payout and approval-wait histograms when those happe
   );
   expect(await count('api', 'igaming_bet_acceptance_seconds', { result: 'refused' })).toBeGreaterThanOrEqual(
     before.betsRefused + 1,
+  );
+  // A badly signed call is no bet: counted apart, and left out of the SLO by the dashboard and the Operations page.
+  expect(await count('api', 'igaming_bet_acceptance_seconds', { result: 'unauthenticated' })).toBeGreaterThanOrEqual(
+    before.betsUnauthenticated + 1,
   );
   expect(
     await eventually('payments-worker', 'igaming_payout_seconds_count', { approval: 'officer' }, before.payouts + 1),

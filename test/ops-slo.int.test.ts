@@ -1,6 +1,13 @@
 import type { Admin } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
+import { observePaymentSlo } from '../activities/payments/payment-slos';
+import { ConsumerLagSampler } from '../domain/ops/consumer-lag-sampler';
 import { createServiceLevelSamplers, type ServiceLevelSamplers } from '../domain/ops/service-level-samplers';
+import { seriesFrameOf } from '../domain/ops/slo-series';
+import { recordPaymentStep, type PaymentStep } from '../domain/payments/payments-repository';
+import { SLO_REPORT_LIFETIME_MS } from '../api/ops/slo-router';
+import { newBusinessId } from '../platform/ids';
+import { sloMetrics } from '../platform/slo-metrics';
 import type { SloIndicator, SloIndicatorId, SloReport } from '../domain/ops/slo-contract';
 import { loadConfig } from '../platform/config';
 import { createKafka } from '../platform/kafka';
@@ -35,20 +42,35 @@ afterAll(async () => {
   await server.close();
 });
 
+/** When the last report of each window arrived, built at the latest then. */
+const answeredAt = new Map<string, number>();
+
+/** A report built now: the API answers the same one for 5 s after it built it, so this waits that out. */
 async function report(window = '15m', login = opsStaff): Promise<SloReport> {
+  const wait = (answeredAt.get(window) ?? 0) + SLO_REPORT_LIFETIME_MS + 100 - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   const reply = await fetch(`${server.url}/api/ops/slo?window=${window}`, { headers: login.headers });
+  answeredAt.set(window, Date.now());
   expect(reply.status).toBe(200);
   return (await reply.json()) as SloReport;
 }
 
 const indicator = (r: SloReport, id: SloIndicatorId): SloIndicator => r.indicators.find((i) => i.id === id)!;
-const windowCount = (r: SloReport, id: SloIndicatorId) => indicator(r, id).current.count ?? 0;
 
 /** The point of the interval holding `at` (the series are aligned on the report's step). */
 function pointAt(i: SloIndicator, r: SloReport, at: Date) {
   const stepMs = r.stepSeconds * 1000;
   const start = new Date(Math.floor(at.getTime() / stepMs) * stepMs).toISOString();
   return i.series.find((p) => p.at === start);
+}
+
+/**
+ * How many more samples `after` has than `before` in the interval holding `at`. Not the window totals: other tests'
+ * samples slide out of the window's far end meanwhile.
+ */
+function grewAt(before: SloReport, after: SloReport, id: SloIndicatorId, at: Date): number {
+  const countAt = (r: SloReport) => pointAt(indicator(r, id), r, at)?.count ?? 0;
+  return countAt(after) - countAt(before);
 }
 
 async function stepTime(paymentId: string, type: string): Promise<Date> {
@@ -113,8 +135,8 @@ it('reflects a deposit, an approved and an auto-approved withdrawal, and bets, i
   const after = await report();
 
   const deposits = indicator(after, 'depositEndToEnd');
-  expect(windowCount(after, 'depositEndToEnd')).toBeGreaterThanOrEqual(windowCount(before, 'depositEndToEnd') + 1);
   const creditedAt = await stepTime(deposit.json.id as string, 'CREDITED');
+  expect(grewAt(before, after, 'depositEndToEnd', creditedAt)).toBeGreaterThanOrEqual(1);
   expect(pointAt(deposits, after, creditedAt)).toMatchObject({ count: expect.any(Number) });
   expect(pointAt(deposits, after, creditedAt)!.count).toBeGreaterThanOrEqual(1);
   expect(pointAt(deposits, after, creditedAt)!.values.p95).toBeGreaterThan(0);
@@ -123,14 +145,15 @@ it('reflects a deposit, an approved and an auto-approved withdrawal, and bets, i
   expect(deposits.target).toMatchObject({ statistic: 'p95', threshold: 30 });
 
   const approvals = indicator(after, 'approvalWait');
-  expect(windowCount(after, 'approvalWait')).toBeGreaterThanOrEqual(windowCount(before, 'approvalWait') + 1);
-  const approvedAt = await stepTime(reviewed.json.id as string, 'APPROVED');
+  // Timed at the officer's decision step, not at the status step that follows it.
+  const approvedAt = await stepTime(reviewed.json.id as string, 'APPROVAL');
+  expect(grewAt(before, after, 'approvalWait', approvedAt)).toBeGreaterThanOrEqual(1);
   expect(pointAt(approvals, after, approvedAt)!.count).toBeGreaterThanOrEqual(1);
   expect(approvals.target.threshold).toBe(loadConfig().WITHDRAWAL_APPROVAL_SLA_SECONDS);
 
   const payouts = indicator(after, 'payoutTime');
-  expect(windowCount(after, 'payoutTime')).toBeGreaterThanOrEqual(windowCount(before, 'payoutTime') + 1);
   const paidAt = await stepTime(automatic.json.id as string, 'PAID');
+  expect(grewAt(before, after, 'payoutTime', paidAt)).toBeGreaterThanOrEqual(1);
   expect(pointAt(payouts, after, paidAt)!.count).toBeGreaterThanOrEqual(1);
   expect(payouts.target.threshold).toBe(15 * 60);
 
@@ -155,6 +178,123 @@ it('reflects a deposit, an approved and an auto-approved withdrawal, and bets, i
   expect(lag.lines.map((l) => l.key)).toContain('ops-probe-consumer');
   expect(lag.series.at(-1)!.values['ops-probe-consumer']).toEqual(expect.any(Number));
 }, 240_000);
+
+describe('approval wait: one sample per reviewed withdrawal, at the officer decision that settled it', () => {
+  // Withdrawals written straight into the read model (no saga), step by step as the withdrawal saga records them,
+  // so the test knows each step's time. The payments worker's Prometheus histogram is observed from the same
+  // recordPaymentStep; here it is this process's, which nothing else observes.
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  async function syntheticWithdrawal(): Promise<{
+    paymentId: string;
+    step: (s: Omit<PaymentStep, 'paymentId'>) => Promise<number | null | undefined>;
+  }> {
+    const playerId = await newPlayer(server.db);
+    const paymentId = newBusinessId('wd');
+    await server.db.query(
+      `INSERT INTO payments (payment_id, kind, player_id, brand, amount_minor, currency, method, country, status,
+                             client_key, request_hash, requested_by, workflow_id)
+       VALUES ($1, 'WITHDRAWAL', $2, 'luckyspin', 2000, 'EUR', 'BANK_TRANSFER', 'GB', 'FUNDS_RESERVED', $1, '-', $2, $1)`,
+      [paymentId, playerId],
+    );
+    return {
+      paymentId,
+      /** Records a step as the saga would and observes its SLO; the approval wait it measured, undefined on a retry. */
+      step: async (step) => {
+        const full = { paymentId, ...step };
+        const recorded = await recordPaymentStep(server.db, full);
+        observePaymentSlo(full, recorded);
+        return recorded && recorded.approvalWaitSeconds;
+      },
+    };
+  }
+
+  async function waitedFor(paymentId: string, fromKey: string, toKey: string): Promise<number> {
+    const { rows } = await server.db.query<{ seconds: number }>(
+      `SELECT extract(epoch FROM t.at - f.at)::float8 AS seconds FROM payment_events f, payment_events t
+       WHERE f.payment_id = $1 AND f.step_key = $2 AND t.payment_id = $1 AND t.step_key = $3`,
+      [paymentId, fromKey, toKey],
+    );
+    return rows[0]!.seconds;
+  }
+
+  async function observedCount(decision: 'approve' | 'reject'): Promise<number> {
+    const { values } = await sloMetrics.approvalWait.get();
+    return values.find((v) => v.metricName?.endsWith('_count') && v.labels.decision === decision)?.value ?? 0;
+  }
+
+  it('measures a four-eyes withdrawal once, from the first queue entry to the second approval', async () => {
+    const before = { report: await report(), approve: await observedCount('approve') };
+    const { paymentId, step } = await syntheticWithdrawal();
+    const queued = { stepKey: '1-AWAITING_APPROVAL', type: 'AWAITING_APPROVAL', actor: 'system' };
+    expect(await step({ ...queued, status: 'AWAITING_APPROVAL', approvalsNeeded: 2 })).toBeNull();
+    await pause(300);
+    expect(await step({ stepKey: '2-APPROVAL', type: 'APPROVAL', actor: 'officer-a' })).toBeNull();
+    const second = { stepKey: '3-AWAITING_SECOND_APPROVAL', type: 'AWAITING_SECOND_APPROVAL', actor: 'officer-a' };
+    expect(await step({ ...second, status: 'AWAITING_SECOND_APPROVAL' })).toBeNull();
+    await pause(300);
+    const settled = { stepKey: '4-APPROVAL', type: 'APPROVAL', actor: 'senior-c' };
+    const wait = await step(settled);
+    expect(await step(settled)).toBeUndefined(); // a retried activity observes nothing
+    expect(await step({ stepKey: '5-APPROVED', type: 'APPROVED', actor: 'system', status: 'APPROVED' })).toBeNull();
+    await step({ stepKey: '6-FAILED', type: 'FAILED', actor: 'system', status: 'FAILED', failureReason: 'test' });
+
+    expect(wait).toBeCloseTo(await waitedFor(paymentId, '1-AWAITING_APPROVAL', '4-APPROVAL'), 6);
+    expect(wait).toBeGreaterThanOrEqual(0.6);
+    expect((await observedCount('approve')) - before.approve).toBe(1);
+
+    const after = await report();
+    const { rows } = await server.db.query<{ at: Date }>(
+      `SELECT at FROM payment_events WHERE payment_id = $1 AND step_key = '4-APPROVAL'`,
+      [paymentId],
+    );
+    const decidedAt = rows[0]!.at;
+    expect(grewAt(before.report, after, 'approvalWait', decidedAt)).toBeGreaterThanOrEqual(1);
+  }, 60_000);
+
+  it('measures a rejection at the officer’s decision, not at the REJECTED step written after the void', async () => {
+    const before = { reject: await observedCount('reject') };
+    const { paymentId, step } = await syntheticWithdrawal();
+    const queued = { stepKey: '1-AWAITING_APPROVAL', type: 'AWAITING_APPROVAL', actor: 'system' };
+    expect(await step({ ...queued, status: 'AWAITING_APPROVAL', approvalsNeeded: 1 })).toBeNull();
+    await pause(200);
+    const wait = await step({ stepKey: '2-REJECTION', type: 'REJECTION', actor: 'officer-a' });
+    await pause(500); // the wallet worker voiding the reservation
+    const rejected = { stepKey: '3-REJECTED', type: 'REJECTED', actor: 'officer-a', status: 'REJECTED' };
+    expect(await step({ ...rejected, failureReason: 'test' })).toBeNull();
+
+    expect(wait).toBeCloseTo(await waitedFor(paymentId, '1-AWAITING_APPROVAL', '2-REJECTION'), 6);
+    expect(wait).toBeLessThan(await waitedFor(paymentId, '1-AWAITING_APPROVAL', '3-REJECTED'));
+    expect((await observedCount('reject')) - before.reject).toBe(1);
+  }, 60_000);
+});
+
+it('answers the same report for 5 s, to concurrent callers too', async () => {
+  const [first, second] = await Promise.all(
+    [0, 1].map(async () => {
+      const reply = await fetch(`${server.url}/api/ops/slo?window=6h`, { headers: opsStaff.headers });
+      return (await reply.json()) as SloReport;
+    }),
+  );
+  const again = (await (
+    await fetch(`${server.url}/api/ops/slo?window=6h`, { headers: opsStaff.headers })
+  ).json()) as SloReport;
+  expect(second!.generatedAt).toBe(first!.generatedAt);
+  expect(again.generatedAt).toBe(first!.generatedAt);
+  answeredAt.set('6h', Date.now());
+}, 30_000);
+
+it('uses a consumer-lag sample under 15 s old as the current value rather than asking Kafka again', async () => {
+  const sampler = new ConsumerLagSampler(kafkaAdmin);
+  const first = await sampler.view(seriesFrameOf('15m', Date.now()));
+  expect(first.error).toBeUndefined();
+  expect(first.latest).toBeDefined();
+  const soon = await sampler.view(seriesFrameOf('15m', Date.now()));
+  expect(soon.latest).toBe(first.latest);
+  // Once it is 15 s old, Kafka is asked again.
+  const later = await sampler.view(seriesFrameOf('15m', first.latest!.at + 15_000));
+  expect(later.latest!.at).toBeGreaterThan(first.latest!.at);
+}, 30_000);
 
 it('answers every window with its own step', async () => {
   for (const [window, step, points] of [

@@ -8,9 +8,10 @@ export function exposePaymentSlos(): void {
 
 /**
  * Observes the payment SLO that a step completes, from the read model's own timeline: a deposit's CREDITED step
- * (the wallet credit, recorded right after it), a withdrawal's PAID step (after the PSP confirmed it), and an
- * officer's APPROVAL or REJECTION (measured from when the withdrawal entered the queue that officer decided
- * from). Only a step this try recorded counts, so a retried or replayed step is never observed twice.
+ * (the wallet credit, recorded right after it), a withdrawal's PAID step (after the PSP confirmed it), and the
+ * officer decision that settled a withdrawal's review (the last APPROVAL it needs, or a REJECTION: once per
+ * withdrawal, from its first entering the officers' queue, at the decision itself rather than after any
+ * compensation). Only a step this try recorded counts, so a retried or replayed step is never observed twice.
  */
 export function observePaymentSlo(step: PaymentStep, recorded: RecordedPaymentStep | undefined): void {
   if (!recorded) return;
@@ -20,12 +21,8 @@ export function observePaymentSlo(step: PaymentStep, recorded: RecordedPaymentSt
   } else if (recorded.kind === 'WITHDRAWAL' && step.type === 'PAID') {
     const approval = recorded.approvalsNeeded > 0 ? 'officer' : 'automatic';
     sloMetrics.payoutTime.observe({ psp, approval }, recorded.secondsSinceRequest);
-  } else if (
-    recorded.kind === 'WITHDRAWAL' &&
-    (step.type === 'APPROVAL' || step.type === 'REJECTION') &&
-    recorded.secondsSinceQueued !== null
-  ) {
-    const decision = step.type === 'APPROVAL' ? 'approve' : 'reject';
-    sloMetrics.approvalWait.observe({ decision }, recorded.secondsSinceQueued);
+  } else if (recorded.approvalWaitSeconds !== null) {
+    const decision = step.type === 'REJECTION' ? 'reject' : 'approve';
+    sloMetrics.approvalWait.observe({ decision }, recorded.approvalWaitSeconds);
   }
 }

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
 import { creditDeposit, grantBonus } from '../../domain/wallet/money-movements';
 import { setPlayerStatus } from '../../domain/wallet/players';
 import type { Db } from '../../platform/db';
+import { sloMetrics } from '../../platform/slo-metrics';
 import { startTestApp } from '../../test/support/test-app';
 import { callWallet } from '../../test/support/wallet-client';
 
@@ -336,5 +338,54 @@ describe('seamless wallet: bad input', () => {
     const reply = await callWallet(app.url, 'balance', { playerId, currency: 'EUR' });
     expect(reply.status).toBe(200);
     expect(reply.json.balance).toEqual({ cashMinor: 1_234, bonusMinor: 100, playableMinor: 1_334 });
+  });
+});
+
+describe('seamless wallet: the bet-acceptance SLO histogram', () => {
+  // The app runs in this process, so its observations land in this process's histogram; this file's tests run
+  // one after another, so the differences are exact.
+  async function observed() {
+    const { values } = await sloMetrics.betAcceptance.get();
+    const of = (suffix: string, result: string) =>
+      values.find((v) => v.metricName === `igaming_bet_acceptance_seconds_${suffix}` && v.labels.result === result)
+        ?.value ?? 0;
+    const results = ['accepted', 'refused', 'abandoned', 'unauthenticated'] as const;
+    return Object.fromEntries(results.map((r) => [r, { count: of('count', r), sum: of('sum', r) }]));
+  }
+  const counts = (o: Awaited<ReturnType<typeof observed>>, before: Awaited<ReturnType<typeof observed>>) =>
+    Object.fromEntries(Object.entries(o).map(([result, { count }]) => [result, count - before[result]!.count]));
+
+  it('labels each bet by its answer, and an unsigned call unauthenticated (not refused)', async () => {
+    const playerId = await newPlayer({ cashMinor: 1_000 });
+    const before = await observed();
+    expect((await callWallet(app.url, 'bet', bet(playerId, 100))).status).toBe(200);
+    expect((await callWallet(app.url, 'bet', bet(playerId, 100_000))).status).toBe(422);
+    const unsigned = await callWallet(app.url, 'bet', bet(playerId, 100), { secret: 'not-the-secret-0123456789' });
+    expect(unsigned.status).toBe(401);
+    expect((await callWallet(app.url, 'balance', { playerId, currency: 'EUR' })).status).toBe(200); // not a bet
+    // 'close' follows the answer by a tick.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(counts(await observed(), before)).toEqual({ accepted: 1, refused: 1, abandoned: 0, unauthenticated: 1 });
+  });
+
+  it('records a bet whose provider hung up before the answer as abandoned, timed to the hang-up', async () => {
+    const before = await observed();
+    // Headers and half a body, then nothing: the wallet waits for the rest until the provider gives up.
+    const call = http.request(`${app.url}/wallet/v1/bet`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': '200' },
+    });
+    call.on('error', () => undefined);
+    call.write('{"transactionId": "abandoned-');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    call.destroy();
+    const deadline = Date.now() + 10_000;
+    let after = await observed();
+    while (after.abandoned!.count === before.abandoned!.count && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      after = await observed();
+    }
+    expect(counts(after, before)).toEqual({ accepted: 0, refused: 0, abandoned: 1, unauthenticated: 0 });
+    expect(after.abandoned!.sum - before.abandoned!.sum).toBeGreaterThanOrEqual(0.4);
   });
 });

@@ -57,6 +57,21 @@ it('puts each sample’s new bets in its interval, sums accepted and refused, an
   expect(view.sampledSinceMs).toBe(Date.parse('2025-11-26T10:00:05Z'));
 });
 
+it('counts abandoned bets and leaves unsigned calls (unauthenticated) out', async () => {
+  const { histogram, sampler, setNow, frameAt } = setUp();
+  await sampler.sample();
+  histogram.observe({ result: 'accepted' }, 0.004);
+  histogram.observe({ result: 'abandoned' }, 0.07);
+  for (let i = 0; i < 50; i += 1) histogram.observe({ result: 'unauthenticated' }, 0.001);
+  setNow('2025-11-26T10:00:15Z');
+  await sampler.sample();
+  histogram.observe({ result: 'unauthenticated' }, 0.001); // unsampled, and still left out
+
+  const view = await sampler.view(frameAt('2025-11-26T10:00:20Z'));
+  expect(view.count).toBe(2);
+  expect(view.p99).toBeGreaterThan(0.05); // the abandoned bet, not pulled down by the 401s
+});
+
 it('keeps only the window of the report in its series and totals', async () => {
   const { histogram, sampler, setNow, frameAt } = setUp();
   await sampler.sample();

@@ -3,9 +3,13 @@ import type { SloPoint } from './slo-contract';
 import { LONGEST_WINDOW_MS, fillSeries, intervalIndexOf, type IntervalValues, type SeriesFrame } from './slo-series';
 import { samplePeriodically } from './sample-periodically';
 
-// Kafka keeps each group's committed offsets, not their history: the current lag is asked of Kafka when a report
-// is made, and the API process samples it every 15 s into an in-memory ring for the charts. With several API
-// replicas each keeps its own (identical, since all ask the same Kafka) history from its own start.
+// Kafka keeps each group's committed offsets, not their history: the API process samples every group's lag every
+// 15 s into an in-memory ring for the charts, and a report uses the latest sample while it is under 15 s old (asking
+// Kafka only when it is not). With several API replicas each keeps its own (identical, since all ask the same
+// Kafka) history from its own start.
+
+/** A sample younger than this is the report's current value; Kafka is asked only for an older one. */
+export const CURRENT_LAG_MAX_AGE_MS = 15_000;
 
 /** The lag of every consumer group at one moment. */
 export interface ConsumerLagReading {
@@ -124,17 +128,20 @@ export class ConsumerLagSampler {
 
   /**
    * The worst lag of each live group per interval of `frame` (a lag that built up and cleared between two samples
-   * is not seen), with a reading taken now, or the latest sample when Kafka does not answer.
+   * is not seen), with the latest sample as the current value. Kafka is asked (joining a sample under way) only
+   * when that sample is older than CURRENT_LAG_MAX_AGE_MS; if it does not answer, the older sample stands.
    */
   async view(frame: SeriesFrame): Promise<ConsumerLagView> {
-    let now: ConsumerLagReading | undefined;
     let error: string | undefined;
-    try {
-      now = await readConsumerLag(this.admin);
-    } catch (err) {
-      error = err instanceof Error ? err.message : String(err);
+    const latestAt = this.history[this.history.length - 1]?.at;
+    if (latestAt === undefined || frame.nowMs - latestAt >= CURRENT_LAG_MAX_AGE_MS) {
+      try {
+        await this.sample();
+      } catch (err) {
+        error = err instanceof Error ? err.message : String(err);
+      }
     }
-    const readings = [...this.history, ...(now ? [now] : [])];
+    const readings = this.history;
     const groups = [
       ...new Set(readings.flatMap((r) => (intervalIndexOf(frame, r.at) === undefined ? [] : Object.keys(r.groups)))),
     ].sort();
@@ -150,7 +157,7 @@ export class ConsumerLagSampler {
     return {
       series: fillSeries(frame, measured, groups, null),
       groups,
-      latest: now ?? this.history[this.history.length - 1],
+      latest: this.history[this.history.length - 1],
       error,
     };
   }

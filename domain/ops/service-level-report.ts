@@ -131,8 +131,9 @@ export async function buildSloReport(
         id: 'approvalWait',
         name: 'Approval wait',
         description:
-          'From a withdrawal entering the officers’ queue to its final decision; the target is the approval SLA ' +
-          'after which it escalates to senior compliance.',
+          'Once per withdrawal an officer had to review: from its first entering the officers’ queue to the ' +
+          'officer decision that settled it (the last approval it needs, or a rejection), timed at that decision. ' +
+          'The target is the approval SLA after which it escalates to senior compliance.',
         source: 'postgres',
       },
       targets.approvalWaitP95Seconds,
@@ -185,7 +186,9 @@ function betAcceptanceShell({ targets }: ServiceLevelSources, frame: SeriesFrame
   return {
     id: 'betAcceptance',
     name: 'Bet acceptance',
-    description: 'A game provider’s seamless-wallet bet call, from request received to answer sent.',
+    description:
+      'A game provider’s seamless-wallet bet call, from request received to answer sent, or to the provider ' +
+      'hanging up first; unsigned or badly signed calls are left out.',
     unit: 'seconds',
     source: 'api-process',
     target: { statistic: 'p99', threshold, text: `p99 ≤ ${durationText(threshold)}` },
@@ -300,7 +303,7 @@ async function consumerLagIndicator(sources: ServiceLevelSources, frame: SeriesF
       : []),
     ...(lags.length === 0 ? ['No consumer group has live members.'] : []),
     ...(idle.length > 0 ? [`Not judged, no live consumers: ${idle.join(', ')}.`] : []),
-    'History sampled every 15 s by the API replica that answered, since it started.',
+    'Now: a sample at most 15 s old. History sampled every 15 s by the API replica that answered, since it started.',
   ];
   return {
     ...shell,

@@ -16,8 +16,13 @@ const PAYMENT_LOOKBACK = '7 days';
 /** At most this many outbox events are read per report; above it, every k-th event by id is. */
 export const MAX_SAMPLED_OUTBOX_EVENTS = 20_000;
 
-/** Withdrawal statuses that come after an officer's final decision. */
+/**
+ * Withdrawal statuses a withdrawal can have once an officer's decision settled its review: a rejected one stays
+ * AWAITING_* until its reservation is voided, and still counts from its REJECTION step.
+ */
 const DECIDED_WITHDRAWAL_STATUSES: WithdrawalStatus[] = [
+  'AWAITING_APPROVAL',
+  'AWAITING_SECOND_APPROVAL',
   'APPROVED',
   'PAYING_OUT',
   'NEEDS_ATTENTION',
@@ -105,15 +110,33 @@ export function autoApprovedPayoutTime(db: Db, frame: SloQueryFrame): Promise<La
   );
 }
 
-/** A withdrawal's AWAITING_APPROVAL step until the final decision (APPROVED or REJECTED), by decision time. */
+/**
+ * Approval wait, one sample per withdrawal an officer had to review, by decision time: from its first entering the
+ * officers' queue (the AWAITING_APPROVAL step) to the officer decision that settled it, the first REJECTION or the
+ * APPROVAL that completed the approvals it needs (the second of a four-eyes pair). Measured at the officer's own
+ * decision step, not at the REJECTED/APPROVED status step, which a rejection writes only after the reservation is
+ * voided. The same span the payments worker observes in Prometheus (payments-repository.ts recordPaymentStep).
+ */
 export function approvalWait(db: Db, frame: SloQueryFrame): Promise<LatencySummary> {
   const sql = summarised(
     `SELECT ${bucketOf('decided.at')} AS bucket, extract(epoch FROM decided.at - queued.at)::float8 AS seconds
      FROM payments p
-     JOIN payment_events queued ON queued.payment_id = p.payment_id AND queued.type = 'AWAITING_APPROVAL'
-     JOIN payment_events decided ON decided.payment_id = p.payment_id AND decided.type IN ('APPROVED', 'REJECTED')
+     CROSS JOIN LATERAL (
+       SELECT min(e.at) AS at FROM payment_events e WHERE e.payment_id = p.payment_id AND e.type = 'AWAITING_APPROVAL'
+     ) queued
+     CROSS JOIN LATERAL (
+       SELECT d.at FROM (
+         SELECT e.at, e.event_id, e.type,
+                row_number() OVER (PARTITION BY e.type ORDER BY e.at, e.event_id) AS nth
+         FROM payment_events e WHERE e.payment_id = p.payment_id AND e.type IN ('APPROVAL', 'REJECTION')
+       ) d
+       WHERE (d.type = 'REJECTION' AND d.nth = 1) OR (d.type = 'APPROVAL' AND d.nth = p.approvals_needed)
+       ORDER BY d.at, d.event_id
+       LIMIT 1
+     ) decided
      WHERE p.kind = 'WITHDRAWAL' AND p.approvals_needed > 0 AND p.status = ANY($4::text[])
-       AND p.created_at >= $1::timestamptz - $3::interval AND decided.at >= $1::timestamptz`,
+       AND p.created_at >= $1::timestamptz - $3::interval AND decided.at >= $1::timestamptz
+       AND queued.at IS NOT NULL`,
     [0.5, 0.95],
   );
   return readOnly(db, async (tx) =>

@@ -183,8 +183,43 @@ export interface RecordedPaymentStep {
   approvalsNeeded: number;
   /** From the payment's request to this step, on the database's clock. */
   secondsSinceRequest: number;
-  /** Since the payment last entered the officers' queue (AWAITING_APPROVAL or the second approval); null if never. */
-  secondsSinceQueued: number | null;
+  /**
+   * The approval wait, set only on the officer decision that settled a withdrawal's review (the last APPROVAL it
+   * needs, or a REJECTION): from its AWAITING_APPROVAL step, when it first entered the officers' queue, to this
+   * decision step. Null on every other step, so a withdrawal yields one sample, four-eyes or not.
+   */
+  approvalWaitSeconds: number | null;
+}
+
+/** The steps that record an officer's decision, written as the officer decides (before any compensation). */
+const OFFICER_DECISION_STEP_TYPES = new Set(['APPROVAL', 'REJECTION']);
+
+/**
+ * The approval wait if the decision step just recorded settled the review, else null. Runs after the payment row
+ * is locked, so a concurrent decision on the same withdrawal has committed before this statement reads (each
+ * statement sees what was committed when it began): of two officers deciding at once only the later sees both,
+ * and exactly one decision settles. The Operations page's SQL (domain/ops/slo-repository.ts approvalWait)
+ * measures the same span.
+ */
+async function approvalWaitIfSettled(
+  tx: DbClient,
+  decision: Pick<PaymentStep, 'paymentId' | 'stepKey' | 'type'>,
+  approvalsNeeded: number,
+): Promise<number | null> {
+  const { rows } = await tx.query<{ seconds: number | null; approvals: number; rejections: number }>(
+    `SELECT extract(epoch FROM max(at) FILTER (WHERE step_key = $2)
+                               - min(at) FILTER (WHERE type = 'AWAITING_APPROVAL'))::FLOAT8 AS seconds,
+            count(*) FILTER (WHERE type = 'APPROVAL')::INT AS approvals,
+            count(*) FILTER (WHERE type = 'REJECTION')::INT AS rejections
+     FROM payment_events WHERE payment_id = $1`,
+    [decision.paymentId, decision.stepKey],
+  );
+  const { seconds, approvals, rejections } = rows[0]!;
+  const settled =
+    decision.type === 'REJECTION'
+      ? rejections === 1 && approvals < approvalsNeeded
+      : rejections === 0 && approvals === approvalsNeeded;
+  return settled && approvalsNeeded > 0 ? seconds : null;
 }
 
 /**
@@ -199,17 +234,16 @@ export async function recordPaymentStep(db: Db, step: PaymentStep): Promise<Reco
       [step.paymentId, step.stepKey, step.type, step.actor, step.detail ?? {}],
     );
     if (rowCount === 0) return undefined; // a retried activity: this step is already recorded
-    const { rows } = await tx.query<RecordedPaymentStep & { before: string; after: string }>(
+    const { rows } = await tx.query<
+      Omit<RecordedPaymentStep, 'approvalWaitSeconds'> & { before: string; after: string }
+    >(
       `UPDATE payments p SET status = COALESCE($2, p.status), psp = COALESCE($3, p.psp),
               failure_reason = COALESCE($4, p.failure_reason), approvals_needed = COALESCE($5, p.approvals_needed),
               escalated = COALESCE($6, p.escalated), updated_at = now()
        FROM (SELECT payment_id, status FROM payments WHERE payment_id = $1 FOR UPDATE) old
        WHERE p.payment_id = old.payment_id
        RETURNING p.kind, old.status AS before, p.status AS after, p.psp, p.approvals_needed AS "approvalsNeeded",
-         EXTRACT(EPOCH FROM clock_timestamp() - p.created_at)::FLOAT8 AS "secondsSinceRequest",
-         (SELECT EXTRACT(EPOCH FROM clock_timestamp() - max(e.at)) FROM payment_events e
-           WHERE e.payment_id = p.payment_id AND e.type IN ('AWAITING_APPROVAL', 'AWAITING_SECOND_APPROVAL')
-         )::FLOAT8 AS "secondsSinceQueued"`,
+         EXTRACT(EPOCH FROM clock_timestamp() - p.created_at)::FLOAT8 AS "secondsSinceRequest"`,
       [
         step.paymentId,
         step.status ?? null,
@@ -236,7 +270,10 @@ export async function recordPaymentStep(db: Db, step: PaymentStep): Promise<Reco
         psp: payment.psp,
         approvalsNeeded: payment.approvalsNeeded,
         secondsSinceRequest: payment.secondsSinceRequest,
-        secondsSinceQueued: payment.secondsSinceQueued,
+        approvalWaitSeconds:
+          payment.kind === 'WITHDRAWAL' && OFFICER_DECISION_STEP_TYPES.has(step.type)
+            ? await approvalWaitIfSettled(tx, step, payment.approvalsNeeded)
+            : null,
       }
     );
   });
