@@ -1,5 +1,5 @@
 import { context, propagation, trace, TraceFlags } from '@opentelemetry/api';
-import { startTelemetry } from './telemetry';
+import { startTelemetry, tracingDisabled } from './telemetry';
 
 // The process's tracing as startTelemetry sets it up (no export), driven through the global API as our code is.
 beforeAll(() => startTelemetry('telemetry-test', {}));
@@ -37,4 +37,13 @@ it('records root spans and the children of a span that was not sampled', () => {
   expect(child.spanContext().traceFlags).toBe(TraceFlags.SAMPLED);
   expect(child.isRecording()).toBe(true);
   child.end();
+});
+
+it.each([
+  [{ OTEL_SDK_DISABLED: 'true' }, true],
+  [{ OTEL_SDK_DISABLED: ' TRUE ' }, true],
+  [{ OTEL_SDK_DISABLED: 'false' }, false],
+  [{}, false],
+])('reads OTEL_SDK_DISABLED %j as tracing disabled: %s', (env, disabled) => {
+  expect(tracingDisabled(env)).toBe(disabled);
 });

@@ -42,6 +42,14 @@ let started: Telemetry | undefined;
  */
 export const UNTRACED_REQUEST_PATHS = /^\/(?:wallet\/v1\/|health(?:$|\?)|metrics(?:$|\?))/;
 
+/**
+ * Whether tracing is off (the standard OTEL_SDK_DISABLED=true): no instrumentation, no context manager, no spans,
+ * so no trace ids in logs or headers either. For measuring what tracing costs, or for an operator who must shed it.
+ */
+export function tracingDisabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.OTEL_SDK_DISABLED?.trim().toLowerCase() === 'true';
+}
+
 /** Whether OTLP export is configured, by the standard OpenTelemetry variables. */
 export function otlpExportConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
   return Boolean(env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || env.OTEL_EXPORTER_OTLP_ENDPOINT);
@@ -53,6 +61,7 @@ export function otlpExportConfigured(env: NodeJS.ProcessEnv = process.env): bool
  * `startTelemetry` registers later (the instrumentations hold the global proxy provider until then).
  */
 export function registerTracingInstrumentations(): void {
+  if (tracingDisabled()) return;
   const registry = globalThis as { [INSTRUMENTED]?: true };
   if (registry[INSTRUMENTED]) return;
   registry[INSTRUMENTED] = true;
@@ -94,13 +103,14 @@ export function startTelemetry(serviceName: string, env: NodeJS.ProcessEnv = pro
   if (started) return started;
   registerTracingInstrumentations();
   const resource = new Resource({ [ATTR_SERVICE_NAME]: serviceName });
-  const exporting = otlpExportConfigured(env);
+  const disabled = tracingDisabled(env);
+  const exporting = !disabled && otlpExportConfigured(env);
   // The exporter reads the endpoint, headers and timeout from the standard OTEL_EXPORTER_OTLP_* variables, and the
   // batch processor its delay and queue sizes from OTEL_BSP_*.
   const spanProcessors = exporting ? [new BatchSpanProcessor(new OTLPTraceExporter())] : [];
   const provider = new NodeTracerProvider({ resource, spanProcessors, sampler: recordEverySpanSampler() });
   // Registers the AsyncLocalStorage context manager and the W3C trace-context (and baggage) propagator.
-  provider.register();
+  if (!disabled) provider.register();
   let stopping: Promise<void> | undefined;
   started = {
     serviceName,
