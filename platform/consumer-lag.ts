@@ -12,14 +12,15 @@ export interface PartitionLag {
 }
 
 /**
- * The lag of `groupId` on every partition of `topics`: the high watermark minus the committed offset. A partition
- * the group has not committed on yet counts from its low watermark, since our consumers subscribe from the
- * beginning (platform/deduped-consumer.ts): every message still on it is still to be handled.
+ * The lag of `groupId` on every partition of `topics` (by default, every topic it has committed on): the high
+ * watermark minus the committed offset. A partition the group has not committed on yet counts from its low
+ * watermark, since our consumers subscribe from the beginning (platform/deduped-consumer.ts): every message still
+ * on it is still to be handled.
  */
-export async function measureConsumerLag(admin: Admin, groupId: string, topics: readonly string[]) {
-  const committed = await admin.fetchOffsets({ groupId, topics: [...topics] });
+export async function measureConsumerLag(admin: Admin, groupId: string, topics?: readonly string[]) {
+  const committed = await admin.fetchOffsets({ groupId, ...(topics ? { topics: [...topics] } : {}) });
   const lags: PartitionLag[] = [];
-  for (const topic of topics) {
+  for (const topic of topics ?? committed.map((c) => c.topic)) {
     const committedOn = new Map(
       (committed.find((c) => c.topic === topic)?.partitions ?? []).map((p) => [p.partition, Number(p.offset)]),
     );
@@ -30,6 +31,11 @@ export async function measureConsumerLag(admin: Admin, groupId: string, topics: 
     }
   }
   return lags;
+}
+
+/** The lag of `groupId` summed over its partitions. */
+export async function totalConsumerLag(admin: Admin, groupId: string, topics?: readonly string[]): Promise<number> {
+  return (await measureConsumerLag(admin, groupId, topics)).reduce((sum, p) => sum + p.lag, 0);
 }
 
 /** Exposes the consumer-lag gauge on this process's /metrics, measured for `groupId` at every scrape. */

@@ -117,6 +117,18 @@ export function createPaymentsActivities({ db, psps, gates, logger }: PaymentsAc
     return found;
   };
 
+  /** Sends the order of `input` to its PSP under `pspKey`, the PSP's idempotency key. */
+  const sendOrder = (pspKey: string, input: PspAttemptInput): Promise<PspAnswer> =>
+    adapter(input.psp).send({
+      attemptId: pspKey,
+      operation: input.operation,
+      playerId: input.playerId,
+      amountMinor: input.amountMinor,
+      currency: input.currency,
+      country: input.country,
+      method: input.method,
+    });
+
   /**
    * A retried PSP call: the try before may have reached the PSP before its worker died. What is already known
    * wins (a final outcome recorded by that try or by a webhook; the order as the PSP has it); only an order the
@@ -126,15 +138,7 @@ export function createPaymentsActivities({ db, psps, gates, logger }: PaymentsAc
   async function resendAfterCrash(attemptId: string, input: PspAttemptInput): Promise<PspAnswer> {
     const known = (await findFinalAttemptOutcome(db, attemptId)) ?? (await adapter(input.psp).lookup(attemptId));
     if (known) return known;
-    const answer = await adapter(input.psp).send({
-      attemptId,
-      operation: input.operation,
-      playerId: input.playerId,
-      amountMinor: input.amountMinor,
-      currency: input.currency,
-      country: input.country,
-      method: input.method,
-    });
+    const answer = await sendOrder(attemptId, input);
     if (answer.outcome === PspOutcomeClass.OUTAGE || answer.outcome === PspOutcomeClass.TIMEOUT) {
       throw ApplicationFailure.create({
         type: 'PSP_OUTCOME_UNKNOWN',
@@ -179,17 +183,7 @@ export function createPaymentsActivities({ db, psps, gates, logger }: PaymentsAc
         });
         const retried = Context.current().info.attempt > 1 && !idempotencyDisabledByChaosDrill(input.purpose);
         const answer = await heartbeating(
-          retried
-            ? resendAfterCrash(attemptId, input)
-            : adapter(input.psp).send({
-                attemptId: pspKeyOf(attemptId, input.purpose),
-                operation: input.operation,
-                playerId: input.playerId,
-                amountMinor: input.amountMinor,
-                currency: input.currency,
-                country: input.country,
-                method: input.method,
-              }),
+          retried ? resendAfterCrash(attemptId, input) : sendOrder(pspKeyOf(attemptId, input.purpose), input),
         );
         if (answer.codeKnown === false) {
           logger.warn(

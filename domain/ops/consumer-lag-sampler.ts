@@ -1,4 +1,5 @@
 import type { Admin } from 'kafkajs';
+import { totalConsumerLag } from '../../platform/consumer-lag';
 import type { SloPoint } from './slo-contract';
 import { LONGEST_WINDOW_MS, fillSeries, intervalIndexOf, type IntervalValues, type SeriesFrame } from './slo-series';
 import { samplePeriodically } from './sample-periodically';
@@ -30,39 +31,17 @@ function withTimeout<T>(work: Promise<T>, timeoutMs: number, what: string): Prom
   ]).finally(() => clearTimeout(timer));
 }
 
-/** Each consumer group's lag: its topics' high watermarks minus its committed offsets (all of a partition if none). */
+/** Each consumer group's lag (platform/consumer-lag.ts), summed over its partitions. */
 export async function readConsumerLag(admin: Admin, timeoutMs = 3_000): Promise<ConsumerLagReading> {
   return withTimeout(
     (async () => {
       const { groups } = await admin.listGroups();
       const consumerGroups = groups.filter((g) => g.protocolType === 'consumer').map((g) => g.groupId);
       const described = consumerGroups.length > 0 ? (await admin.describeGroups(consumerGroups)).groups : [];
-      const watermarks = new Map<string, Promise<Map<number, { high: number; low: number }>>>();
-      const watermarksOf = (topic: string) => {
-        let found = watermarks.get(topic);
-        if (!found) {
-          found = admin
-            .fetchTopicOffsets(topic)
-            .then(
-              (offsets) => new Map(offsets.map((o) => [o.partition, { high: Number(o.high), low: Number(o.low) }])),
-            );
-          watermarks.set(topic, found);
-        }
-        return found;
-      };
       const reading: ConsumerLagReading = { at: Date.now(), groups: {}, idleGroups: {} };
       await Promise.all(
         described.map(async (group) => {
-          let lag = 0;
-          for (const { topic, partitions } of await admin.fetchOffsets({ groupId: group.groupId })) {
-            const marks = await watermarksOf(topic);
-            for (const { partition, offset } of partitions) {
-              const mark = marks.get(partition);
-              if (!mark) continue;
-              const committed = Number(offset);
-              lag += Math.max(0, mark.high - (committed < 0 ? mark.low : committed));
-            }
-          }
+          const lag = await totalConsumerLag(admin, group.groupId);
           (group.members.length > 0 ? reading.groups : reading.idleGroups)[group.groupId] = lag;
         }),
       );

@@ -5,6 +5,7 @@ import type { Db } from '../../../platform/db';
 import { BusinessStatusSearchAttribute } from '../../../workflows/search-attributes';
 import type { DrillRecord } from './drill-load';
 import { drillPsps } from './psp-weather';
+import { totalConsumerLag } from '../../../platform/consumer-lag';
 
 /** One broken invariant, with enough detail to find the payment, transaction or workflow. */
 export interface Violation {
@@ -322,15 +323,7 @@ export async function consumerLag(kafka: Kafka): Promise<Map<string, number>> {
     const described = await admin.describeGroups(groups.map((g) => g.groupId));
     const lag = new Map<string, number>();
     for (const group of described.groups.filter((g) => g.members.length > 0 && g.protocolType === 'consumer')) {
-      let total = 0;
-      for (const { topic, partitions } of await admin.fetchOffsets({ groupId: group.groupId })) {
-        const high = new Map((await admin.fetchTopicOffsets(topic)).map((o) => [o.partition, Number(o.high)]));
-        for (const p of partitions) {
-          const committed = Number(p.offset);
-          total += Math.max(0, (high.get(p.partition) ?? 0) - (committed < 0 ? 0 : committed));
-        }
-      }
-      lag.set(group.groupId, total);
+      lag.set(group.groupId, await totalConsumerLag(admin, group.groupId));
     }
     return lag;
   } finally {
