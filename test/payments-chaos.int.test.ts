@@ -81,9 +81,12 @@ it('does not fail over when the retried payout meets an outage: the first order 
   const officer = await loginAs(db, 'officer-a', ['compliance_officer']);
   await api('POST', `/api/payments/withdrawals/${id}/approve`, {}, officer.headers);
   await waitForStatus(db, id, 'PAYING_OUT', 30_000);
-  const { rows: sent } = await db.query<{ psp: string }>(`SELECT psp FROM payment_attempts WHERE payment_id = $1`, [
-    id,
-  ]);
+  // PAYING_OUT is recorded just before the payout activity records its attempt: wait for the order to be out.
+  let sent: { psp: string }[] = [];
+  for (const deadline = Date.now() + 30_000; sent.length === 0 && Date.now() < deadline;) {
+    ({ rows: sent } = await db.query<{ psp: string }>(`SELECT psp FROM payment_attempts WHERE payment_id = $1`, [id]));
+    if (sent.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 
   // The worker dies with the order at the PSP; the PSP then goes down before the retry can ask about it.
   process.kill(pidOf('payments-worker'), 'SIGKILL');
