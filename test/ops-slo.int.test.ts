@@ -289,11 +289,26 @@ it('uses a consumer-lag sample under 15 s old as the current value rather than a
   const first = await sampler.view(seriesFrameOf('15m', Date.now()));
   expect(first.error).toBeUndefined();
   expect(first.latest).toBeDefined();
-  const soon = await sampler.view(seriesFrameOf('15m', Date.now()));
+  // The chart's last interval holds the sample that answered it, even one finished after the frame was cut.
+  expect(first.series.at(-1)!.values['ops-probe-consumer']).toEqual(expect.any(Number));
+  const soon = await sampler.view(seriesFrameOf('15m', first.latest!.at + 1));
   expect(soon.latest).toBe(first.latest);
   // Once it is 15 s old, Kafka is asked again.
   const later = await sampler.view(seriesFrameOf('15m', first.latest!.at + 15_000));
   expect(later.latest!.at).toBeGreaterThan(first.latest!.at);
+}, 30_000);
+
+it('asks Kafka again when its latest sample lies in an earlier interval than the report’s last, however recent', async () => {
+  const sampler = new ConsumerLagSampler(kafkaAdmin);
+  const first = await sampler.view(seriesFrameOf('15m', Date.now()));
+  const stepMs = 30_000;
+  const nextInterval = (Math.floor(first.latest!.at / stepMs) + 1) * stepMs;
+  // Under 15 s old is not enough when the report's last interval began after it.
+  const frame = seriesFrameOf('15m', Math.min(nextInterval, first.latest!.at + 14_000));
+  const sameInterval = await sampler.view(frame);
+  const next = await sampler.view(seriesFrameOf('15m', nextInterval));
+  expect(next.latest!.at).toBeGreaterThan(first.latest!.at);
+  if (frame.nowMs < nextInterval) expect(sameInterval.latest).toBe(first.latest);
 }, 30_000);
 
 it('answers every window with its own step', async () => {

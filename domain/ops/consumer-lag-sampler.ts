@@ -5,8 +5,8 @@ import { LONGEST_WINDOW_MS, fillSeries, intervalIndexOf, type IntervalValues, ty
 import { samplePeriodically } from './sample-periodically';
 
 // Kafka keeps each group's committed offsets, not their history: the API process samples every group's lag every
-// 15 s into an in-memory ring for the charts, and a report uses the latest sample while it is under 15 s old (asking
-// Kafka only when it is not). With several API replicas each keeps its own (identical, since all ask the same
+// 15 s into an in-memory ring for the charts, and a report uses the latest sample while it is under 15 s old and
+// falls in the report's current interval (asking Kafka only when it does not, so every chart reaches now). With several API replicas each keeps its own (identical, since all ask the same
 // Kafka) history from its own start.
 
 /** A sample younger than this is the report's current value; Kafka is asked only for an older one. */
@@ -108,12 +108,19 @@ export class ConsumerLagSampler {
   /**
    * The worst lag of each live group per interval of `frame` (a lag that built up and cleared between two samples
    * is not seen), with the latest sample as the current value. Kafka is asked (joining a sample under way) only
-   * when that sample is older than CURRENT_LAG_MAX_AGE_MS; if it does not answer, the older sample stands.
+   * when that sample is older than CURRENT_LAG_MAX_AGE_MS or lies before the frame's last interval; if it does not
+   * answer, the older sample stands.
    */
   async view(frame: SeriesFrame): Promise<ConsumerLagView> {
     let error: string | undefined;
-    const latestAt = this.history[this.history.length - 1]?.at;
-    if (latestAt === undefined || frame.nowMs - latestAt >= CURRENT_LAG_MAX_AGE_MS) {
+    // A sample that finishes after the frame was cut belongs to its last interval: the report is "as of now".
+    const intervalOf = (reading: ConsumerLagReading) => intervalIndexOf(frame, Math.min(reading.at, frame.nowMs));
+    const latest = this.history[this.history.length - 1];
+    const fresh =
+      latest !== undefined &&
+      frame.nowMs - latest.at < CURRENT_LAG_MAX_AGE_MS &&
+      intervalOf(latest) === frame.starts.length - 1;
+    if (!fresh) {
       try {
         await this.sample();
       } catch (err) {
@@ -122,11 +129,11 @@ export class ConsumerLagSampler {
     }
     const readings = this.history;
     const groups = [
-      ...new Set(readings.flatMap((r) => (intervalIndexOf(frame, r.at) === undefined ? [] : Object.keys(r.groups)))),
+      ...new Set(readings.flatMap((r) => (intervalOf(r) === undefined ? [] : Object.keys(r.groups)))),
     ].sort();
     const measured = new Map<number, IntervalValues>();
     for (const reading of readings) {
-      const index = intervalIndexOf(frame, reading.at);
+      const index = intervalOf(reading);
       if (index === undefined) continue;
       const start = frame.starts[index]!;
       const values = measured.get(start)?.values ?? {};
