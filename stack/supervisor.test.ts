@@ -36,7 +36,11 @@ describe('Supervisor', () => {
     });
     expect(isProcessAlive(second)).toBe(true);
     expect(pidOf('sleeper')).toBe(second);
-    const log = readFileSync(supervisor.logFile('sleeper'), 'utf8');
+    // The log is written through a stream: its second "starting" line may follow the new pid by a moment.
+    const log = await eventually(() => {
+      const text = readFileSync(supervisor.logFile('sleeper'), 'utf8');
+      return (text.match(/starting sleep 600/g) ?? []).length >= 2 ? text : undefined;
+    });
     expect(log.match(/starting sleep 600/g)).toHaveLength(2);
     expect(log).toContain('exited (SIGKILL)');
   });

@@ -38,6 +38,20 @@ afterAll(async () => {
   await db.end();
 });
 
+/**
+ * Waits for the payout order of withdrawal `id` to be on its way to the PSP: PAYING_OUT is recorded just before the
+ * payout activity records its attempt, and the attempt just before the (3 s slow) call.
+ */
+async function payoutOrderSent(id: string): Promise<{ psp: string }> {
+  await waitForStatus(db, id, 'PAYING_OUT', 30_000);
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
+    const { rows } = await db.query<{ psp: string }>(`SELECT psp FROM payment_attempts WHERE payment_id = $1`, [id]);
+    if (rows[0]) return rows[0];
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`withdrawal ${id}: no payout attempt recorded within 30 s of PAYING_OUT`);
+}
+
 it('pays out exactly once when the payments worker is killed mid-payout', async () => {
   await resetPsps();
   for (const psp of ['cardpay', 'instantbank', 'paywallet']) await setPsp(psp, { latencyMs: 3_000 });
@@ -47,7 +61,7 @@ it('pays out exactly once when the payments worker is killed mid-payout', async 
   await waitForStatus(db, id, 'AWAITING_APPROVAL', 60_000);
   const officer = await loginAs(db, 'officer-a', ['compliance_officer']);
   await api('POST', `/api/payments/withdrawals/${id}/approve`, {}, officer.headers);
-  await waitForStatus(db, id, 'PAYING_OUT', 30_000);
+  await payoutOrderSent(id);
 
   const victim = pidOf('payments-worker');
   process.kill(victim, 'SIGKILL');
@@ -80,22 +94,16 @@ it('does not fail over when the retried payout meets an outage: the first order 
   await waitForStatus(db, id, 'AWAITING_APPROVAL', 60_000);
   const officer = await loginAs(db, 'officer-a', ['compliance_officer']);
   await api('POST', `/api/payments/withdrawals/${id}/approve`, {}, officer.headers);
-  await waitForStatus(db, id, 'PAYING_OUT', 30_000);
-  // PAYING_OUT is recorded just before the payout activity records its attempt: wait for the order to be out.
-  let sent: { psp: string }[] = [];
-  for (const deadline = Date.now() + 30_000; sent.length === 0 && Date.now() < deadline;) {
-    ({ rows: sent } = await db.query<{ psp: string }>(`SELECT psp FROM payment_attempts WHERE payment_id = $1`, [id]));
-    if (sent.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  const sent = await payoutOrderSent(id);
 
   // The worker dies with the order at the PSP; the PSP then goes down before the retry can ask about it.
   process.kill(pidOf('payments-worker'), 'SIGKILL');
-  await setPsp(sent[0]!.psp, { latencyMs: 5, declineRates: { outage: 1 } });
+  await setPsp(sent.psp, { latencyMs: 5, declineRates: { outage: 1 } });
   await new Promise((resolve) => setTimeout(resolve, 12_000));
-  await setPsp(sent[0]!.psp, { declineRates: { outage: 0 } });
+  await setPsp(sent.psp, { declineRates: { outage: 0 } });
 
   const result = await sagaResult<WithdrawalState>(temporal, withdrawalWorkflowId(id));
   expect(result.status).toBe('PAID');
-  expect(result.attempts).toEqual([expect.objectContaining({ psp: sent[0]!.psp, outcome: 'SUCCESS' })]);
+  expect(result.attempts).toEqual([expect.objectContaining({ psp: sent.psp, outcome: 'SUCCESS' })]);
   expect(await balancesOf(db, playerId)).toMatchObject({ cash: 5_000, pending: 0 });
-});
+}, 240_000); // a 12 s outage, a worker restart and activity retries backing off up to 30 s

@@ -129,8 +129,9 @@ describe('deposits', () => {
   });
 
   it('refunds a captured deposit through the PSP when the player self-excluded meanwhile', async () => {
-    await setPsp('cardpay', { webhookDelayMs: 1_500 });
-    await setPsp('paywallet', { declineRates: { outage: 1 } }); // the acquirer's capture is asynchronous
+    // The acquirer's capture is asynchronous: its webhook is held long enough for the exclusion to land first.
+    await setPsp('cardpay', { webhookDelayMs: 10_000 });
+    await setPsp('paywallet', { declineRates: { outage: 1 } });
     const playerId = await newPlayer(db);
     const reply = await requestPayment('deposits', playerId);
     await waitForStatus(db, reply.json.id, 'AUTHORISING');

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { waitFor } from '../stack/progress';
 import { apiUrl, runProbe } from './support/run-probe';
 import { loginAs, type StaffLogin } from './support/staff-login';
 
@@ -23,12 +24,16 @@ describe('stack probe through API, Temporal, Postgres, outbox, Kafka and a consu
       view.probeId,
     ]);
     expect(probe.rows[0].completed_at).toBeInstanceOf(Date);
-    const events = await db.query(
-      `SELECT o.event_id, o.published_at, c.consumed_at FROM outbox_events o
-       LEFT JOIN consumed_events c ON c.event_id = o.event_id AND c.consumer = 'ops-probe-consumer'
-       WHERE o.topic = 'ops.probes' AND o.message_key = $1`,
-      [view.probeId],
-    );
+    const eventsOfProbe = () =>
+      db.query(
+        `SELECT o.event_id, o.published_at, c.consumed_at FROM outbox_events o
+         LEFT JOIN consumed_events c ON c.event_id = o.event_id AND c.consumer = 'ops-probe-consumer'
+         WHERE o.topic = 'ops.probes' AND o.message_key = $1`,
+        [view.probeId],
+      );
+    // The consumer marks the event after its signal returns, so the mark may follow the workflow's completion.
+    await waitFor('the consumer mark', async () => (await eventsOfProbe()).rows[0]?.consumed_at != null, 15_000);
+    const events = await eventsOfProbe();
     expect(events.rows).toHaveLength(1); // exactly one event, however often the activity ran
     expect(events.rows[0].published_at).toBeInstanceOf(Date);
     expect(events.rows[0].consumed_at).toBeInstanceOf(Date);

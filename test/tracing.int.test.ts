@@ -130,7 +130,8 @@ beforeAll(async () => {
     pending = lines.pop()!;
     for (const line of lines) if (line.startsWith('{')) apiLogLines.push(JSON.parse(line) as Record<string, unknown>);
   });
-  await eventually('the API copy to listen', () => apiLogLines.some((l) => l.msg === 'listening') || undefined);
+  // As long as the stack gives a freshly spawned API process (stack/stack.ts).
+  await eventually('the API copy to listen', () => apiLogLines.some((l) => l.msg === 'listening') || undefined, 90_000);
   const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
   temporal = new Client({ connection });
   ops = await loginAs(db, 'tracing', ['payments_ops'], apiUrl);

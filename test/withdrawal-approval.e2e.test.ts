@@ -162,7 +162,8 @@ describe('four-eyes withdrawal approval in the admin UI', () => {
       await dialog.getByRole('textbox', { name: 'Authenticator code' }).fill(await totpFor(db, 'senior-compliance-1'));
       await dialog.getByRole('button', { name: 'Approve withdrawal' }).click();
       await dialog.waitFor({ state: 'detached', timeout: 30_000 });
-      await row.waitFor({ state: 'detached', timeout: 30_000 });
+      // The queue refreshes every 15 s: allow a few refreshes on a busy machine.
+      await row.waitFor({ state: 'detached', timeout: 60_000 });
 
       await senior.goto(`/payments/${paymentId}`);
       // The screen polls the API while the saga pays out through the PSP simulator.

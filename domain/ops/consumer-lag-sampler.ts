@@ -69,10 +69,17 @@ export class ConsumerLagSampler {
   private timer: NodeJS.Timeout | undefined;
   private sampling: Promise<void> | undefined;
 
+  private readonly intervalMs: number;
+  private readonly timeoutMs: number;
+
+  /** `timeoutMs` bounds one ask of Kafka, which a report waits for when its latest sample will not do. */
   constructor(
     private readonly admin: Admin,
-    private readonly intervalMs = 15_000,
-  ) {}
+    options: { intervalMs?: number; timeoutMs?: number } = {},
+  ) {
+    this.intervalMs = options.intervalMs ?? 15_000;
+    this.timeoutMs = options.timeoutMs ?? 3_000;
+  }
 
   /** Samples now and then every interval; the timer never keeps a process alive on its own. */
   start(onError: (err: unknown) => void = () => undefined): void {
@@ -90,7 +97,7 @@ export class ConsumerLagSampler {
   sample(): Promise<void> {
     this.sampling ??= (async () => {
       try {
-        this.record(await readConsumerLag(this.admin));
+        this.record(await readConsumerLag(this.admin, this.timeoutMs));
       } finally {
         this.sampling = undefined;
       }

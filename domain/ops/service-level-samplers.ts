@@ -15,9 +15,14 @@ export interface ServiceLevelSamplers {
 }
 
 /** Samplers of this process's bet-acceptance histogram and of Kafka's consumer groups; not started. */
-export function createServiceLevelSamplers(deps: { kafkaAdmin: Admin; logger?: Logger }): ServiceLevelSamplers {
+export function createServiceLevelSamplers(deps: {
+  kafkaAdmin: Admin;
+  logger?: Logger;
+  /** How long one ask of Kafka for the consumer lag may take (3 s unless said). */
+  consumerLagTimeoutMs?: number;
+}): ServiceLevelSamplers {
   const betAcceptance = new BetAcceptanceSampler(sloMetrics.betAcceptance);
-  const consumerLag = new ConsumerLagSampler(deps.kafkaAdmin);
+  const consumerLag = new ConsumerLagSampler(deps.kafkaAdmin, { timeoutMs: deps.consumerLagTimeoutMs });
   // A failed sample leaves a gap in the chart; the report says why when it asks Kafka itself.
   const warn = (what: string) => (err: unknown) => deps.logger?.warn({ err }, `SLO sampler: ${what} failed`);
   return {
