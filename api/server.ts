@@ -8,7 +8,7 @@ import { createApiServer } from './app';
 import { paymentSettingsOf } from './payments/payment-settings';
 
 // The API process: player, game-provider and back-office APIs, health, and the admin UI's static files.
-runProcess('api', async ({ config, logger, shutdown }) => {
+runProcess('api', async ({ config, logger, shutdown, ready }) => {
   const db = createPool(config.databaseUrl, config.DATABASE_POOL_SIZE);
   // The Operations page's SLO reads get two connections of their own: however many pages are open, they queue
   // there rather than take the seamless wallet's.
@@ -36,9 +36,10 @@ runProcess('api', async ({ config, logger, shutdown }) => {
   });
   // No /metrics here: the public port faces players and game providers. runProcess serves Prometheus metrics on
   // METRICS_PORT, an address only the monitoring network reaches.
-  server.listen(config.API_PORT, config.API_HOST, () =>
-    logger.info({ url: `http://${config.API_HOST}:${config.API_PORT}` }, 'listening'),
-  );
+  server.listen(config.API_PORT, config.API_HOST, () => {
+    logger.info({ url: `http://${config.API_HOST}:${config.API_PORT}` }, 'listening');
+    ready();
+  });
   await untilAborted(shutdown);
   await new Promise((resolve) => server.close(resolve));
   await serviceLevelSamplers.stop();

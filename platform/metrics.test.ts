@@ -116,3 +116,22 @@ describe('measureAtScrape', () => {
     expect(errors).toHaveLength(2);
   });
 });
+
+it('answers GET /ready with 503 until the process marks itself ready, then 200', async () => {
+  const { metrics } = await freshModules();
+  const port = await freePort();
+  const server = metrics.startMetricsServer(
+    { METRICS_HOST: '127.0.0.1', METRICS_PORT: port },
+    recordingLogger().logger,
+  );
+  try {
+    await server.ready;
+    const starting = await at(port, '/ready');
+    expect({ status: starting.status, body: await starting.text() }).toEqual({ status: 503, body: 'starting\n' });
+    metrics.markReady();
+    const ready = await at(port, '/ready');
+    expect({ status: ready.status, body: await ready.text() }).toEqual({ status: 200, body: 'ready\n' });
+  } finally {
+    await server.close();
+  }
+});

@@ -24,6 +24,13 @@ export function appendToMetrics(name: string, scrape: MetricsSource): void {
   extraSources.push({ name, scrape });
 }
 
+let readyToWork = false;
+
+/** Marks this process ready to do its work: from now on `GET /ready` answers 200. */
+export function markReady(): void {
+  readyToWork = true;
+}
+
 /** Resolves true once this process serves `/metrics`, false when it does not (its port was taken, or no server). */
 export function metricsEndpointReady(): Promise<boolean> {
   return running?.ready ?? Promise.resolve(false);
@@ -44,7 +51,9 @@ async function exposition(logger: Logger): Promise<string> {
 
 /**
  * Serves this process's Prometheus metrics at `GET /metrics` on METRICS_HOST:METRICS_PORT: the SLO metrics it
- * observes, prom-client's process metrics (CPU, memory, event-loop lag, GC) and any appended exporter. A port
+ * observes, prom-client's process metrics (CPU, memory, event-loop lag, GC) and any appended exporter. `GET /ready`
+ * on the same port answers 200 once the process called markReady (listening, polling or consuming), 503 before: the
+ * readiness probe of `npm start` and of Kubernetes. A port
  * already taken (a second copy of the process, started by a chaos drill or a test) is logged and the process runs
  * on without metrics: metrics must never be the reason a worker does not work. A second call returns the first
  * call's server until that is closed.
@@ -60,7 +69,14 @@ export function startMetricsServer(
     defaultMetricsCollected = true;
   }
   const server = http.createServer((req, res) => {
-    if (req.method !== 'GET' || (req.url ?? '').split('?')[0] !== '/metrics') {
+    const route = req.method === 'GET' ? (req.url ?? '').split('?')[0] : undefined;
+    if (route === '/ready') {
+      res
+        .writeHead(readyToWork ? 200 : 503, { 'content-type': 'text/plain' })
+        .end(readyToWork ? 'ready\n' : 'starting\n');
+      return;
+    }
+    if (route !== '/metrics') {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Prometheus metrics are at GET /metrics\n');
       return;
     }

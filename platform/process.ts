@@ -1,6 +1,6 @@
 import { loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './logger';
-import { startMetricsServer } from './metrics';
+import { markReady, startMetricsServer } from './metrics';
 import { startTelemetry } from './telemetry';
 
 const FORCED_EXIT_MS = 5_000;
@@ -8,12 +8,18 @@ const FORCED_EXIT_MS = 5_000;
 /**
  * Runs a background process: parses the configuration (a bad one ends it with a readable message), hands `main`
  * a logger and a shutdown signal, and stops it cleanly on SIGTERM or SIGINT. A crash exits non-zero so the
- * supervisor (or Kubernetes) restarts it. Tracing starts first, under `name`, and buffered spans are flushed before
+ * supervisor (or Kubernetes) restarts it. `main` calls `ready` once it does its work, for the readiness probe. Tracing starts first, under `name`, and buffered spans are flushed before
  * the process exits.
  */
 export function runProcess(
   name: string,
-  main: (context: { config: Config; logger: Logger; shutdown: AbortSignal }) => Promise<void>,
+  main: (context: {
+    config: Config;
+    logger: Logger;
+    shutdown: AbortSignal;
+    /** Says the process does its work now (listening, polling, consuming): `GET /ready` answers 200 from then on. */
+    ready: () => void;
+  }) => Promise<void>,
 ): void {
   const config = loadConfig();
   const telemetry = startTelemetry(name);
@@ -33,7 +39,11 @@ export function runProcess(
   }
   logger.info('starting');
   startMetricsServer(config, logger); // never fails: a taken METRICS_PORT is only a warning
-  main({ config, logger, shutdown: controller.signal }).then(
+  const ready = () => {
+    markReady();
+    logger.info('ready');
+  };
+  main({ config, logger, shutdown: controller.signal, ready }).then(
     async () => {
       logger.info('stopped');
       await telemetry.shutdown();

@@ -21,7 +21,7 @@ export function runTemporalWorker(options: {
   /** Idempotent set-up the task queue relies on (its Schedules), run before polling starts. */
   beforePolling?: (deps: { config: Config; logger: Logger }) => Promise<void>;
 }): void {
-  runProcess(options.name, async ({ config, logger, shutdown }) => {
+  runProcess(options.name, async ({ config, logger, shutdown, ready }) => {
     const db = createPool(config.databaseUrl, config.DATABASE_POOL_SIZE);
     await installTemporalRuntime(logger); // before the first NativeConnection, which fixes the Runtime
     const connection = await connectTemporalWorker(config);
@@ -44,6 +44,7 @@ export function runTemporalWorker(options: {
     // A SIGTERM during start-up (Ctrl-C right after `npm start`) must not leave a worker polling forever.
     shutdown.addEventListener('abort', () => worker.shutdown(), { once: true });
     logger.info({ taskQueue: options.taskQueue }, 'polling');
+    ready(); // worker.run() polls from its first tick
     try {
       if (!shutdown.aborted) await worker.run();
     } finally {

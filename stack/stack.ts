@@ -90,9 +90,38 @@ async function kafkaAnswers(config: Config): Promise<boolean> {
   }
 }
 
-async function apiAnswers(apiUrl: string): Promise<boolean> {
-  const response = await fetch(`${apiUrl}/health`, { signal: AbortSignal.timeout(2000) });
+/** Whether the process serving metrics on `metricsPort` says it does its work (GET /ready, platform/metrics.ts). */
+async function processReady(metricsPort: number): Promise<boolean> {
+  const response = await fetch(`http://127.0.0.1:${metricsPort}/ready`, { signal: AbortSignal.timeout(2000) });
   return response.status === 200;
+}
+
+/** Waits until every one of our processes is ready, showing which are still starting. */
+async function waitForOurProcesses(
+  progress: ReturnType<typeof step>,
+  logDir: string,
+  timeoutMs: number,
+): Promise<void> {
+  const starting = new Set(ourProcesses);
+  try {
+    await waitFor(
+      'our processes',
+      async () => {
+        await Promise.all(
+          [...starting].map(async (p) => {
+            if (await processReady(p.metricsPort).catch(() => false)) starting.delete(p);
+          }),
+        );
+        const names = [...starting].map((p) => p.name).join(', ');
+        progress.update(`${ourProcesses.length - starting.size}/${ourProcesses.length} ready; starting: ${names}`);
+        return starting.size === 0;
+      },
+      timeoutMs,
+    );
+  } catch {
+    const names = [...starting].map((p) => p.name).join(', ');
+    throw new Error(`not ready within ${timeoutMs / 1000} s: ${names} (see their logs in ${logDir})`);
+  }
 }
 
 /** Fails with the variable's name when an explicitly configured engine does not answer. */
@@ -215,8 +244,8 @@ export async function bringUpStack(
           });
           started.push(process.name);
         }
-        await waitFor('the API', () => apiAnswers(apiUrl), 90_000);
-        progress.done();
+        await waitForOurProcesses(progress, logDirOf(config), 120_000);
+        progress.done(`${ourProcesses.length} ready`);
       }
     }
     return { apiUrl, logDir: logDirOf(config), started, reused, stop };

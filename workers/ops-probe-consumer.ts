@@ -10,7 +10,7 @@ import { connectTemporalClient } from '../platform/temporal';
 import { probeEventDeliveredSignal, stackProbeWorkflowId } from '../workflows/ops/definitions';
 
 // Answers `ops.probe.recorded` events with a signal to the probe's workflow: the last leg of a stack probe.
-runProcess('ops-probe-consumer', async ({ config, logger, shutdown }) => {
+runProcess('ops-probe-consumer', async ({ config, logger, shutdown, ready }) => {
   const db = createPool(config.databaseUrl, 3);
   const temporal = await connectTemporalClient(config);
   const kafka = createKafka(config, logger);
@@ -41,6 +41,7 @@ runProcess('ops-probe-consumer', async ({ config, logger, shutdown }) => {
   const admin = kafka.admin();
   await admin.connect();
   exposeConsumerLag({ admin, groupId, topics: [probeRecordedEvent.topic], logger });
+  ready();
   await untilAborted(shutdown);
   await admin.disconnect();
   await consumer.disconnect();

@@ -26,11 +26,12 @@ function exposeOutboxLag(db: Db, logger: Logger): void {
 }
 
 // Publishes the transactional outbox to Kafka.
-runProcess('outbox-relay', async ({ config, logger, shutdown }) => {
+runProcess('outbox-relay', async ({ config, logger, shutdown, ready }) => {
   const db = createPool(config.databaseUrl, 3);
   exposeOutboxLag(db, logger);
   const producer = createIdempotentProducer(createKafka(config, logger));
   await producer.connect();
+  ready();
   try {
     await new OutboxRelay(db, producer, logger).run(shutdown);
   } finally {
