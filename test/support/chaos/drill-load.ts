@@ -4,7 +4,7 @@ import type { Db } from '../../../platform/db';
 import { depositWorkflowId, withdrawalWorkflowId } from '../../../workflows/payments/definitions';
 import { stackProbeWorkflowId } from '../../../workflows/ops/definitions';
 import type { DrillOptions, OperationKind, SeededRandom } from './drill-options';
-import { DrillStaff, type StaffClient } from './staff-client';
+import { DrillStaff, type DrillStaffName, type StaffClient } from './staff-client';
 
 const CURRENCY = 'EUR';
 const GAME_ID = 'chaos-slot';
@@ -19,6 +19,13 @@ export interface DrillPlayer {
 }
 
 /** How a withdrawal is meant to be decided, fixed by the seed when it is requested. */
+/** A withdrawal as the staff's queue lists it. */
+interface StaffWorkItem {
+  paymentId: string;
+  status: string;
+  playerId: string;
+}
+
 export interface PlannedWithdrawal {
   withdrawalId: string;
   playerId: string;
@@ -399,7 +406,9 @@ export function createDrillLoad(deps: {
   /**
    * The scripted staff: officers decide the run's withdrawals awaiting a decision (as planned by the seed; four-
    * eyes ones by an officer and then senior compliance), players cancel some, and payments ops retries payouts
-   * that need attention once no outage window is open.
+   * that need attention once no outage window is open. Each person works through their own items one at a time,
+   * and the people work side by side, as a team would: a decision that waits on a restarting worker holds up only
+   * its officer, and an officer's TOTP codes are spent one after another.
    */
   async function actAsStaff(options: { outageOpen: boolean }): Promise<void> {
     const { rows: paid } = await db.query<{ player_id: string }>(
@@ -417,67 +426,102 @@ export function createDrillLoad(deps: {
       record.transientErrors += 1;
       return;
     }
-    const items = (list.json.items ?? []) as { paymentId: string; status: string; playerId: string }[];
+    const items = (list.json.items ?? []) as StaffWorkItem[];
+    const desks = new Map<string, (() => Promise<void>)[]>();
     for (const item of items) {
-      const planned = record.withdrawals.get(item.paymentId);
-      if (!planned) continue;
-      if (item.status === 'NEEDS_ATTENTION') {
-        if (options.outageOpen || planned.retries >= 5) continue;
-        planned.retries += 1;
-        const reply = await staff.call(
-          DrillStaff.paymentsOps,
-          'POST',
-          `/api/payments/withdrawals/${item.paymentId}/retry-payout`,
-          {},
-        );
-        if (reply.status < 300) record.operations['retry-payout'] += 1;
-        continue;
-      }
-      if (planned.cancelByPlayer && planned.decisions.length === 0) {
-        planned.decisions.push('player:cancel');
-        const reply = await send(record, `${apiUrl}/player/v1/withdrawals/${item.paymentId}/cancel`, () => ({
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ playerId: planned.playerId }),
-        }));
-        if (reply.status < 300) record.operations.cancel += 1;
-        continue;
-      }
-      const second = item.status === 'AWAITING_SECOND_APPROVAL';
-      const as = second
-        ? DrillStaff.senior
-        : planned.band === 'four-eyes'
-          ? DrillStaff.secondOfficer
-          : DrillStaff.officer;
-      if (planned.decisions.includes(`${as}:done`)) continue;
-      const approve = planned.decision === 'APPROVE' || (planned.band === 'four-eyes' && !second);
-      const route = `/api/payments/withdrawals/${item.paymentId}/${approve ? 'approve' : 'reject'}`;
-      let totp: string | undefined;
-      if (planned.band === 'four-eyes' && approve) {
-        totp = await staff.totp(as);
-        if (!totp) continue; // this officer has spent this step's codes: decide it on a later round
-      }
-      const body = approve ? { ...(totp ? { totp } : {}) } : { reason: `chaos drill ${runId}: rejected by plan` };
-      const reply = await staff.call(as, 'POST', route, body);
-      // ALREADY_DECIDED: this officer's earlier try (whose answer was lost) went through; the saga knows.
-      if (reply.status < 300 || reply.json.code === 'ALREADY_DECIDED') {
-        planned.decisions.push(`${as}:done`);
-        if (reply.status < 300) record.operations.decision += 1;
-      } else if (
-        reply.status >= 500 ||
-        [401, 408].includes(reply.status) ||
-        reply.json.code === 'NOT_AWAITING_DECISION'
-      ) {
-        // NOT_AWAITING_DECISION while the list says it awaits one: the read model is ahead of a saga that is being
-        // replayed after its worker died; a person would try again, and so does the drill.
-        record.transientErrors += 1;
-      } else {
-        record.loadViolations.push({
-          check: 'back office: a planned decision is accepted',
-          detail: `${as} on ${item.paymentId} (${item.status}): ${reply.status} ${JSON.stringify(reply.json).slice(0, 200)}`,
-        });
-        planned.decisions.push(`${as}:done`, 'refused');
-      }
+      const work = workFor(item, options);
+      if (work) desks.set(work.by, [...(desks.get(work.by) ?? []), work.task]);
+    }
+    const outcomes = await Promise.allSettled(
+      [...desks.values()].map(async (tasks) => {
+        for (const task of tasks) await task();
+      }),
+    );
+    const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+    if (failed) throw failed.reason;
+  }
+
+  /** Who acts on one listed withdrawal this round, and what they do; undefined when nobody has anything to do. */
+  function workFor(
+    item: StaffWorkItem,
+    options: { outageOpen: boolean },
+  ): { by: string; task: () => Promise<void> } | undefined {
+    const planned = record.withdrawals.get(item.paymentId);
+    if (!planned) return undefined;
+    if (item.status === 'NEEDS_ATTENTION') {
+      if (options.outageOpen || planned.retries >= 5) return undefined;
+      planned.retries += 1;
+      return {
+        by: DrillStaff.paymentsOps,
+        task: async () => {
+          const reply = await staff.call(
+            DrillStaff.paymentsOps,
+            'POST',
+            `/api/payments/withdrawals/${item.paymentId}/retry-payout`,
+            {},
+          );
+          if (reply.status < 300) record.operations['retry-payout'] += 1;
+        },
+      };
+    }
+    if (planned.cancelByPlayer && planned.decisions.length === 0) {
+      planned.decisions.push('player:cancel');
+      return {
+        by: `player ${planned.playerId}`,
+        task: async () => {
+          const reply = await send(record, `${apiUrl}/player/v1/withdrawals/${item.paymentId}/cancel`, () => ({
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ playerId: planned.playerId }),
+          }));
+          if (reply.status < 300) record.operations.cancel += 1;
+        },
+      };
+    }
+    const second = item.status === 'AWAITING_SECOND_APPROVAL';
+    const as = second
+      ? DrillStaff.senior
+      : planned.band === 'four-eyes'
+        ? DrillStaff.secondOfficer
+        : DrillStaff.officer;
+    if (planned.decisions.includes(`${as}:done`)) return undefined;
+    return { by: as, task: () => decide(item, planned, as, second) };
+  }
+
+  /** One officer's decision on one withdrawal, as planned; a refusal the plan did not expect is a violation. */
+  async function decide(
+    item: StaffWorkItem,
+    planned: PlannedWithdrawal,
+    as: DrillStaffName,
+    second: boolean,
+  ): Promise<void> {
+    const approve = planned.decision === 'APPROVE' || (planned.band === 'four-eyes' && !second);
+    const route = `/api/payments/withdrawals/${item.paymentId}/${approve ? 'approve' : 'reject'}`;
+    let totp: string | undefined;
+    if (planned.band === 'four-eyes' && approve) {
+      totp = await staff.totp(as);
+      if (!totp) return; // this officer has spent this step's codes: decide it on a later round
+    }
+    const body = approve ? { ...(totp ? { totp } : {}) } : { reason: `chaos drill ${runId}: rejected by plan` };
+    const reply = await staff.call(as, 'POST', route, body);
+    // ALREADY_DECIDED: this officer's earlier try (whose answer was lost) went through; the saga knows.
+    if (reply.status < 300 || reply.json.code === 'ALREADY_DECIDED') {
+      planned.decisions.push(`${as}:done`);
+      if (reply.status < 300) record.operations.decision += 1;
+    } else if (
+      reply.status >= 500 ||
+      [401, 408].includes(reply.status) ||
+      reply.json.code === 'NOT_AWAITING_DECISION'
+    ) {
+      // NOT_AWAITING_DECISION while the list says it awaits one: the read model is ahead of a saga that is being
+      // replayed after its worker died; a person would try again, and so does the drill.
+      record.transientErrors += 1;
+    } else {
+      record.loadViolations.push({
+        check: 'back office: a planned decision is accepted',
+        detail: `${as} on ${item.paymentId} (${item.status}): ${reply.status} ${JSON.stringify(reply.json).slice(0, 200)}`,
+      });
+      planned.decisions.push(`${as}:done`, 'refused');
     }
   }
 
