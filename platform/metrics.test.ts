@@ -117,7 +117,7 @@ describe('measureAtScrape', () => {
   });
 });
 
-it('answers GET /ready with 503 until the process marks itself ready, then 200', async () => {
+it('answers GET /ready with 503 until the process says it is ready, 200 then, and 503 again once it stops', async () => {
   const { metrics } = await freshModules();
   const port = await freePort();
   const server = metrics.startMetricsServer(
@@ -128,9 +128,11 @@ it('answers GET /ready with 503 until the process marks itself ready, then 200',
     await server.ready;
     const starting = await at(port, '/ready');
     expect({ status: starting.status, body: await starting.text() }).toEqual({ status: 503, body: 'starting\n' });
-    metrics.markReady();
+    metrics.setReady(true);
     const ready = await at(port, '/ready');
     expect({ status: ready.status, body: await ready.text() }).toEqual({ status: 200, body: 'ready\n' });
+    metrics.setReady(false);
+    expect((await at(port, '/ready')).status).toBe(503);
   } finally {
     await server.close();
   }

@@ -26,9 +26,9 @@ export function appendToMetrics(name: string, scrape: MetricsSource): void {
 
 let readyToWork = false;
 
-/** Marks this process ready to do its work: from now on `GET /ready` answers 200. */
-export function markReady(): void {
-  readyToWork = true;
+/** Says whether this process does its work: `GET /ready` answers 200 while it does, 503 otherwise. */
+export function setReady(ready: boolean): void {
+  readyToWork = ready;
 }
 
 /** Resolves true once this process serves `/metrics`, false when it does not (its port was taken, or no server). */
@@ -52,11 +52,11 @@ async function exposition(logger: Logger): Promise<string> {
 /**
  * Serves this process's Prometheus metrics at `GET /metrics` on METRICS_HOST:METRICS_PORT: the SLO metrics it
  * observes, prom-client's process metrics (CPU, memory, event-loop lag, GC) and any appended exporter. `GET /ready`
- * on the same port answers 200 once the process called markReady (listening, polling or consuming), 503 before: the
- * readiness probe of `npm start` and of Kubernetes. A port
- * already taken (a second copy of the process, started by a chaos drill or a test) is logged and the process runs
- * on without metrics: metrics must never be the reason a worker does not work. A second call returns the first
- * call's server until that is closed.
+ * on the same port answers 200 while the process says it does its work (setReady: listening, polling, consuming) and
+ * 503 while it starts or stops: the readiness probe of `npm start` and of Kubernetes. A port already taken (a second
+ * copy of the process, started by a chaos drill or a test) is logged and the process runs on without metrics:
+ * metrics must never be the reason a worker does not work. A second call returns the first call's server until
+ * that is closed.
  */
 export function startMetricsServer(
   config: Pick<Config, 'METRICS_HOST' | 'METRICS_PORT'>,

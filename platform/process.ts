@@ -1,6 +1,6 @@
 import { loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './logger';
-import { markReady, startMetricsServer } from './metrics';
+import { setReady, startMetricsServer } from './metrics';
 import { startTelemetry } from './telemetry';
 
 const FORCED_EXIT_MS = 5_000;
@@ -8,7 +8,8 @@ const FORCED_EXIT_MS = 5_000;
 /**
  * Runs a background process: parses the configuration (a bad one ends it with a readable message), hands `main`
  * a logger and a shutdown signal, and stops it cleanly on SIGTERM or SIGINT. A crash exits non-zero so the
- * supervisor (or Kubernetes) restarts it. `main` calls `ready` once it does its work, for the readiness probe. Tracing starts first, under `name`, and buffered spans are flushed before
+ * supervisor (or Kubernetes) restarts it. `main` calls `ready` once it does its work; from then until a shutdown
+ * signal the readiness probe answers 200. Tracing starts first, under `name`, and buffered spans are flushed before
  * the process exits.
  */
 export function runProcess(
@@ -28,6 +29,7 @@ export function runProcess(
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       logger.info({ signal }, 'shutting down');
+      setReady(false);
       controller.abort();
       // Everything of ours is durable elsewhere (Temporal, Postgres, Kafka), so a process that cannot stop
       // cleanly (say, signalled while still connecting) may simply exit.
@@ -40,7 +42,7 @@ export function runProcess(
   logger.info('starting');
   startMetricsServer(config, logger); // never fails: a taken METRICS_PORT is only a warning
   const ready = () => {
-    markReady();
+    setReady(true);
     logger.info('ready');
   };
   main({ config, logger, shutdown: controller.signal, ready }).then(
