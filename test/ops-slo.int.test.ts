@@ -303,8 +303,8 @@ it('uses a consumer-lag sample under 15 s old as the current value rather than a
 
 it('asks Kafka again when its latest sample lies in an earlier interval than the report’s last, however recent', async () => {
   const sampler = new ConsumerLagSampler(kafkaAdmin, { timeoutMs: KAFKA_ASK_TIMEOUT_MS });
+  const { stepMs } = seriesFrameOf('15m', Date.now());
   const first = await sampler.view(seriesFrameOf('15m', Date.now()));
-  const stepMs = 30_000;
   const nextInterval = (Math.floor(first.latest!.at / stepMs) + 1) * stepMs;
   // Under 15 s old is not enough when the report's last interval began after it.
   const frame = seriesFrameOf('15m', Math.min(nextInterval, first.latest!.at + 14_000));

@@ -2,6 +2,7 @@ import type { Client } from '@temporalio/client';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../platform/config';
+import { waitFor } from '../stack/progress';
 import { createPool, type Db } from '../platform/db';
 import { connectTemporalClient } from '../platform/temporal';
 import { withdrawalWorkflowId, type WithdrawalState } from '../workflows/payments/definitions';
@@ -44,12 +45,17 @@ afterAll(async () => {
  */
 async function payoutOrderSent(id: string): Promise<{ psp: string }> {
   await waitForStatus(db, id, 'PAYING_OUT', 30_000);
-  for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
-    const { rows } = await db.query<{ psp: string }>(`SELECT psp FROM payment_attempts WHERE payment_id = $1`, [id]);
-    if (rows[0]) return rows[0];
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`withdrawal ${id}: no payout attempt recorded within 30 s of PAYING_OUT`);
+  let sent: { psp: string } | undefined;
+  await waitFor(
+    `the payout attempt of ${id}`,
+    async () => {
+      const { rows } = await db.query<{ psp: string }>(`SELECT psp FROM payment_attempts WHERE payment_id = $1`, [id]);
+      sent = rows[0];
+      return sent !== undefined;
+    },
+    30_000,
+  );
+  return sent!;
 }
 
 it('pays out exactly once when the payments worker is killed mid-payout', async () => {

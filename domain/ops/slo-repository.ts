@@ -80,35 +80,38 @@ async function readOnly<T>(db: Db, work: (tx: DbClient) => Promise<T>): Promise<
 
 const paymentParams = (frame: SloQueryFrame) => [new Date(frame.fromMs), frame.stepMs / 1000, PAYMENT_LOOKBACK];
 
-/** Deposit requested (the player API's insert) until credited (the saga's CREDITED step), by credit time. */
-export function depositEndToEnd(db: Db, frame: SloQueryFrame): Promise<LatencySummary> {
+/**
+ * From a payment's request (the player API's insert) to the saga's step that ended it, by step time; withdrawals
+ * count only when no officer had to approve them (an officer's review is measured by the approval wait).
+ */
+function requestToStep(
+  db: Db,
+  frame: SloQueryFrame,
+  step: { kind: 'DEPOSIT'; status: 'CREDITED' } | { kind: 'WITHDRAWAL'; status: 'PAID' },
+): Promise<LatencySummary> {
   const sql = summarised(
-    `SELECT ${bucketOf('credited.at')} AS bucket, extract(epoch FROM credited.at - p.created_at)::float8 AS seconds
+    `SELECT ${bucketOf('reached.at')} AS bucket, extract(epoch FROM reached.at - p.created_at)::float8 AS seconds
      FROM payments p
-     JOIN payment_events credited ON credited.payment_id = p.payment_id AND credited.type = 'CREDITED'
-     WHERE p.kind = 'DEPOSIT' AND p.status = 'CREDITED'
-       AND p.created_at >= $1::timestamptz - $3::interval AND credited.at >= $1::timestamptz`,
+     JOIN payment_events reached ON reached.payment_id = p.payment_id AND reached.type = $4
+     WHERE p.kind = $5 AND p.status = $4 AND ($5 = 'DEPOSIT' OR p.approvals_needed = 0)
+       AND p.created_at >= $1::timestamptz - $3::interval AND reached.at >= $1::timestamptz`,
     [0.5, 0.95],
   );
   return readOnly(db, async (tx) =>
-    toSummary((await tx.query<SummaryRow>(sql, paymentParams(frame))).rows, ['p50', 'p95']),
+    toSummary((await tx.query<SummaryRow>(sql, [...paymentParams(frame), step.status, step.kind])).rows, [
+      'p50',
+      'p95',
+    ]),
   );
 }
 
+/** Deposit requested until credited (the saga's CREDITED step), by credit time. */
+export const depositEndToEnd = (db: Db, frame: SloQueryFrame) =>
+  requestToStep(db, frame, { kind: 'DEPOSIT', status: 'CREDITED' });
+
 /** Withdrawal requested until its PAID step (the PSP confirmed it), for withdrawals no officer had to approve. */
-export function autoApprovedPayoutTime(db: Db, frame: SloQueryFrame): Promise<LatencySummary> {
-  const sql = summarised(
-    `SELECT ${bucketOf('paid.at')} AS bucket, extract(epoch FROM paid.at - p.created_at)::float8 AS seconds
-     FROM payments p
-     JOIN payment_events paid ON paid.payment_id = p.payment_id AND paid.type = 'PAID'
-     WHERE p.kind = 'WITHDRAWAL' AND p.status = 'PAID' AND p.approvals_needed = 0
-       AND p.created_at >= $1::timestamptz - $3::interval AND paid.at >= $1::timestamptz`,
-    [0.5, 0.95],
-  );
-  return readOnly(db, async (tx) =>
-    toSummary((await tx.query<SummaryRow>(sql, paymentParams(frame))).rows, ['p50', 'p95']),
-  );
-}
+export const autoApprovedPayoutTime = (db: Db, frame: SloQueryFrame) =>
+  requestToStep(db, frame, { kind: 'WITHDRAWAL', status: 'PAID' });
 
 /**
  * Approval wait, one sample per withdrawal an officer had to review, by decision time: from its first entering the
