@@ -10,7 +10,7 @@ import {
   type DepositState,
   type WithdrawalState,
 } from '../workflows/payments/definitions';
-import { api, newPlayer, resetPsps, sagaResult, waitForStatus } from './support/payments-client';
+import { api, newPlayer, sagaResult, waitForStatus } from './support/payments-client';
 import { apiUrl } from './support/run-probe';
 import { loginAs, type StaffLogin } from './support/staff-login';
 
@@ -26,7 +26,6 @@ beforeAll(async () => {
   db = createPool(loadConfig().databaseUrl, 3);
   temporal = await connectTemporalClient(loadConfig());
   officer = await loginAs(db, 'officer-a', ['compliance_officer']);
-  await resetPsps();
 });
 afterAll(async () => {
   await temporal.connection.close();

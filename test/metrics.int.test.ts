@@ -6,7 +6,7 @@ import { measureConsumerLag } from '../platform/consumer-lag';
 import { createPool, type Db } from '../platform/db';
 import { createKafka } from '../platform/kafka';
 import { ourProcesses } from '../stack/processes';
-import { newPlayer, requestPayment, api, resetPsps, waitForStatus } from './support/payments-client';
+import { newPlayer, requestPayment, api, waitForStatus } from './support/payments-client';
 import { apiUrl } from './support/run-probe';
 import { loginAs, type StaffLogin } from './support/staff-login';
 import { callWallet } from './support/wallet-client';
@@ -22,7 +22,6 @@ let officer: StaffLogin;
 beforeAll(async () => {
   db = createPool(config.databaseUrl, 3);
   officer = await loginAs(db, 'metrics-officer', ['compliance_officer']);
-  await resetPsps();
 });
 afterAll(() => db.end());
 

@@ -11,7 +11,7 @@ import { sloMetrics } from '../platform/slo-metrics';
 import type { SloIndicator, SloIndicatorId, SloReport } from '../domain/ops/slo-contract';
 import { loadConfig } from '../platform/config';
 import { createKafka } from '../platform/kafka';
-import { api, newPlayer, requestPayment, resetPsps, waitForStatus } from './support/payments-client';
+import { api, newPlayer, requestPayment, waitForStatus } from './support/payments-client';
 import { loginAs, type StaffLogin } from './support/staff-login';
 import { callWallet } from './support/wallet-client';
 import { startTestApp } from './support/test-app';
@@ -36,7 +36,6 @@ beforeAll(async () => {
   samplers.start();
   server = await startTestApp({ serviceLevelSamplers: samplers });
   opsStaff = await loginAs(server.db, 'slo-ops', ['payments_ops'], server.url);
-  await resetPsps();
 });
 
 afterAll(async () => {

@@ -12,15 +12,7 @@ import {
   withdrawalWorkflowId,
   type WithdrawalState,
 } from '../workflows/payments/definitions';
-import {
-  balancesOf,
-  newPlayer,
-  requestPayment,
-  resetPsps,
-  sagaResult,
-  setPsp,
-  waitForStatus,
-} from './support/payments-client';
+import { balancesOf, newPlayer, requestPayment, sagaResult, setPspFor, waitForStatus } from './support/payments-client';
 
 // The payout saga's less travelled paths, driven through the saga's own Updates (the back-office API in front of
 // them has its own tests): a pending payout settled by webhook, a payout that needs a human and is retried, a
@@ -34,9 +26,7 @@ beforeAll(async () => {
   db = createPool(config.databaseUrl, 5);
   temporal = await connectTemporalClient(config);
 });
-beforeEach(resetPsps);
 afterAll(async () => {
-  await resetPsps();
   await temporal.connection.close();
   await db.end();
 });
@@ -51,8 +41,8 @@ async function approvedWithdrawal(playerId: string, amountMinor: number) {
 }
 
 it('waits for the final status of a pending payout and posts it when the PSP confirms', async () => {
-  for (const psp of ['cardpay', 'instantbank', 'paywallet']) await setPsp(psp, { pendingRate: 1 });
   const playerId = await newPlayer(db, { fundsMinor: 10_000 });
+  for (const psp of ['cardpay', 'instantbank', 'paywallet']) await setPspFor(playerId, psp, { pendingRate: 1 });
   const { id } = await approvedWithdrawal(playerId, 2_000);
 
   const result = await sagaResult<WithdrawalState>(temporal, withdrawalWorkflowId(id));
@@ -68,8 +58,9 @@ it('waits for the final status of a pending payout and posts it when the PSP con
 });
 
 it('needs attention when every PSP fails, keeps the funds reserved, and pays once payments ops retries', async () => {
-  for (const psp of ['cardpay', 'instantbank', 'paywallet']) await setPsp(psp, { declineRates: { soft: 1 } });
   const playerId = await newPlayer(db, { fundsMinor: 10_000 });
+  for (const psp of ['cardpay', 'instantbank', 'paywallet'])
+    await setPspFor(playerId, psp, { declineRates: { soft: 1 } });
   const { id, handle } = await approvedWithdrawal(playerId, 3_000);
   await waitForStatus(db, id, 'NEEDS_ATTENTION');
   expect(await balancesOf(db, playerId)).toMatchObject({ cash: 7_000, pending: 3_000 });
@@ -77,7 +68,8 @@ it('needs attention when every PSP fails, keeps the funds reserved, and pays onc
   await expect(handle.executeUpdate(retryPayoutUpdate, { args: [officer] })).rejects.toMatchObject({
     cause: { type: 'NOT_AUTHORISED', message: 'only payments ops retry payouts' },
   });
-  await resetPsps();
+  for (const psp of ['cardpay', 'instantbank', 'paywallet'])
+    await setPspFor(playerId, psp, { declineRates: { soft: 0 } });
   await handle.executeUpdate(retryPayoutUpdate, { args: [{ staffId: 'ops-sagas', roles: ['payments_ops'] }] });
 
   const result = await sagaResult<WithdrawalState>(temporal, withdrawalWorkflowId(id));

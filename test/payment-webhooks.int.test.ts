@@ -6,7 +6,7 @@ import { createPool, type Db } from '../platform/db';
 import { connectTemporalClient } from '../platform/temporal';
 import { depositWorkflowId, type DepositState } from '../workflows/payments/definitions';
 import { apiUrl } from './support/run-probe';
-import { balancesOf, newPlayer, requestPayment, resetPsps, sagaResult, setPsp } from './support/payments-client';
+import { balancesOf, newPlayer, requestPayment, sagaResult, setPspFor } from './support/payments-client';
 
 // PSP webhooks the way a PSP (or an attacker) sends them: duplicates, late contradictions and forgeries change
 // nothing and are answered as such.
@@ -18,9 +18,7 @@ beforeAll(async () => {
   db = createPool(config.databaseUrl, 5);
   temporal = await connectTemporalClient(config);
 });
-beforeEach(resetPsps);
 afterAll(async () => {
-  await resetPsps();
   await temporal.connection.close();
   await db.end();
 });
@@ -51,8 +49,8 @@ async function postWebhook(
 
 /** A card deposit captured by the acquirer (asynchronously, by webhook), and the webhook that confirmed it. */
 async function capturedCardDeposit() {
-  await setPsp('paywallet', { declineRates: { outage: 1 } });
   const playerId = await newPlayer(db);
+  await setPspFor(playerId, 'paywallet', { declineRates: { outage: 1 } });
   const reply = await requestPayment('deposits', playerId, { amountMinor: 4_000 });
   const result = await sagaResult<DepositState>(temporal, depositWorkflowId(reply.json.id));
   expect(result.status).toBe('CREDITED');

@@ -12,9 +12,8 @@ import {
   balancesOf,
   newPlayer,
   requestPayment,
-  resetPsps,
   sagaResult,
-  setPsp,
+  setPspFor,
   simulator,
   waitForStatus,
 } from './support/payments-client';
@@ -34,7 +33,6 @@ beforeAll(async () => {
   temporal = await connectTemporalClient(config);
 });
 afterAll(async () => {
-  await resetPsps();
   await temporal.connection.close();
   await db.end();
 });
@@ -59,9 +57,8 @@ async function payoutOrderSent(id: string): Promise<{ psp: string }> {
 }
 
 it('pays out exactly once when the payments worker is killed mid-payout', async () => {
-  await resetPsps();
-  for (const psp of ['cardpay', 'instantbank', 'paywallet']) await setPsp(psp, { latencyMs: 3_000 });
   const playerId = await newPlayer(db, { fundsMinor: 10_000 });
+  for (const psp of ['cardpay', 'instantbank', 'paywallet']) await setPspFor(playerId, psp, { latencyMs: 3_000 });
   const reply = await requestPayment('withdrawals', playerId, { amountMinor: 6_000 });
   const id = reply.json.id as string;
   await waitForStatus(db, id, 'AWAITING_APPROVAL', 60_000);
@@ -92,9 +89,8 @@ it('pays out exactly once when the payments worker is killed mid-payout', async 
 });
 
 it('does not fail over when the retried payout meets an outage: the first order may stand', async () => {
-  await resetPsps();
-  for (const psp of ['cardpay', 'instantbank', 'paywallet']) await setPsp(psp, { latencyMs: 3_000 });
   const playerId = await newPlayer(db, { fundsMinor: 10_000 });
+  for (const psp of ['cardpay', 'instantbank', 'paywallet']) await setPspFor(playerId, psp, { latencyMs: 3_000 });
   const reply = await requestPayment('withdrawals', playerId, { amountMinor: 5_000 });
   const id = reply.json.id as string;
   await waitForStatus(db, id, 'AWAITING_APPROVAL', 60_000);
@@ -104,9 +100,9 @@ it('does not fail over when the retried payout meets an outage: the first order 
 
   // The worker dies with the order at the PSP; the PSP then goes down before the retry can ask about it.
   process.kill(pidOf('payments-worker'), 'SIGKILL');
-  await setPsp(sent.psp, { latencyMs: 5, declineRates: { outage: 1 } });
+  await setPspFor(playerId, sent.psp, { latencyMs: 5, declineRates: { outage: 1 } });
   await new Promise((resolve) => setTimeout(resolve, 12_000));
-  await setPsp(sent.psp, { declineRates: { outage: 0 } });
+  await setPspFor(playerId, sent.psp, { declineRates: { outage: 0 } });
 
   const result = await sagaResult<WithdrawalState>(temporal, withdrawalWorkflowId(id));
   expect(result.status).toBe('PAID');

@@ -16,9 +16,8 @@ import {
   balancesOf,
   newPlayer,
   requestPayment,
-  resetPsps,
   sagaResult,
-  setPsp,
+  setPspFor,
   waitForStatus,
 } from './support/payments-client';
 import { loginAs, stepUpCode, type StaffLogin } from './support/staff-login';
@@ -39,9 +38,7 @@ beforeAll(async () => {
   officerB = await loginAs(db, 'officer-b', ['compliance_officer']);
   seniorC = await loginAs(db, 'senior-c', ['senior_compliance']);
 });
-beforeEach(resetPsps);
 afterAll(async () => {
-  await resetPsps();
   const report = await verifyLedger(db);
   expect(report.ok).toBe(true);
   await temporal.connection.close();
@@ -64,8 +61,8 @@ async function attemptsOf(paymentId: string) {
 
 describe('deposits', () => {
   it('goes end to end: card authorised at the acquirer, confirmed by its webhook, credited once', async () => {
-    await setPsp('paywallet', { declineRates: { outage: 1 } }); // so the card goes to the acquirer, asynchronous
     const playerId = await newPlayer(db);
+    await setPspFor(playerId, 'paywallet', { declineRates: { outage: 1 } }); // so the card goes to the acquirer, asynchronous
     const reply = await requestPayment('deposits', playerId, { amountMinor: 5_000 });
     expect(reply.status).toBe(202);
 
@@ -102,8 +99,8 @@ describe('deposits', () => {
 
   it('fails over to the next PSP after a soft decline', async () => {
     const [first, second] = await routeFor('DEPOSIT', 'CARD');
-    await setPsp(first!, { declineRates: { soft: 1 } });
     const playerId = await newPlayer(db);
+    await setPspFor(playerId, first!, { declineRates: { soft: 1 } });
     const reply = await requestPayment('deposits', playerId);
 
     const result = await sagaResult<DepositState>(temporal, depositWorkflowId(reply.json.id));
@@ -117,8 +114,8 @@ describe('deposits', () => {
 
   it('never fails over after a hard decline', async () => {
     const [first] = await routeFor('DEPOSIT', 'CARD');
-    await setPsp(first!, { declineRates: { hard: 1 } });
     const playerId = await newPlayer(db);
+    await setPspFor(playerId, first!, { declineRates: { hard: 1 } });
     const reply = await requestPayment('deposits', playerId);
 
     const result = await sagaResult<DepositState>(temporal, depositWorkflowId(reply.json.id));
@@ -130,9 +127,9 @@ describe('deposits', () => {
 
   it('refunds a captured deposit through the PSP when the player self-excluded meanwhile', async () => {
     // The acquirer's capture is asynchronous: its webhook is held long enough for the exclusion to land first.
-    await setPsp('cardpay', { webhookDelayMs: 10_000 });
-    await setPsp('paywallet', { declineRates: { outage: 1 } });
     const playerId = await newPlayer(db);
+    await setPspFor(playerId, 'cardpay', { webhookDelayMs: 10_000 });
+    await setPspFor(playerId, 'paywallet', { declineRates: { outage: 1 } });
     const reply = await requestPayment('deposits', playerId);
     await waitForStatus(db, reply.json.id, 'AUTHORISING');
     await db.query(`UPDATE players SET status = 'SELF_EXCLUDED' WHERE player_id = $1`, [playerId]);
@@ -209,8 +206,8 @@ describe('withdrawals', () => {
 
   it('fails over to the next PSP when the first is down', async () => {
     const [first, second] = await routeFor('WITHDRAWAL', 'BANK_TRANSFER');
-    await setPsp(first!, { declineRates: { outage: 1 } });
     const playerId = await newPlayer(db, { fundsMinor: 10_000 });
+    await setPspFor(playerId, first!, { declineRates: { outage: 1 } });
     const id = await requestWithdrawal(playerId, 3_000);
     await waitForStatus(db, id, 'AWAITING_APPROVAL');
     await api('POST', `/api/payments/withdrawals/${id}/approve`, {}, officerA.headers);

@@ -87,7 +87,7 @@ beforeAll(async () => {
 
   await createPspSimulator({ db, webhookUrl, webhookSecrets: secrets, logger }).init();
   await db.query(
-    'TRUNCATE psp_payments, psp_idempotency_keys, psp_settlement_items, psp_webhook_deliveries, psp_settings',
+    'TRUNCATE psp_payments, psp_idempotency_keys, psp_settlement_items, psp_webhook_deliveries, psp_settings, psp_player_settings',
   );
   await startSimulator();
 });
@@ -277,6 +277,36 @@ describe('PSP simulator', () => {
     const after = await pay('paywallet', request, key);
     expect(after).toMatchObject({ status: 200, body: { status: 'CAPTURED' } });
     expect(after.headers.get('idempotent-replayed')).toBeNull();
+  });
+
+  it("scopes a player's scenario to that player's payments and lookups, over the PSP's own settings", async () => {
+    await configure('paywallet', { latencyMs: 0 });
+    const scoped = await call('PUT', '/control/paywallet/players/pl_down', { declineRates: { outage: 1 } });
+    expect(scoped).toMatchObject({ status: 200, body: { declineRates: { outage: 1, hard: 0 } } });
+    const other = paymentRequest({ playerId: 'pl_other' });
+
+    expect((await pay('paywallet', paymentRequest({ playerId: 'pl_down' }))).status).toBe(503);
+    expect(await pay('paywallet', other)).toMatchObject({ status: 200, body: { status: 'CAPTURED' } });
+    expect((await call('GET', '/control/paywallet')).body.declineRates.outage).toBe(0);
+
+    // Patches add up per player; the PSP's own settings still reach the keys the player's patch leaves alone.
+    await call('PUT', '/control/paywallet/players/pl_down', { declineRates: { soft: 1 } });
+    await configure('paywallet', { latencyMs: 7 });
+    expect((await call('GET', '/control/paywallet/players/pl_down')).body).toMatchObject({
+      latencyMs: 7,
+      declineRates: { outage: 1, soft: 1 },
+    });
+
+    // A lookup of another player's payment meets the PSP as it is for everyone; a lookup of the player's own
+    // payment meets the player's outage.
+    const captured = await pay('paywallet', paymentRequest({ playerId: 'pl_later' }));
+    await call('PUT', '/control/paywallet/players/pl_later', { declineRates: { outage: 1 } });
+    expect((await call('GET', `/paywallet/v1/payments/${captured.body.pspReference}`)).status).toBe(503);
+    expect((await call('GET', `/paywallet/v1/payments?reference=${other.reference}`)).status).toBe(200);
+
+    expect((await call('PUT', '/control/paywallet/players/pl_down', { declineRates: { soft: 2 } })).status).toBe(400);
+    await call('POST', '/control/reset');
+    expect((await pay('paywallet', paymentRequest({ playerId: 'pl_down' }))).status).toBe(200);
   });
 
   it('holds a timed-out request, answers 504 and records nothing', async () => {

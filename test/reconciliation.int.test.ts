@@ -4,7 +4,7 @@ import { loadConfig } from '../platform/config';
 import { createPool, type Db } from '../platform/db';
 import { connectTemporalClient } from '../platform/temporal';
 import { depositWorkflowId, type DepositState } from '../workflows/payments/definitions';
-import { api, newPlayer, requestPayment, resetPsps, sagaResult, setPsp, simulator } from './support/payments-client';
+import { api, newPlayer, requestPayment, sagaResult, setPspFor, simulator } from './support/payments-client';
 import { loginAs, type StaffLogin } from './support/staff-login';
 
 // Reconciliation on demand: a PSP's settlement report against the ledger, with one planted phantom settlement.
@@ -19,16 +19,14 @@ beforeAll(async () => {
   ops = await loginAs(db, 'ops-1', ['payments_ops']);
 });
 afterAll(async () => {
-  await resetPsps();
   await temporal.connection.close();
   await db.end();
 });
 
 it('matches real payments and records a planted mismatch', async () => {
-  await resetPsps();
-  await setPsp('cardpay', { declineRates: { outage: 1 } }); // cards go to the e-wallet
   const from = new Date(Date.now() - 1_000);
   const playerId = await newPlayer(db);
+  await setPspFor(playerId, 'cardpay', { declineRates: { outage: 1 } }); // cards go to the e-wallet
   const deposit = await requestPayment('deposits', playerId, { amountMinor: 3_300 });
   const result = await sagaResult<DepositState>(temporal, depositWorkflowId(deposit.json.id));
   expect(result).toMatchObject({ status: 'CREDITED' });

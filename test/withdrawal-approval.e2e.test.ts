@@ -11,7 +11,7 @@ import {
   signIn,
   totpFor,
 } from './support/back-office-browser';
-import { newPlayer, requestPayment, resetPsps, waitForStatus } from './support/payments-client';
+import { newPlayer, requestPayment, waitForStatus } from './support/payments-client';
 
 // The "done when", in the browser on the real stack: a withdrawal above the four-eyes threshold is
 // approved by a compliance officer (with a step-up code), cannot be approved twice by them, waits visibly for
@@ -46,7 +46,6 @@ describe('four-eyes withdrawal approval in the admin UI', () => {
 
   beforeAll(async () => {
     db = createPool(process.env.DATABASE_URL ?? loadConfig().databaseUrl, 3);
-    await resetPsps();
     browser = await launchBrowser();
 
     playerId = await newPlayer(db, { fundsMinor: 1_000_000 });

@@ -3,10 +3,10 @@ import { z } from 'zod';
 import type { Db } from '../../platform/db';
 import { PspApiError, parseOr400 } from './json-errors';
 import { forcePaymentStatus } from './payment-store';
-import { pspProfiles } from './psp-profiles';
-import { pspSettingsPatchSchema } from './psp-settings';
+import { pspProfiles, type PspProfile } from './psp-profiles';
+import { pspSettingsPatchSchema, type PspSettingsPatch } from './psp-settings';
 import { recordSettlementItem } from './settlement-report';
-import { loadPspSettings, resetAllPspSettings, updatePspSettings } from './settings-store';
+import { loadPspSettings, resetAllPspSettings, updatePlayerPspSettings, updatePspSettings } from './settings-store';
 
 const phantomItemSchema = z.strictObject({
   pspReference: z.string().min(1),
@@ -40,9 +40,18 @@ function profileOf(req: Request) {
   return profile;
 }
 
+/** A settings patch for `profile`'s PSP, or a 400 naming what is wrong with it. */
+function settingsPatchFor(profile: PspProfile, body: unknown): PspSettingsPatch {
+  const patch = parseOr400(pspSettingsPatchSchema, body);
+  if (profile.confirmation === 'WEBHOOK' && patch.pendingRate !== undefined && patch.pendingRate !== 1) {
+    throw new PspApiError(400, 'invalid_request', `body.pendingRate: ${profile.id} always answers PENDING`);
+  }
+  return patch;
+}
+
 /**
- * The simulator's control API under `/control`, for tests and chaos drills: read and change a PSP's faults,
- * reset them all, plant a phantom settlement item, and force a pending payment's final status.
+ * The simulator's control API under `/control`, for tests and chaos drills: read and change a PSP's faults, for
+ * everyone or for one player, reset them all, plant a phantom settlement item, and force a pending payment's final status.
  */
 export function createControlRouter(deps: { db: Db }): Router {
   const router = Router();
@@ -60,11 +69,19 @@ export function createControlRouter(deps: { db: Db }): Router {
 
   router.put('/control/:psp', async (req, res) => {
     const profile = profileOf(req);
-    const patch = parseOr400(pspSettingsPatchSchema, req.body);
-    if (profile.confirmation === 'WEBHOOK' && patch.pendingRate !== undefined && patch.pendingRate !== 1) {
-      throw new PspApiError(400, 'invalid_request', `body.pendingRate: ${profile.id} always answers PENDING`);
-    }
+    const patch = settingsPatchFor(profile, req.body);
     res.json(await updatePspSettings(deps.db, profile, patch));
+  });
+
+  // A scenario for one player only: tests set the world their own players meet, whatever else runs meanwhile.
+  router.get('/control/:psp/players/:playerId', async (req, res) => {
+    res.json(await loadPspSettings(deps.db, profileOf(req), { playerId: req.params.playerId }));
+  });
+
+  router.put('/control/:psp/players/:playerId', async (req, res) => {
+    const profile = profileOf(req);
+    const patch = settingsPatchFor(profile, req.body);
+    res.json(await updatePlayerPspSettings(deps.db, profile, req.params.playerId, patch));
   });
 
   router.post('/control/:psp/settlement-items', async (req, res) => {

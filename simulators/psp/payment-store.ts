@@ -236,3 +236,18 @@ export async function findPaymentByReference(
   );
   return rows[0] && toView(rows[0]);
 }
+
+/** The player a payment of `psp` is for, found by the merchant's reference or the PSP's own, if it exists. */
+export async function findPaymentPlayer(
+  db: Queryable,
+  psp: string,
+  by: { reference: string } | { pspReference: string },
+): Promise<string | undefined> {
+  const { rows } = await db.query<{ player_id: string }>(
+    'reference' in by
+      ? 'SELECT player_id FROM psp_payments WHERE psp = $1 AND reference = $2 LIMIT 1'
+      : 'SELECT player_id FROM psp_payments WHERE psp = $1 AND psp_reference = $2',
+    [psp, 'reference' in by ? by.reference : by.pspReference],
+  );
+  return rows[0]?.player_id;
+}

@@ -5,7 +5,7 @@ import type { Db } from '../../platform/db';
 import { decideRequestFault, type Random } from './fault-injection';
 import { PspApiError, parseOr400 } from './json-errors';
 import { idempotencyKeySchema, paymentRequestSchema } from './payment-request';
-import { createPayment, findPayment, findPaymentByReference } from './payment-store';
+import { createPayment, findPayment, findPaymentByReference, findPaymentPlayer } from './payment-store';
 import { pspProfiles } from './psp-profiles';
 import { listSettlementItems } from './settlement-report';
 import { loadPspSettings } from './settings-store';
@@ -32,11 +32,19 @@ export function createPspApiRouter(deps: PspApiDeps): Router {
 
   const pause = (ms: number) => sleep(ms, undefined, { signal: deps.closing }).catch(() => undefined);
 
-  /** Resolves the PSP of the path, waits its latency and applies its faults; throws the fault's answer. */
-  async function enter(req: Request, mayTimeOut: boolean) {
+  function profileOf(req: Request) {
     const profile = pspProfiles.get(String(req.params.psp));
     if (!profile) throw new PspApiError(404, 'unknown_psp', `No PSP named ${String(req.params.psp)}`);
-    const settings = await loadPspSettings(deps.db, profile);
+    return profile;
+  }
+
+  /**
+   * Waits the PSP's latency and applies its faults, as they are for `playerId` when the request concerns one
+   * player (see the control API's per-player overrides); throws the fault's answer.
+   */
+  async function enter(req: Request, mayTimeOut: boolean, playerId?: string) {
+    const profile = profileOf(req);
+    const settings = await loadPspSettings(deps.db, profile, { playerId });
     await pause(settings.latencyMs);
     const fault = decideRequestFault(settings, deps.random, { nowMs: Date.now(), mayTimeOut });
     if (fault === 'OUTAGE') throw new PspApiError(503, 'service_unavailable', `${profile.id} is unavailable`);
@@ -48,7 +56,8 @@ export function createPspApiRouter(deps: PspApiDeps): Router {
   }
 
   router.post('/:psp/v1/payments', async (req, res) => {
-    const { profile, settings } = await enter(req, true);
+    // Faults come before validation (a PSP that is down does not read the body), but they are the player's.
+    const { profile, settings } = await enter(req, true, paymentRequestSchema.safeParse(req.body).data?.playerId);
     const idempotencyKey = parseOr400(idempotencyKeySchema, req.header('idempotency-key'), 'header.Idempotency-Key');
     const request = parseOr400(paymentRequestSchema, req.body);
     if (!profile.kinds.includes(request.kind)) {
@@ -63,7 +72,10 @@ export function createPspApiRouter(deps: PspApiDeps): Router {
   });
 
   router.get('/:psp/v1/payments', async (req, res) => {
-    const { profile } = await enter(req, false);
+    const asked = lookupQuerySchema.safeParse(req.query).data?.reference;
+    const player =
+      asked === undefined ? undefined : await findPaymentPlayer(deps.db, profileOf(req).id, { reference: asked });
+    const { profile } = await enter(req, false, player);
     const { reference } = parseOr400(lookupQuerySchema, req.query, 'query');
     const payment = await findPaymentByReference(deps.db, profile.id, reference);
     if (!payment)
@@ -72,8 +84,9 @@ export function createPspApiRouter(deps: PspApiDeps): Router {
   });
 
   router.get('/:psp/v1/payments/:pspReference', async (req, res) => {
-    const { profile } = await enter(req, false);
-    const payment = await findPayment(deps.db, profile.id, req.params.pspReference);
+    const { pspReference } = req.params;
+    const { profile } = await enter(req, false, await findPaymentPlayer(deps.db, profileOf(req).id, { pspReference }));
+    const payment = await findPayment(deps.db, profile.id, pspReference);
     if (!payment)
       throw new PspApiError(404, 'payment_not_found', `No ${profile.id} payment ${req.params.pspReference}`);
     res.json(payment);

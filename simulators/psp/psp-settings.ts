@@ -58,3 +58,9 @@ export function mergePspSettings(current: PspSettings, patch: PspSettingsPatch):
     declineRates: { ...current.declineRates, ...defined(declineRates ?? {}) },
   };
 }
+
+/** Two patches as one: `later` wins key by key, decline rates one by one (a player's stored overrides plus a new one). */
+export function mergePspSettingsPatches(earlier: PspSettingsPatch, later: PspSettingsPatch): PspSettingsPatch {
+  const declineRates = { ...earlier.declineRates, ...later.declineRates };
+  return { ...earlier, ...later, ...(Object.keys(declineRates).length > 0 ? { declineRates } : {}) };
+}

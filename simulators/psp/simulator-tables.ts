@@ -71,6 +71,15 @@ CREATE TABLE IF NOT EXISTS psp_settings (
   settings   JSONB NOT NULL,
   updated_at TIMESTAMPTZ NOT NULL DEFAULT now()
 );
+
+-- One player's overrides (a patch over the PSP's settings), so that a test scopes its scenario to its own players.
+CREATE TABLE IF NOT EXISTS psp_player_settings (
+  psp        TEXT NOT NULL,
+  player_id  TEXT NOT NULL,
+  patch      JSONB NOT NULL,
+  updated_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+  PRIMARY KEY (psp, player_id)
+);
 `;
 
 /** Creates the simulator's tables unless they exist; serialised by an advisory lock so two starts do not race. */

@@ -35,9 +35,14 @@ export function api(method: string, path: string, body?: unknown, headers: Recor
 
 const simulatorUrl = loadConfig().pspBaseUrl;
 
-/** Sets a PSP's behaviour in the simulator (latency, decline rates, outages) for the next requests. */
-export async function setPsp(psp: string, settings: Record<string, unknown>): Promise<void> {
-  const reply = await call(`${simulatorUrl}/control/${psp}`, {
+const PSPS = ['cardpay', 'instantbank', 'paywallet'] as const;
+
+/**
+ * Sets how `psp` treats `playerId`'s payments only (latency, decline rates, outages), on top of its settings for
+ * everyone: each test scopes its scenario to players of its own, so tests do not depend on each other's order.
+ */
+export async function setPspFor(playerId: string, psp: string, settings: Record<string, unknown>): Promise<void> {
+  const reply = await call(`${simulatorUrl}/control/${psp}/players/${encodeURIComponent(playerId)}`, {
     method: 'PUT',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(settings),
@@ -45,11 +50,10 @@ export async function setPsp(psp: string, settings: Record<string, unknown>): Pr
   if (reply.status !== 200) throw new Error(`simulator refused settings for ${psp}: ${JSON.stringify(reply.json)}`);
 }
 
-/** Puts every PSP back to its defaults, with no random pending answers so tests are deterministic. */
-export async function resetPsps(): Promise<void> {
-  await call(`${simulatorUrl}/control/reset`, { method: 'POST' });
-  await setPsp('instantbank', { pendingRate: 0 });
-  for (const psp of ['cardpay', 'instantbank', 'paywallet']) await setPsp(psp, { webhookDelayMs: 50, latencyMs: 5 });
+/** Gives a test's player fast, deterministic PSPs: no random pending answers, little latency, quick webhooks. */
+async function setDeterministicPspsFor(playerId: string): Promise<void> {
+  await setPspFor(playerId, 'instantbank', { pendingRate: 0 });
+  for (const psp of PSPS) await setPspFor(playerId, psp, { webhookDelayMs: 50, latencyMs: 5 });
 }
 
 /** Calls the simulator's own API (payments lookups, settlement reports, control). */
@@ -61,7 +65,10 @@ export function simulator(method: string, path: string, body?: unknown) {
   });
 }
 
-/** A fresh active player; with `fundsMinor`, cash credited directly in the ledger (a deposit made elsewhere). */
+/**
+ * A fresh active player whose PSPs are fast and deterministic (see `setPspFor` for a scenario of its own); with
+ * `fundsMinor`, cash credited directly in the ledger (a deposit made elsewhere).
+ */
 export async function newPlayer(db: Db, options: { jurisdiction?: string; fundsMinor?: number } = {}) {
   const player = await registerPlayer(db, {
     brand: 'luckyspin',
@@ -78,6 +85,7 @@ export async function newPlayer(db: Db, options: { jurisdiction?: string; fundsM
       currency: 'EUR',
     });
   }
+  await setDeterministicPspsFor(player.playerId);
   return player.playerId;
 }
 
