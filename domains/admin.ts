@@ -1,0 +1,16 @@
+import { createAuditRouter } from '../api/admin/audit-router';
+import { createAuthRouter } from '../api/admin/auth-router';
+import { createStaffRouter } from '../api/admin/staff-router';
+import type { DomainModule } from './domain-module';
+
+/** Administration: staff sign-in, staff and roles, and the tamper-evident audit log. */
+export const adminDomain: DomainModule = {
+  name: 'admin',
+  routes: {
+    staffSignIn: [{ path: '/auth', router: (deps) => createAuthRouter({ db: deps.db, sessions: deps.sessions }) }],
+    backOffice: [
+      { path: '/audit', router: (deps) => createAuditRouter({ db: deps.db }) },
+      { path: '/staff', router: (deps) => createStaffRouter({ db: deps.db }) },
+    ],
+  },
+};
