@@ -1,5 +1,6 @@
 import type { Router } from 'express';
 import type { AppDeps } from '../api/app-deps';
+import type { DomainOpenApi } from '../api/openapi/operation-spec';
 import type { TopicSpec } from '../platform/kafka';
 
 /** One of our long-running processes that `npm start` supervises (a Temporal worker, a consumer, a relay). */
@@ -36,6 +37,8 @@ export interface DomainModule {
     /** Under `/api`, behind the staff session, the CSRF check and each route's CASL ability. */
     backOffice?: RouteMount[];
   };
+  /** How its routes are described in the OpenAPI document (`api/<domain>/openapi.ts`). */
+  openApi?: DomainOpenApi;
   /** The folder under `workflows/` whose `index.ts` exports the domain's workflows, bundled for the workers. */
   workflows?: string;
   /** The processes it runs. */

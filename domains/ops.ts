@@ -1,11 +1,13 @@
 import { createProbesRouter } from '../api/ops/probes-router';
 import { createSloRouter } from '../api/ops/slo-router';
 import { probeRecordedEvent } from '../domain/ops/events';
+import { opsOpenApi } from '../api/ops/openapi';
 import type { DomainModule } from './domain-module';
 
 /** Operations: stack probes that prove the wiring end to end, and the live service levels. */
 export const opsDomain: DomainModule = {
   name: 'ops',
+  openApi: opsOpenApi,
   routes: {
     backOffice: [
       {

@@ -1,11 +1,13 @@
 import { createBackOfficePaymentsRouter } from '../api/payments/back-office-payments-router';
 import { createPlayerPaymentsRouter } from '../api/payments/player-payments-router';
 import { createPspWebhookRouter } from '../api/payments/psp-webhook-router';
+import { paymentsOpenApi } from '../api/payments/openapi';
 import type { DomainModule } from './domain-module';
 
 /** Payments: the deposit and payout sagas across the PSPs, the withdrawal approval queue, reconciliation. */
 export const paymentsDomain: DomainModule = {
   name: 'payments',
+  openApi: paymentsOpenApi,
   routes: {
     rawBody: [
       {

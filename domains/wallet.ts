@@ -1,4 +1,5 @@
 import { walletTransactionPostedEvent } from '../domain/wallet/events';
+import { walletOpenApi } from '../api/wallet/openapi';
 import type { DomainModule } from './domain-module';
 
 /**
@@ -7,6 +8,7 @@ import type { DomainModule } from './domain-module';
  */
 export const walletDomain: DomainModule = {
   name: 'wallet',
+  openApi: walletOpenApi,
   processes: [
     {
       name: 'wallet-worker',
