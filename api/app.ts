@@ -1,53 +1,18 @@
-import type { Client } from '@temporalio/client';
 import express from 'express';
 import http from 'node:http';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { domains } from '../domains';
+import type { DomainModule } from '../domains/domain-module';
 import { SessionStore } from '../domain/admin/sessions';
-import type { ServiceLevelSamplers } from '../domain/ops/service-level-samplers';
 import { SeamlessWallet } from '../domain/wallet/seamless-wallet';
-import type { Db } from '../platform/db';
-import { checkHealth, type HealthDeps } from '../platform/health';
+import { checkHealth } from '../platform/health';
 import { notFoundHandler, problemHandler, requestId } from '../platform/http-errors';
-import type { Logger } from '../platform/logger';
 import { requestLog } from '../platform/telemetry-http';
 import { requireCsrf, requireSession } from './admin/access-control';
-import { createAuditRouter } from './admin/audit-router';
-import { createAuthRouter } from './admin/auth-router';
-import { createStaffRouter } from './admin/staff-router';
-import { createProbesRouter } from './ops/probes-router';
-import { createSloRouter } from './ops/slo-router';
-import { createBackOfficePaymentsRouter } from './payments/back-office-payments-router';
-import { createPlayerPaymentsRouter, type PaymentSettings } from './payments/player-payments-router';
-import { createPspWebhookRouter } from './payments/psp-webhook-router';
-import { createBackOfficePlayersRouter } from './players/back-office-players-router';
-import { createPlayerRouter } from './players/player-router';
+import type { AppDeps } from './app-deps';
 import { createOpenApiRouter } from './openapi/openapi-router';
 import { createSeamlessWalletHandler, SEAMLESS_WALLET_PATH } from './wallet/seamless-router';
-
-/** Everything the API talks to; tests pass the real engines. */
-export interface AppDeps extends HealthDeps {
-  db: Db;
-  /** A small pool for the Operations page's SLO reads, apart from `db` (which serves the seamless wallet). */
-  sloDb?: Db;
-  temporal: Client;
-  logger: Logger;
-  temporalWebLink: (workflowId: string) => string;
-  /** HMAC secret per game provider for the seamless wallet. */
-  gameProviderSecrets: ReadonlyMap<string, string>;
-  walletSignatureToleranceSeconds: number;
-  /** HMAC secret per PSP for its webhooks. */
-  pspWebhookSecrets: ReadonlyMap<string, string>;
-  pspWebhookToleranceSeconds: number;
-  /** The rules and timeouts payment sagas are started with. */
-  paymentSettings: PaymentSettings;
-  /** Built admin UI to serve at `/`; skipped when it has not been built. */
-  adminUiDir?: string;
-  /** Staff sessions; tests pass one with a clock of their own. */
-  sessions?: SessionStore;
-  /** The API process's SLO samplers (started and stopped with it); without them the SLO report samples on demand. */
-  serviceLevelSamplers?: ServiceLevelSamplers;
-}
 
 const walletHandlers = new WeakMap<AppDeps, ReturnType<typeof createSeamlessWalletHandler>>();
 
@@ -85,26 +50,20 @@ export function createApp(deps: AppDeps): express.Express {
   // paths to the same handler without Express at all).
   app.use('/wallet/v1', seamlessWalletHandlerOf(deps));
 
-  // PSPs: webhooks signed over the raw body too.
-  app.use(
-    '/psp/v1/webhooks',
-    createPspWebhookRouter({
-      db: deps.db,
-      temporal: deps.temporal,
-      logger: deps.logger,
-      secrets: deps.pspWebhookSecrets,
-      toleranceSeconds: deps.pspWebhookToleranceSeconds,
-    }),
-  );
+  // Every domain's routes (domains/index.ts), by how they are mounted. Webhooks are signed over the raw body, so
+  // they come before the JSON parser.
+  const sessions = deps.sessions ?? new SessionStore(deps.db);
+  const routeDeps = { ...deps, sessions };
+  const mount = (target: express.Router, kind: keyof NonNullable<DomainModule['routes']>) => {
+    for (const domain of domains)
+      for (const route of domain.routes?.[kind] ?? []) target.use(route.path, route.router(routeDeps));
+  };
+  mount(app, 'rawBody');
 
   app.use(express.json({ limit: '100kb', strict: true }));
 
   // Players (the brand's own front end calls these).
-  app.use('/player/v1/players', createPlayerRouter({ db: deps.db }));
-  app.use(
-    '/player/v1',
-    createPlayerPaymentsRouter({ db: deps.db, temporal: deps.temporal, settings: deps.paymentSettings }),
-  );
+  mount(app, 'public');
 
   app.get('/health', async (_req, res) => {
     const report = await checkHealth(deps);
@@ -114,36 +73,10 @@ export function createApp(deps: AppDeps): express.Express {
   // The back office: staff log in for a session cookie; every other route needs that session, a CSRF token on
   // writes, and the CASL ability its `authorize(...)` names (test/back-office-permissions.int.test.ts holds every
   // route to its table of roles).
-  const sessions = deps.sessions ?? new SessionStore(deps.db);
   const backOffice = express.Router();
-  backOffice.use('/auth', createAuthRouter({ db: deps.db, sessions }));
+  mount(backOffice, 'staffSignIn');
   backOffice.use(requireSession({ db: deps.db, sessions }), requireCsrf);
-  backOffice.use('/ops/probes', createProbesRouter({ temporal: deps.temporal, webLink: deps.temporalWebLink }));
-  backOffice.use(
-    '/ops/slo',
-    createSloRouter({
-      db: deps.sloDb ?? deps.db,
-      kafkaAdmin: deps.kafkaAdmin,
-      logger: deps.logger,
-      paymentSettings: deps.paymentSettings,
-      samplers: deps.serviceLevelSamplers,
-    }),
-  );
-  backOffice.use(
-    '/players',
-    createBackOfficePlayersRouter({ db: deps.db, temporal: deps.temporal, webLink: deps.temporalWebLink }),
-  );
-  backOffice.use(
-    '/payments',
-    createBackOfficePaymentsRouter({
-      db: deps.db,
-      temporal: deps.temporal,
-      webLink: deps.temporalWebLink,
-      settings: deps.paymentSettings,
-    }),
-  );
-  backOffice.use('/audit', createAuditRouter({ db: deps.db }));
-  backOffice.use('/staff', createStaffRouter({ db: deps.db }));
+  mount(backOffice, 'backOffice');
   // The API's reference (OpenAPI document and Swagger UI): public, so mounted ahead of the back office's session check.
   app.use('/api', createOpenApiRouter());
   app.use('/api', backOffice);

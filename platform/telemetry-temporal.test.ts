@@ -1,7 +1,9 @@
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { workflowsPath } from './temporal';
+import { workflowsEntry } from '../domains/workflows-entry';
+
+const workflowsPath = workflowsEntry();
 import { startTelemetry } from './telemetry';
 import { tracingWorkerOptions, tracingWorkflowInterceptorModule } from './telemetry-temporal';
 

@@ -1,8 +1,7 @@
 import { Client, Connection, type ConnectionOptions } from '@temporalio/client';
 import { encodeSearchAttributeIndexedValueType } from '@temporalio/common/lib/search-attributes';
-import { NativeConnection, type NativeConnectionOptions, type WorkerOptions } from '@temporalio/worker';
+import { NativeConnection, type NativeConnectionOptions } from '@temporalio/worker';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { customSearchAttributes } from '../workflows/search-attributes';
 import type { Config } from './config';
 import { tracingClientInterceptors } from './telemetry-temporal';
@@ -28,16 +27,6 @@ export function connectTemporalWorker(config: Config): Promise<NativeConnection>
     address: config.temporalAddress,
     ...(connectionSecurity(config) as Pick<NativeConnectionOptions, 'tls' | 'apiKey'>),
   });
-}
-
-/** Entry point of every workflow the workers register. */
-export const workflowsPath = path.resolve(__dirname, '..', 'workflows', 'index.ts');
-
-/** The prebuilt bundle when the stack made one, otherwise the workflow sources (bundled at worker start). */
-export function workflowCode(config: Config): Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath'> {
-  return config.WORKFLOW_BUNDLE_PATH
-    ? { workflowBundle: { codePath: config.WORKFLOW_BUNDLE_PATH } }
-    : { workflowsPath };
 }
 
 /**

@@ -1,26 +1,15 @@
 import path from 'node:path';
+import type { OurProcess } from '../domains/domain-module';
+import { domains } from '../domains';
 
 const ROOT = path.resolve(__dirname, '..');
 
-/** One of our own long-running processes; the same names are the services in docker-compose.temporal.yml. */
-export interface OurProcess {
-  name: string;
-  /** TypeScript entry point, run with tsx's loader. */
-  entry: string;
-  description: string;
-  /** Its Prometheus /metrics port (METRICS_PORT), fixed so observability/prometheus.yml can list every target. */
-  metricsPort: number;
-}
-
-/** Every process of ours that `npm start` supervises. */
-export const ourProcesses: readonly OurProcess[] = [
+/**
+ * The processes of the platform itself: the API (which mounts every domain's routes), the PSP simulator (the
+ * outside world) and the outbox relay.
+ */
+const platformProcesses: readonly OurProcess[] = [
   { name: 'api', entry: 'api/server.ts', description: 'HTTP API and admin UI', metricsPort: 9464 },
-  {
-    name: 'ops-worker',
-    entry: 'workers/ops.worker.ts',
-    description: 'Temporal worker, task queue "ops"',
-    metricsPort: 9465,
-  },
   {
     name: 'psp-simulator',
     entry: 'simulators/psp-simulator.ts',
@@ -28,30 +17,21 @@ export const ourProcesses: readonly OurProcess[] = [
     metricsPort: 9466,
   },
   {
-    name: 'payments-worker',
-    entry: 'workers/payments.worker.ts',
-    description: 'Temporal worker, task queue "payments"',
-    metricsPort: 9467,
-  },
-  {
-    name: 'wallet-worker',
-    entry: 'workers/wallet.worker.ts',
-    description: 'Temporal worker, task queue "wallet"',
-    metricsPort: 9468,
-  },
-  {
     name: 'outbox-relay',
     entry: 'workers/outbox-relay.ts',
     description: 'publishes the outbox to Kafka',
     metricsPort: 9469,
   },
-  {
-    name: 'ops-probe-consumer',
-    entry: 'workers/ops-probe-consumer.ts',
-    description: 'Kafka consumer, ops.probes',
-    metricsPort: 9470,
-  },
 ];
+
+/**
+ * Every process of ours that `npm start` supervises, the platform's and each domain's (`domains/index.ts`), in
+ * the order of their metrics ports (the order observability/prometheus.yml lists them in).
+ */
+export const ourProcesses: readonly OurProcess[] = [
+  ...platformProcesses,
+  ...domains.flatMap((domain) => domain.processes ?? []),
+].sort((a, b) => a.metricsPort - b.metricsPort);
 
 /** The module that registers the http and pg instrumentations before an entry point requires either. */
 export const TELEMETRY_PRELOAD = 'platform/telemetry-preload.mjs';

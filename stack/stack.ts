@@ -1,7 +1,7 @@
 import path from 'node:path';
 import pg from 'pg';
 import { seedDemoStaff } from '../domain/admin/demo-staff';
-import { topics } from '../domain/topics';
+import { domains } from '../domains';
 import type { Config } from '../platform/config';
 import { createPool } from '../platform/db';
 import { createKafka, ensureTopics } from '../platform/kafka';
@@ -279,7 +279,10 @@ async function seedDemoStaffStep(config: Config): Promise<void> {
 
 async function createTopics(config: Config): Promise<void> {
   const kafkaTopics = step('Creating Kafka topics');
-  const created = await ensureTopics(createKafka(config), topics);
+  const created = await ensureTopics(
+    createKafka(config),
+    domains.flatMap((domain) => domain.topics ?? []),
+  );
   kafkaTopics.done(created.length ? `created ${created.join(', ')}` : 'all present');
 }
 

@@ -2,7 +2,7 @@ import { bundleWorkflowCode } from '@temporalio/worker';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { tracingWorkflowInterceptorModule } from '../platform/telemetry-temporal';
-import { workflowsPath } from '../platform/temporal';
+import { workflowsEntry } from '../domains/workflows-entry';
 
 /**
  * Bundles the workflow code once at stack start, so a worker that the supervisor restarts (a chaos drill's
@@ -11,7 +11,7 @@ import { workflowsPath } from '../platform/temporal';
  */
 export async function bundleWorkflows(dataDir: string): Promise<string> {
   const { code } = await bundleWorkflowCode({
-    workflowsPath,
+    workflowsPath: workflowsEntry(),
     workflowInterceptorModules: [tracingWorkflowInterceptorModule],
     logger: {
       log: () => undefined,

@@ -1,6 +1,6 @@
 import { createOpsActivities } from '../activities/ops';
-import { workflowCode } from '../platform/temporal';
 import { runTemporalWorker } from '../platform/temporal-worker';
+import { workflowCode } from './workflow-code';
 import { OPS_TASK_QUEUE } from '../workflows/ops/definitions';
 
 // Temporal worker of the ops task queue: stack probes.

@@ -2,8 +2,8 @@ import { createPaymentsActivities } from '../activities/payments';
 import { knownPsps } from '../domain/payments/decline-taxonomy';
 import { openPaymentGates } from '../domain/payments/payment-gates';
 import { createHttpPspAdapter } from '../domain/payments/psp-adapter';
-import { workflowCode } from '../platform/temporal';
 import { runTemporalWorker } from '../platform/temporal-worker';
+import { workflowCode } from './workflow-code';
 import { ensureReconciliationSchedule } from './payments-schedules';
 import { PAYMENTS_TASK_QUEUE } from '../workflows/payments/definitions';
 

@@ -1,7 +1,9 @@
 import { DefaultLogger, makeTelemetryFilterString, Runtime, Worker } from '@temporalio/worker';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { workflowsPath } from '../platform/temporal';
+import { workflowsEntry } from '../domains/workflows-entry';
+
+const workflowsPath = workflowsEntry();
 
 // Proves the replay gate (replay-histories.test.ts) can fail: the same recorded probe history that today's code
 // replays is rejected by a copy of the workflow whose commands come in another order.

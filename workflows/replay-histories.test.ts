@@ -1,7 +1,9 @@
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { workflowsPath } from '../platform/temporal';
+import { workflowsEntry } from '../domains/workflows-entry';
+
+const workflowsPath = workflowsEntry();
 
 // Recorded histories of real runs (workflows/<domain>/histories/*.json) replay against today's workflow code: a
 // change that would break a running workflow fails here, not in production. Change behaviour behind patched().

@@ -1,13 +1,6 @@
 import { Route, Routes } from 'react-router';
-import { AuditLogPage } from './admin/AuditLogPage';
 import { SessionGate } from './admin/SessionGate';
-import { StaffPage } from './admin/StaffPage';
-import { OpsPage } from './ops/OpsPage';
-import { PaymentDetailPage } from './payments/PaymentDetailPage';
-import { PaymentsListPage } from './payments/PaymentsListPage';
-import { WithdrawalQueuePage } from './payments/WithdrawalQueuePage';
-import { PlayerPage } from './players/PlayerPage';
-import { PlayersPage } from './players/PlayersPage';
+import { domainUis } from './domains';
 import { AppLayout } from './shell/AppLayout';
 import { HomeRedirect } from './shell/HomeRedirect';
 import { NotFoundPage } from './shell/NotFoundPage';
@@ -20,70 +13,15 @@ export function App() {
       <Routes>
         <Route element={<AppLayout />}>
           <Route index element={<HomeRedirect />} />
-          <Route
-            path="withdrawals"
-            element={
-              <RequireAbility allowed={(a) => a.can('read', 'Withdrawal')}>
-                <WithdrawalQueuePage />
-              </RequireAbility>
-            }
-          />
-          <Route
-            path="payments"
-            element={
-              <RequireAbility allowed={(a) => a.can('read', 'Payment')}>
-                <PaymentsListPage />
-              </RequireAbility>
-            }
-          />
-          <Route
-            path="payments/:paymentId"
-            element={
-              <RequireAbility allowed={(a) => a.can('read', 'Payment')}>
-                <PaymentDetailPage />
-              </RequireAbility>
-            }
-          />
-          <Route
-            path="players"
-            element={
-              <RequireAbility allowed={(a) => a.can('read', 'Player')}>
-                <PlayersPage />
-              </RequireAbility>
-            }
-          />
-          <Route
-            path="players/:playerId"
-            element={
-              <RequireAbility allowed={(a) => a.can('read', 'Player')}>
-                <PlayerPage />
-              </RequireAbility>
-            }
-          />
-          <Route
-            path="audit"
-            element={
-              <RequireAbility allowed={(a) => a.can('read', 'AuditLog')}>
-                <AuditLogPage />
-              </RequireAbility>
-            }
-          />
-          <Route
-            path="staff"
-            element={
-              <RequireAbility allowed={(a) => a.can('manage', 'Staff')}>
-                <StaffPage />
-              </RequireAbility>
-            }
-          />
-          <Route
-            path="operations"
-            element={
-              <RequireAbility allowed={(a) => a.can('run', 'OpsProbe')}>
-                <OpsPage />
-              </RequireAbility>
-            }
-          />
+          {domainUis.flatMap((domain) =>
+            domain.screens.map((screen) => (
+              <Route
+                key={screen.path}
+                path={screen.path}
+                element={<RequireAbility allowed={screen.allowed}>{screen.element}</RequireAbility>}
+              />
+            )),
+          )}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -1,5 +1,6 @@
 import { listRoutes } from '../../test/support/express-routes';
-import { createApp, type AppDeps } from '../app';
+import { createApp } from '../app';
+import type { AppDeps } from '../app-deps';
 import { SEAMLESS_WALLET_PATH } from '../wallet/seamless-router';
 import { buildOpenApiDocument, type OpenApiDocument } from './openapi-document';
 import { createOpenApiRouter } from './openapi-router';

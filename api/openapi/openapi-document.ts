@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { namedSchemas, operations, Tag, type Caller, type OperationSpec } from './operations';
-import { responseSchemas } from './response-schemas';
+import { Tag, type Caller, type OperationSpec } from './operation-spec';
+import { domainTags, namedSchemas, operations, responseSchemas } from './operations';
 import { componentSchemasOf, parametersOf, type JsonSchema, type OpenApiParameter } from './zod-json-schema';
 
 /** An OpenAPI 3.1 document, as plain JSON. */
@@ -24,9 +24,6 @@ const tagDescriptions: Record<Tag, string> = {
     'request is signed (see the `gameProviderSignature` scheme); a repeated transaction id gets the first answer.',
   [Tag.PspWebhooks]: 'Payment service providers report the result of our orders here (see `pspWebhookSignature`).',
   [Tag.Auth]: 'Staff sign in for the `bo_session` cookie and the CSRF token that every back-office write needs.',
-  [Tag.BackOfficePayments]: 'Payments read model, the withdrawal approval queue and decisions, reconciliation.',
-  [Tag.BackOfficePlayers]: 'The player 360 and status changes.',
-  [Tag.BackOfficeStaffAndAudit]: 'Staff administration and the tamper-evident audit log.',
   [Tag.Ops]: 'Health, stack probes and the service levels (SLOs).',
 };
 
@@ -211,8 +208,11 @@ export function buildOpenApiDocument(): OpenApiDocument {
   const clash = Object.keys(requestSchemas).find((id) => id in responseSchemas);
   if (clash) throw new Error(`${clash} names both a request and a response schema`);
 
+  const tags = [...Object.values(Tag).map((name) => ({ name, description: tagDescriptions[name] })), ...domainTags];
   const paths: OpenApiDocument['paths'] = {};
   for (const op of operations) {
+    if (!tags.some((tag) => tag.name === op.tag))
+      throw new Error(`${op.operationId}: its tag ${op.tag} is not declared`);
     const item = (paths[openApiPath(op.path)] ??= {});
     if (item[op.method]) throw new Error(`${op.method.toUpperCase()} ${op.path} is described twice`);
     item[op.method] = operationObject(op, bodyIds);
@@ -228,7 +228,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
         'that the admin UI uses. Amounts are integers in minor units with an ISO 4217 currency. Every error is ' +
         '`application/problem+json` (RFC 9457) and every answer carries `X-Request-Id`.',
     },
-    tags: Object.values(Tag).map((name) => ({ name, description: tagDescriptions[name] })),
+    tags,
     paths,
     components: {
       schemas: { ...requestSchemas, ...responseSchemas },

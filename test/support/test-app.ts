@@ -1,6 +1,7 @@
 import type { Express } from 'express';
 import type { AddressInfo } from 'node:net';
-import { createApiServer, createApp, type AppDeps } from '../../api/app';
+import { createApiServer, createApp } from '../../api/app';
+import type { AppDeps } from '../../api/app-deps';
 import { paymentSettingsOf } from '../../api/payments/payment-settings';
 import { loadConfig } from '../../platform/config';
 import { createPool, type Db } from '../../platform/db';

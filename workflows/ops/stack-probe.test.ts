@@ -9,7 +9,9 @@ import {
   type WorkflowBundleWithSourceMap,
 } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
-import { workflowsPath } from '../../platform/temporal';
+import { workflowsEntry } from '../../domains/workflows-entry';
+
+const workflowsPath = workflowsEntry();
 import { BusinessStatusSearchAttribute } from '../search-attributes';
 import {
   getStatusQuery,

@@ -4,10 +4,9 @@ import { Link, useLocation } from 'react-router';
 import { useSession } from '../admin/session-context';
 import { withdrawalQueueQuery } from '../payments/withdrawal-queries';
 import { NavIcon } from '../ui/NavIcon';
-import { NAV_ITEMS, type NavItem } from './nav-items';
+import { NAV_GROUPS } from '../domain-ui';
+import { NAV_ITEMS } from './nav-items';
 import { StaffCard } from './StaffCard';
-
-const GROUPS: NavItem['group'][] = ['Payments', 'Players', 'Compliance', 'Administration'];
 
 /** The main navigation: only the screens the staff member may use, grouped by team. */
 export function NavMenu({ onNavigate }: { onNavigate: () => void }) {
@@ -23,7 +22,7 @@ export function NavMenu({ onNavigate }: { onNavigate: () => void }) {
       <AppShell.Section grow component={ScrollArea}>
         <nav aria-label="Main">
           <Stack gap="md">
-            {GROUPS.map((group) => {
+            {NAV_GROUPS.map((group) => {
               const entries = items.filter((item) => item.group === group);
               if (entries.length === 0) return null;
               return (

@@ -1,0 +1,158 @@
+import { Tag, type DomainOpenApi } from '../openapi/operation-spec';
+import { string, dateTime, integer, ref, object, page } from '../openapi/schema-helpers';
+import { exportQuery as auditExportQuery, listQuery as auditListQuery } from './audit-router';
+import { loginBody } from './auth-router';
+import { newStaffBody, staffChangeBody, staffIdParam } from './staff-router';
+
+const backOfficeTag = 'Back office: staff and audit';
+
+const staffMember = object({
+  staffId: string,
+  username: string,
+  displayName: string,
+  roles: { type: 'array', items: string },
+  totpEnabled: { type: 'boolean' },
+  disabled: { type: 'boolean' },
+  createdAt: dateTime,
+  updatedAt: dateTime,
+});
+
+/** Staff sign-in, staff administration and the audit log. */
+export const adminOpenApi: DomainOpenApi = {
+  tags: [{ name: backOfficeTag, description: 'Staff administration and the tamper-evident audit log.' }],
+  requestSchemas: [
+    [loginBody, 'StaffLogin'],
+    [newStaffBody, 'NewStaffMember'],
+    [staffChangeBody, 'StaffChange'],
+  ],
+  responseSchemas: {
+    StaffSession: object(
+      {
+        staff: object({
+          staffId: string,
+          username: string,
+          displayName: string,
+          roles: { type: 'array', items: string },
+          totpEnabled: { type: 'boolean' },
+        }),
+        csrfToken: { type: 'string', description: 'Send it as `X-CSRF-Token` on every request but GET and HEAD.' },
+        rules: { type: 'array', items: { type: 'object' }, description: 'The CASL rules of the staff member.' },
+        idleTimeoutSeconds: integer,
+        expiresAt: dateTime,
+      },
+      'Who is signed in, what they may do, and the CSRF token for writes.',
+    ),
+    StaffMember: staffMember,
+    StaffList: {
+      type: 'object',
+      properties: { items: { type: 'array', items: ref('StaffMember') } },
+      required: ['items'],
+    },
+    StaffChangeResult: {
+      type: 'object',
+      properties: {
+        staff: ref('StaffMember'),
+        totpProvisioningUri: { type: 'string', description: 'An otpauth:// URI, when the roles need TOTP.' },
+      },
+      required: ['staff'],
+    },
+    AuditPage: page({ type: 'object' }, 'Audit entries, newest first, with their hash chain.'),
+  },
+  operations: [
+    {
+      method: 'post',
+      path: '/api/auth/login',
+      operationId: 'logIn',
+      tag: Tag.Auth,
+      summary: 'Sign in',
+      description:
+        'Checks the password and, for approvers or whoever enrolled, a TOTP code (each code accepted once). Sets the ' +
+        '`bo_session` cookie. Five failures for a username, or twenty from one address, in 15 minutes answer 429.',
+      caller: 'anyone',
+      body: loginBody,
+      success: { status: 200, description: 'Signed in; `Set-Cookie` carries `bo_session`.', schema: 'StaffSession' },
+      errors: [401, 429],
+    },
+    {
+      method: 'get',
+      path: '/api/auth/session',
+      operationId: 'getSession',
+      tag: Tag.Auth,
+      summary: 'Read the current session',
+      caller: 'staff',
+      success: { status: 200, description: 'The same body as sign-in.', schema: 'StaffSession' },
+    },
+    {
+      method: 'post',
+      path: '/api/auth/logout',
+      operationId: 'logOut',
+      tag: Tag.Auth,
+      summary: 'Sign out',
+      caller: 'staff',
+      success: { status: 204, description: 'Signed out; the cookie is cleared.' },
+    },
+    {
+      method: 'get',
+      path: '/api/audit',
+      operationId: 'listAuditEntries',
+      tag: backOfficeTag,
+      summary: 'Read the audit log',
+      description: 'An `action` ending in `*` is a prefix.',
+      caller: 'staff',
+      query: auditListQuery,
+      success: { status: 200, description: 'One page of entries.', schema: 'AuditPage' },
+    },
+    {
+      method: 'get',
+      path: '/api/audit/export.csv',
+      operationId: 'exportAuditLog',
+      tag: backOfficeTag,
+      summary: 'Export the audit log as CSV',
+      description: 'With the hash chain, so the export can be checked offline; the export itself is audited.',
+      caller: 'staff',
+      query: auditExportQuery,
+      success: {
+        status: 200,
+        description: 'The entries (at most 100,000); `X-Total-Count` says how many matched.',
+        contentType: 'text/csv',
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/staff',
+      operationId: 'listStaff',
+      tag: backOfficeTag,
+      summary: 'List staff',
+      caller: 'staff',
+      success: { status: 200, description: 'Every staff member.', schema: 'StaffList' },
+    },
+    {
+      method: 'post',
+      path: '/api/staff',
+      operationId: 'createStaffMember',
+      tag: backOfficeTag,
+      summary: 'Create a staff member',
+      caller: 'staff',
+      body: newStaffBody,
+      success: {
+        status: 201,
+        description: 'Created; a TOTP provisioning URI when the roles need TOTP.',
+        schema: 'StaffChangeResult',
+      },
+      errors: [409, 422],
+    },
+    {
+      method: 'put',
+      path: '/api/staff/:staffId',
+      operationId: 'updateStaffMember',
+      tag: backOfficeTag,
+      summary: 'Change roles, or disable',
+      description: "Disabling ends the staff member's sessions.",
+      caller: 'staff',
+      params: staffIdParam,
+      body: staffChangeBody,
+      success: { status: 200, description: 'The staff member after the change.', schema: 'StaffChangeResult' },
+      errors: [404, 422],
+    },
+  ],
+};

@@ -1,0 +1,31 @@
+import type { Client } from '@temporalio/client';
+import type { SessionStore } from '../domain/admin/sessions';
+import type { ServiceLevelSamplers } from '../domain/ops/service-level-samplers';
+import type { Db } from '../platform/db';
+import type { HealthDeps } from '../platform/health';
+import type { Logger } from '../platform/logger';
+import type { PaymentSettings } from './payments/player-payments-router';
+
+/** Everything the API talks to; tests pass the real engines. */
+export interface AppDeps extends HealthDeps {
+  db: Db;
+  /** A small pool for the Operations page's SLO reads, apart from `db` (which serves the seamless wallet). */
+  sloDb?: Db;
+  temporal: Client;
+  logger: Logger;
+  temporalWebLink: (workflowId: string) => string;
+  /** HMAC secret per game provider for the seamless wallet. */
+  gameProviderSecrets: ReadonlyMap<string, string>;
+  walletSignatureToleranceSeconds: number;
+  /** HMAC secret per PSP for its webhooks. */
+  pspWebhookSecrets: ReadonlyMap<string, string>;
+  pspWebhookToleranceSeconds: number;
+  /** The rules and timeouts payment sagas are started with. */
+  paymentSettings: PaymentSettings;
+  /** Built admin UI to serve at `/`; skipped when it has not been built. */
+  adminUiDir?: string;
+  /** Staff sessions; tests pass one with a clock of their own. */
+  sessions?: SessionStore;
+  /** The API process's SLO samplers (started and stopped with it); without them the SLO report samples on demand. */
+  serviceLevelSamplers?: ServiceLevelSamplers;
+}

@@ -1,6 +1,0 @@
-// Every workflow the workers register; the bundler starts here.
-export { stackProbeWorkflow } from './ops/stack-probe';
-export { depositWorkflow } from './payments/deposit';
-export { withdrawalWorkflow } from './payments/withdrawal';
-export { reconciliationWorkflow } from './payments/reconciliation';
-export { benchBaselineWorkflow } from './ops/bench-baseline';
