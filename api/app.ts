@@ -15,6 +15,7 @@ import { requireCsrf, requireSession } from './admin/access-control';
 import { createAuditRouter } from './admin/audit-router';
 import { createAuthRouter } from './admin/auth-router';
 import { createStaffRouter } from './admin/staff-router';
+import { createJurisdictionsRouter } from './jurisdictions/jurisdictions-router';
 import { createProbesRouter } from './ops/probes-router';
 import { createSloRouter } from './ops/slo-router';
 import { createBackOfficePaymentsRouter } from './payments/back-office-payments-router';
@@ -144,6 +145,7 @@ export function createApp(deps: AppDeps): express.Express {
   );
   backOffice.use('/audit', createAuditRouter({ db: deps.db }));
   backOffice.use('/staff', createStaffRouter({ db: deps.db }));
+  backOffice.use('/jurisdictions', createJurisdictionsRouter());
   // The API's reference (OpenAPI document and Swagger UI): public, so mounted ahead of the back office's session check.
   app.use('/api', createOpenApiRouter());
   app.use('/api', backOffice);

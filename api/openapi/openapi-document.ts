@@ -27,6 +27,7 @@ const tagDescriptions: Record<Tag, string> = {
   [Tag.BackOfficePayments]: 'Payments read model, the withdrawal approval queue and decisions, reconciliation.',
   [Tag.BackOfficePlayers]: 'The player 360 and status changes.',
   [Tag.BackOfficeStaffAndAudit]: 'Staff administration and the tamper-evident audit log.',
+  [Tag.BackOfficeJurisdictions]: 'Per-jurisdiction rules as every domain applies them, with their regulations.',
   [Tag.Ops]: 'Health, stack probes and the service levels (SLOs).',
 };
 

@@ -46,6 +46,7 @@ export const Tag = {
   BackOfficePayments: 'Back office: payments',
   BackOfficePlayers: 'Back office: players',
   BackOfficeStaffAndAudit: 'Back office: staff and audit',
+  BackOfficeJurisdictions: 'Back office: jurisdiction rules',
   Ops: 'Ops',
 } as const;
 export type Tag = (typeof Tag)[keyof typeof Tag];
@@ -131,7 +132,10 @@ export const operations: readonly OperationSpec[] = [
     operationId: 'registerPlayer',
     tag: Tag.PlayerApi,
     summary: 'Register a player',
-    description: 'Opens the cash, bonus and withdrawal-pending accounts in the currency given; 18 or older.',
+    description:
+      'Opens the cash, bonus and withdrawal-pending accounts in the currency given. The player must have reached ' +
+      "the minimum age of their jurisdiction (`minimumAgeYears` in `GET /api/jurisdictions`; the default's for a " +
+      'jurisdiction without rules of its own).',
     caller: 'anyone',
     body: playerRegistrationSchema,
     success: { status: 201, description: 'Registered; `Location` names the player.', schema: 'Player' },
@@ -556,5 +560,21 @@ export const operations: readonly OperationSpec[] = [
     body: staffChangeBody,
     success: { status: 200, description: 'The staff member after the change.', schema: 'StaffChangeResult' },
     errors: [404, 422],
+  },
+
+  // Back office: jurisdiction rules.
+  {
+    method: 'get',
+    path: '/api/jurisdictions',
+    operationId: 'listJurisdictionPolicies',
+    tag: Tag.BackOfficeJurisdictions,
+    summary: 'The rules of each jurisdiction',
+    description:
+      'Read only: per jurisdiction (and the default, code `*`, for any other) the minimum age, verification before ' +
+      'deposit or play, reverse withdrawals, the due-diligence threshold, the cooling-off on limit increases, the ' +
+      'minimum self-exclusion, stake caps, bonus rules, the financial-vulnerability threshold and record retention, ' +
+      'each with the regulation it comes from and a note where a value is still to be confirmed.',
+    caller: 'staff',
+    success: { status: 200, description: 'Every jurisdiction, the default last.', schema: 'JurisdictionPolicies' },
   },
 ];

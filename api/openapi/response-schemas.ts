@@ -1,7 +1,9 @@
-import type { JsonSchema } from './zod-json-schema';
+import { jurisdictionPolicySchema } from '../../domain/jurisdictions/registry';
+import { jsonSchemaOf, type JsonSchema } from './zod-json-schema';
 
-// Responses are built from TypeScript types, not zod schemas, so they are described here by hand: the fields
+// Most responses are built from TypeScript types, not zod schemas, so they are described here by hand: the fields
 // clients rely on, with open objects (additionalProperties) where the API may add fields without a new version.
+// Where the domain validates its data with a zod schema of its own (the jurisdiction rules), that schema is used.
 
 const string = { type: 'string' } as const;
 const dateTime = { type: 'string', format: 'date-time' } as const;
@@ -303,6 +305,12 @@ export const responseSchemas: Record<string, JsonSchema> = {
     properties: { items: { type: 'array', items: { type: 'object' } } },
     required: ['items'],
   },
+  JurisdictionPolicies: object(
+    { items: { type: 'array', items: jsonSchemaOf(jurisdictionPolicySchema) } },
+    "Each jurisdiction's rules, from the schema the registry is validated with (domain/jurisdictions/registry.ts). " +
+      'Every rule is `{value, source, url?, note?}`: its value and the regulation it comes from; a `note` says ' +
+      'what is still to be confirmed. Amounts are in minor units of their `currency`; `null` means no such rule.',
+  ),
   PspWebhookReceipt: object({
     received: { const: true },
     duplicate: { type: 'boolean', description: 'True when this event id was received before.' },
