@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import { AuditLogPage } from './admin/AuditLogPage';
 import { SessionGate } from './admin/SessionGate';
 import { StaffPage } from './admin/StaffPage';
+import { JurisdictionsPage } from './jurisdictions/JurisdictionsPage';
 import { OpsPage } from './ops/OpsPage';
 import { PaymentDetailPage } from './payments/PaymentDetailPage';
 import { PaymentsListPage } from './payments/PaymentsListPage';
@@ -65,6 +66,14 @@ export function App() {
             element={
               <RequireAbility allowed={(a) => a.can('read', 'AuditLog')}>
                 <AuditLogPage />
+              </RequireAbility>
+            }
+          />
+          <Route
+            path="jurisdictions"
+            element={
+              <RequireAbility allowed={(a) => a.can('read', 'JurisdictionPolicy')}>
+                <JurisdictionsPage />
               </RequireAbility>
             }
           />

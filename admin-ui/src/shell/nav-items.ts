@@ -34,6 +34,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     allowed: (a) => a.can('read', 'AuditLog'),
   },
   {
+    path: '/jurisdictions',
+    label: 'Jurisdiction rules',
+    icon: 'rules',
+    group: 'Compliance',
+    allowed: (a) => a.can('read', 'JurisdictionPolicy'),
+  },
+  {
     path: '/staff',
     label: 'Staff & roles',
     icon: 'staff',
