@@ -5,7 +5,8 @@ import { DEFAULT_JURISDICTION, GameProducts, type GameProduct, type Jurisdiction
 // The one place per-jurisdiction rules live (docs/ARCHITECTURE.md, "Jurisdictions"): data, each value beside the
 // regulation it comes from. Domains ask `policyFor(player.jurisdiction)`; nothing else hard-codes a country's rule.
 // Where a value or a provision number is not certain, its `note` says so: a compliance reviewer confirms those
-// before the rule gates money. The data is checked against the schema when this module loads, so a malformed
+// before the rule gates money. Reverse withdrawals and bonus forfeiture hold the values of the former
+// jurisdiction_payment_policies table (GB, MT, and '*' for every other code). The data is checked against the schema when this module loads, so a malformed
 // entry stops every process at start instead of surfacing in a payment.
 
 const reference = {
@@ -66,7 +67,6 @@ export const jurisdictionRegistrySchema = z
   });
 
 const OPERATOR_BONUS_TERMS = 'Operator policy (bonus terms); no regulation requires it';
-const KEPT_FROM_PAYMENT_POLICIES = 'The value jurisdiction_payment_policies held before this registry.';
 const UKGC_REVERSE_WITHDRAWALS =
   'https://www.gamblingcommission.gov.uk/manual/online-games-design-and-reverse-withdrawals/ogdrw-prohibition-of-reverse-withdrawals-for-all-remote-operators';
 const UKGC_SLOTS_STAKE_LIMIT =
@@ -95,9 +95,8 @@ const registryData: JurisdictionPolicy[] = [
       value: false,
       source: 'UKGC ban on reverse withdrawals for all remote operators, in force 31 October 2021',
       url: UKGC_REVERSE_WITHDRAWALS,
-      note: KEPT_FROM_PAYMENT_POLICIES,
     },
-    forfeitBonusOnWithdrawal: { value: true, source: OPERATOR_BONUS_TERMS, note: KEPT_FROM_PAYMENT_POLICIES },
+    forfeitBonusOnWithdrawal: { value: true, source: OPERATOR_BONUS_TERMS },
     cddThreshold: {
       value: { amountMinor: 200_000, currency: 'EUR' },
       source: 'Money Laundering Regulations 2017, reg. 27(5)–(6): casinos, €2,000 in one or in linked transactions',
@@ -172,9 +171,8 @@ const registryData: JurisdictionPolicy[] = [
     reverseWithdrawalAllowed: {
       value: true,
       source: 'No prohibition in the MGA Player Protection Directive that we know of',
-      note: KEPT_FROM_PAYMENT_POLICIES,
     },
-    forfeitBonusOnWithdrawal: { value: true, source: OPERATOR_BONUS_TERMS, note: KEPT_FROM_PAYMENT_POLICIES },
+    forfeitBonusOnWithdrawal: { value: true, source: OPERATOR_BONUS_TERMS },
     cddThreshold: {
       value: { amountMinor: 200_000, currency: 'EUR' },
       source:
@@ -225,7 +223,7 @@ const registryData: JurisdictionPolicy[] = [
     reverseWithdrawalAllowed: {
       value: true,
       source: "No prohibition found in Spellagen or Spelinspektionen's regulations",
-      note: 'As before this registry (the default applied to SE); to be confirmed with compliance.',
+      note: 'Allowed as for any jurisdiction without a rule of its own; to be confirmed with compliance.',
     },
     forfeitBonusOnWithdrawal: { value: true, source: OPERATOR_BONUS_TERMS },
     cddThreshold: {
@@ -281,8 +279,8 @@ const registryData: JurisdictionPolicy[] = [
       value: true,
       source: 'No express prohibition found in GlüStV 2021',
       note:
-        'As before this registry (the default applied to DE). § 6b Abs. 2 has a withdrawal deducted from the ' +
-        'account as soon as it is requested, which argues against cancelling it: to be confirmed with compliance.',
+        'Allowed as for any jurisdiction without a rule of its own. § 6b Abs. 2 has a withdrawal deducted from ' +
+        'the account as soon as it is requested, which argues against cancelling it: to be confirmed with compliance.',
     },
     forfeitBonusOnWithdrawal: { value: true, source: OPERATOR_BONUS_TERMS },
     cddThreshold: {
@@ -293,7 +291,7 @@ const registryData: JurisdictionPolicy[] = [
     limitIncreaseCoolingOffHours: {
       value: 168,
       source: 'GlüStV 2021, § 6c: a higher limit takes effect after seven days; a lower one at once',
-      note: 'GlüStV also caps deposits across all operators at €1,000 a month (§ 6c, LUGAS), not modelled here yet.',
+      note: 'GlüStV also caps deposits across all operators at €1,000 a month (§ 6c, LUGAS), not yet applied by the back office.',
     },
     minimumSelfExclusionMonths: {
       value: 3,
@@ -342,10 +340,9 @@ const registryData: JurisdictionPolicy[] = [
     verifyBeforeDepositOrPlay: {
       value: false,
       source: 'Operator default: verification at the CDD threshold',
-      note: 'As before this registry.',
     },
-    reverseWithdrawalAllowed: { value: true, source: 'Operator default', note: KEPT_FROM_PAYMENT_POLICIES },
-    forfeitBonusOnWithdrawal: { value: true, source: OPERATOR_BONUS_TERMS, note: KEPT_FROM_PAYMENT_POLICIES },
+    reverseWithdrawalAllowed: { value: true, source: 'Operator default' },
+    forfeitBonusOnWithdrawal: { value: true, source: OPERATOR_BONUS_TERMS },
     cddThreshold: {
       value: { amountMinor: 200_000, currency: 'EUR' },
       source: 'Directive (EU) 2015/849 (4th AML Directive), art. 11(d): gambling, €2,000 in one or linked transactions',
