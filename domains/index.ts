@@ -1,5 +1,6 @@
 import { adminDomain } from './admin';
 import type { DomainModule } from './domain-module';
+import { jurisdictionsDomain } from './jurisdictions';
 import { opsDomain } from './ops';
 import { paymentsDomain } from './payments';
 import { playersDomain } from './players';
@@ -9,4 +10,11 @@ import { walletDomain } from './wallet';
  * Every domain of the back office, in the order the API mounts their routes: the one list a new domain is added
  * to. The API, the stack's processes and topics, and the worker bundle all read it.
  */
-export const domains: readonly DomainModule[] = [adminDomain, opsDomain, playersDomain, walletDomain, paymentsDomain];
+export const domains: readonly DomainModule[] = [
+  adminDomain,
+  opsDomain,
+  playersDomain,
+  walletDomain,
+  paymentsDomain,
+  jurisdictionsDomain,
+];

@@ -1,11 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { demoStaff } from '../domain/admin/demo-staff';
 import { loadConfig } from '../platform/config';
 import { createPool, type Db } from '../platform/db';
 import { launchBrowser, newOfficerPage, rethrowWithPageClues, screenshot, signIn } from './support/back-office-browser';
 
-// The admin UI on the real stack: sign-in (with TOTP), the shell an administrator sees, the staff screen, and the
-// stack probe through Temporal, Postgres and Kafka on the Operations screen.
+// The admin UI on the real stack: sign-in (with TOTP), the shell an administrator sees, the jurisdiction rules, the
+// staff screen, and the stack probe through Temporal, Postgres and Kafka on the Operations screen.
 
 describe('admin UI', () => {
   let db: Db;
@@ -42,9 +42,36 @@ describe('admin UI', () => {
 
       // An administrator manages staff and runs probes; they never see the money screens.
       const nav = page.getByRole('navigation', { name: 'Main' });
-      expect(await nav.getByRole('link').allTextContents()).toEqual(['Audit log', 'Staff & roles', 'Operations']);
+      expect(await nav.getByRole('link').allTextContents()).toEqual([
+        'Audit log',
+        'Jurisdiction rules',
+        'Staff & roles',
+        'Operations',
+      ]);
     } catch (err) {
       await rethrowWithPageClues(page, 'login', err);
+    }
+  });
+
+  it('shows the rules of each jurisdiction with their regulations, money as people read it', async () => {
+    try {
+      await page.getByRole('link', { name: 'Jurisdiction rules' }).click();
+      await page.getByRole('heading', { name: 'Jurisdiction rules' }).waitFor();
+      // Intl writes a no-break space between the currency code and the amount.
+      const textOf = async (row: Locator) => ((await row.textContent()) ?? '').replace(/\s+/g, ' ');
+      const gb = page.getByTestId('jurisdiction-rules-GB');
+      await gb.waitFor({ timeout: 15_000 });
+      expect(await textOf(gb.getByTestId('rule-reverse-withdrawals'))).toContain('Prohibited');
+      expect(await textOf(gb.getByTestId('rule-stake-cap-SLOTS-18'))).toContain('GBP 2.00 per spin or game');
+      expect(await textOf(gb.getByTestId('rule-vulnerability-check'))).toContain('From GBP 150.00 net deposits');
+
+      await page.getByRole('tab', { name: 'Germany (DE)' }).click();
+      const de = page.getByTestId('jurisdiction-rules-DE');
+      await de.waitFor();
+      expect(await textOf(de.getByTestId('rule-cooling-off'))).toContain('7 days');
+      await screenshot(page, 'jurisdictions', { fullPage: false });
+    } catch (err) {
+      await rethrowWithPageClues(page, 'jurisdictions', err);
     }
   });
 

@@ -45,6 +45,8 @@ const expectedAccess: Record<string, Access> = {
   'GET /api/staff': ['admin'],
   'POST /api/staff': ['admin'],
   'PUT /api/staff/:staffId': ['admin'],
+  // Not cs_agent: the rules show the deposit levels that trigger due diligence and vulnerability checks.
+  'GET /api/jurisdictions': ['compliance_officer', 'senior_compliance', 'payments_ops', 'risk_analyst', 'admin'],
 };
 
 /** Valid-looking ids of things that do not exist, so an allowed call ends in a 404 or 400, never a side effect. */

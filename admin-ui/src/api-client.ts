@@ -3,6 +3,7 @@ import type { AppAbility, StaffRoleName } from '../../domain/admin/abilities';
 import type { AttemptView, DecisionView, WithdrawalState } from '../../workflows/payments/definitions';
 import type { StackProbeResult, StackProbeState } from '../../workflows/ops/definitions';
 import type { SloReport, SloWindow } from '../../domain/ops/slo-contract';
+import type { JurisdictionPolicy } from '../../domain/jurisdictions/policy';
 
 // The one module that talks to the API: every screen gets its data through the functions below, never with fetch.
 // The session lives in an HttpOnly cookie (sent by the browser, same origin); the CSRF token the session endpoint
@@ -620,6 +621,24 @@ export type {
 /** The SLOs over `window`: each indicator's target, current value and state, and its per-interval series. */
 export function getServiceLevels(window: SloWindow, signal?: AbortSignal): Promise<SloReport> {
   return request<SloReport>(`/api/ops/slo${toQueryString({ window })}`, { signal });
+}
+
+/* ------------------------------------------------------------------------------------------ jurisdictions */
+
+export type {
+  GameProduct,
+  JurisdictionPolicy,
+  MoneyAmount,
+  RegulationReference,
+  Rule,
+  StakeCap,
+  VulnerabilityThreshold,
+} from '../../domain/jurisdictions/policy';
+export { DEFAULT_JURISDICTION } from '../../domain/jurisdictions/policy';
+
+/** Every jurisdiction's rules with the regulation each comes from, the default (code `*`) last. */
+export function listJurisdictionPolicies(signal?: AbortSignal): Promise<{ items: JurisdictionPolicy[] }> {
+  return request<{ items: JurisdictionPolicy[] }>('/api/jurisdictions', { signal });
 }
 
 export type { StaffRoleName };

@@ -55,7 +55,10 @@ export const playersOpenApi: DomainOpenApi = {
       operationId: 'registerPlayer',
       tag: Tag.PlayerApi,
       summary: 'Register a player',
-      description: 'Opens the cash, bonus and withdrawal-pending accounts in the currency given; 18 or older.',
+      description:
+        'Opens the cash, bonus and withdrawal-pending accounts in the currency given. The player must have reached ' +
+        "the minimum age of their jurisdiction (`minimumAgeYears` in `GET /api/jurisdictions`; the default's for a " +
+        'jurisdiction without rules of its own).',
       caller: 'anyone',
       body: playerRegistrationSchema,
       success: { status: 201, description: 'Registered; `Location` names the player.', schema: 'Player' },

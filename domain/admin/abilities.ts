@@ -37,6 +37,7 @@ export type Subject =
   | 'Reconciliation'
   | 'OpsProbe'
   | 'ServiceLevels'
+  | 'JurisdictionPolicy'
   | 'all';
 
 export type AppAbility = MongoAbility<[Action, Subject]>;
@@ -60,6 +61,7 @@ export function defineAbilitiesFor(actor: Actor): AppAbility {
       ? notMineAndUndecidedByMe
       : { ...notMineAndUndecidedByMe, seniorRequiredForNext: false };
     can(['approve', 'reject'], 'Withdrawal', conditions);
+    can('read', 'JurisdictionPolicy');
   }
   if (has('payments_ops')) {
     can('read', ['Payment', 'Withdrawal', 'Player', 'Reconciliation']);
@@ -67,14 +69,18 @@ export function defineAbilitiesFor(actor: Actor): AppAbility {
     can('retry', 'Withdrawal');
     can('run', ['Reconciliation', 'OpsProbe']);
     can('read', 'ServiceLevels'); // the SLOs on the Operations page: deposits, payouts, bets, outbox, Kafka
+    can('read', 'JurisdictionPolicy'); // reverse withdrawals and due-diligence thresholds shape their payouts
   }
   if (has('cs_agent')) {
     can('read', ['Payment', 'Withdrawal', 'Player']); // personal data stays masked
     can('create', 'Withdrawal');
+    // Not the jurisdiction rules: they show the deposit levels that trigger due diligence and vulnerability checks,
+    // which the front line must not be able to tell a player who wants to stay under them.
   }
   if (has('risk_analyst')) {
     can('read', ['Payment', 'Withdrawal', 'Player', 'PlayerPersonalData', 'AuditLog', 'Reconciliation']);
     can('export', 'AuditLog');
+    can('read', 'JurisdictionPolicy');
   }
   if (has('admin')) {
     can('manage', 'Staff');
@@ -82,6 +88,7 @@ export function defineAbilitiesFor(actor: Actor): AppAbility {
     can('export', 'AuditLog');
     can('run', 'OpsProbe');
     can('read', 'ServiceLevels');
+    can('read', 'JurisdictionPolicy');
     cannot(['approve', 'reject'], 'Withdrawal').because('administrators manage staff; they never approve money');
   }
   return build({ detectSubjectType: (subject) => (typeof subject === 'string' ? subject : subject.__typename) });

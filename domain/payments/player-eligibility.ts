@@ -1,4 +1,5 @@
 import type { Queryable } from '../../platform/db';
+import { policyFor } from '../jurisdictions/registry';
 import type { PaymentGates } from './payment-gates';
 import { PaymentRuleError, PaymentRuleType } from './errors';
 import type { WithdrawalRiskFacts } from './withdrawal-risk';
@@ -61,11 +62,7 @@ export async function withdrawalContext(
     (player.status === 'BLOCKED' ? 'player is BLOCKED' : undefined) ??
     (await gates.kycRefusal(db, input.playerId)) ??
     (await gates.amlHoldRefusal(db, input.playerId));
-  const { rows: policies } = await db.query<{ reverse: boolean; forfeit: boolean }>(
-    `SELECT reverse_withdrawal_allowed AS reverse, forfeit_bonus_on_withdrawal AS forfeit
-     FROM jurisdiction_payment_policies WHERE jurisdiction IN ($1, '*') ORDER BY jurisdiction = '*' LIMIT 1`,
-    [player.jurisdiction],
-  );
+  const policy = policyFor(player.jurisdiction);
   const { rows: money } = await db.query<{ bonus: number; deposited: number; withdrawn: number; paid: number }>(
     `SELECT
        COALESCE((SELECT balance_minor FROM ledger_accounts
@@ -81,8 +78,8 @@ export async function withdrawalContext(
   const facts = money[0]!;
   return {
     refusal,
-    cancellable: policies[0]?.reverse ?? false,
-    forfeitBonusOnWithdrawal: policies[0]?.forfeit ?? true,
+    cancellable: policy.reverseWithdrawalAllowed.value,
+    forfeitBonusOnWithdrawal: policy.forfeitBonusOnWithdrawal.value,
     bonusBalanceMinor: facts.bonus,
     riskFacts: {
       amountMinor: input.amountMinor,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { withTransaction, type Db, type Queryable } from '../../platform/db';
 import { newBusinessId } from '../../platform/ids';
+import { policyFor } from '../jurisdictions/registry';
 import { currencySchema, type Currency } from './money';
 
 /** Where a player stands; only ACTIVE players may bet or deposit. */
@@ -11,9 +12,6 @@ export const PlayerStatus = {
   CLOSED: 'CLOSED',
 } as const;
 export type PlayerStatus = (typeof PlayerStatus)[keyof typeof PlayerStatus];
-
-/** The legal minimum age to gamble in every jurisdiction we serve today; stricter ones (21) come with KYC. */
-export const MINIMUM_AGE_YEARS = 18;
 
 function ageOn(dateOfBirth: string, today: Date): number {
   const [y, m, d] = dateOfBirth.split('-').map(Number) as [number, number, number];
@@ -33,9 +31,16 @@ export const playerRegistrationSchema = z
     dateOfBirth: z.iso.date('must be a date as YYYY-MM-DD'),
   })
   .strict()
-  .refine((p) => ageOn(p.dateOfBirth, new Date()) >= MINIMUM_AGE_YEARS, {
-    path: ['dateOfBirth'],
-    error: `the player must be at least ${MINIMUM_AGE_YEARS} years old`,
+  // The age comes from the jurisdiction registry, so a jurisdiction with a higher legal age needs no change here.
+  .check((ctx) => {
+    const minimumAge = policyFor(ctx.value.jurisdiction).minimumAgeYears.value;
+    if (ageOn(ctx.value.dateOfBirth, new Date()) >= minimumAge) return;
+    ctx.issues.push({
+      code: 'custom',
+      input: ctx.value.dateOfBirth,
+      path: ['dateOfBirth'],
+      message: `the player must be at least ${minimumAge} years old in ${ctx.value.jurisdiction}`,
+    });
   });
 export type PlayerRegistration = z.infer<typeof playerRegistrationSchema>;
 
