@@ -4,3 +4,4 @@ export { depositWorkflow } from './payments/deposit';
 export { withdrawalWorkflow } from './payments/withdrawal';
 export { reconciliationWorkflow } from './payments/reconciliation';
 export { benchBaselineWorkflow } from './ops/bench-baseline';
+export { benchSameShapeWorkflow } from './ops/bench-same-shape';
