@@ -174,6 +174,10 @@ async function runDeposit(options: {
 interface Baseline {
   /** As the level table and progress lines name it. */
   name: string;
+  /** What its workflow does, for the progress lines. */
+  does: string;
+  /** Where a level's figures keep its measurement. */
+  slot: 'sameShape' | 'baseline';
   workflowType: string;
   start: () => Promise<WorkflowHandle>;
   finish: (handle: WorkflowHandle) => Promise<unknown>;
@@ -183,6 +187,8 @@ interface Baseline {
 function oneActivityBaseline(client: Client, taskQueue: string): Baseline {
   return {
     name: '1-activity',
+    does: 'one no-op activity',
+    slot: 'baseline',
     workflowType: 'benchBaselineWorkflow',
     start: () =>
       client.workflow.start('benchBaselineWorkflow', {
@@ -196,7 +202,7 @@ function oneActivityBaseline(client: Client, taskQueue: string): Baseline {
 
 /**
  * The deposit's shape with no-op steps (workflows/ops/bench-same-shape.ts), started as the API starts a deposit and
- * signalled as the PSP's webhook reaches one: once it waits. It carries one lane's stand-in values.
+ * signalled as the PSP's webhook reaches one: once it waits. It carries the run's stand-in values.
  */
 function sameShapeBaseline(
   client: Client,
@@ -206,6 +212,8 @@ function sameShapeBaseline(
 ): Baseline {
   return {
     name: 'same-shape',
+    does: "the deposit's steps as no-ops",
+    slot: 'sameShape',
     workflowType: 'benchSameShapeWorkflow',
     start: () =>
       startSameShape(client, {
@@ -511,7 +519,7 @@ async function main(): Promise<number> {
           '  only once the stack has restarted: stop `npm start` (Ctrl-C), start it again, then rerun this benchmark.',
         );
       }
-      info(`  Measuring without it; its ratio stays unknown and the run exits 1.`);
+      info('  Measuring without it; its ratio stays unknown and the run exits 1.');
     }
     const baselines = [...(sameShapeUnavailable ? [] : [sameShape]), ...(baselineUnavailable ? [] : [oneActivity])];
 
@@ -537,13 +545,11 @@ async function main(): Promise<number> {
         deposits: await measureLevel({ ...common, what: 'Deposits', run: deposit }),
       };
       for (const baseline of baselines) {
-        const measured = await measureLevel({
+        level[baseline.slot] = await measureLevel({
           ...common,
-          what: `Baseline workflows (${baseline === sameShape ? "the deposit's shape, no-op steps" : 'one no-op activity'})`,
+          what: `Baseline workflows, ${baseline.name} (${baseline.does})`,
           run: () => runBaseline(baseline, timeoutMs),
         });
-        if (baseline === sameShape) level.sameShape = measured;
-        else level.baseline = measured;
       }
       levels.push(level);
     }

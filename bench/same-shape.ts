@@ -46,7 +46,9 @@ export async function startSameShape(
 /**
  * Sends the workflow its webhook signal once it waits for it: a long poll on its history (as `result()` does) until
  * the timer of its wait has started, the point where a deposit waits for the PSP. Returns false, having sent
- * nothing, if the workflow closed first. The caller bounds it with `client.withDeadline`.
+ * nothing, if the workflow closed first. The caller bounds it with `client.withDeadline`. The long poll costs the
+ * server a few history reads per workflow that a deposit does not ask for (its webhook reaches the API over HTTP),
+ * so if anything it makes the same-shape figure a little low and the deposits' ratio to it a little kind.
  */
 export async function signalWhenWaiting(handle: SameShapeHandle): Promise<boolean> {
   const { client } = handle;
