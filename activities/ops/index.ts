@@ -17,7 +17,10 @@ export function createOpsActivities({ db }: OpsActivityDeps) {
       const probe = await completeProbe(db, input.probeId, input.eventSeenAt);
       return { completedAt: probe.completedAt! };
     },
-    /** Does nothing: the one activity of the payments benchmark's baseline workflow. */
-    noop: async () => undefined,
+    /**
+     * Does nothing: every step of the payments benchmark's baseline workflows. The payload it ignores stands in
+     * for a real step's input, so it costs the data converter and codec what that input would.
+     */
+    noop: async (_standIn?: unknown): Promise<void> => undefined,
   };
 }

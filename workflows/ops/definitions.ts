@@ -12,9 +12,10 @@ export const ProbeStatus = {
 } as const;
 export type ProbeStatus = (typeof ProbeStatus)[keyof typeof ProbeStatus];
 
-/** Failure types a stack probe can end with. */
+/** Failure types the ops workflows can end with (a stack probe, the payments benchmark's same-shape baseline). */
 export const OpsErrorType = {
   ProbeEventNotDelivered: 'ProbeEventNotDelivered',
+  BenchSignalNotDelivered: 'BenchSignalNotDelivered',
 } as const;
 
 /** Starts a stack probe: one synthetic transaction through API, Temporal, Postgres, outbox, Kafka and a consumer. */
@@ -52,3 +53,21 @@ export const stackProbeWorkflowId = (probeId: string) => `ops:probe:${probeId}`;
 
 /** Workflow id of one run of the payments benchmark's baseline workflow. */
 export const benchBaselineWorkflowId = (runId: string) => `ops:bench-baseline:${runId}`;
+
+/** Workflow id of one run of the payments benchmark's same-shape baseline workflow. */
+export const benchSameShapeWorkflowId = (runId: string) => `ops:bench-same-shape:${runId}`;
+
+/** Starts the same-shape baseline: stand-ins for what a deposit carries, so its payloads and search attributes weigh the same. */
+export interface BenchSameShapeInput {
+  /** A stand-in, never a real player's id: the player 360 view lists a player's workflows by PlayerId. */
+  playerId: string;
+  amountMinor: number;
+  currency: string;
+  psp: string;
+  /** How long it waits for its signal, as a deposit waits for the PSP's webhook (a timer, like the deposit's). */
+  confirmationTimeoutMs: number;
+}
+
+/** Sent by `npm run bench:payments` to the same-shape baseline where a PSP's webhook reaches a deposit. */
+export const benchWebhookSignal =
+  defineSignal<[{ attemptId: string; outcome: string; pspReference: string }]>('benchWebhook');
