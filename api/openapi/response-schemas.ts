@@ -103,6 +103,26 @@ const staffMember = object({
   updatedAt: dateTime,
 });
 
+/** The display name beside a staff id; null where the id is not staff ('system', a player). */
+const staffName = (of: string) => ({
+  type: ['string', 'null'],
+  description: `The display name of the staff member in \`${of}\`; null when that is not a staff id.`,
+});
+
+/** A saga decision (who, in which role, what, when), with the officer's display name. */
+const decisionView = {
+  type: 'object',
+  properties: {
+    staffId: string,
+    staffName: staffName('staffId'),
+    role: string,
+    decision: { type: 'string', enum: ['APPROVE', 'REJECT'] },
+    reason: string,
+    at: dateTime,
+  },
+  required: ['staffId', 'staffName', 'role', 'decision', 'at'],
+} as const;
+
 const walletTransactionBalance = object({ cashMinor: minor, bonusMinor: minor, playableMinor: minor });
 
 /** The response bodies the document names, for `components.schemas`. */
@@ -132,12 +152,48 @@ export const responseSchemas: Record<string, JsonSchema> = {
       'A payment with its whole story: timeline, PSP attempts, decisions, ledger transactions, the live saga ' +
       'state (`workflowState`, from its `getStatus` query) and `temporalWebUrl`.',
     type: 'object',
-    properties: { workflowState: { type: 'object' }, temporalWebUrl: { type: 'string', format: 'uri' } },
+    properties: {
+      requestedByName: staffName('requestedBy'),
+      timeline: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            type: string,
+            actor: { type: 'string', description: "A staff id, a player id, or 'system' (a saga step)." },
+            actorName: staffName('actor'),
+            detail: { type: ['object', 'null'] },
+            at: dateTime,
+          },
+          required: ['type', 'actor', 'actorName', 'at'],
+        },
+      },
+      decisions: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            staffId: string,
+            staffName: staffName('staffId'),
+            decision: { type: 'string', enum: ['APPROVE', 'REJECT'] },
+            role: string,
+            reason: nullableString,
+            at: dateTime,
+          },
+          required: ['staffId', 'staffName', 'decision', 'role', 'at'],
+        },
+      },
+      workflowState: {
+        type: 'object',
+        properties: { decisions: { type: 'array', items: decisionView } },
+      },
+      temporalWebUrl: { type: 'string', format: 'uri' },
+    },
   },
   WithdrawalState: {
     type: 'object',
     description: "The withdrawal saga's state after the Update: status, decisions (who, when, what), PSP attempts.",
-    properties: { status: string, decisions: { type: 'array', items: { type: 'object' } } },
+    properties: { status: string, decisions: { type: 'array', items: decisionView } },
     required: ['status'],
   },
   WalletTransactionResult: object(
@@ -203,7 +259,27 @@ export const responseSchemas: Record<string, JsonSchema> = {
       'Withdrawals awaiting a decision, oldest first, each with its SLA due time, who decided already, whether ' +
       "the next approval must be senior, and the player's risk context.",
     properties: {
-      items: { type: 'array', items: { allOf: [ref('Payment')], type: 'object' } },
+      items: {
+        type: 'array',
+        items: {
+          allOf: [ref('Payment')],
+          type: 'object',
+          properties: {
+            requestedByName: staffName('requestedBy'),
+            decidedBy: {
+              type: 'array',
+              items: string,
+              description: 'The staff ids of the decisions so far, in order.',
+            },
+            decidedByNames: {
+              type: 'array',
+              items: string,
+              description: 'The display names of `decidedBy`, in the same order.',
+            },
+          },
+          required: ['requestedByName', 'decidedBy', 'decidedByNames'],
+        },
+      },
       total: { type: 'integer', description: 'Withdrawals the search matches.' },
       limit: { type: 'integer' },
       offset: { type: 'integer' },
@@ -230,7 +306,22 @@ export const responseSchemas: Record<string, JsonSchema> = {
       'latest workflows from Temporal visibility.',
   ),
   PlayerLedgerPage: page({ type: 'object' }, "The player's ledger postings, newest first."),
-  AuditPage: page({ type: 'object' }, 'Audit entries, newest first, with their hash chain.'),
+  AuditPage: page(
+    {
+      type: 'object',
+      properties: {
+        auditId: integer,
+        at: dateTime,
+        actor: { type: 'string', description: "A staff id, 'system' (a workflow step), a player id, or 'anonymous'." },
+        actorName: staffName('actor'),
+        action: string,
+        entityType: string,
+        entityId: nullableString,
+      },
+      required: ['auditId', 'at', 'actor', 'actorName', 'action', 'entityType'],
+    },
+    'Audit entries, newest first, with their hash chain; `actorName` is not part of the hashed entry.',
+  ),
   StackProbeStarted: object({ probeId: string, workflowId: string, temporalWebUrl: { type: 'string', format: 'uri' } }),
   StackProbeStatus: {
     type: 'object',
