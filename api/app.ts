@@ -1,8 +1,8 @@
 import type { Client } from '@temporalio/client';
+import compression from 'compression';
 import express from 'express';
 import http from 'node:http';
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { SessionStore } from '../domain/admin/sessions';
 import type { ServiceLevelSamplers } from '../domain/ops/service-level-samplers';
 import { SeamlessWallet } from '../domain/wallet/seamless-wallet';
@@ -11,6 +11,7 @@ import { checkHealth, type HealthDeps } from '../platform/health';
 import { notFoundHandler, problemHandler, requestId } from '../platform/http-errors';
 import type { Logger } from '../platform/logger';
 import { requestLog } from '../platform/telemetry-http';
+import { createAdminUiRouter } from './admin-ui-router';
 import { requireCsrf, requireSession } from './admin/access-control';
 import { createAuditRouter } from './admin/audit-router';
 import { createAuthRouter } from './admin/auth-router';
@@ -97,6 +98,9 @@ export function createApp(deps: AppDeps): express.Express {
     }),
   );
 
+  // Everything below answers brotli or gzip where the client accepts it (JSON, the OpenAPI document, the admin UI's
+  // files); the game providers' and PSPs' calls above stay as they are, so nothing is added to the per-bet path.
+  app.use(compression());
   app.use(express.json({ limit: '100kb', strict: true }));
 
   // Players (the brand's own front end calls these).
@@ -149,11 +153,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use('/api', backOffice);
   app.use('/api', notFoundHandler);
 
-  if (deps.adminUiDir && existsSync(deps.adminUiDir)) {
-    const index = path.join(deps.adminUiDir, 'index.html');
-    app.use(express.static(deps.adminUiDir, { index: false }));
-    app.get(/^\/(?!api\/|wallet\/|player\/|psp\/|health$).*/, (_req, res) => res.sendFile(index)); // client-side routes
-  }
+  if (deps.adminUiDir && existsSync(deps.adminUiDir)) app.use(createAdminUiRouter(deps.adminUiDir));
 
   app.use(notFoundHandler);
   app.use(problemHandler(deps.logger));
