@@ -1,7 +1,7 @@
+import compression from 'compression';
 import express from 'express';
 import http from 'node:http';
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { domains } from '../domains';
 import type { DomainModule } from '../domains/domain-module';
 import { SessionStore } from '../domain/admin/sessions';
@@ -9,6 +9,7 @@ import { SeamlessWallet } from '../domain/wallet/seamless-wallet';
 import { checkHealth } from '../platform/health';
 import { notFoundHandler, problemHandler, requestId } from '../platform/http-errors';
 import { requestLog } from '../platform/telemetry-http';
+import { createAdminUiRouter } from './admin-ui-router';
 import { requireCsrf, requireSession } from './admin/access-control';
 import type { AppDeps } from './app-deps';
 import { createOpenApiRouter } from './openapi/openapi-router';
@@ -60,6 +61,9 @@ export function createApp(deps: AppDeps): express.Express {
   };
   mount(app, 'rawBody');
 
+  // Everything below answers brotli or gzip where the client accepts it (JSON, the OpenAPI document, the admin UI's
+  // files); the game providers' and PSPs' calls above stay as they are, so nothing is added to the per-bet path.
+  app.use(compression());
   app.use(express.json({ limit: '100kb', strict: true }));
 
   // Players (the brand's own front end calls these).
@@ -82,11 +86,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use('/api', backOffice);
   app.use('/api', notFoundHandler);
 
-  if (deps.adminUiDir && existsSync(deps.adminUiDir)) {
-    const index = path.join(deps.adminUiDir, 'index.html');
-    app.use(express.static(deps.adminUiDir, { index: false }));
-    app.get(/^\/(?!api\/|wallet\/|player\/|psp\/|health$).*/, (_req, res) => res.sendFile(index)); // client-side routes
-  }
+  if (deps.adminUiDir && existsSync(deps.adminUiDir)) app.use(createAdminUiRouter(deps.adminUiDir));
 
   app.use(notFoundHandler);
   app.use(problemHandler(deps.logger));

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { auditHash, recordAudit, verifyAuditChain } from '../domain/admin/audit-log';
+import { auditHash, listAuditEntries, recordAudit, verifyAuditChain } from '../domain/admin/audit-log';
+import { upsertStaff } from '../domain/admin/staff';
 import { loadConfig } from '../platform/config';
 import { createPool, type Db, type DbClient } from '../platform/db';
 
@@ -58,6 +59,25 @@ it('chains concurrent appends linearly, and verifies (also as `npm run audit:ver
   expect(script.stdout).toContain('the hash chain is intact');
   expect(script.status).toBe(0);
   expect(JSON.parse(script.stdout.trim().split('\n').at(-1)!)).toMatchObject({ verified: true });
+});
+
+it('lists a staff actor with their name beside the id, and other actors with none', async () => {
+  const { staffId } = await upsertStaff(db, {
+    username: 'test-audit-named',
+    displayName: 'Avery Auditor',
+    roles: ['risk_analyst'],
+    password: 'test-password-0001',
+    totpSecret: null,
+  });
+  const entityId = `named-${Date.now()}`;
+  await recordAudit(db, { ...entry(50), entityId, actor: staffId });
+  await recordAudit(db, { ...entry(51), entityId, actor: 'system' });
+  const { items } = await listAuditEntries(db, { entityId, limit: 10, offset: 0 });
+  expect(items.map(({ actor, actorName }) => ({ actor, actorName }))).toEqual([
+    { actor: 'system', actorName: null },
+    { actor: staffId, actorName: 'Avery Auditor' },
+  ]);
+  expect(await verifyAuditChain(db)).toMatchObject({ ok: true }); // the name is not part of the hashed entry
 });
 
 it('refuses UPDATE, DELETE and TRUNCATE', async () => {

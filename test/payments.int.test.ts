@@ -273,7 +273,21 @@ describe('withdrawals', () => {
     expect((await approve(maker)).json).toMatchObject({ status: 403, code: 'MAKER_CANNOT_APPROVE' });
     expect((await approve(agent)).json).toMatchObject({ status: 403 });
     expect((await approve(officerA)).json).toMatchObject({ status: 401, code: 'STEP_UP_REQUIRED' });
-    expect((await withStepUp(officerA)).json).toMatchObject({ status: 'AWAITING_SECOND_APPROVAL' });
+    expect((await withStepUp(officerA)).json).toMatchObject({
+      status: 'AWAITING_SECOND_APPROVAL',
+      decisions: [{ staffId: officerA.staffId, staffName: 'Test officer-a', decision: 'APPROVE' }],
+    });
+    // The queue names who raised it and who approved so far, the ids beside the names (the UI compares ids).
+    const queued = await api('GET', `/api/payments/withdrawals/queue?q=${id}`, undefined, seniorC.headers);
+    expect(queued.json.items).toEqual([
+      expect.objectContaining({
+        paymentId: id,
+        requestedBy: maker.staffId,
+        requestedByName: 'Test ops-maker',
+        decidedBy: [officerA.staffId],
+        decidedByNames: ['Test officer-a'],
+      }),
+    ]);
     expect((await approve(officerA)).json).toMatchObject({ status: 409, code: 'ALREADY_DECIDED' });
     expect((await approve(officerB)).json).toMatchObject({ status: 403, code: 'SENIOR_APPROVAL_REQUIRED' });
     expect((await withStepUp(seniorC)).json.decisions).toHaveLength(2);
@@ -281,6 +295,34 @@ describe('withdrawals', () => {
     const result = await sagaResult<WithdrawalState>(temporal, withdrawalWorkflowId(id));
     expect(result).toMatchObject({ status: 'PAID', approvalsNeeded: 2 });
     expect(result.decisions.map((d) => d.staffId)).toEqual([officerA.staffId, seniorC.staffId]);
+
+    // The payment's story shows staff by name, from the read model and from the saga's live state alike.
+    const detail = (await api('GET', `/api/payments/${id}`, undefined, seniorC.headers)).json;
+    const officers = [
+      { staffId: officerA.staffId, staffName: 'Test officer-a' },
+      { staffId: seniorC.staffId, staffName: 'Test senior-c' },
+    ];
+    const named = (decisions: { staffId: string; staffName: string | null }[]) =>
+      decisions.map(({ staffId, staffName }) => ({ staffId, staffName }));
+    expect(detail).toMatchObject({ requestedBy: maker.staffId, requestedByName: 'Test ops-maker' });
+    expect(named(detail.decisions)).toEqual(officers);
+    expect(named(detail.workflowState.decisions)).toEqual(officers);
+    const actors = (detail.timeline as { type: string; actor: string; actorName: string | null }[]).map(
+      ({ type, actor, actorName }) => ({ type, actor, actorName }),
+    );
+    expect(actors).toContainEqual({ type: 'APPROVAL', actor: officerA.staffId, actorName: 'Test officer-a' });
+    expect(actors).toContainEqual({ type: 'APPROVAL', actor: seniorC.staffId, actorName: 'Test senior-c' });
+    expect(actors).toContainEqual(expect.objectContaining({ actor: 'system', actorName: null }));
+    const audit = await api('GET', `/api/audit?entityId=${id}&action=withdrawal.approve`, undefined, seniorC.headers);
+    expect(
+      (audit.json.items as { actor: string; actorName: string | null }[]).map(({ actor, actorName }) => ({
+        actor,
+        actorName,
+      })),
+    ).toEqual([
+      { actor: seniorC.staffId, actorName: 'Test senior-c' }, // newest first
+      { actor: officerA.staffId, actorName: 'Test officer-a' },
+    ]);
   });
 
   it('lets a player cancel where the jurisdiction allows it, and not in Great Britain', async () => {

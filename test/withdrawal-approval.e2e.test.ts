@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { demoStaff } from '../domain/admin/demo-staff';
 import { loadConfig } from '../platform/config';
 import { createPool, type Db } from '../platform/db';
 import {
@@ -20,6 +21,9 @@ import { newPlayer, requestPayment, waitForStatus } from './support/payments-cli
 
 const AMOUNT_MINOR = 600_000; // EUR 6,000.00: above WITHDRAWAL_FOUR_EYES_MIN_MINOR (500,000)
 const PAYOUT_TIMEOUT_MS = 120_000;
+
+/** Screens show staff by name: the display name of a demo user. */
+const nameOf = (username: string) => demoStaff.find((member) => member.username === username)!.displayName;
 
 jest.setTimeout(360_000);
 
@@ -154,6 +158,7 @@ describe('four-eyes withdrawal approval in the admin UI', () => {
       expect(await row.getByTestId('approval-progress').textContent()).toBe(
         '1 of 2 approvals — awaiting senior compliance',
       );
+      expect(await row.getByTestId('approved-by').textContent()).toBe(`Approved by ${nameOf('compliance-officer-1')}`);
 
       await row.getByRole('button', { name: 'Approve', exact: true }).click();
       const dialog = senior.getByRole('dialog');
@@ -171,6 +176,10 @@ describe('four-eyes withdrawal approval in the admin UI', () => {
       });
       await senior.getByTestId('workflow-status').and(senior.locator('[data-status="PAID"]')).waitFor();
       expect(await senior.getByTestId('decision-row').count()).toBe(2);
+      const officers = await senior.getByTestId('decision-row').evaluateAll((rows) => rows.map((r) => r.textContent));
+      expect(officers[0]).toContain(nameOf('compliance-officer-1'));
+      expect(officers[1]).toContain(nameOf('senior-compliance-1'));
+      expect(await senior.getByTestId('payment-timeline').textContent()).toContain(nameOf('senior-compliance-1'));
       const temporalLink = senior.getByRole('link', { name: 'Open in Temporal Web' });
       expect(await temporalLink.getAttribute('href')).toContain(encodeURIComponent(`payments:withdrawal:${paymentId}`));
       await screenshot(senior, 'payment-detail');
@@ -199,6 +208,8 @@ describe('four-eyes withdrawal approval in the admin UI', () => {
       const actions = await rows.evaluateAll((elements) => elements.map((e) => e.getAttribute('data-action')));
       expect(actions.filter((a) => a === 'withdrawal.approve')).toHaveLength(2);
       expect(actions).toContain('withdrawal.approve.refused');
+      const approvals = rows.and(senior.locator('[data-action="withdrawal.approve"]'));
+      expect(await approvals.first().textContent()).toContain(nameOf('senior-compliance-1'));
       await screenshot(senior, 'audit-log');
 
       const agentId = await sessionStaffId(agent);

@@ -303,6 +303,10 @@ export interface WithdrawalRiskContext {
 export interface QueuedWithdrawal extends Payment {
   slaDueAt: string;
   decidedBy: string[];
+  /** The display names of `decidedBy`, in the same order. */
+  decidedByNames: string[];
+  /** The display name of the staff member who raised it; null when the player did. */
+  requestedByName: string | null;
   seniorRequiredForNext: boolean;
   fourEyes: boolean;
   risk: WithdrawalRiskContext;
@@ -337,7 +341,10 @@ export function getWithdrawalQueue(
 /** One step of a payment's story. */
 export interface TimelineEvent {
   type: string;
+  /** A staff id, a player id, or 'system' (a saga step). */
   actor: string;
+  /** The display name when `actor` is a staff member. */
+  actorName: string | null;
   detail: Record<string, unknown> | null;
   at: string;
 }
@@ -360,6 +367,7 @@ export interface PaymentAttempt {
 /** One officer's decision, as recorded. */
 export interface PaymentDecision {
   staffId: string;
+  staffName: string | null;
   decision: 'APPROVE' | 'REJECT';
   role: string;
   reason: string | null;
@@ -379,11 +387,13 @@ export type SagaState = Partial<WithdrawalState> & {
   status: string;
   route?: string[];
   attempts?: AttemptView[];
-  decisions?: DecisionView[];
+  decisions?: (DecisionView & { staffName: string | null })[];
 };
 
 /** One payment with its whole story and the saga's live state. */
 export interface PaymentDetail extends Payment {
+  /** The display name of the staff member who raised it; null when the player did. */
+  requestedByName: string | null;
   timeline: TimelineEvent[];
   attempts: PaymentAttempt[];
   decisions: PaymentDecision[];
@@ -492,7 +502,10 @@ export function setPlayerStatus(playerId: string, status: PlayerStatus, reason: 
 export interface AuditEntry {
   auditId: string | number;
   at: string;
+  /** A staff id, 'system' (a workflow step), a player id, or 'anonymous'. */
   actor: string;
+  /** The display name when `actor` is a staff member (not part of the hashed entry). */
+  actorName: string | null;
   action: string;
   entityType: string;
   entityId: string | null;

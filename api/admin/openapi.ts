@@ -1,5 +1,5 @@
 import { Tag, type DomainOpenApi } from '../openapi/operation-spec';
-import { string, dateTime, integer, ref, object, page } from '../openapi/schema-helpers';
+import { string, dateTime, integer, ref, object, page, staffName, nullableString } from '../openapi/schema-helpers';
 import { exportQuery as auditExportQuery, listQuery as auditListQuery } from './audit-router';
 import { loginBody } from './auth-router';
 import { newStaffBody, staffChangeBody, staffIdParam } from './staff-router';
@@ -56,7 +56,25 @@ export const adminOpenApi: DomainOpenApi = {
       },
       required: ['staff'],
     },
-    AuditPage: page({ type: 'object' }, 'Audit entries, newest first, with their hash chain.'),
+    AuditPage: page(
+      {
+        type: 'object',
+        properties: {
+          auditId: integer,
+          at: dateTime,
+          actor: {
+            type: 'string',
+            description: "A staff id, 'system' (a workflow step), a player id, or 'anonymous'.",
+          },
+          actorName: staffName('actor'),
+          action: string,
+          entityType: string,
+          entityId: nullableString,
+        },
+        required: ['auditId', 'at', 'actor', 'actorName', 'action', 'entityType'],
+      },
+      'Audit entries, newest first, with their hash chain; `actorName` is not part of the hashed entry.',
+    ),
   },
   operations: [
     {

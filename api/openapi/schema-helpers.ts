@@ -34,3 +34,9 @@ export const page = (items: unknown, description: string): JsonSchema => ({
   properties: { items: { type: 'array', items }, total: integer, limit: integer, offset: integer },
   required: ['items'],
 });
+
+/** The display name beside a staff id; null where the id is not staff ('system', a player). */
+export const staffName = (of: string) => ({
+  type: ['string', 'null'],
+  description: `The display name of the staff member in \`${of}\`; null when that is not a staff id.`,
+});

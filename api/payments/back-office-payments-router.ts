@@ -2,7 +2,7 @@ import { subject } from '@casl/ability';
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { Router, type Response } from 'express';
 import { z } from 'zod';
-import { findTotpSecret } from '../../domain/admin/staff';
+import { findTotpSecret, withStaffNames } from '../../domain/admin/staff';
 import { consumeTotp } from '../../domain/admin/totp';
 import { knownPsps } from '../../domain/payments/decline-taxonomy';
 import { getPaymentDetail, listPayments } from '../../domain/payments/payments-repository';
@@ -97,6 +97,15 @@ const actorOf = (res: Response): StaffActor => {
   return { staffId, roles: [...roles] };
 };
 
+/** The saga's state with each decision's officer named (`staffName`), as every answer that carries it shows it. */
+async function withDecisionNames<T extends { decisions?: readonly { staffId: string }[] }>(
+  db: Db,
+  state: T | undefined,
+) {
+  if (!state?.decisions) return state;
+  return { ...state, decisions: await withStaffNames(db, state.decisions) };
+}
+
 const refusal = (status: number, code: string, detail: string) =>
   new HttpProblemError(status, 'Decision refused', detail, { code });
 
@@ -153,13 +162,17 @@ export function createBackOfficePaymentsRouter(deps: {
     const { paymentId } = parseOrThrow(paymentIdParam, req.params, 'path');
     const payment = await getPaymentDetail(deps.db, paymentId);
     if (!payment) throw notFound(`No payment ${paymentId}`);
-    let live: unknown;
+    let live: WithdrawalState | undefined;
     try {
       live = await deps.temporal.workflow.getHandle(payment.workflowId).query(getWithdrawalStatusQuery);
     } catch (err) {
       if (!(err instanceof WorkflowNotFoundError)) throw err;
     }
-    res.json({ ...payment, workflowState: live, temporalWebUrl: deps.webLink(payment.workflowId) });
+    res.json({
+      ...payment,
+      workflowState: await withDecisionNames(deps.db, live),
+      temporalWebUrl: deps.webLink(payment.workflowId),
+    });
   });
 
   /** A withdrawal raised by staff for a player (by phone, by letter): the staff member is its maker. */
@@ -220,7 +233,7 @@ export function createBackOfficePaymentsRouter(deps: {
         before,
         after: { status: state.status, decidedBy: state.decisions.map((d) => d.staffId) },
       });
-      return state;
+      return withDecisionNames(deps.db, state);
     } catch (err) {
       if (err instanceof HttpProblemError) {
         await auditOf(res)({
@@ -279,7 +292,7 @@ export function createBackOfficePaymentsRouter(deps: {
       before: { status: payment.status },
       after: { status: state.status },
     });
-    res.json(state);
+    res.json(await withDecisionNames(deps.db, state));
   });
 
   router.post('/reconciliations', authorize('run', 'Reconciliation'), async (req, res) => {

@@ -1,5 +1,16 @@
 import { Tag, type DomainOpenApi } from '../openapi/operation-spec';
-import { string, dateTime, integer, minor, count, nullableString, ref, object, page } from '../openapi/schema-helpers';
+import {
+  string,
+  dateTime,
+  integer,
+  minor,
+  count,
+  nullableString,
+  ref,
+  object,
+  page,
+  staffName,
+} from '../openapi/schema-helpers';
 import { pspWebhookSchema } from '../../domain/payments/psp-webhook';
 import {
   decisionBody,
@@ -40,6 +51,20 @@ const payment = object({
   createdAt: dateTime,
   updatedAt: dateTime,
 });
+
+/** A saga decision (who, in which role, what, when), with the officer's display name. */
+const decisionView = {
+  type: 'object',
+  properties: {
+    staffId: string,
+    staffName: staffName('staffId'),
+    role: string,
+    decision: { type: 'string', enum: ['APPROVE', 'REJECT'] },
+    reason: string,
+    at: dateTime,
+  },
+  required: ['staffId', 'staffName', 'role', 'decision', 'at'],
+} as const;
 
 /** Payments: the player's cashier, PSP webhooks, and the back office's payments, withdrawal queue, decisions and reconciliation. */
 export const paymentsOpenApi: DomainOpenApi = {
@@ -85,7 +110,7 @@ export const paymentsOpenApi: DomainOpenApi = {
     WithdrawalState: {
       type: 'object',
       description: "The withdrawal saga's state after the Update: status, decisions (who, when, what), PSP attempts.",
-      properties: { status: string, decisions: { type: 'array', items: { type: 'object' } } },
+      properties: { status: string, decisions: { type: 'array', items: decisionView } },
       required: ['status'],
     },
     PaymentPage: page(ref('Payment'), 'Payments from the read model.'),
@@ -95,7 +120,27 @@ export const paymentsOpenApi: DomainOpenApi = {
         'Withdrawals awaiting a decision, oldest first, each with its SLA due time, who decided already, whether ' +
         "the next approval must be senior, and the player's risk context.",
       properties: {
-        items: { type: 'array', items: { allOf: [ref('Payment')], type: 'object' } },
+        items: {
+          type: 'array',
+          items: {
+            allOf: [ref('Payment')],
+            type: 'object',
+            properties: {
+              requestedByName: staffName('requestedBy'),
+              decidedBy: {
+                type: 'array',
+                items: string,
+                description: 'The staff ids of the decisions so far, in order.',
+              },
+              decidedByNames: {
+                type: 'array',
+                items: string,
+                description: 'The display names of `decidedBy`, in the same order.',
+              },
+            },
+            required: ['requestedByName', 'decidedBy', 'decidedByNames'],
+          },
+        },
         total: { type: 'integer', description: 'Withdrawals the search matches.' },
         limit: { type: 'integer' },
         offset: { type: 'integer' },

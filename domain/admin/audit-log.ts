@@ -137,7 +137,10 @@ export function recordAudit(db: Db, input: AuditEntryInput): Promise<AuditEntry>
 const entryColumns = `audit_id AS "auditId", at, actor, action, entity_type AS "entityType", entity_id AS "entityId",
   reason, before, after, request_id AS "requestId", source_ip AS "sourceIp", prev_hash AS "prevHash", hash`;
 
-const toEntry = (row: Omit<AuditEntry, 'at'> & { at: Date }): AuditEntry => ({ ...row, at: row.at.toISOString() });
+const toEntry = <T extends { at: Date }>(row: T): Omit<T, 'at'> & { at: string } => ({
+  ...row,
+  at: row.at.toISOString(),
+});
 
 /** What `verifyAuditChain` found: ok, or the first entry where the chain breaks and why. */
 export interface AuditChainReport {
@@ -211,11 +214,17 @@ export interface AuditFilter {
   offset: number;
 }
 
+/** An entry as the audit log views list it: with the actor's display name, which the hash does not cover. */
+export interface ListedAuditEntry extends AuditEntry {
+  /** The display name of the staff member who acted; null for 'system', a player or 'anonymous'. */
+  actorName: string | null;
+}
+
 /** A page of audit entries matching `filter`, newest first, with the total count for paging. */
 export async function listAuditEntries(
   db: Queryable,
   filter: AuditFilter,
-): Promise<{ items: AuditEntry[]; total: number }> {
+): Promise<{ items: ListedAuditEntry[]; total: number }> {
   const where: string[] = [];
   const params: unknown[] = [];
   const add = (sql: string, value: unknown) => {
@@ -231,8 +240,10 @@ export async function listAuditEntries(
   if (filter.to) add('at < ?', filter.to);
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const [page, count] = await Promise.all([
-    db.query<Omit<AuditEntry, 'at'> & { at: Date }>(
-      `SELECT ${entryColumns} FROM audit_log ${whereSql} ORDER BY audit_id DESC LIMIT ${filter.limit} OFFSET ${filter.offset}`,
+    db.query<Omit<ListedAuditEntry, 'at'> & { at: Date }>(
+      `SELECT ${entryColumns},
+              (SELECT s.display_name FROM staff_users s WHERE s.staff_id = audit_log.actor) AS "actorName"
+       FROM audit_log ${whereSql} ORDER BY audit_id DESC LIMIT ${filter.limit} OFFSET ${filter.offset}`,
       params,
     ),
     db.query<{ total: number }>(`SELECT count(*)::BIGINT AS total FROM audit_log ${whereSql}`, params),

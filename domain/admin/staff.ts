@@ -157,6 +157,32 @@ export async function getStaff(db: Queryable, staffId: string): Promise<StaffMem
   return rows[0];
 }
 
+/**
+ * The display names of the staff members among `ids`, for screens that show people by name; ids that name nobody
+ * on the staff ('system', a player) are absent from the map.
+ */
+export async function staffDisplayNames(db: Queryable, ids: Iterable<string>): Promise<Map<string, string>> {
+  const staffIds = [...new Set(ids)].filter((id) => id.startsWith('st_'));
+  if (staffIds.length === 0) return new Map();
+  const { rows } = await db.query<{ staffId: string; displayName: string }>(
+    `SELECT staff_id AS "staffId", display_name AS "displayName" FROM staff_users WHERE staff_id = ANY($1)`,
+    [staffIds],
+  );
+  return new Map(rows.map((row) => [row.staffId, row.displayName]));
+}
+
+/** Each item with `staffName`, the display name of its `staffId` (null when that id names nobody on the staff). */
+export async function withStaffNames<T extends { staffId: string }>(
+  db: Queryable,
+  items: readonly T[],
+): Promise<(T & { staffName: string | null })[]> {
+  const names = await staffDisplayNames(
+    db,
+    items.map((item) => item.staffId),
+  );
+  return items.map((item) => ({ ...item, staffName: names.get(item.staffId) ?? null }));
+}
+
 /** Every staff member, by username, with when they last signed in. */
 export async function listStaff(db: Queryable): Promise<(StaffMember & { lastLoginAt: string | null })[]> {
   const { rows } = await db.query<StaffMember & { lastLoginAt: string | null }>(

@@ -432,15 +432,25 @@ export async function listPayments(db: Queryable, filter: PaymentFilter): Promis
   return { items: rows.map(({ total: _total, ...payment }) => payment), total: rows[0]?.total ?? 0 };
 }
 
-/** One payment with its whole story: timeline, PSP attempts, decisions and ledger transactions. */
+/**
+ * One payment with its whole story: timeline, PSP attempts, decisions and ledger transactions. Staff appear by id
+ * and by display name (`requestedByName`, `actorName`, `staffName`: null where the id is a player or 'system').
+ */
 export async function getPaymentDetail(db: Queryable, paymentId: string) {
-  const { rows } = await db.query<Payment>(`SELECT ${paymentColumns} FROM payments WHERE payment_id = $1`, [paymentId]);
+  const { rows } = await db.query<Payment & { requestedByName: string | null }>(
+    `SELECT ${paymentColumns},
+            (SELECT s.display_name FROM staff_users s WHERE s.staff_id = payments.requested_by) AS "requestedByName"
+     FROM payments WHERE payment_id = $1`,
+    [paymentId],
+  );
   const payment = rows[0];
   if (!payment) return undefined;
   const [timeline, attempts, decisions, ledger] = await Promise.all([
     db.query(
-      `SELECT type, actor, detail, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at
-       FROM payment_events WHERE payment_id = $1 ORDER BY event_id`,
+      `SELECT e.type, e.actor, s.display_name AS "actorName", e.detail,
+              to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at
+       FROM payment_events e LEFT JOIN staff_users s ON s.staff_id = e.actor
+       WHERE e.payment_id = $1 ORDER BY e.event_id`,
       [paymentId],
     ),
     db.query(
@@ -451,7 +461,9 @@ export async function getPaymentDetail(db: Queryable, paymentId: string) {
       [paymentId],
     ),
     db.query(
-      `SELECT staff_id AS "staffId", decision, role, reason, at FROM payment_decisions WHERE payment_id = $1 ORDER BY at`,
+      `SELECT d.staff_id AS "staffId", s.display_name AS "staffName", d.decision, d.role, d.reason, d.at
+       FROM payment_decisions d LEFT JOIN staff_users s ON s.staff_id = d.staff_id
+       WHERE d.payment_id = $1 ORDER BY d.at`,
       [paymentId],
     ),
     db.query(

@@ -22,12 +22,15 @@ const decisionFactsSql = `
   (w._needed >= 2) AS "fourEyes",
   (w.escalated OR (w._needed >= 2 AND COALESCE(d.approvals, 0) + 1 >= w._needed
                    AND NOT COALESCE(d.senior_approved, false))) AS "seniorRequiredForNext"`;
+// Ordered by time then id in both arrays, so decided_by_names[i] is always the name of decided_by[i].
 const decisionsJoin = `
   LEFT JOIN LATERAL (
-    SELECT array_agg(staff_id ORDER BY at) AS decided_by,
-           count(*) FILTER (WHERE decision = 'APPROVE') AS approvals,
-           bool_or(decision = 'APPROVE' AND role = 'senior_compliance') AS senior_approved
-    FROM payment_decisions WHERE payment_id = w._id) d ON true`;
+    SELECT array_agg(pd.staff_id ORDER BY pd.at, pd.staff_id) AS decided_by,
+           array_agg(COALESCE(s.display_name, pd.staff_id) ORDER BY pd.at, pd.staff_id) AS decided_by_names,
+           count(*) FILTER (WHERE pd.decision = 'APPROVE') AS approvals,
+           bool_or(pd.decision = 'APPROVE' AND pd.role = 'senior_compliance') AS senior_approved
+    FROM payment_decisions pd LEFT JOIN staff_users s ON s.staff_id = pd.staff_id
+    WHERE pd.payment_id = w._id) d ON true`;
 
 /** Drops the query's internal columns (named with a leading underscore) from a row. */
 function withoutInternals<T extends object>(row: T): T {
@@ -80,6 +83,10 @@ export interface WithdrawalRiskContext {
 export interface QueuedWithdrawal extends Payment {
   slaDueAt: string;
   decidedBy: string[];
+  /** The display names of `decidedBy`, in the same order. */
+  decidedByNames: string[];
+  /** The display name of the staff member who raised it; null when the player did. */
+  requestedByName: string | null;
   seniorRequiredForNext: boolean;
   fourEyes: boolean;
   risk: WithdrawalRiskContext;
@@ -132,6 +139,7 @@ async function queuePage(
     Omit<QueuedWithdrawal, 'risk'> & Omit<WithdrawalRiskContext, 'kycStatus' | 'amlFlags'>
   >(
     `SELECT w.*, ${decisionFactsSql},
+            COALESCE(d.decided_by_names, '{}') AS "decidedByNames", rq.display_name AS "requestedByName",
             to_char((w._created + make_interval(secs => $1)) AT TIME ZONE 'UTC',
                     'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "slaDueAt",
             pl.status AS "rgStatus",
@@ -145,6 +153,7 @@ async function queuePage(
              AND ($4::TEXT IS NULL OR payment_id ILIKE $4 OR player_id ILIKE $4)
            ORDER BY created_at, payment_id LIMIT $3 OFFSET $5) w
      ${decisionsJoin}
+     LEFT JOIN staff_users rq ON rq.staff_id = w."requestedBy"
      JOIN players pl ON pl.player_id = w."playerId"
      LEFT JOIN ledger_accounts b ON b.player_id = w."playerId" AND b.kind = 'PLAYER_BONUS' AND b.currency = w.currency
      LEFT JOIN LATERAL (

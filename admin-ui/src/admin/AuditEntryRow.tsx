@@ -1,6 +1,7 @@
 import { ActionIcon, Code, SimpleGrid, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { AuditEntry } from '../api-client';
+import { ActorName } from './ActorName';
 import { DateTime } from '../ui/DateTime';
 import { Fact } from '../ui/Fact';
 import { NavIcon } from '../ui/NavIcon';
@@ -32,9 +33,14 @@ export function AuditEntryRow({ entry }: { entry: AuditEntry }) {
           <DateTime value={entry.at} />
         </Table.Td>
         <Table.Td style={{ whiteSpace: 'nowrap' }}>
-          <Text size="sm" ff="monospace">
-            {entry.actor}
+          <Text size="sm">
+            <ActorName id={entry.actor} name={entry.actorName} />
           </Text>
+          {entry.actorName && (
+            <Text size="xs" ff="monospace" c="dimmed">
+              {entry.actor}
+            </Text>
+          )}
         </Table.Td>
         <Table.Td style={{ whiteSpace: 'nowrap' }}>
           <Text size="xs" ff="monospace" fw={600} c={actionColor(entry.action)}>

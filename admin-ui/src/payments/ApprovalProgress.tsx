@@ -7,12 +7,15 @@ import { Badge, Group, Progress, Stack, Text } from '@mantine/core';
 export function ApprovalProgress({
   approvalsNeeded,
   approvals,
+  approvedBy,
   seniorRequiredForNext,
   escalated,
   decidedByMe,
 }: {
   approvalsNeeded: number;
   approvals: number;
+  /** The display names of the officers who approved so far. */
+  approvedBy: readonly string[];
   seniorRequiredForNext: boolean;
   escalated: boolean;
   decidedByMe: boolean;
@@ -34,6 +37,11 @@ export function ApprovalProgress({
           {summary}
         </Text>
       </Group>
+      {approvedBy.length > 0 && (
+        <Text size="xs" c="dimmed" data-testid="approved-by">
+          Approved by {approvedBy.join(', ')}
+        </Text>
+      )}
       <Group gap={4}>
         {approvalsNeeded >= 2 && (
           <Badge size="xs" color="violet">

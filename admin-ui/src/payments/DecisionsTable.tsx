@@ -1,8 +1,8 @@
 import { Badge, Table, Text } from '@mantine/core';
 import type { PaymentDecision } from '../api-client';
+import { ActorName } from '../admin/ActorName';
 import { RoleBadge } from '../admin/RoleBadge';
 import { DateTime } from '../ui/DateTime';
-import { ShortId } from '../ui/ShortId';
 import { TableState } from '../ui/TableState';
 
 /** The officers' decisions on a withdrawal, in order, with the role each acted in and their reason. */
@@ -33,7 +33,9 @@ export function DecisionsTable({ decisions }: { decisions: PaymentDecision[] }) 
                 <DateTime value={decision.at} format="short" />
               </Table.Td>
               <Table.Td>
-                <ShortId id={decision.staffId} />
+                <Text size="sm" span>
+                  <ActorName id={decision.staffId} name={decision.staffName} />
+                </Text>
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <RoleBadge role={decision.role} />

@@ -1,5 +1,6 @@
 import { Anchor, SimpleGrid, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { ActorName } from '../admin/ActorName';
 import type { PaymentDetail } from '../api-client';
 import { DateTime } from '../ui/DateTime';
 import { Fact } from '../ui/Fact';
@@ -27,9 +28,11 @@ export function PaymentSummary({ payment }: { payment: PaymentDetail }) {
       </Fact>
       <Fact label="PSP">{payment.psp ?? '—'}</Fact>
       <Fact label="Requested by">
-        <Text ff="monospace" size="xs" span>
-          {payment.requestedBy === payment.playerId ? 'the player' : payment.requestedBy}
-        </Text>
+        {payment.requestedBy === payment.playerId ? (
+          'the player'
+        ) : (
+          <ActorName id={payment.requestedBy} name={payment.requestedByName} />
+        )}
       </Fact>
       <Fact label="Created">
         <DateTime value={payment.createdAt} />

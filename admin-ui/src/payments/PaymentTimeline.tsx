@@ -1,5 +1,6 @@
 import { Text, Timeline } from '@mantine/core';
 import type { TimelineEvent } from '../api-client';
+import { ActorName } from '../admin/ActorName';
 import { roleLabel } from '../admin/role-labels';
 import { DateTime } from '../ui/DateTime';
 
@@ -58,7 +59,7 @@ export function PaymentTimeline({ events }: { events: TimelineEvent[] }) {
             }
           >
             <Text size="xs" c="dimmed">
-              <DateTime value={event.at} /> · {event.actor}
+              <DateTime value={event.at} /> · <ActorName id={event.actor} name={event.actorName} />
             </Text>
             {detail && (
               <Text size="xs" mt={2} style={{ overflowWrap: 'anywhere' }}>

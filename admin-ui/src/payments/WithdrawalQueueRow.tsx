@@ -1,6 +1,7 @@
 import { ActionIcon, Group, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { QueuedWithdrawal } from '../api-client';
+import { ActorName } from '../admin/ActorName';
 import { useSession } from '../admin/session-context';
 import { DateTime } from '../ui/DateTime';
 import { methodLabel } from '../ui/format-labels';
@@ -47,7 +48,13 @@ export function WithdrawalQueueRow({ withdrawal }: { withdrawal: QueuedWithdrawa
             <ShortId id={withdrawal.playerId} to={`/players/${withdrawal.playerId}`} />
             <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
               {withdrawal.brand} ·{' '}
-              {withdrawal.requestedBy === withdrawal.playerId ? 'by the player' : `by ${withdrawal.requestedBy}`}
+              {withdrawal.requestedBy === withdrawal.playerId ? (
+                'by the player'
+              ) : (
+                <>
+                  by <ActorName id={withdrawal.requestedBy} name={withdrawal.requestedByName} />
+                </>
+              )}
             </Text>
           </Stack>
         </Table.Td>
@@ -66,6 +73,7 @@ export function WithdrawalQueueRow({ withdrawal }: { withdrawal: QueuedWithdrawa
           <ApprovalProgress
             approvalsNeeded={withdrawal.approvalsNeeded}
             approvals={withdrawal.decidedBy.length}
+            approvedBy={withdrawal.decidedByNames}
             seniorRequiredForNext={withdrawal.seniorRequiredForNext}
             escalated={withdrawal.escalated}
             decidedByMe={decidedByMe}
