@@ -9,8 +9,8 @@ import { connectTemporalClient } from '../platform/temporal';
 import { info, step } from '../stack/progress';
 import { bringUpStack, pidDirOf, type RunningStack } from '../stack/stack';
 import type { benchBaselineWorkflow } from '../workflows/ops/bench-baseline';
-import { benchBaselineWorkflowId, OPS_TASK_QUEUE } from '../workflows/ops/definitions';
-import { depositWorkflowId, DepositStatus } from '../workflows/payments/definitions';
+import { benchBaselineWorkflowId, OPS_TASK_QUEUE } from '../contracts/ops';
+import { depositWorkflowId, DepositStatus } from '../contracts/payments';
 import type { depositWorkflow } from '../workflows/payments/deposit';
 import {
   commandLine,

@@ -3,7 +3,7 @@ import { encodeSearchAttributeIndexedValueType } from '@temporalio/common/lib/se
 import { NativeConnection, type NativeConnectionOptions, type WorkerOptions } from '@temporalio/worker';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { customSearchAttributes } from '../workflows/search-attributes';
+import { SearchAttribute } from '../contracts/search-attributes';
 import type { Config } from './config';
 import { tracingClientInterceptors } from './telemetry-temporal';
 
@@ -46,7 +46,7 @@ export function workflowCode(config: Config): Pick<WorkerOptions, 'workflowBundl
  */
 export async function registerSearchAttributes(client: Client, namespace: string): Promise<string[]> {
   const existing = await client.connection.operatorService.listSearchAttributes({ namespace });
-  const missing = customSearchAttributes.filter((key) => !(key.name in (existing.customAttributes ?? {})));
+  const missing = Object.values(SearchAttribute).filter((key) => !(key.name in (existing.customAttributes ?? {})));
   if (missing.length === 0) return [];
   await client.connection.operatorService.addSearchAttributes({
     namespace,

@@ -10,7 +10,7 @@ import {
   withdrawalWorkflowId,
   type DepositState,
   type WithdrawalState,
-} from '../workflows/payments/definitions';
+} from '../contracts/payments';
 import {
   api,
   balancesOf,

@@ -1,7 +1,7 @@
 import { createOpsActivities } from '../activities/ops';
 import { workflowCode } from '../platform/temporal';
 import { runTemporalWorker } from '../platform/temporal-worker';
-import { OPS_TASK_QUEUE } from '../workflows/ops/definitions';
+import { OPS_TASK_QUEUE } from '../contracts/ops';
 
 // Temporal worker of the ops task queue: stack probes.
 runTemporalWorker({

@@ -3,7 +3,7 @@ import { knownPsps } from '../domain/payments/decline-taxonomy';
 import type { Config } from '../platform/config';
 import type { Logger } from '../platform/logger';
 import { connectTemporalClient } from '../platform/temporal';
-import { PAYMENTS_TASK_QUEUE, reconciliationScheduleId } from '../workflows/payments/definitions';
+import { PAYMENTS_TASK_QUEUE, reconciliationScheduleId } from '../contracts/payments';
 
 /**
  * The daily reconciliation Schedule (02:00 UTC, the previous day's settlement reports), created if missing.

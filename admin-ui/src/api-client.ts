@@ -1,8 +1,9 @@
 import type { RawRuleOf } from '@casl/ability';
-import type { AppAbility, StaffRoleName } from '../../domain/admin/abilities';
-import type { AttemptView, DecisionView, WithdrawalState } from '../../workflows/payments/definitions';
-import type { StackProbeResult, StackProbeState } from '../../workflows/ops/definitions';
-import type { SloReport, SloWindow } from '../../domain/ops/slo-contract';
+import type { AppAbility } from '../../domain/admin/abilities';
+import type { StaffRole } from '../../contracts/admin';
+import type { AttemptView, DecisionView, WithdrawalState } from '../../contracts/payments';
+import type { StackProbeResult, StackProbeState } from '../../contracts/ops';
+import type { SloReport, SloWindow } from '../../contracts/ops';
 
 // The one module that talks to the API: every screen gets its data through the functions below, never with fetch.
 // The session lives in an HttpOnly cookie (sent by the browser, same origin); the CSRF token the session endpoint
@@ -174,7 +175,7 @@ export interface StaffMember {
   staffId: string;
   username: string;
   displayName: string;
-  roles: StaffRoleName[];
+  roles: StaffRole[];
   totpEnabled: boolean;
   disabled?: boolean;
   createdAt?: string;
@@ -536,7 +537,7 @@ export function listStaff(signal?: AbortSignal): Promise<{ items: StaffMember[] 
 export interface NewStaffMember {
   username: string;
   displayName: string;
-  roles: StaffRoleName[];
+  roles: StaffRole[];
   password: string;
 }
 
@@ -545,7 +546,7 @@ export function createStaff(member: NewStaffMember): Promise<{ staff: StaffMembe
 }
 
 /** Changes a staff member's roles or disables them; the reason goes into the audit log. */
-export function updateStaff(staffId: string, change: { roles?: StaffRoleName[]; disabled?: boolean; reason?: string }) {
+export function updateStaff(staffId: string, change: { roles?: StaffRole[]; disabled?: boolean; reason?: string }) {
   return request<StaffMember | { staff: StaffMember }>(`/api/staff/${encodeURIComponent(staffId)}`, {
     method: 'PUT',
     body: change,
@@ -615,11 +616,11 @@ export type {
   SloState,
   SloUnit,
   SloWindow,
-} from '../../domain/ops/slo-contract';
+} from '../../contracts/ops';
 
 /** The SLOs over `window`: each indicator's target, current value and state, and its per-interval series. */
 export function getServiceLevels(window: SloWindow, signal?: AbortSignal): Promise<SloReport> {
   return request<SloReport>(`/api/ops/slo${toQueryString({ window })}`, { signal });
 }
 
-export type { StaffRoleName };
+export type { StaffRole };

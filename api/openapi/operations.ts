@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { pspWebhookSchema } from '../../domain/payments/psp-webhook';
-import { currencySchema } from '../../domain/wallet/money';
+import { currencySchema } from '../../contracts/wallet';
 import { playerRegistrationSchema } from '../../domain/wallet/players';
 import {
   balanceRequestSchema,

@@ -246,7 +246,7 @@ export const responseSchemas: Record<string, JsonSchema> = {
   SloReport: {
     type: 'object',
     description:
-      'The service levels for a window (domain/ops/slo-contract.ts). Durations are in seconds, lags in messages; ' +
+      'The service levels for a window (contracts/ops.ts). Durations are in seconds, lags in messages; ' +
       '`state` is OK, AT_RISK (from 80 % of the target), BREACHED or NO_DATA.',
     properties: {
       window: { type: 'string', enum: ['15m', '1h', '6h', '24h'] },

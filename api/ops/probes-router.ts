@@ -4,13 +4,8 @@ import { z } from 'zod';
 import { notFound, parseOrThrow } from '../../platform/http-errors';
 import { auditOf, authorize, staffOf } from '../admin/access-control';
 import { newBusinessId } from '../../platform/ids';
-import {
-  getStatusQuery,
-  OPS_TASK_QUEUE,
-  ProbeStatus,
-  stackProbeWorkflowId,
-  type StackProbeResult,
-} from '../../workflows/ops/definitions';
+import { OPS_TASK_QUEUE, ProbeStatus, stackProbeWorkflowId, type StackProbeResult } from '../../contracts/ops';
+import { getStatusQuery } from '../../workflows/ops/messages';
 import { BusinessStatusSearchAttribute } from '../../workflows/search-attributes';
 
 export const startProbeBody = z

@@ -7,7 +7,6 @@ import { consumeTotp } from '../../domain/admin/totp';
 import { knownPsps } from '../../domain/payments/decline-taxonomy';
 import { getPaymentDetail, listPayments } from '../../domain/payments/payments-repository';
 import {
-  AWAITING_DECISION,
   getWithdrawalDecisionFacts,
   listWithdrawalQueue,
   withdrawalSubjectOf,
@@ -17,15 +16,18 @@ import type { Db } from '../../platform/db';
 import { HttpProblemError, notFound, parseOrThrow } from '../../platform/http-errors';
 import { newBusinessId } from '../../platform/ids';
 import {
-  approveWithdrawalUpdate,
-  getWithdrawalStatusQuery,
+  AWAITING_DECISION_STATUSES,
   PaymentsErrorType,
   PAYMENTS_TASK_QUEUE,
-  rejectWithdrawalUpdate,
-  retryPayoutUpdate,
   type StaffActor,
   type WithdrawalState,
-} from '../../workflows/payments/definitions';
+} from '../../contracts/payments';
+import {
+  approveWithdrawalUpdate,
+  getWithdrawalStatusQuery,
+  rejectWithdrawalUpdate,
+  retryPayoutUpdate,
+} from '../../workflows/payments/messages';
 import { abilityOf, auditOf, authorize, staffOf } from '../admin/access-control';
 import { updateOrProblem } from './payment-sagas';
 import { paymentRequestBody, startWithdrawalSaga, type PaymentSettings } from './player-payments-router';
@@ -199,7 +201,7 @@ export function createBackOfficePaymentsRouter(deps: {
     if (!facts) throw notFound(`No withdrawal ${paymentId}`);
     const before = { status: facts.payment.status, decidedBy: facts.decidedBy };
     try {
-      if (!(AWAITING_DECISION as readonly string[]).includes(facts.payment.status)) {
+      if (!(AWAITING_DECISION_STATUSES as readonly string[]).includes(facts.payment.status)) {
         throw refusal(409, PaymentsErrorType.NotAwaitingDecision, `withdrawal is ${facts.payment.status}`);
       }
       if (!abilityOf(res).can(decision, subject('Withdrawal', withdrawalSubjectOf(facts)))) {

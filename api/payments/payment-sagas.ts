@@ -5,7 +5,7 @@ import { PaymentRuleError } from '../../domain/payments/errors';
 import { createPayment, type NewPayment, type Payment } from '../../domain/payments/payments-repository';
 import type { Db } from '../../platform/db';
 import { HttpProblemError } from '../../platform/http-errors';
-import { PaymentsErrorType, PAYMENTS_TASK_QUEUE } from '../../workflows/payments/definitions';
+import { PaymentsErrorType, PAYMENTS_TASK_QUEUE } from '../../contracts/payments';
 import {
   AmountMinorSearchAttribute,
   BrandSearchAttribute,

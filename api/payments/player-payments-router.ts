@@ -2,19 +2,19 @@ import type { Client } from '@temporalio/client';
 import { Router } from 'express';
 import { z } from 'zod';
 import { getPaymentDetail, type Payment } from '../../domain/payments/payments-repository';
-import { amountMinorSchema, currencySchema } from '../../domain/wallet/money';
+import { amountMinorSchema, currencySchema } from '../../contracts/wallet';
 import type { Db } from '../../platform/db';
 import { notFound, parseOrThrow } from '../../platform/http-errors';
 import { newBusinessId } from '../../platform/ids';
 import {
-  cancelWithdrawalUpdate,
   depositWorkflowId,
   PaymentMethod,
   withdrawalWorkflowId,
   type ApprovalPolicy,
   type DepositInput,
   type WithdrawalInput,
-} from '../../workflows/payments/definitions';
+} from '../../contracts/payments';
+import { cancelWithdrawalUpdate } from '../../workflows/payments/messages';
 import { playerIdParam } from '../players/player-router';
 import { startPaymentSaga, updateOrProblem } from './payment-sagas';
 

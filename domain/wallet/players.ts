@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { withTransaction, type Db, type Queryable } from '../../platform/db';
 import { newBusinessId } from '../../platform/ids';
-import { currencySchema, type Currency } from './money';
+import { currencySchema, type Currency } from '../../contracts/wallet';
 
 /** Where a player stands; only ACTIVE players may bet or deposit. */
 export const PlayerStatus = {

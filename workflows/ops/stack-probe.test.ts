@@ -11,14 +11,8 @@ import {
 import { randomUUID } from 'node:crypto';
 import { workflowsPath } from '../../platform/temporal';
 import { BusinessStatusSearchAttribute } from '../search-attributes';
-import {
-  getStatusQuery,
-  OpsErrorType,
-  probeEventDeliveredSignal,
-  ProbeStatus,
-  stackProbeWorkflowId,
-  type StackProbeInput,
-} from './definitions';
+import { OpsErrorType, ProbeStatus, stackProbeWorkflowId, type StackProbeInput } from '../../contracts/ops';
+import { getStatusQuery, probeEventDeliveredSignal } from './messages';
 import { stackProbeWorkflow } from './stack-probe';
 
 // Workflow logic on the real Temporal dev server (from the global setup), with the activities mocked.

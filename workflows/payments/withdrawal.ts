@@ -10,21 +10,23 @@ import {
 import type { PaymentsActivities } from '../../activities/payments';
 import type { createWalletActivities } from '../../activities/wallet';
 import { internalDbWrite, readModelWrite } from '../activity-presets';
-import { WALLET_TASK_QUEUE } from '../wallet/definitions';
+import { WALLET_TASK_QUEUE } from '../../contracts/wallet';
+import { StaffRole } from '../../contracts/admin';
 import {
-  approveWithdrawalUpdate,
-  cancelWithdrawalUpdate,
-  getWithdrawalStatusQuery,
   PaymentsErrorType,
-  pspResultSignal,
-  rejectWithdrawalUpdate,
-  retryPayoutUpdate,
-  StaffRole,
   WithdrawalStatus,
   type DecisionInput,
   type WithdrawalInput,
   type WithdrawalState,
-} from './definitions';
+} from '../../contracts/payments';
+import {
+  approveWithdrawalUpdate,
+  cancelWithdrawalUpdate,
+  getWithdrawalStatusQuery,
+  pspResultSignal,
+  rejectWithdrawalUpdate,
+  retryPayoutUpdate,
+} from './messages';
 import { paymentStory } from './payment-story';
 import { pspAttempts, type RouteOutcome } from './psp-attempts';
 

@@ -1,5 +1,71 @@
-// What `GET /api/ops/slo` answers: the service-level indicators the back office promises, each with its target,
-// current value and per-interval series. No imports, so the admin UI can `import type` it.
+// The ops domain's contract: stack probes and the benchmark's baseline workflow, without the Temporal SDK. Their
+// Signals and Queries are in workflows/ops/messages.ts, for workflow code and Temporal clients only.
+
+/** Task queue of the ops worker group (stack probes; later reconciliation and housekeeping). */
+export const OPS_TASK_QUEUE = 'ops';
+
+/** The registered names of the ops workflows (the exported function names in workflows/ops/). */
+export const OpsWorkflowType = {
+  stackProbe: 'stackProbeWorkflow',
+  benchBaseline: 'benchBaselineWorkflow',
+} as const;
+
+/** Workflow id of one stack probe. */
+export const stackProbeWorkflowId = (probeId: string) => `ops:probe:${probeId}`;
+
+/** Workflow id of one run of the payments benchmark's baseline workflow. */
+export const benchBaselineWorkflowId = (runId: string) => `ops:bench-baseline:${runId}`;
+
+/** Where a stack probe is in its journey through the engines. */
+export const ProbeStatus = {
+  RECORDING: 'RECORDING',
+  AWAITING_EVENT: 'AWAITING_EVENT',
+  COMPLETED: 'COMPLETED',
+  EVENT_NOT_DELIVERED: 'EVENT_NOT_DELIVERED',
+} as const;
+/** One stack probe status. */
+export type ProbeStatus = (typeof ProbeStatus)[keyof typeof ProbeStatus];
+
+/** Failure types a stack probe can end with. */
+export const OpsErrorType = {
+  ProbeEventNotDelivered: 'ProbeEventNotDelivered',
+} as const;
+
+/** Starts a stack probe: one synthetic transaction through API, Temporal, Postgres, outbox, Kafka and a consumer. */
+export interface StackProbeInput {
+  probeId: string;
+  requestedBy: string;
+  /** How long to wait for the event to come back from Kafka before giving up. */
+  eventTimeoutMs: number;
+}
+
+/** What a finished probe measured. */
+export interface StackProbeResult {
+  probeId: string;
+  recordedAt: string;
+  eventSeenAt: string;
+  completedAt: string;
+  /** From the database write to the consumer's signal: outbox relay plus Kafka plus consumer. */
+  eventRoundTripMs: number;
+}
+
+/** The state the `getStatus` query returns and the admin UI renders. */
+export interface StackProbeState {
+  probeId: string;
+  status: ProbeStatus;
+  recordedAt?: string;
+  eventSeenAt?: string;
+  completedAt?: string;
+}
+
+/** What the ops probe consumer tells a probe when its event has come back from Kafka. */
+export interface ProbeEventDelivery {
+  eventId: string;
+  seenAt: string;
+}
+
+// The service levels: what `GET /api/ops/slo` answers, each indicator with its target, current value and
+// per-interval series.
 
 /** How far back the series reach. */
 export type SloWindow = '15m' | '1h' | '6h' | '24h';
