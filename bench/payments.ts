@@ -9,7 +9,7 @@ import { connectTemporalClient } from '../platform/temporal';
 import { info, step } from '../stack/progress';
 import { bringUpStack, pidDirOf, type RunningStack } from '../stack/stack';
 import type { benchBaselineWorkflow } from '../workflows/ops/bench-baseline';
-import { benchBaselineWorkflowId, OPS_TASK_QUEUE } from '../contracts/ops';
+import { benchBaselineWorkflowId, OPS_TASK_QUEUE, OpsWorkflowType } from '../contracts/ops';
 import { depositWorkflowId, DepositStatus } from '../contracts/payments';
 import type { depositWorkflow } from '../workflows/payments/deposit';
 import {
@@ -165,7 +165,7 @@ async function runDeposit(options: {
 /** Starts one baseline workflow with the client and waits for it the same way as for a deposit. */
 async function runBaseline(options: { client: Client; taskQueue: string; timeoutMs: number }): Promise<Outcome> {
   const sentAt = Date.now();
-  const started = await options.client.workflow.start<typeof benchBaselineWorkflow>('benchBaselineWorkflow', {
+  const started = await options.client.workflow.start<typeof benchBaselineWorkflow>(OpsWorkflowType.benchBaseline, {
     taskQueue: options.taskQueue,
     workflowId: benchBaselineWorkflowId(ulid()),
     staticSummary: 'Baseline of npm run bench:payments: one no-op activity',
@@ -195,7 +195,7 @@ async function whyStuck(handle: WorkflowHandle<typeof benchBaselineWorkflow>): P
  */
 async function probeBaseline(client: Client, taskQueue: string): Promise<string | undefined> {
   const progress = step(`Checking that the worker of task queue "${taskQueue}" runs benchBaselineWorkflow`);
-  const started = await client.workflow.start<typeof benchBaselineWorkflow>('benchBaselineWorkflow', {
+  const started = await client.workflow.start<typeof benchBaselineWorkflow>(OpsWorkflowType.benchBaseline, {
     taskQueue,
     workflowId: benchBaselineWorkflowId(ulid()),
     staticSummary: 'Baseline of npm run bench:payments: the probe before measuring',

@@ -18,7 +18,9 @@ import { newBusinessId } from '../../platform/ids';
 import {
   AWAITING_DECISION_STATUSES,
   PaymentsErrorType,
+  PaymentsWorkflowType,
   PAYMENTS_TASK_QUEUE,
+  reconciliationWorkflowId,
   type StaffActor,
   type WithdrawalState,
 } from '../../contracts/payments';
@@ -28,6 +30,7 @@ import {
   rejectWithdrawalUpdate,
   retryPayoutUpdate,
 } from '../../workflows/payments/messages';
+import type { reconciliationWorkflow } from '../../workflows/payments/reconciliation';
 import { abilityOf, auditOf, authorize, staffOf } from '../admin/access-control';
 import { updateOrProblem } from './payment-sagas';
 import { paymentRequestBody, startWithdrawalSaga, type PaymentSettings } from './player-payments-router';
@@ -287,20 +290,23 @@ export function createBackOfficePaymentsRouter(deps: {
   router.post('/reconciliations', authorize('run', 'Reconciliation'), async (req, res) => {
     const body = parseOrThrow(reconciliationBody, req.body);
     const runId = newBusinessId('rec');
-    const workflowId = `payments:reconciliation:${runId}`;
-    const result = await deps.temporal.workflow.execute('reconciliationWorkflow', {
-      taskQueue: PAYMENTS_TASK_QUEUE,
-      workflowId,
-      args: [
-        { runId, psps: body.psp ? [body.psp] : knownPsps, from: body.from.toISOString(), to: body.to.toISOString() },
-      ],
-      staticSummary: `Reconciliation ${runId} requested by ${staffOf(res).staffId}`,
-    });
+    const workflowId = reconciliationWorkflowId(runId);
+    const result = await deps.temporal.workflow.execute<typeof reconciliationWorkflow>(
+      PaymentsWorkflowType.reconciliation,
+      {
+        taskQueue: PAYMENTS_TASK_QUEUE,
+        workflowId,
+        args: [
+          { runId, psps: body.psp ? [body.psp] : knownPsps, from: body.from.toISOString(), to: body.to.toISOString() },
+        ],
+        staticSummary: `Reconciliation ${runId} requested by ${staffOf(res).staffId}`,
+      },
+    );
     await auditOf(res)({
       action: 'reconciliation.run',
       entityType: 'Reconciliation',
       entityId: runId,
-      after: { psps: body.psp ? [body.psp] : knownPsps, from: body.from, to: body.to, ...result },
+      after: { psps: body.psp ? [body.psp] : knownPsps, ...result }, // result carries the window the run covered
     });
     res.json({ ...result, workflowId, temporalWebUrl: deps.webLink(workflowId) });
   });
