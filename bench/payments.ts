@@ -7,8 +7,9 @@ import { createPool } from '../platform/db';
 import { connectTemporalClient } from '../platform/temporal';
 import { info, step } from '../stack/progress';
 import { bringUpStack, pidDirOf, type RunningStack } from '../stack/stack';
-import { benchBaselineWorkflowId, OPS_TASK_QUEUE } from '../workflows/ops/definitions';
-import { depositWorkflowId, DepositStatus } from '../workflows/payments/definitions';
+import { benchBaselineWorkflowId, OPS_TASK_QUEUE, OpsWorkflowType } from '../contracts/ops';
+import type { benchBaselineWorkflow } from '../workflows/ops/bench-baseline';
+import { depositWorkflowId, DepositStatus } from '../contracts/payments';
 import type { depositWorkflow } from '../workflows/payments/deposit';
 import {
   commandLine,
@@ -189,9 +190,9 @@ function oneActivityBaseline(client: Client, taskQueue: string): Baseline {
     name: '1-activity',
     does: 'one no-op activity',
     slot: 'baseline',
-    workflowType: 'benchBaselineWorkflow',
+    workflowType: OpsWorkflowType.benchBaseline,
     start: () =>
-      client.workflow.start('benchBaselineWorkflow', {
+      client.workflow.start<typeof benchBaselineWorkflow>(OpsWorkflowType.benchBaseline, {
         taskQueue,
         workflowId: benchBaselineWorkflowId(ulid()),
         staticSummary: 'Baseline of npm run bench:payments: one no-op activity',
@@ -214,7 +215,7 @@ function sameShapeBaseline(
     name: 'same-shape',
     does: "the deposit's steps as no-ops",
     slot: 'sameShape',
-    workflowType: 'benchSameShapeWorkflow',
+    workflowType: OpsWorkflowType.benchSameShape,
     start: () =>
       startSameShape(client, {
         taskQueue,

@@ -1,7 +1,8 @@
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
 import type { benchSameShapeWorkflow } from '../workflows/ops/bench-same-shape';
-import { benchSameShapeWorkflowId, benchWebhookSignal, type BenchSameShapeInput } from '../workflows/ops/definitions';
+import { benchSameShapeWorkflowId, OpsWorkflowType, type BenchSameShapeInput } from '../contracts/ops';
+import { benchWebhookSignal } from '../workflows/ops/messages';
 import {
   AmountMinorSearchAttribute,
   BrandSearchAttribute,
@@ -27,7 +28,7 @@ export async function startSameShape(
   options: { taskQueue: string; runId: string; input: BenchSameShapeInput },
 ): Promise<SameShapeHandle> {
   const { input } = options;
-  return client.workflow.start<typeof benchSameShapeWorkflow>('benchSameShapeWorkflow', {
+  return client.workflow.start<typeof benchSameShapeWorkflow>(OpsWorkflowType.benchSameShape, {
     taskQueue: options.taskQueue,
     workflowId: benchSameShapeWorkflowId(options.runId),
     args: [input],

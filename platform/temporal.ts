@@ -2,7 +2,7 @@ import { Client, Connection, type ConnectionOptions } from '@temporalio/client';
 import { encodeSearchAttributeIndexedValueType } from '@temporalio/common/lib/search-attributes';
 import { NativeConnection, type NativeConnectionOptions } from '@temporalio/worker';
 import { readFileSync } from 'node:fs';
-import { customSearchAttributes } from '../workflows/search-attributes';
+import { SearchAttribute } from '../contracts/search-attributes';
 import type { Config } from './config';
 import { tracingClientInterceptors } from './telemetry-temporal';
 
@@ -35,7 +35,7 @@ export function connectTemporalWorker(config: Config): Promise<NativeConnection>
  */
 export async function registerSearchAttributes(client: Client, namespace: string): Promise<string[]> {
   const existing = await client.connection.operatorService.listSearchAttributes({ namespace });
-  const missing = customSearchAttributes.filter((key) => !(key.name in (existing.customAttributes ?? {})));
+  const missing = Object.values(SearchAttribute).filter((key) => !(key.name in (existing.customAttributes ?? {})));
   if (missing.length === 0) return [];
   await client.connection.operatorService.addSearchAttributes({
     namespace,

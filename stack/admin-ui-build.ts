@@ -3,10 +3,15 @@ import path from 'node:path';
 
 const ADMIN_UI = path.resolve(__dirname, '..', 'admin-ui');
 const BUILT_INDEX = path.join(ADMIN_UI, 'dist', 'index.html');
-/** Everything the build reads besides node_modules; a change to any of them makes `dist` stale. */
-const SOURCES = ['src', 'index.html', 'vite.config.ts', 'tsconfig.json', 'package.json'].map((p) =>
-  path.join(ADMIN_UI, p),
-);
+/**
+ * Everything the build reads besides node_modules (the UI's own files, the contracts and the CASL abilities it
+ * shares with the API); a change to any of them makes `dist` stale.
+ */
+const SOURCES = [
+  ...['src', 'index.html', 'vite.config.ts', 'tsconfig.json', 'package.json'].map((p) => path.join(ADMIN_UI, p)),
+  path.resolve(ADMIN_UI, '..', 'contracts'),
+  path.resolve(ADMIN_UI, '..', 'domain', 'admin', 'abilities.ts'),
+];
 
 function newestMtimeMs(target: string): number {
   if (!existsSync(target)) return 0;

@@ -1,5 +1,5 @@
 import type { Express } from 'express';
-import { StaffRoles, type StaffRoleName } from '../domain/admin/abilities';
+import { STAFF_ROLES, type StaffRole } from '../contracts/admin';
 import { listRoutes } from './support/express-routes';
 import { loginAs, type StaffLogin } from './support/staff-login';
 import { startTestApp } from './support/test-app';
@@ -7,16 +7,10 @@ import { startTestApp } from './support/test-app';
 // Every back-office route, walked from the app's own router, against the table of who may call it. A route the
 // table does not list fails this suite: a new endpoint cannot go out without someone deciding who may use it.
 
-type Access = 'public' | 'any staff' | readonly StaffRoleName[];
+type Access = 'public' | 'any staff' | readonly StaffRole[];
 
-const readers: StaffRoleName[] = [
-  'compliance_officer',
-  'senior_compliance',
-  'payments_ops',
-  'cs_agent',
-  'risk_analyst',
-];
-const deciders: StaffRoleName[] = ['compliance_officer', 'senior_compliance'];
+const readers: StaffRole[] = ['compliance_officer', 'senior_compliance', 'payments_ops', 'cs_agent', 'risk_analyst'];
+const deciders: StaffRole[] = ['compliance_officer', 'senior_compliance'];
 
 /** Who may call each back-office route ('METHOD /api/path'), from domain/admin/abilities.ts. */
 const expectedAccess: Record<string, Access> = {
@@ -71,11 +65,11 @@ function backOfficeRoutes(app: Express): string[] {
 }
 
 let server: Awaited<ReturnType<typeof startTestApp>>;
-const logins = new Map<StaffRoleName, StaffLogin>();
+const logins = new Map<StaffRole, StaffLogin>();
 
 beforeAll(async () => {
   server = await startTestApp();
-  for (const role of StaffRoles) logins.set(role, await loginAs(server.db, `perm-${role}`, [role], server.url));
+  for (const role of STAFF_ROLES) logins.set(role, await loginAs(server.db, `perm-${role}`, [role], server.url));
 });
 afterAll(() => server.close());
 
@@ -109,8 +103,8 @@ it('answers 401 to every route but login without a session', async () => {
 });
 
 describe.each(Object.entries(expectedAccess).filter(([, access]) => access !== 'public'))('%s', (route, access) => {
-  it.each([...StaffRoles])('as %s', async (role) => {
-    const allowed = access === 'any staff' || (access as readonly StaffRoleName[]).includes(role);
+  it.each([...STAFF_ROLES])('as %s', async (role) => {
+    const allowed = access === 'any staff' || (access as readonly StaffRole[]).includes(role);
     // Logging out ends the session it is called with: that route gets a session of its own.
     const login =
       route === 'POST /api/auth/logout'

@@ -9,7 +9,7 @@ import { createOpsActivities } from '../activities/ops';
 import { signalWhenWaiting, startSameShape, type SameShapeHandle } from '../bench/same-shape';
 import { createPool } from '../platform/db';
 import { workflowsEntry } from '../domains/workflows-entry';
-import { OpsErrorType, type BenchSameShapeInput } from '../workflows/ops/definitions';
+import { OpsErrorType, type BenchSameShapeInput } from '../contracts/ops';
 import { shapeOf, type RecordedEvent } from '../workflows/testing/history-shape';
 
 // The same-shape baseline of `npm run bench:payments`, driven by the benchmark's own code (bench/same-shape.ts) on

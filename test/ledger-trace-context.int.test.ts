@@ -9,7 +9,7 @@ import {
   withdrawalWorkflowId,
   type DepositState,
   type WithdrawalState,
-} from '../workflows/payments/definitions';
+} from '../contracts/payments';
 import { api, newPlayer, sagaResult, waitForStatus } from './support/payments-client';
 import { apiUrl } from './support/run-probe';
 import { loginAs, type StaffLogin } from './support/staff-login';

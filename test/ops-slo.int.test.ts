@@ -8,7 +8,7 @@ import { recordPaymentStep, type PaymentStep } from '../domain/payments/payments
 import { SLO_REPORT_LIFETIME_MS } from '../api/ops/slo-router';
 import { newBusinessId } from '../platform/ids';
 import { sloMetrics } from '../platform/slo-metrics';
-import type { SloIndicator, SloIndicatorId, SloReport } from '../domain/ops/slo-contract';
+import type { SloIndicator, SloIndicatorId, SloReport } from '../contracts/ops';
 import { loadConfig } from '../platform/config';
 import { createKafka } from '../platform/kafka';
 import { api, newPlayer, requestPayment, waitForStatus } from './support/payments-client';

@@ -6,12 +6,8 @@ import { loadConfig } from '../platform/config';
 import { createPool, type Db } from '../platform/db';
 import { newBusinessId } from '../platform/ids';
 import { connectTemporalClient } from '../platform/temporal';
-import {
-  approveWithdrawalUpdate,
-  retryPayoutUpdate,
-  withdrawalWorkflowId,
-  type WithdrawalState,
-} from '../workflows/payments/definitions';
+import { withdrawalWorkflowId, type WithdrawalState } from '../contracts/payments';
+import { approveWithdrawalUpdate, retryPayoutUpdate } from '../workflows/payments/messages';
 import { balancesOf, newPlayer, requestPayment, sagaResult, setPspFor, waitForStatus } from './support/payments-client';
 
 // The payout saga's less travelled paths, driven through the saga's own Updates (the back-office API in front of

@@ -4,7 +4,7 @@ import { signPspWebhookBody } from '../domain/payments/psp-webhook';
 import { loadConfig } from '../platform/config';
 import { createPool, type Db } from '../platform/db';
 import { connectTemporalClient } from '../platform/temporal';
-import { depositWorkflowId, type DepositState } from '../workflows/payments/definitions';
+import { depositWorkflowId, type DepositState } from '../contracts/payments';
 import { apiUrl } from './support/run-probe';
 import { balancesOf, newPlayer, requestPayment, sagaResult, setPspFor } from './support/payments-client';
 

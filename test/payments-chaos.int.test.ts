@@ -5,7 +5,7 @@ import { loadConfig } from '../platform/config';
 import { waitFor } from '../stack/progress';
 import { createPool, type Db } from '../platform/db';
 import { connectTemporalClient } from '../platform/temporal';
-import { withdrawalWorkflowId, type WithdrawalState } from '../workflows/payments/definitions';
+import { withdrawalWorkflowId, type WithdrawalState } from '../contracts/payments';
 import { isProcessAlive } from './support/process-alive';
 import {
   api,

@@ -7,10 +7,13 @@ import { newBusinessId } from '../platform/ids';
 import { connectTemporalClient } from '../platform/temporal';
 import {
   depositWorkflowId,
+  PaymentsWorkflowType,
+  PAYMENTS_TASK_QUEUE,
   withdrawalWorkflowId,
   type DepositState,
   type WithdrawalState,
-} from '../workflows/payments/definitions';
+} from '../contracts/payments';
+import type { withdrawalWorkflow } from '../workflows/payments/withdrawal';
 import {
   api,
   balancesOf,
@@ -353,8 +356,8 @@ describe('withdrawals', () => {
        VALUES ($1, 'WITHDRAWAL', $2, 'luckyspin', 2000, 'EUR', 'BANK_TRANSFER', 'GB', 'REQUESTED', $1, '-', $2, $3)`,
       [paymentId, playerId, workflowId],
     );
-    await temporal.workflow.start('withdrawalWorkflow', {
-      taskQueue: 'payments',
+    await temporal.workflow.start<typeof withdrawalWorkflow>(PaymentsWorkflowType.withdrawal, {
+      taskQueue: PAYMENTS_TASK_QUEUE,
       workflowId,
       args: [
         {

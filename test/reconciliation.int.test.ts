@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { loadConfig } from '../platform/config';
 import { createPool, type Db } from '../platform/db';
 import { connectTemporalClient } from '../platform/temporal';
-import { depositWorkflowId, type DepositState } from '../workflows/payments/definitions';
+import { depositWorkflowId, type DepositState } from '../contracts/payments';
 import { api, newPlayer, requestPayment, sagaResult, setPspFor, simulator } from './support/payments-client';
 import { loginAs, type StaffLogin } from './support/staff-login';
 

@@ -7,7 +7,8 @@ import { parseEvent } from '../platform/events';
 import { createKafka } from '../platform/kafka';
 import { runProcess, untilAborted } from '../platform/process';
 import { connectTemporalClient } from '../platform/temporal';
-import { probeEventDeliveredSignal, stackProbeWorkflowId } from '../workflows/ops/definitions';
+import { stackProbeWorkflowId } from '../contracts/ops';
+import { probeEventDeliveredSignal } from '../workflows/ops/messages';
 
 // Answers `ops.probe.recorded` events with a signal to the probe's workflow: the last leg of a stack probe.
 runProcess('ops-probe-consumer', async ({ config, logger, shutdown, ready }) => {

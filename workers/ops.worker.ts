@@ -1,7 +1,7 @@
 import { createOpsActivities } from '../activities/ops';
 import { runTemporalWorker } from '../platform/temporal-worker';
+import { OPS_TASK_QUEUE } from '../contracts/ops';
 import { workflowCode } from './workflow-code';
-import { OPS_TASK_QUEUE } from '../workflows/ops/definitions';
 
 // Temporal worker of the ops task queue: stack probes.
 runTemporalWorker({

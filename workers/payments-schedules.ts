@@ -3,7 +3,13 @@ import { knownPsps } from '../domain/payments/decline-taxonomy';
 import type { Config } from '../platform/config';
 import type { Logger } from '../platform/logger';
 import { connectTemporalClient } from '../platform/temporal';
-import { PAYMENTS_TASK_QUEUE, reconciliationScheduleId } from '../workflows/payments/definitions';
+import {
+  PaymentsWorkflowType,
+  PAYMENTS_TASK_QUEUE,
+  reconciliationScheduleId,
+  reconciliationWorkflowId,
+} from '../contracts/payments';
+import type { reconciliationWorkflow } from '../workflows/payments/reconciliation';
 
 /**
  * The daily reconciliation Schedule (02:00 UTC, the previous day's settlement reports), created if missing.
@@ -12,14 +18,14 @@ import { PAYMENTS_TASK_QUEUE, reconciliationScheduleId } from '../workflows/paym
 export async function ensureReconciliationSchedule({ config, logger }: { config: Config; logger: Logger }) {
   const client = await connectTemporalClient(config);
   try {
-    await client.schedule.create({
+    await client.schedule.create<typeof reconciliationWorkflow>({
       scheduleId: reconciliationScheduleId,
       spec: { calendars: [{ hour: 2, minute: 0, comment: 'daily at 02:00 UTC' }] },
       policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '1 day' },
       action: {
         type: 'startWorkflow',
-        workflowType: 'reconciliationWorkflow',
-        workflowId: 'payments:reconciliation:scheduled',
+        workflowType: PaymentsWorkflowType.reconciliation,
+        workflowId: reconciliationWorkflowId('scheduled'),
         taskQueue: PAYMENTS_TASK_QUEUE,
         args: [{ psps: knownPsps }],
         staticSummary: 'Daily reconciliation of every PSP settlement report with the ledger',

@@ -5,7 +5,7 @@ import { createHttpPspAdapter } from '../domain/payments/psp-adapter';
 import { runTemporalWorker } from '../platform/temporal-worker';
 import { workflowCode } from './workflow-code';
 import { ensureReconciliationSchedule } from './payments-schedules';
-import { PAYMENTS_TASK_QUEUE } from '../workflows/payments/definitions';
+import { PAYMENTS_TASK_QUEUE } from '../contracts/payments';
 
 // Temporal worker of the payments task queue: deposit and withdrawal sagas, reconciliation, and their activities.
 runTemporalWorker({

@@ -1,20 +1,20 @@
 // @temporalio/common is the SDK's shared, sandbox-safe half; @temporalio/workflow does not re-export these.
-import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
+import { defineSearchAttributeKey } from '@temporalio/common';
+import { SearchAttribute } from '../contracts/search-attributes';
 
-/** Custom search attributes every domain upserts, so engineers can filter Temporal Web by business facts. */
-export const PlayerIdSearchAttribute = defineSearchAttributeKey('PlayerId', SearchAttributeType.KEYWORD);
-export const BrandSearchAttribute = defineSearchAttributeKey('Brand', SearchAttributeType.KEYWORD);
-export const AmountMinorSearchAttribute = defineSearchAttributeKey('AmountMinor', SearchAttributeType.INT);
-export const CurrencySearchAttribute = defineSearchAttributeKey('Currency', SearchAttributeType.KEYWORD);
-export const PspSearchAttribute = defineSearchAttributeKey('Psp', SearchAttributeType.KEYWORD);
-export const BusinessStatusSearchAttribute = defineSearchAttributeKey('BusinessStatus', SearchAttributeType.KEYWORD);
+// The SDK's typed keys of the contract's search attributes, for workflows and for the Temporal client code that
+// starts workflows with them or lists workflows by them.
 
-/** Registered on the namespace at stack start (see platform/temporal.ts). */
-export const customSearchAttributes = [
-  PlayerIdSearchAttribute,
-  BrandSearchAttribute,
-  AmountMinorSearchAttribute,
-  CurrencySearchAttribute,
-  PspSearchAttribute,
-  BusinessStatusSearchAttribute,
-] as const;
+const { PlayerId, Brand, AmountMinor, Currency, Psp, BusinessStatus } = SearchAttribute;
+/** The player a workflow is about. */
+export const PlayerIdSearchAttribute = defineSearchAttributeKey(PlayerId.name, PlayerId.type);
+/** The brand the player plays under. */
+export const BrandSearchAttribute = defineSearchAttributeKey(Brand.name, Brand.type);
+/** The amount a payment moves, in minor units. */
+export const AmountMinorSearchAttribute = defineSearchAttributeKey(AmountMinor.name, AmountMinor.type);
+/** The currency of that amount. */
+export const CurrencySearchAttribute = defineSearchAttributeKey(Currency.name, Currency.type);
+/** The PSP a payment is with. */
+export const PspSearchAttribute = defineSearchAttributeKey(Psp.name, Psp.type);
+/** The business status of the process, in the domain's own words (e.g. AWAITING_APPROVAL). */
+export const BusinessStatusSearchAttribute = defineSearchAttributeKey(BusinessStatus.name, BusinessStatus.type);

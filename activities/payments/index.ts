@@ -25,10 +25,10 @@ import { routePayment, type RouteCandidate, type RoutingRequest } from '../../do
 import { reconcilePsp } from '../../domain/payments/reconciliation';
 import { assessWithdrawalRisk, requiredApprovals, type WithdrawalRisk } from '../../domain/payments/withdrawal-risk';
 import { creditDeposit, type MovementResult } from '../../domain/wallet/money-movements';
-import { currencySchema } from '../../domain/wallet/money';
+import { currencySchema } from '../../contracts/wallet';
 import type { Db } from '../../platform/db';
 import type { Logger } from '../../platform/logger';
-import { PspOutcomeClass, type ApprovalPolicy } from '../../workflows/payments/definitions';
+import { PspOutcomeClass, type ApprovalPolicy } from '../../contracts/payments';
 import { exposePaymentSlos, observePaymentSlo } from './payment-slos';
 
 /** Dependencies of the payments activities, injected by the worker that hosts them (or a test). */

@@ -1,9 +1,9 @@
 import type { RawRuleOf } from '@casl/ability';
-import type { AppAbility, StaffRoleName } from '../../domain/admin/abilities';
-import type { AttemptView, DecisionView, WithdrawalState } from '../../workflows/payments/definitions';
-import type { StackProbeResult, StackProbeState } from '../../workflows/ops/definitions';
-import type { SloReport, SloWindow } from '../../domain/ops/slo-contract';
-import type { JurisdictionPolicy } from '../../domain/jurisdictions/policy';
+import type { AppAbility } from '../../domain/admin/abilities';
+import type { StaffRole } from '../../contracts/admin';
+import type { AttemptView, DecisionView, WithdrawalState } from '../../contracts/payments';
+import type { StackProbeResult, StackProbeState, SloReport, SloWindow } from '../../contracts/ops';
+import type { JurisdictionPolicy } from '../../contracts/jurisdictions';
 
 // The one module that talks to the API: every screen gets its data through the functions below, never with fetch.
 // The session lives in an HttpOnly cookie (sent by the browser, same origin); the CSRF token the session endpoint
@@ -175,7 +175,7 @@ export interface StaffMember {
   staffId: string;
   username: string;
   displayName: string;
-  roles: StaffRoleName[];
+  roles: StaffRole[];
   totpEnabled: boolean;
   disabled?: boolean;
   createdAt?: string;
@@ -550,7 +550,7 @@ export function listStaff(signal?: AbortSignal): Promise<{ items: StaffMember[] 
 export interface NewStaffMember {
   username: string;
   displayName: string;
-  roles: StaffRoleName[];
+  roles: StaffRole[];
   password: string;
 }
 
@@ -559,7 +559,7 @@ export function createStaff(member: NewStaffMember): Promise<{ staff: StaffMembe
 }
 
 /** Changes a staff member's roles or disables them; the reason goes into the audit log. */
-export function updateStaff(staffId: string, change: { roles?: StaffRoleName[]; disabled?: boolean; reason?: string }) {
+export function updateStaff(staffId: string, change: { roles?: StaffRole[]; disabled?: boolean; reason?: string }) {
   return request<StaffMember | { staff: StaffMember }>(`/api/staff/${encodeURIComponent(staffId)}`, {
     method: 'PUT',
     body: change,
@@ -629,7 +629,7 @@ export type {
   SloState,
   SloUnit,
   SloWindow,
-} from '../../domain/ops/slo-contract';
+} from '../../contracts/ops';
 
 /** The SLOs over `window`: each indicator's target, current value and state, and its per-interval series. */
 export function getServiceLevels(window: SloWindow, signal?: AbortSignal): Promise<SloReport> {
@@ -646,12 +646,12 @@ export type {
   Rule,
   StakeCap,
   VulnerabilityThreshold,
-} from '../../domain/jurisdictions/policy';
-export { DEFAULT_JURISDICTION } from '../../domain/jurisdictions/policy';
+} from '../../contracts/jurisdictions';
+export { DEFAULT_JURISDICTION } from '../../contracts/jurisdictions';
 
 /** Every jurisdiction's rules with the regulation each comes from, the default (code `*`) last. */
 export function listJurisdictionPolicies(signal?: AbortSignal): Promise<{ items: JurisdictionPolicy[] }> {
   return request<{ items: JurisdictionPolicy[] }>('/api/jurisdictions', { signal });
 }
 
-export type { StaffRoleName };
+export type { StaffRole };

@@ -1,4 +1,4 @@
-import { currencySchema } from '../../domain/wallet/money';
+import { currencySchema } from '../../contracts/wallet';
 import { domains } from '../../domains';
 import { Tag, type DomainOpenApi, type OperationSpec } from './operation-spec';
 import { platformResponseSchemas } from './response-schemas';

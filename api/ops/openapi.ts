@@ -26,7 +26,7 @@ export const opsOpenApi: DomainOpenApi = {
     SloReport: {
       type: 'object',
       description:
-        'The service levels for a window (domain/ops/slo-contract.ts). Durations are in seconds, lags in messages; ' +
+        'The service levels for a window (contracts/ops.ts). Durations are in seconds, lags in messages; ' +
         '`state` is OK, AT_RISK (from 80 % of the target), BREACHED or NO_DATA.',
       properties: {
         window: { type: 'string', enum: ['15m', '1h', '6h', '24h'] },

@@ -5,12 +5,14 @@ import { notFound, parseOrThrow } from '../../platform/http-errors';
 import { auditOf, authorize, staffOf } from '../admin/access-control';
 import { newBusinessId } from '../../platform/ids';
 import {
-  getStatusQuery,
   OPS_TASK_QUEUE,
+  OpsWorkflowType,
   ProbeStatus,
   stackProbeWorkflowId,
   type StackProbeResult,
-} from '../../workflows/ops/definitions';
+} from '../../contracts/ops';
+import { getStatusQuery } from '../../workflows/ops/messages';
+import type { stackProbeWorkflow } from '../../workflows/ops/stack-probe';
 import { BusinessStatusSearchAttribute } from '../../workflows/search-attributes';
 
 export const startProbeBody = z
@@ -34,7 +36,7 @@ export function createProbesRouter(deps: { temporal: Client; webLink: (workflowI
     const requestedBy = staffOf(res).staffId;
     const probeId = newBusinessId('pr');
     const workflowId = stackProbeWorkflowId(probeId);
-    await deps.temporal.workflow.start('stackProbeWorkflow', {
+    await deps.temporal.workflow.start<typeof stackProbeWorkflow>(OpsWorkflowType.stackProbe, {
       taskQueue: OPS_TASK_QUEUE,
       workflowId,
       args: [{ probeId, requestedBy, eventTimeoutMs }],

@@ -1,4 +1,4 @@
-import type { SloReport, SloWindow } from '../../domain/ops/slo-contract';
+import type { SloReport, SloWindow } from '../../contracts/ops';
 import { cachedPerWindow } from './slo-router';
 
 // The report cache on a clock the test moves; the builds are promises the test settles.

@@ -3,7 +3,7 @@ import type { Admin } from 'kafkajs';
 import { z } from 'zod';
 import { buildSloReport } from '../../domain/ops/service-level-report';
 import { createServiceLevelSamplers, type ServiceLevelSamplers } from '../../domain/ops/service-level-samplers';
-import type { SloReport, SloWindow } from '../../domain/ops/slo-contract';
+import type { SloReport, SloWindow } from '../../contracts/ops';
 import { SLO_WINDOWS } from '../../domain/ops/slo-series';
 import { sloTargetsFor } from '../../domain/ops/slo-targets';
 import type { Db } from '../../platform/db';

@@ -7,7 +7,6 @@ import { consumeTotp } from '../../domain/admin/totp';
 import { knownPsps } from '../../domain/payments/decline-taxonomy';
 import { getPaymentDetail, listPayments } from '../../domain/payments/payments-repository';
 import {
-  AWAITING_DECISION,
   getWithdrawalDecisionFacts,
   listWithdrawalQueue,
   withdrawalSubjectOf,
@@ -17,15 +16,21 @@ import type { Db } from '../../platform/db';
 import { HttpProblemError, notFound, parseOrThrow } from '../../platform/http-errors';
 import { newBusinessId } from '../../platform/ids';
 import {
-  approveWithdrawalUpdate,
-  getWithdrawalStatusQuery,
+  AWAITING_DECISION_STATUSES,
   PaymentsErrorType,
+  PaymentsWorkflowType,
   PAYMENTS_TASK_QUEUE,
-  rejectWithdrawalUpdate,
-  retryPayoutUpdate,
+  reconciliationWorkflowId,
   type StaffActor,
   type WithdrawalState,
-} from '../../workflows/payments/definitions';
+} from '../../contracts/payments';
+import {
+  approveWithdrawalUpdate,
+  getWithdrawalStatusQuery,
+  rejectWithdrawalUpdate,
+  retryPayoutUpdate,
+} from '../../workflows/payments/messages';
+import type { reconciliationWorkflow } from '../../workflows/payments/reconciliation';
 import { abilityOf, auditOf, authorize, staffOf } from '../admin/access-control';
 import { updateOrProblem } from './payment-sagas';
 import { paymentRequestBody, startWithdrawalSaga, type PaymentSettings } from './player-payments-router';
@@ -212,7 +217,7 @@ export function createBackOfficePaymentsRouter(deps: {
     if (!facts) throw notFound(`No withdrawal ${paymentId}`);
     const before = { status: facts.payment.status, decidedBy: facts.decidedBy };
     try {
-      if (!(AWAITING_DECISION as readonly string[]).includes(facts.payment.status)) {
+      if (!(AWAITING_DECISION_STATUSES as readonly string[]).includes(facts.payment.status)) {
         throw refusal(409, PaymentsErrorType.NotAwaitingDecision, `withdrawal is ${facts.payment.status}`);
       }
       if (!abilityOf(res).can(decision, subject('Withdrawal', withdrawalSubjectOf(facts)))) {
@@ -298,20 +303,23 @@ export function createBackOfficePaymentsRouter(deps: {
   router.post('/reconciliations', authorize('run', 'Reconciliation'), async (req, res) => {
     const body = parseOrThrow(reconciliationBody, req.body);
     const runId = newBusinessId('rec');
-    const workflowId = `payments:reconciliation:${runId}`;
-    const result = await deps.temporal.workflow.execute('reconciliationWorkflow', {
-      taskQueue: PAYMENTS_TASK_QUEUE,
-      workflowId,
-      args: [
-        { runId, psps: body.psp ? [body.psp] : knownPsps, from: body.from.toISOString(), to: body.to.toISOString() },
-      ],
-      staticSummary: `Reconciliation ${runId} requested by ${staffOf(res).staffId}`,
-    });
+    const workflowId = reconciliationWorkflowId(runId);
+    const result = await deps.temporal.workflow.execute<typeof reconciliationWorkflow>(
+      PaymentsWorkflowType.reconciliation,
+      {
+        taskQueue: PAYMENTS_TASK_QUEUE,
+        workflowId,
+        args: [
+          { runId, psps: body.psp ? [body.psp] : knownPsps, from: body.from.toISOString(), to: body.to.toISOString() },
+        ],
+        staticSummary: `Reconciliation ${runId} requested by ${staffOf(res).staffId}`,
+      },
+    );
     await auditOf(res)({
       action: 'reconciliation.run',
       entityType: 'Reconciliation',
       entityId: runId,
-      after: { psps: body.psp ? [body.psp] : knownPsps, from: body.from, to: body.to, ...result },
+      after: { psps: body.psp ? [body.psp] : knownPsps, ...result }, // result carries the window the run covered
     });
     res.json({ ...result, workflowId, temporalWebUrl: deps.webLink(workflowId) });
   });

@@ -1,11 +1,16 @@
-import { WorkflowExecutionAlreadyStartedError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import {
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowUpdateFailedError,
+  type Client,
+  type WorkflowStartOptions,
+} from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { WorkflowIdReusePolicy } from '@temporalio/common';
 import { PaymentRuleError } from '../../domain/payments/errors';
 import { createPayment, type NewPayment, type Payment } from '../../domain/payments/payments-repository';
 import type { Db } from '../../platform/db';
 import { HttpProblemError } from '../../platform/http-errors';
-import { PaymentsErrorType, PAYMENTS_TASK_QUEUE } from '../../workflows/payments/definitions';
+import { PaymentsErrorType, PAYMENTS_TASK_QUEUE } from '../../contracts/payments';
 import {
   AmountMinorSearchAttribute,
   BrandSearchAttribute,
@@ -14,16 +19,19 @@ import {
   PlayerIdSearchAttribute,
 } from '../../workflows/search-attributes';
 
+/** How every payment saga starts: its task queue, id, reuse policy, summary and search attributes. */
+export type PaymentSagaOptions = Omit<WorkflowStartOptions, 'args'>;
+
 /**
  * Records a payment request and starts its saga. Both steps are idempotent (the player's key, the workflow id
  * with duplicates rejected even after the first run closed), so a client retrying after a crash between them
- * gets the same payment and the saga started exactly once.
+ * gets the same payment and the saga started exactly once. `start` starts the saga by typed reference
+ * (`client.workflow.start<typeof depositWorkflow>(...)`) with these options and the saga's input.
  */
 export async function startPaymentSaga(
   deps: { db: Db; temporal: Client },
   request: NewPayment,
-  workflowType: 'depositWorkflow' | 'withdrawalWorkflow',
-  args: (payment: Payment) => unknown,
+  start: (payment: Payment, options: PaymentSagaOptions) => Promise<unknown>,
 ): Promise<{ payment: Payment; created: boolean }> {
   let recorded: { payment: Payment; created: boolean };
   try {
@@ -35,11 +43,10 @@ export async function startPaymentSaga(
   const { payment } = recorded;
   const money = `${payment.amountMinor} ${payment.currency} (minor units)`;
   try {
-    await deps.temporal.workflow.start(workflowType, {
+    await start(payment, {
       taskQueue: PAYMENTS_TASK_QUEUE,
       workflowId: payment.workflowId,
       workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-      args: [args(payment)],
       staticSummary: `${payment.kind === 'DEPOSIT' ? 'Deposit' : 'Withdrawal'} of ${money} for player ${payment.playerId} by ${payment.method}, ${payment.country}`,
       staticDetails: `Requested by ${payment.requestedBy}; client key ${request.clientKey}`,
       typedSearchAttributes: [

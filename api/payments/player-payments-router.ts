@@ -2,19 +2,20 @@ import type { Client } from '@temporalio/client';
 import { Router } from 'express';
 import { z } from 'zod';
 import { getPaymentDetail, type Payment } from '../../domain/payments/payments-repository';
-import { amountMinorSchema, currencySchema } from '../../domain/wallet/money';
+import { amountMinorSchema, currencySchema } from '../../contracts/wallet';
 import type { Db } from '../../platform/db';
 import { notFound, parseOrThrow } from '../../platform/http-errors';
 import { newBusinessId } from '../../platform/ids';
 import {
-  cancelWithdrawalUpdate,
   depositWorkflowId,
   PaymentMethod,
+  PaymentsWorkflowType,
   withdrawalWorkflowId,
   type ApprovalPolicy,
-  type DepositInput,
-  type WithdrawalInput,
-} from '../../workflows/payments/definitions';
+} from '../../contracts/payments';
+import type { depositWorkflow } from '../../workflows/payments/deposit';
+import { cancelWithdrawalUpdate } from '../../workflows/payments/messages';
+import type { withdrawalWorkflow } from '../../workflows/payments/withdrawal';
 import { playerIdParam } from '../players/player-router';
 import { startPaymentSaga, updateOrProblem } from './payment-sagas';
 
@@ -40,18 +41,23 @@ export function startWithdrawalSaga(
       workflowId: withdrawalWorkflowId(paymentId),
       status: 'REQUESTED',
     },
-    'withdrawalWorkflow',
-    (p): WithdrawalInput => ({
-      paymentId: p.paymentId,
-      playerId: p.playerId,
-      amountMinor: p.amountMinor,
-      currency: request.currency,
-      method: p.method,
-      country: p.country,
-      requestedBy: p.requestedBy,
-      policy: settings.policy,
-      payoutConfirmationTimeoutMs: settings.payoutConfirmationTimeoutMs,
-    }),
+    (p, options) =>
+      deps.temporal.workflow.start<typeof withdrawalWorkflow>(PaymentsWorkflowType.withdrawal, {
+        ...options,
+        args: [
+          {
+            paymentId: p.paymentId,
+            playerId: p.playerId,
+            amountMinor: p.amountMinor,
+            currency: request.currency,
+            method: p.method,
+            country: p.country,
+            requestedBy: p.requestedBy,
+            policy: settings.policy,
+            payoutConfirmationTimeoutMs: settings.payoutConfirmationTimeoutMs,
+          },
+        ],
+      }),
   );
 }
 
@@ -121,16 +127,21 @@ export function createPlayerPaymentsRouter(deps: { db: Db; temporal: Client; set
         workflowId: depositWorkflowId(paymentId),
         status: 'REQUESTED',
       },
-      'depositWorkflow',
-      (p): DepositInput => ({
-        paymentId: p.paymentId,
-        playerId: p.playerId,
-        amountMinor: p.amountMinor,
-        currency: body.currency,
-        method: p.method,
-        country: p.country,
-        confirmationTimeoutMs: deps.settings.depositConfirmationTimeoutMs,
-      }),
+      (p, options) =>
+        deps.temporal.workflow.start<typeof depositWorkflow>(PaymentsWorkflowType.deposit, {
+          ...options,
+          args: [
+            {
+              paymentId: p.paymentId,
+              playerId: p.playerId,
+              amountMinor: p.amountMinor,
+              currency: body.currency,
+              method: p.method,
+              country: p.country,
+              confirmationTimeoutMs: deps.settings.depositConfirmationTimeoutMs,
+            },
+          ],
+        }),
     );
     res
       .status(created ? 202 : 200)

@@ -6,7 +6,7 @@ import { PspWebhookHeader, pspWebhookSchema, verifyPspWebhook } from '../../doma
 import type { Db } from '../../platform/db';
 import { HttpProblemError, parseOrThrow } from '../../platform/http-errors';
 import type { Logger } from '../../platform/logger';
-import { pspResultSignal } from '../../workflows/payments/definitions';
+import { pspResultSignal } from '../../workflows/payments/messages';
 
 const rejectionDetail = {
   UNKNOWN_PSP: 'no PSP of that name sends webhooks here',

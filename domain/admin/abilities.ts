@@ -1,19 +1,9 @@
 import { AbilityBuilder, createMongoAbility, type MongoAbility } from '@casl/ability';
+import { StaffRole } from '../../contracts/admin';
 
 // Who may do what in the back office, defined once: the API enforces these rules and the admin UI uses the same
 // ones to show or hide actions. Deny by default: a role has exactly the rules listed for it. No Node imports, so
 // the browser bundle can include this file.
-
-/** Staff roles. */
-export const StaffRoles = [
-  'compliance_officer',
-  'senior_compliance',
-  'payments_ops',
-  'cs_agent',
-  'risk_analyst',
-  'admin',
-] as const;
-export type StaffRoleName = (typeof StaffRoles)[number];
 
 export type Action = 'read' | 'approve' | 'reject' | 'retry' | 'create' | 'run' | 'update' | 'manage' | 'export';
 
@@ -45,25 +35,25 @@ export type AppAbility = MongoAbility<[Action, Subject]>;
 /** The acting staff member, as the session knows them. */
 export interface Actor {
   staffId: string;
-  roles: readonly StaffRoleName[];
+  roles: readonly StaffRole[];
 }
 
 /** The abilities of one staff member: the union of their roles' rules, then the rules no role may break. */
 export function defineAbilitiesFor(actor: Actor): AppAbility {
   const { can, cannot, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
-  const has = (role: StaffRoleName) => actor.roles.includes(role);
+  const has = (role: StaffRole) => actor.roles.includes(role);
   const notMineAndUndecidedByMe = { requestedBy: { $ne: actor.staffId }, decidedBy: { $nin: [actor.staffId] } };
 
-  if (has('compliance_officer') || has('senior_compliance')) {
+  if (has(StaffRole.COMPLIANCE_OFFICER) || has(StaffRole.SENIOR_COMPLIANCE)) {
     can('read', ['Payment', 'Withdrawal', 'Player', 'PlayerPersonalData', 'AuditLog']);
     can('update', 'PlayerStatus');
-    const conditions = has('senior_compliance')
+    const conditions = has(StaffRole.SENIOR_COMPLIANCE)
       ? notMineAndUndecidedByMe
       : { ...notMineAndUndecidedByMe, seniorRequiredForNext: false };
     can(['approve', 'reject'], 'Withdrawal', conditions);
     can('read', 'JurisdictionPolicy');
   }
-  if (has('payments_ops')) {
+  if (has(StaffRole.PAYMENTS_OPS)) {
     can('read', ['Payment', 'Withdrawal', 'Player', 'Reconciliation']);
     can('create', 'Withdrawal');
     can('retry', 'Withdrawal');
@@ -71,18 +61,18 @@ export function defineAbilitiesFor(actor: Actor): AppAbility {
     can('read', 'ServiceLevels'); // the SLOs on the Operations page: deposits, payouts, bets, outbox, Kafka
     can('read', 'JurisdictionPolicy'); // reverse withdrawals and due-diligence thresholds shape their payouts
   }
-  if (has('cs_agent')) {
+  if (has(StaffRole.CS_AGENT)) {
     can('read', ['Payment', 'Withdrawal', 'Player']); // personal data stays masked
     can('create', 'Withdrawal');
     // Not the jurisdiction rules: they show the deposit levels that trigger due diligence and vulnerability checks,
     // which the front line must not be able to tell a player who wants to stay under them.
   }
-  if (has('risk_analyst')) {
+  if (has(StaffRole.RISK_ANALYST)) {
     can('read', ['Payment', 'Withdrawal', 'Player', 'PlayerPersonalData', 'AuditLog', 'Reconciliation']);
     can('export', 'AuditLog');
     can('read', 'JurisdictionPolicy');
   }
-  if (has('admin')) {
+  if (has(StaffRole.ADMIN)) {
     can('manage', 'Staff');
     can('read', 'AuditLog');
     can('export', 'AuditLog');

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../platform/db';
-import type { StaffRoleName } from './abilities';
+import type { StaffRole } from '../../contracts/admin';
 import { upsertStaff, type StaffMember } from './staff';
 
 // LOCAL DEMO ONLY. These accounts, their shared password and their TOTP secrets are public (they are in this
@@ -14,7 +14,7 @@ export const DEMO_PASSWORD = 'demo-password-1';
 export interface DemoStaffMember {
   username: string;
   displayName: string;
-  roles: StaffRoleName[];
+  roles: StaffRole[];
   totpSecret?: string;
 }
 

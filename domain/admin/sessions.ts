@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Queryable } from '../../platform/db';
-import type { StaffRoleName } from './abilities';
+import type { StaffRole } from '../../contracts/admin';
 
 /** A session ends after this long without a request. */
 export const SESSION_IDLE_TIMEOUT_MS = 30 * 60 * 1000;
@@ -18,7 +18,7 @@ export interface SessionStaff {
   staffId: string;
   username: string;
   displayName: string;
-  roles: StaffRoleName[];
+  roles: StaffRole[];
   totpEnabled: boolean;
 }
 

@@ -2,14 +2,14 @@ import { hash, verify } from '@node-rs/argon2';
 import { z } from 'zod';
 import type { Queryable } from '../../platform/db';
 import { newBusinessId } from '../../platform/ids';
-import { StaffRoles, type StaffRoleName } from './abilities';
+import { StaffRole } from '../../contracts/admin';
 import { StaffRuleError, StaffRuleType } from './errors';
 import { revokeSessionsOf } from './sessions';
 import { newTotpSecret } from './totp';
 
 /** Roles that can approve money: their holders must sign in with a TOTP code as well as a password. */
-export const TOTP_REQUIRED_ROLES: readonly StaffRoleName[] = ['compliance_officer', 'senior_compliance'];
-export const totpRequiredFor = (roles: readonly StaffRoleName[]) => roles.some((r) => TOTP_REQUIRED_ROLES.includes(r));
+export const TOTP_REQUIRED_ROLES: readonly StaffRole[] = ['compliance_officer', 'senior_compliance'];
+export const totpRequiredFor = (roles: readonly StaffRole[]) => roles.some((r) => TOTP_REQUIRED_ROLES.includes(r));
 
 export const usernameSchema = z
   .string()
@@ -21,7 +21,7 @@ export const passwordSchema = z
   .min(12, 'must be at least 12 characters')
   .max(256, 'must be at most 256 characters');
 export const rolesSchema = z
-  .array(z.enum(StaffRoles))
+  .array(z.enum(StaffRole))
   .min(1, 'needs at least one role')
   .transform((roles) => [...new Set(roles)]);
 
@@ -30,7 +30,7 @@ export interface StaffMember {
   staffId: string;
   username: string;
   displayName: string;
-  roles: StaffRoleName[];
+  roles: StaffRole[];
   totpEnabled: boolean;
   disabled: boolean;
   createdAt: string;
@@ -77,7 +77,7 @@ export async function verifyDecoyPassword(password: string): Promise<false> {
 /** A new staff member; a TOTP secret is generated when their roles require one (returned once, for enrolment). */
 export async function createStaff(
   db: Queryable,
-  input: { username: string; displayName: string; roles: StaffRoleName[]; password: string },
+  input: { username: string; displayName: string; roles: StaffRole[]; password: string },
 ): Promise<{ staff: StaffMember; totpSecret?: string }> {
   const totpSecret = totpRequiredFor(input.roles) ? newTotpSecret() : undefined;
   const { rows } = await db.query<StaffMember>(
@@ -109,7 +109,7 @@ export async function upsertStaff(
   input: {
     username: string;
     displayName: string;
-    roles: readonly StaffRoleName[];
+    roles: readonly StaffRole[];
     password: string;
     totpSecret: string | null;
   },
@@ -202,7 +202,7 @@ export async function listStaff(db: Queryable): Promise<(StaffMember & { lastLog
 export async function updateStaff(
   tx: Queryable,
   staffId: string,
-  changes: { roles?: StaffRoleName[]; disabled?: boolean },
+  changes: { roles?: StaffRole[]; disabled?: boolean },
   actingStaffId: string,
 ): Promise<{ before: StaffMember; after: StaffMember; totpSecret?: string }> {
   const { rows: found } = await tx.query<StaffMember & { hasSecret: boolean }>(

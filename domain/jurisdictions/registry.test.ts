@@ -1,4 +1,4 @@
-import { DEFAULT_JURISDICTION, type JurisdictionPolicy } from './policy';
+import { DEFAULT_JURISDICTION, type JurisdictionPolicy } from '../../contracts/jurisdictions';
 import {
   jurisdictionPolicySchema,
   jurisdictionRegistrySchema,

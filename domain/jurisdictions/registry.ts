@@ -1,6 +1,12 @@
 import { z } from 'zod';
-import { amountMinorSchema, currencySchema } from '../wallet/money';
-import { DEFAULT_JURISDICTION, GameProducts, type GameProduct, type JurisdictionPolicy, type StakeCap } from './policy';
+import { amountMinorSchema, currencySchema } from '../../contracts/wallet';
+import {
+  DEFAULT_JURISDICTION,
+  GameProducts,
+  type GameProduct,
+  type JurisdictionPolicy,
+  type StakeCap,
+} from '../../contracts/jurisdictions';
 
 // The one place per-jurisdiction rules live (docs/ARCHITECTURE.md, "Jurisdictions"): data, each value beside the
 // regulation it comes from. Domains ask `policyFor(player.jurisdiction)`; nothing else hard-codes a country's rule.

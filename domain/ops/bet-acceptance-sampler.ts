@@ -1,4 +1,4 @@
-import type { SloPoint } from './slo-contract';
+import type { SloPoint } from '../../contracts/ops';
 import { LONGEST_WINDOW_MS, fillSeries, intervalIndexOf, type IntervalValues, type SeriesFrame } from './slo-series';
 import { addBuckets, bucketDelta, quantileFromBuckets, totalOf } from './histogram-quantile';
 import { samplePeriodically } from './sample-periodically';

@@ -1,6 +1,6 @@
 import type { Admin } from 'kafkajs';
 import { totalConsumerLag } from '../../platform/consumer-lag';
-import type { SloPoint } from './slo-contract';
+import type { SloPoint } from '../../contracts/ops';
 import { LONGEST_WINDOW_MS, fillSeries, intervalIndexOf, type IntervalValues, type SeriesFrame } from './slo-series';
 import { samplePeriodically } from './sample-periodically';
 

@@ -1,7 +1,7 @@
 import type { Db } from '../../platform/db';
 import { BET_LINES, type BetAcceptanceSampler } from './bet-acceptance-sampler';
 import type { ConsumerLagSampler } from './consumer-lag-sampler';
-import type { SloIndicator, SloIndicatorId, SloReport, SloWindow } from './slo-contract';
+import type { SloIndicator, SloIndicatorId, SloReport, SloWindow } from '../../contracts/ops';
 import {
   approvalWait,
   autoApprovedPayoutTime,

@@ -1,5 +1,5 @@
 import { withTransaction, type Db, type DbClient } from '../../platform/db';
-import type { WithdrawalStatus } from '../../workflows/payments/definitions';
+import type { WithdrawalStatus } from '../../contracts/payments';
 import type { IntervalValues } from './slo-series';
 
 // The service levels Postgres can answer, from timestamps the payments read model and the outbox keep anyway:

@@ -1,4 +1,4 @@
-import type { SloPoint, SloState, SloWindow } from './slo-contract';
+import type { SloPoint, SloState, SloWindow } from '../../contracts/ops';
 import { AT_RISK_RATIO } from './slo-targets';
 
 // The time frame of an SLO report: the window cut into intervals aligned on the epoch (so Postgres and the

@@ -1,4 +1,4 @@
-import { failsOver, PspOutcomeClass } from '../../workflows/payments/definitions';
+import { failsOver, PspOutcomeClass } from '../../contracts/payments';
 import { classifyDecline } from './decline-taxonomy';
 
 describe('decline taxonomy', () => {

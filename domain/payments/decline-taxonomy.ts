@@ -1,4 +1,4 @@
-import { PspOutcomeClass } from '../../workflows/payments/definitions';
+import { PspOutcomeClass } from '../../contracts/payments';
 
 /**
  * Each PSP's decline codes and what they mean to us. A hard decline (insufficient funds, fraud, closed account)

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { withTransaction, type Db, type DbClient, type Queryable } from '../../platform/db';
 import { appendAuditEntry } from '../admin/audit-log';
-import type { PaymentMethod, PspOutcomeClass } from '../../workflows/payments/definitions';
+import type { PaymentMethod, PspOutcomeClass } from '../../contracts/payments';
 import { PaymentRuleError, PaymentRuleType } from './errors';
 
 export type PaymentKind = 'DEPOSIT' | 'WITHDRAWAL';

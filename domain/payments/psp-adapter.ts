@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PspOutcomeClass } from '../../workflows/payments/definitions';
+import { PspOutcomeClass } from '../../contracts/payments';
 import { classifyDecline } from './decline-taxonomy';
 
 /** One order to a PSP; `attemptId` is both the idempotency key and the reference the PSP echoes back. */

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../platform/db';
-import type { PaymentMethod } from '../../workflows/payments/definitions';
+import type { PaymentMethod } from '../../contracts/payments';
 
 /** What the router needs to know about a payment. */
 export interface RoutingRequest {

@@ -1,9 +1,7 @@
+import { AWAITING_DECISION_STATUSES } from '../../contracts/payments';
 import type { WithdrawalSubject } from '../admin/abilities';
 import type { Queryable } from '../../platform/db';
 import { paymentColumns, type Payment } from './payments-repository';
-
-/** Statuses in which a withdrawal waits for an officer's decision. */
-export const AWAITING_DECISION = ['AWAITING_APPROVAL', 'AWAITING_SECOND_APPROVAL'] as const;
 
 /** What a decision on a withdrawal depends on, from the read model: who decided already, whether the next must be senior. */
 export interface WithdrawalDecisionFacts {
@@ -124,7 +122,7 @@ export async function listWithdrawalQueue(
             count(*) FILTER (WHERE approvals_needed >= 2)::INT AS "fourEyes",
             count(*) FILTER (WHERE created_at + make_interval(secs => $1) <= now())::INT AS "pastSla"
      FROM payments WHERE kind = 'WITHDRAWAL' AND status = ANY($3)`,
-    [options.approvalSlaMs / 1000, search, [...AWAITING_DECISION]],
+    [options.approvalSlaMs / 1000, search, [...AWAITING_DECISION_STATUSES]],
   );
   const { total, ...summary } = counts[0]!;
   return { items: await queuePage(db, options, search), total, summary };
@@ -168,7 +166,7 @@ async function queuePage(
               count(*) FILTER (WHERE kind = 'WITHDRAWAL' AND status = 'PAID') AS withdrawals
        FROM payments WHERE player_id = w."playerId") m ON true
      ORDER BY w._created, w._id`,
-    [options.approvalSlaMs / 1000, [...AWAITING_DECISION], options.limit, search, options.offset],
+    [options.approvalSlaMs / 1000, [...AWAITING_DECISION_STATUSES], options.limit, search, options.offset],
   );
   return rows.map((row) => {
     const {

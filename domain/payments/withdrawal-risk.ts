@@ -1,4 +1,4 @@
-import type { ApprovalPolicy } from '../../workflows/payments/definitions';
+import type { ApprovalPolicy } from '../../contracts/payments';
 
 /** What the risk decision looks at, read from the ledger and the payments read model. */
 export interface WithdrawalRiskFacts {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from '../../platform/events';
-import { currencySchema } from './money';
+import { currencySchema } from '../../contracts/wallet';
 
 /**
  * Published for every ledger transaction (bets, wins, rollbacks, deposits, withdrawals, bonus moves). Written by

@@ -1,6 +1,6 @@
 import type { DbClient, Queryable } from '../../platform/db';
 import { WalletErrorType, WalletRuleError } from './errors';
-import type { Currency } from './money';
+import type { Currency } from '../../contracts/wallet';
 
 /** Kinds of ledger transactions; the seamless-wallet ones (BET, WIN, ROLLBACK) are posted by SQL functions. */
 export const LedgerTransactionKind = {

@@ -11,7 +11,7 @@ import {
   type PlayerAccounts,
   type Posting,
 } from './ledger';
-import type { Currency } from './money';
+import type { Currency } from '../../contracts/wallet';
 
 /** The outcome of a money movement; `replayed` is true when the idempotency key had already been used. */
 export interface MovementResult {

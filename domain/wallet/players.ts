@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { withTransaction, type Db, type Queryable } from '../../platform/db';
 import { newBusinessId } from '../../platform/ids';
+import { currencySchema, type Currency } from '../../contracts/wallet';
 import { policyFor } from '../jurisdictions/registry';
-import { currencySchema, type Currency } from './money';
 
 /** Where a player stands; only ACTIVE players may bet or deposit. */
 export const PlayerStatus = {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Queryable } from '../../platform/db';
-import { amountMinorSchema, currencySchema } from './money';
+import { amountMinorSchema, currencySchema } from '../../contracts/wallet';
 import { WalletCallBatcher, type WalletCall } from './wallet-call-batcher';
 
 const providerId = z.string().min(1).max(100);

@@ -1,7 +1,7 @@
 import { withTransaction, type Db, type DbClient } from '../../platform/db';
 import { WalletErrorType, WalletRuleError } from './errors';
 import { lockPlayerAccounts, operatorAccountId, postLedgerTransaction, pspClearingCode } from './ledger';
-import type { Currency } from './money';
+import type { Currency } from '../../contracts/wallet';
 
 /** A two-phase withdrawal: funds reserved (PENDING), then exactly one of POSTED (paid out) or VOIDED (returned). */
 export const ReservationStatus = { PENDING: 'PENDING', POSTED: 'POSTED', VOIDED: 'VOIDED' } as const;

@@ -4,7 +4,7 @@ import { creditDeposit } from '../../domain/wallet/money-movements';
 import { registerPlayer } from '../../domain/wallet/players';
 import { loadConfig } from '../../platform/config';
 import type { Db } from '../../platform/db';
-import type { DepositState, WithdrawalState } from '../../workflows/payments/definitions';
+import type { DepositState, WithdrawalState } from '../../contracts/payments';
 import { apiUrl } from './run-probe';
 
 /** What an HTTP call answered. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { StaffRoleName } from '../../domain/admin/abilities';
+import type { StaffRole } from '../../contracts/admin';
 import { demoStaff, DEMO_PASSWORD } from '../../domain/admin/demo-staff';
 import { totpRequiredFor, upsertStaff } from '../../domain/admin/staff';
 import { totpCode, totpCounterAt } from '../../domain/admin/totp';
@@ -13,7 +13,7 @@ export const TEST_STAFF_PASSWORD = 'test-password-0001';
 export interface StaffLogin {
   staffId: string;
   username: string;
-  roles: StaffRoleName[];
+  roles: StaffRole[];
   totpSecret: string | null;
   csrfToken: string;
   cookie: string;
@@ -72,7 +72,7 @@ async function postLogin(baseUrl: string, body: Record<string, string>) {
  */
 export async function logInWith(
   db: Queryable,
-  member: { staffId: string; username: string; roles: StaffRoleName[]; totpSecret: string | null; password: string },
+  member: { staffId: string; username: string; roles: StaffRole[]; totpSecret: string | null; password: string },
   baseUrl = apiUrl,
 ): Promise<StaffLogin> {
   for (let attempt = 1; ; attempt += 1) {
@@ -97,12 +97,7 @@ export async function logInWith(
  * Creates (or resets) the test staff member `test-<name>` with exactly `roles`, a known password and, where the
  * roles need one, a TOTP secret; then logs in as them. Each call opens a new session.
  */
-export async function loginAs(
-  db: Queryable,
-  name: string,
-  roles: StaffRoleName[],
-  baseUrl = apiUrl,
-): Promise<StaffLogin> {
+export async function loginAs(db: Queryable, name: string, roles: StaffRole[], baseUrl = apiUrl): Promise<StaffLogin> {
   const username = testUsername(name);
   const totpSecret = totpRequiredFor(roles) ? testTotpSecret(username) : null;
   const staff = await upsertStaff(db, {

@@ -16,7 +16,8 @@ import {
   PlayerIdSearchAttribute,
   PspSearchAttribute,
 } from '../search-attributes';
-import { benchWebhookSignal, OpsErrorType, type BenchSameShapeInput } from './definitions';
+import { OpsErrorType, type BenchSameShapeInput } from '../../contracts/ops';
+import { benchWebhookSignal } from './messages';
 
 type OpsActivities = ReturnType<typeof createOpsActivities>;
 // The deposit's presets, one per kind of step it takes, so timeouts and retry policies are the deposit's too.

@@ -13,14 +13,8 @@ import { workflowsEntry } from '../../domains/workflows-entry';
 
 const workflowsPath = workflowsEntry();
 import { BusinessStatusSearchAttribute } from '../search-attributes';
-import {
-  getStatusQuery,
-  OpsErrorType,
-  probeEventDeliveredSignal,
-  ProbeStatus,
-  stackProbeWorkflowId,
-  type StackProbeInput,
-} from './definitions';
+import { OpsErrorType, ProbeStatus, stackProbeWorkflowId, type StackProbeInput } from '../../contracts/ops';
+import { getStatusQuery, probeEventDeliveredSignal } from './messages';
 import { stackProbeWorkflow } from './stack-probe';
 
 // Workflow logic on the real Temporal dev server (from the global setup), with the activities mocked.

@@ -9,14 +9,13 @@ import type { createOpsActivities } from '../../activities/ops';
 import { internalDbWrite } from '../activity-presets';
 import { BusinessStatusSearchAttribute } from '../search-attributes';
 import {
-  getStatusQuery,
   OpsErrorType,
-  probeEventDeliveredSignal,
   ProbeStatus,
   type StackProbeInput,
   type StackProbeResult,
   type StackProbeState,
-} from './definitions';
+} from '../../contracts/ops';
+import { getStatusQuery, probeEventDeliveredSignal } from './messages';
 
 const { recordProbe, completeProbe } = proxyActivities<ReturnType<typeof createOpsActivities>>(internalDbWrite);
 

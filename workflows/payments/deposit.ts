@@ -9,13 +9,8 @@ import {
 } from '@temporalio/workflow';
 import type { PaymentsActivities } from '../../activities/payments';
 import { internalDbWrite } from '../activity-presets';
-import {
-  DepositStatus,
-  getDepositStatusQuery,
-  pspResultSignal,
-  type DepositInput,
-  type DepositState,
-} from './definitions';
+import { DepositStatus, type DepositInput, type DepositState } from '../../contracts/payments';
+import { getDepositStatusQuery, pspResultSignal } from './messages';
 import { paymentStory } from './payment-story';
 import { pspAttempts } from './psp-attempts';
 

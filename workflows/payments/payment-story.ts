@@ -8,7 +8,7 @@ import {
   PlayerIdSearchAttribute,
   PspSearchAttribute,
 } from '../search-attributes';
-import type { PaymentRequest } from './definitions';
+import type { PaymentRequest } from '../../contracts/payments';
 
 const { recordPaymentStep } = proxyLocalActivities<PaymentsActivities>(readModelWrite);
 

@@ -1,7 +1,13 @@
 import { condition, proxyActivities } from '@temporalio/workflow';
 import type { PaymentsActivities, PspAttemptInput } from '../../activities/payments';
 import { externalPspCall } from '../activity-presets';
-import { failsOver, PspOutcomeClass, type AttemptView, type PaymentRequest, type PspResultSignal } from './definitions';
+import {
+  failsOver,
+  PspOutcomeClass,
+  type AttemptView,
+  type PaymentRequest,
+  type PspResult,
+} from '../../contracts/payments';
 
 const { sendToPsp, lookupPspAttempt } = proxyActivities<PaymentsActivities>(externalPspCall);
 
@@ -18,7 +24,7 @@ export function pspAttempts(
   attempts: AttemptView[],
   note: (type: string, detail: Record<string, unknown>) => Promise<void>,
 ) {
-  const webhookResults = new Map<string, PspResultSignal>();
+  const webhookResults = new Map<string, PspResult>();
 
   /** Waits for a pending attempt's webhook, then asks the PSP itself; still pending means UNKNOWN. */
   async function settle(attempt: AttemptView, timeoutMs: number): Promise<AttemptView> {
@@ -35,7 +41,7 @@ export function pspAttempts(
 
   return {
     /** Records a PSP's webhook result; the first final word per attempt counts (duplicates change nothing). */
-    onWebhook(result: PspResultSignal) {
+    onWebhook(result: PspResult) {
       if (result.outcome !== PspOutcomeClass.PENDING && !webhookResults.has(result.attemptId)) {
         webhookResults.set(result.attemptId, result);
       }

@@ -2,7 +2,7 @@ import { proxyActivities, upsertSearchAttributes, workflowInfo } from '@temporal
 import type { PaymentsActivities } from '../../activities/payments';
 import { internalDbWrite } from '../activity-presets';
 import { BusinessStatusSearchAttribute } from '../search-attributes';
-import type { ReconciliationInput, ReconciliationResult } from './definitions';
+import type { ReconciliationInput, ReconciliationResult } from '../../contracts/payments';
 
 const { reconcilePsp } = proxyActivities<PaymentsActivities>({ ...internalDbWrite, startToCloseTimeout: '2 minutes' });
 

@@ -2,7 +2,8 @@ import { condition, proxyActivities, setHandler, upsertSearchAttributes } from '
 import type { createOpsActivities } from '../../activities/ops';
 import { internalDbWrite } from '../activity-presets';
 import { BusinessStatusSearchAttribute } from '../search-attributes';
-import { probeEventDeliveredSignal, ProbeStatus, type StackProbeInput } from '../ops/definitions';
+import { ProbeStatus, type StackProbeInput } from '../../contracts/ops';
+import { probeEventDeliveredSignal } from '../ops/messages';
 
 const { recordProbe, completeProbe } = proxyActivities<ReturnType<typeof createOpsActivities>>(internalDbWrite);
 

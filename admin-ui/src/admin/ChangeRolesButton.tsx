@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
-import { describeError, type StaffMember, type StaffRoleName } from '../api-client';
+import { describeError, type StaffMember, type StaffRole } from '../api-client';
 import { useToast } from '../ui/toast-context';
 import { RolesPicker } from './RolesPicker';
 import { useSession } from './session-context';
@@ -12,7 +12,7 @@ export function ChangeRolesButton({ member }: { member: StaffMember }) {
   const { ability } = useSession();
   const toast = useToast();
   const [opened, { open, close }] = useDisclosure(false);
-  const [roles, setRoles] = useState<StaffRoleName[]>(member.roles);
+  const [roles, setRoles] = useState<StaffRole[]>(member.roles);
   const change = useStaffChange(member.staffId);
   const [reason, setReason] = useState('');
   if (ability.cannot('manage', 'Staff')) return null;

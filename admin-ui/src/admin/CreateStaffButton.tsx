@@ -2,7 +2,7 @@ import { Alert, Button, Code, CopyButton, Group, Modal, PasswordInput, Stack, Te
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { createStaff, describeError, type StaffRoleName } from '../api-client';
+import { createStaff, describeError, type StaffRole } from '../api-client';
 import { NavIcon } from '../ui/NavIcon';
 import { RolesPicker } from './RolesPicker';
 import { useSession } from './session-context';
@@ -21,7 +21,7 @@ export function CreateStaffButton() {
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
-  const [roles, setRoles] = useState<StaffRoleName[]>([]);
+  const [roles, setRoles] = useState<StaffRole[]>([]);
   const create = useMutation({
     mutationFn: () => createStaff({ username: username.trim(), displayName: displayName.trim(), password, roles }),
     onSuccess: async () => {

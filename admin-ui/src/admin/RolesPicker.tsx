@@ -1,5 +1,5 @@
 import { Checkbox, Stack } from '@mantine/core';
-import type { StaffRoleName } from '../api-client';
+import type { StaffRole } from '../api-client';
 import { ALL_ROLES, ROLE_DESCRIPTIONS, ROLE_LABELS } from './role-labels';
 
 /** The roles to grant, each with what it allows, so an administrator knows what they hand out. */
@@ -8,15 +8,15 @@ export function RolesPicker({
   onChange,
   error,
 }: {
-  value: StaffRoleName[];
-  onChange: (roles: StaffRoleName[]) => void;
+  value: StaffRole[];
+  onChange: (roles: StaffRole[]) => void;
   error?: string;
 }) {
   return (
     <Checkbox.Group
       label="Roles"
       value={value}
-      onChange={(next) => onChange(next as StaffRoleName[])}
+      onChange={(next) => onChange(next as StaffRole[])}
       error={error}
       withAsterisk
     >

@@ -1,7 +1,7 @@
-import { StaffRoles, type StaffRoleName } from '../../../domain/admin/abilities';
+import { STAFF_ROLES, type StaffRole } from '../../../contracts/admin';
 
 /** How each role is named on screen. */
-export const ROLE_LABELS: Record<StaffRoleName, string> = {
+export const ROLE_LABELS: Record<StaffRole, string> = {
   compliance_officer: 'Compliance officer',
   senior_compliance: 'Senior compliance',
   payments_ops: 'Payments ops',
@@ -11,7 +11,7 @@ export const ROLE_LABELS: Record<StaffRoleName, string> = {
 };
 
 /** What each role is for, shown where roles are granted. */
-export const ROLE_DESCRIPTIONS: Record<StaffRoleName, string> = {
+export const ROLE_DESCRIPTIONS: Record<StaffRole, string> = {
   compliance_officer: 'Decides withdrawals below the senior threshold; reads players and the audit log',
   senior_compliance: 'Takes the senior decision on four-eyes and escalated withdrawals',
   payments_ops: 'Raises withdrawals for players, retries payouts, runs reconciliations',
@@ -20,6 +20,6 @@ export const ROLE_DESCRIPTIONS: Record<StaffRoleName, string> = {
   admin: 'Manages staff and roles; never approves money',
 };
 
-export const ALL_ROLES: readonly StaffRoleName[] = StaffRoles;
+export const ALL_ROLES: readonly StaffRole[] = STAFF_ROLES;
 
-export const roleLabel = (role: string) => ROLE_LABELS[role as StaffRoleName] ?? role;
+export const roleLabel = (role: string) => ROLE_LABELS[role as StaffRole] ?? role;

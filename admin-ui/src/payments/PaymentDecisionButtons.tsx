@@ -1,11 +1,12 @@
 import { Group } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { AWAITING_DECISION_STATUSES } from '../../../contracts/payments';
 import { useSession } from '../admin/session-context';
 import { ApproveWithdrawalButton } from './ApproveWithdrawalButton';
 import { RejectWithdrawalButton } from './RejectWithdrawalButton';
 import { withdrawalQueueQuery } from './withdrawal-queries';
 
-const AWAITING = new Set(['AWAITING_APPROVAL', 'AWAITING_SECOND_APPROVAL']);
+const AWAITING = new Set<string>(AWAITING_DECISION_STATUSES);
 
 /**
  * The decisions on a payment's detail screen. Who may decide next (senior or not, who decided already) comes from

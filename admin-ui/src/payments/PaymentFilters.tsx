@@ -1,7 +1,7 @@
 import { Button, Group, MultiSelect, SegmentedControl, Select, TextInput } from '@mantine/core';
 import { FilterTextInput } from '../ui/FilterTextInput';
 import { NavIcon } from '../ui/NavIcon';
-import { PSPS, statusesFor } from './payment-vocabulary';
+import { PSPS, statusesFor } from './payment-filter-options';
 
 /** The filters of the payments list, as the URL holds them. */
 export interface PaymentFilterValues {

@@ -1,17 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
+import { FINAL_DEPOSIT_STATUSES, FINAL_WITHDRAWAL_STATUSES } from '../../../contracts/payments';
 import { getPayment, getWithdrawalQueue, type WithdrawalQueueParams } from '../api-client';
 
 /** Statuses after which a payment never changes again. */
-export const FINAL_STATUSES = new Set([
-  'PAID',
-  'REJECTED',
-  'CANCELLED',
-  'REFUSED',
-  'FAILED',
-  'CREDITED',
-  'DECLINED',
-  'REFUNDED',
-]);
+export const FINAL_STATUSES = new Set<string>([...FINAL_WITHDRAWAL_STATUSES, ...FINAL_DEPOSIT_STATUSES]);
 
 /** A page of the approval queue, refreshed every 15 s so officers see each other's decisions without reloading. */
 export const withdrawalQueueQuery = (params: WithdrawalQueueParams) =>

@@ -1,8 +1,8 @@
 import { SignatureHeader, signWalletRequest } from '../../../domain/wallet/provider-signature';
 import { creditDeposit } from '../../../domain/wallet/money-movements';
 import type { Db } from '../../../platform/db';
-import { depositWorkflowId, withdrawalWorkflowId } from '../../../workflows/payments/definitions';
-import { stackProbeWorkflowId } from '../../../workflows/ops/definitions';
+import { depositWorkflowId, withdrawalWorkflowId } from '../../../contracts/payments';
+import { stackProbeWorkflowId } from '../../../contracts/ops';
 import type { DrillOptions, OperationKind, SeededRandom } from './drill-options';
 import { DrillStaff, type DrillStaffName, type StaffClient } from './staff-client';
 

@@ -1,5 +1,13 @@
 import { z } from 'zod';
 
+// The wallet domain's contract: its task queue and the money vocabulary every domain and the admin UI share.
+
+/**
+ * Task queue of the wallet worker, which hosts the wallet activities (credit a deposit, reserve, post and void a
+ * withdrawal, grant, convert and forfeit bonus money) for the workflows of every other domain.
+ */
+export const WALLET_TASK_QUEUE = 'wallet';
+
 /** ISO 4217 currencies the wallet accepts, with their number of minor-unit digits. */
 export const currencyExponents = {
   AUD: 2,
@@ -28,8 +36,10 @@ export const currencyExponents = {
   USD: 2,
   ZAR: 2,
 } as const;
+/** An ISO 4217 currency code the wallet accepts. */
 export type Currency = keyof typeof currencyExponents;
 
+/** Validates a currency code at the edges (HTTP bodies, activity inputs). */
 export const currencySchema = z.enum(Object.keys(currencyExponents) as [Currency, ...Currency[]], {
   error: 'must be a supported ISO 4217 currency code such as EUR',
 });

@@ -1,15 +1,32 @@
-import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { Currency } from '../../domain/wallet/money';
+import type { StaffRole } from './admin';
+import type { Currency } from './wallet';
+
+// The payments domain's contract: what anyone (the API, the domain rules, the workers, the admin UI) may know
+// about deposits, withdrawals and reconciliation without importing the Temporal SDK. The Signals, Queries and
+// Updates of these workflows are in workflows/payments/messages.ts, for workflow code and Temporal clients only.
 
 /** Task queue of the payments worker: deposit and withdrawal sagas, reconciliation. */
 export const PAYMENTS_TASK_QUEUE = 'payments';
 
+/** The registered names of the payments workflows (the exported function names in workflows/payments/). */
+export const PaymentsWorkflowType = {
+  deposit: 'depositWorkflow',
+  withdrawal: 'withdrawalWorkflow',
+  reconciliation: 'reconciliationWorkflow',
+} as const;
+
+/** Workflow id of a deposit's saga. */
 export const depositWorkflowId = (depositId: string) => `payments:deposit:${depositId}`;
+/** Workflow id of a withdrawal's saga. */
 export const withdrawalWorkflowId = (withdrawalId: string) => `payments:withdrawal:${withdrawalId}`;
+/** Workflow id of an on-demand reconciliation run. */
+export const reconciliationWorkflowId = (runId: string) => `payments:reconciliation:${runId}`;
+/** Id of the Schedule that reconciles the previous UTC day every day. */
 export const reconciliationScheduleId = 'payments:reconciliation:daily';
 
 /** How the player pays or is paid. */
 export const PaymentMethod = { CARD: 'CARD', BANK_TRANSFER: 'BANK_TRANSFER', EWALLET: 'EWALLET' } as const;
+/** One payment method. */
 export type PaymentMethod = (typeof PaymentMethod)[keyof typeof PaymentMethod];
 
 /** Where a deposit is; the last four are final. */
@@ -25,7 +42,17 @@ export const DepositStatus = {
   REFUSED: 'REFUSED',
   REFUNDED: 'REFUNDED',
 } as const;
+/** One deposit status. */
 export type DepositStatus = (typeof DepositStatus)[keyof typeof DepositStatus];
+/** Every deposit status, in the order of the saga (for filters). */
+export const DEPOSIT_STATUSES: readonly DepositStatus[] = Object.values(DepositStatus);
+/** The deposit statuses after which a deposit never changes again. */
+export const FINAL_DEPOSIT_STATUSES: readonly DepositStatus[] = [
+  DepositStatus.CREDITED,
+  DepositStatus.DECLINED,
+  DepositStatus.REFUSED,
+  DepositStatus.REFUNDED,
+];
 
 /** Where a withdrawal is; PAID, REJECTED, CANCELLED, REFUSED and FAILED are final. */
 export const WithdrawalStatus = {
@@ -42,7 +69,23 @@ export const WithdrawalStatus = {
   REFUSED: 'REFUSED',
   FAILED: 'FAILED',
 } as const;
+/** One withdrawal status. */
 export type WithdrawalStatus = (typeof WithdrawalStatus)[keyof typeof WithdrawalStatus];
+/** Every withdrawal status, in the order of the saga (for filters). */
+export const WITHDRAWAL_STATUSES: readonly WithdrawalStatus[] = Object.values(WithdrawalStatus);
+/** The withdrawal statuses after which a withdrawal never changes again. */
+export const FINAL_WITHDRAWAL_STATUSES: readonly WithdrawalStatus[] = [
+  WithdrawalStatus.PAID,
+  WithdrawalStatus.REJECTED,
+  WithdrawalStatus.CANCELLED,
+  WithdrawalStatus.REFUSED,
+  WithdrawalStatus.FAILED,
+];
+/** The withdrawal statuses in which officers decide it and the player may still cancel it. */
+export const AWAITING_DECISION_STATUSES: readonly WithdrawalStatus[] = [
+  WithdrawalStatus.AWAITING_APPROVAL,
+  WithdrawalStatus.AWAITING_SECOND_APPROVAL,
+];
 
 /** How a PSP answer is understood: the decline taxonomy every PSP's codes map into. */
 export const PspOutcomeClass = {
@@ -54,24 +97,14 @@ export const PspOutcomeClass = {
   TIMEOUT: 'TIMEOUT',
   OUTAGE: 'OUTAGE',
 } as const;
+/** One class of PSP outcome. */
 export type PspOutcomeClass = (typeof PspOutcomeClass)[keyof typeof PspOutcomeClass];
 
 /** Whether the next PSP may be tried after this outcome: never after a hard decline. */
 export const failsOver = (outcome: PspOutcomeClass) =>
   outcome === PspOutcomeClass.SOFT_DECLINE || outcome === PspOutcomeClass.TIMEOUT || outcome === PspOutcomeClass.OUTAGE;
 
-/** Staff roles that matter to payment decisions; the back-office API takes them from the staff session. */
-export const StaffRole = {
-  COMPLIANCE_OFFICER: 'compliance_officer',
-  SENIOR_COMPLIANCE: 'senior_compliance',
-  PAYMENTS_OPS: 'payments_ops',
-  CS_AGENT: 'cs_agent',
-  RISK_ANALYST: 'risk_analyst',
-  ADMIN: 'admin',
-} as const;
-export type StaffRole = (typeof StaffRole)[keyof typeof StaffRole];
-
-/** Failure types of payment decisions, turned into HTTP problems by the back-office API. */
+/** Failure types of payment decisions a saga refuses, turned into HTTP problems by the back-office API. */
 export const PaymentsErrorType = {
   NotAwaitingDecision: 'NOT_AWAITING_DECISION',
   NotAuthorised: 'NOT_AUTHORISED',
@@ -82,6 +115,7 @@ export const PaymentsErrorType = {
   NotRetryable: 'NOT_RETRYABLE',
   ReasonRequired: 'REASON_REQUIRED',
 } as const;
+/** One failure type of a refused payment decision. */
 export type PaymentsErrorType = (typeof PaymentsErrorType)[keyof typeof PaymentsErrorType];
 
 /** The money and routing facts of one payment. */
@@ -123,11 +157,14 @@ export interface AttemptView {
   pspReference?: string;
 }
 
+/** What an officer decided on a withdrawal. */
+export type WithdrawalDecision = 'APPROVE' | 'REJECT';
+
 /** One staff decision on a withdrawal. */
 export interface DecisionView {
   staffId: string;
   role: StaffRole;
-  decision: 'APPROVE' | 'REJECT';
+  decision: WithdrawalDecision;
   reason?: string;
   at: string;
 }
@@ -159,7 +196,7 @@ export interface WithdrawalState {
 }
 
 /** A PSP's final word on an attempt, relayed from its signed webhook by the API. */
-export interface PspResultSignal {
+export interface PspResult {
   attemptId: string;
   outcome: PspOutcomeClass;
   code?: string;
@@ -172,8 +209,14 @@ export interface StaffActor {
   roles: StaffRole[];
 }
 
+/** An officer's approval or rejection of a withdrawal; a rejection needs a reason. */
 export interface DecisionInput extends StaffActor {
   reason?: string;
+}
+
+/** A player's request to cancel their own withdrawal. */
+export interface CancellationInput {
+  playerId: string;
 }
 
 /** Starts a reconciliation; without a window it covers the previous UTC day (what the daily Schedule does). */
@@ -191,11 +234,3 @@ export interface ReconciliationResult {
   runs: { runId: string; psp: string; itemsChecked: number; mismatches: number }[];
   mismatches: number;
 }
-
-export const pspResultSignal = defineSignal<[PspResultSignal]>('pspResult');
-export const getDepositStatusQuery = defineQuery<DepositState>('getStatus');
-export const getWithdrawalStatusQuery = defineQuery<WithdrawalState>('getStatus');
-export const approveWithdrawalUpdate = defineUpdate<WithdrawalState, [DecisionInput]>('approveWithdrawal');
-export const rejectWithdrawalUpdate = defineUpdate<WithdrawalState, [DecisionInput]>('rejectWithdrawal');
-export const cancelWithdrawalUpdate = defineUpdate<WithdrawalState, [{ playerId: string }]>('cancelWithdrawal');
-export const retryPayoutUpdate = defineUpdate<WithdrawalState, [StaffActor]>('retryPayout');
