@@ -1,4 +1,5 @@
 import type { JsonSchema } from './zod-json-schema';
+import { walletRefusalStatus } from '../../domain/wallet/seamless-wallet';
 
 // Responses are built from TypeScript types, not zod schemas, so they are described here by hand: the fields
 // clients rely on, with open objects (additionalProperties) where the API may add fields without a new version.
@@ -155,6 +156,21 @@ export const responseSchemas: Record<string, JsonSchema> = {
     },
     'The first answer for this transaction id; every repeat of the same request gets the same bytes.',
   ),
+  WalletRefusal: {
+    allOf: [ref('Problem')],
+    description:
+      'How the seamless wallet refuses a call: problem+json with a `code` (each code has one HTTP status, listed ' +
+      "on each operation) and the player's balance as it is now, also on a repeat of a refused call.",
+    type: 'object',
+    properties: {
+      code: { type: 'string', enum: Object.keys(walletRefusalStatus) },
+      transactionId: string,
+      playerId: string,
+      currency: ref('Currency'),
+      balance: walletTransactionBalance,
+    },
+    required: ['code'],
+  },
   WalletBalanceResult: {
     type: 'object',
     description: "The player's playable balance in the wallet's currency.",
