@@ -6,8 +6,12 @@
 -- backoffice.trace_context setting, which withTransaction (platform/db.ts) sets inside a span only;
 -- current_setting(..., true) reads NULL where it was never set in the session and '' where an earlier
 -- transaction of the pooled session set it, hence NULLIF. Returns the envelopes, in the order given.
+-- plpgsql rather than SQL: Postgres caches a plpgsql statement's plan across calls, a SQL function's only within
+-- one query, and this runs on the per-bet path.
 CREATE OR REPLACE FUNCTION outbox_write(p_events JSONB) RETURNS SETOF JSONB
-LANGUAGE sql AS $$
+LANGUAGE plpgsql AS $$
+BEGIN
+  RETURN QUERY
   INSERT INTO outbox_events (event_id, topic, message_key, event_type, payload, trace_context)
   SELECT e.event_id, e.topic, e.message_key, e.event_type,
          jsonb_build_object(
@@ -20,5 +24,5 @@ LANGUAGE sql AS $$
                  NULLIF(x.value->'traceContext', 'null'::JSONB) AS trace_context, x.ordinality
             FROM jsonb_array_elements(p_events) WITH ORDINALITY AS x
            ORDER BY x.ordinality) e
-  RETURNING payload
-$$;
+  RETURNING payload;
+END $$;

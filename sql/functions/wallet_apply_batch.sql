@@ -45,7 +45,9 @@
 -- of one, through this same function (so there is no second implementation to drift).
 CREATE OR REPLACE FUNCTION wallet_apply_batch(p_calls JSONB)
 RETURNS TABLE(ord INT, outcome wallet_provider_transactions, cash_now_minor BIGINT, bonus_now_minor BIGINT)
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SET plan_cache_mode = force_generic_plan
+AS $$
 DECLARE
   -- The calls in application order, as parallel arrays; t/r/p slots index the tables below.
   c_ord INT[]; c_kind TEXT[]; c_prov TEXT[]; c_tx TEXT[]; c_hash TEXT[]; c_player TEXT[]; c_cur BPCHAR[];
