@@ -100,6 +100,7 @@ DECLARE
   v_ltx BIGINT;
   v_bad INT;
   v_gate RECORD;
+  v_gate_bets JSONB;
 BEGIN
   -- The calls, ordered as they are applied: by player, then by arrival.
   WITH calls AS (
@@ -137,8 +138,9 @@ BEGIN
       USING ERRCODE = 'data_exception';
   END IF;
 
-  -- Every read below is driven by the batch's own keys, one index lookup each (a LATERAL subquery, or a join on
-  -- an unnested array), so that the generic plans the plan cache settles on cannot turn into scans.
+  -- Every read below is driven by the batch's own keys, one index lookup each (a LATERAL subquery), so that the
+  -- generic plans this function runs on (plan_cache_mode above: planned once per session, not per call) cannot
+  -- turn into scans, whatever the table sizes were when a session first planned them.
 
   -- The players; then the cash and bonus accounts of those with a call in their currency, locked in account id
   -- order (an unknown player or a call in another currency is rejected without locking anything).
@@ -155,8 +157,9 @@ BEGIN
     INTO acc_slot, acc_id, acc_kind, acc_bal
     FROM (SELECT w.slot::INT AS slot, a.account_id, a.kind, a.balance_minor
             FROM unnest(pl_id, pl_cur, pl_want) WITH ORDINALITY AS w(who, cur, wanted, slot)
-            JOIN ledger_accounts a ON a.player_id = w.who AND a.kind IN ('PLAYER_CASH', 'PLAYER_BONUS')
-                                  AND a.currency = w.cur
+            CROSS JOIN LATERAL (SELECT q.account_id, q.kind, q.balance_minor FROM ledger_accounts q
+                                 WHERE q.player_id = w.who AND q.kind IN ('PLAYER_CASH', 'PLAYER_BONUS')
+                                   AND q.currency = w.cur) a
            WHERE w.wanted
            ORDER BY a.account_id
              FOR UPDATE OF a) l;
@@ -171,14 +174,16 @@ BEGIN
   -- below spends it bet by bet.
   g_refusal := array_fill(NULL::TEXT, ARRAY[v_calls]); g_cap := array_fill(NULL::BIGINT, ARRAY[v_calls]);
   IF 'BET' = ANY (c_kind) THEN
-    FOR v_gate IN
-      SELECT * FROM wallet_gate_bets((
-        SELECT COALESCE(jsonb_agg(jsonb_build_object(
-                 'callNo', x.n, 'playerId', x.who, 'playerStatus', pl_status[x.ps], 'providerId', x.pv,
-                 'gameId', x.gm, 'roundId', x.rd, 'amountMinor', x.amt) ORDER BY x.n), '[]')
-          FROM unnest(c_kind, c_player, c_pslot, c_prov, c_game, c_round, c_amount, c_cur)
-                 WITH ORDINALITY AS x(kd, who, ps, pv, gm, rd, amt, cur, n)
-         WHERE x.kd = 'BET' AND pl_known[x.ps] AND pl_cur[x.ps] = x.cur))
+    -- Built first and passed as a value (not a subquery), so the planner can inline the gate's SQL into the loop's
+    -- query and cache the plan.
+    v_gate_bets := (
+      SELECT COALESCE(jsonb_agg(jsonb_build_object(
+               'callNo', x.n, 'playerId', x.who, 'playerStatus', pl_status[x.ps], 'providerId', x.pv,
+               'gameId', x.gm, 'roundId', x.rd, 'amountMinor', x.amt) ORDER BY x.n), '[]')
+        FROM unnest(c_kind, c_player, c_pslot, c_prov, c_game, c_round, c_amount, c_cur)
+               WITH ORDINALITY AS x(kd, who, ps, pv, gm, rd, amt, cur, n)
+       WHERE x.kd = 'BET' AND pl_known[x.ps] AND pl_cur[x.ps] = x.cur);
+    FOR v_gate IN SELECT * FROM wallet_gate_bets(v_gate_bets)
     LOOP
       g_refusal[v_gate.call_no] := v_gate.refusal; g_cap[v_gate.call_no] := v_gate.stake_cap_minor;
       v_ps := c_pslot[v_gate.call_no];
