@@ -22,7 +22,7 @@ function seamlessWalletHandlerOf(deps: AppDeps) {
   let handler = walletHandlers.get(deps);
   if (!handler) {
     handler = createSeamlessWalletHandler({
-      wallet: new SeamlessWallet(deps.db),
+      wallet: new SeamlessWallet(deps.db, deps.logger),
       secrets: deps.gameProviderSecrets,
       toleranceSeconds: deps.walletSignatureToleranceSeconds,
       logger: deps.logger,

@@ -3,8 +3,8 @@
 --
 --   psql postgres://postgres:postgres@127.0.0.1:54329/backoffice -f bench/wallet-sql-floor.sql
 --
--- Everything is rolled back. (1) 2,000 bets through `wallet_bet`, the function every bet goes through today;
--- (2) the same rows written set-based, one statement per table, as a rewrite of the batch path could at best;
+-- Everything is rolled back. (1) 2,000 bets each as a batch of one through `wallet_apply_batch`, as a lone call
+-- goes; (2) the same rows written set-based, one statement per table, as the batch path could at best;
 -- (3) 2,000 bets as one batch through `wallet_apply_batch`, which the API's group commit calls.
 \timing on
 CREATE TEMP TABLE floor_players AS
@@ -13,11 +13,13 @@ CREATE TEMP TABLE floor_players AS
   WHERE p.brand = 'bench' AND a.balance_minor > 1000000 LIMIT 1000;
 SELECT count(*) AS funded_bench_players FROM floor_players;
 
-\echo '(1) 2000 bets through wallet_bet, one transaction'
+\echo '(1) 2000 bets, each a batch of one through wallet_apply_batch, one transaction'
 BEGIN;
 SELECT count(*) FROM (
-  SELECT wallet_bet('floor', 'floor-' || g || '-' || md5(random()::text), NULL, f.player_id, 'EUR', 100,
-                    'round-' || g || '-' || md5(random()::text), 'floor-game', false)
+  SELECT wallet_apply_batch(jsonb_build_array(jsonb_build_object(
+           'ord', 0, 'kind', 'BET', 'providerId', 'floor', 'transactionId', 'floor-' || g || '-' || md5(random()::text),
+           'playerId', f.player_id, 'currency', 'EUR', 'amountMinor', 100,
+           'roundId', 'round-' || g || '-' || md5(random()::text), 'gameId', 'floor-game', 'roundFinished', false)))
   FROM generate_series(1, 2000) g JOIN floor_players f ON f.n = 1 + g % 1000) bets;
 ROLLBACK;
 
@@ -34,7 +36,8 @@ INSERT INTO ledger_postings (transaction_id, account_id, amount_minor, currency)
   SELECT t.transaction_id, x.account_id, x.amount_minor, 'EUR'
   FROM t JOIN floor_ops o ON o.k = t.idempotency_key
   CROSS JOIN LATERAL (VALUES (o.account_id, -100::BIGINT),
-                             (ledger_operator_account('game:floor:revenue:EUR', 'GAME_REVENUE', 'EUR'), 100::BIGINT))
+                             (ledger_operator_account(p_code => 'game:floor:revenue:EUR', p_kind => 'GAME_REVENUE',
+                                                      p_currency => 'EUR'), 100::BIGINT))
     AS x(account_id, amount_minor);
 UPDATE ledger_accounts a SET balance_minor = balance_minor - d.n * 100
   FROM (SELECT account_id, count(*) AS n FROM floor_ops GROUP BY 1) d WHERE a.account_id = d.account_id;
@@ -48,10 +51,12 @@ INSERT INTO game_rounds (provider_id, round_id, player_id, cash_staked_minor)
   SELECT 'floor', k, player_id, 100 FROM floor_ops;
 ROLLBACK;
 
-\echo '(3) the same 2000 bets as one batch through wallet_apply_batch, set-based since migration 1764115200007'
-SELECT jsonb_agg(jsonb_build_object('ord', g - 1, 'kind', 'BET', 'args', jsonb_build_array(
-         'floor', 'floor-' || g || '-' || md5(random()::text), NULL, f.player_id, 'EUR', 100,
-         'round-' || g || '-' || md5(random()::text), 'floor-game', false))) AS floor_calls
+\echo '(3) the same 2000 bets as one batch through wallet_apply_batch (sql/functions/wallet_apply_batch.sql)'
+SELECT jsonb_agg(jsonb_build_object(
+         'ord', g - 1, 'kind', 'BET', 'providerId', 'floor', 'transactionId', 'floor-' || g || '-' || md5(random()::text),
+         'playerId', f.player_id, 'currency', 'EUR', 'amountMinor', 100,
+         'roundId', 'round-' || g || '-' || md5(random()::text), 'gameId', 'floor-game', 'roundFinished', false))
+         AS floor_calls
 FROM generate_series(1, 2000) g JOIN floor_players f ON f.n = 1 + g % 1000 \gset
 BEGIN;
 SELECT count(*) FILTER (WHERE (outcome).status = 'OK') AS ok_bets FROM wallet_apply_batch(:'floor_calls');

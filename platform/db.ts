@@ -20,7 +20,7 @@ export function createPool(databaseUrl: string, max = 10): Db {
 
 /**
  * The setting through which a transaction hands its W3C trace context to SQL functions that write outbox rows
- * (`ledger_post_postings`, migrations/*_ledger-outbox-trace-context.sql): transaction-local, so it never leaks to
+ * (`outbox_write`, sql/functions/outbox_write.sql): transaction-local, so it never leaks to
  * the pooled connection's next user.
  */
 export const TRACE_CONTEXT_SETTING = 'backoffice.trace_context';

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Queryable } from './db';
 import { activeTraceCarrier } from './telemetry-kafka';
@@ -28,8 +27,9 @@ export type EventEnvelope = z.infer<typeof eventEnvelopeSchema>;
 
 /**
  * Writes an event to the transactional outbox. Call it with the transaction client of the state change it
- * announces, so the event exists exactly when the change does. The active trace context goes with it, so that
- * the consumers' work joins the trace of the request or activity that wrote it.
+ * announces, so the event exists exactly when the change does. The envelope is built by `outbox_write`
+ * (sql/functions/outbox_write.sql), the one writer of the outbox that the SQL money moves use too; the active
+ * trace context goes with it, so that the consumers' work joins the trace of the request or activity that wrote it.
  */
 export async function appendOutboxEvent<P extends z.ZodType>(
   tx: Queryable,
@@ -37,28 +37,18 @@ export async function appendOutboxEvent<P extends z.ZodType>(
   key: string,
   payload: z.input<P>,
 ): Promise<EventEnvelope> {
-  const envelope: EventEnvelope = {
-    eventId: randomUUID(),
+  const event = {
+    topic: definition.topic,
     type: definition.type,
     version: definition.version,
-    occurredAt: new Date().toISOString(),
     key,
     payload: definition.payload.parse(payload),
+    traceContext: activeTraceCarrier() ?? null,
   };
-  const traceContext = activeTraceCarrier();
-  await tx.query(
-    `INSERT INTO outbox_events (event_id, topic, message_key, event_type, payload, trace_context)
-     VALUES ($1, $2, $3, $4, $5, $6)`,
-    [
-      envelope.eventId,
-      definition.topic,
-      key,
-      definition.type,
-      JSON.stringify(envelope),
-      traceContext ? JSON.stringify(traceContext) : null,
-    ],
-  );
-  return envelope;
+  const { rows } = await tx.query<{ envelope: unknown }>('SELECT outbox_write($1) AS envelope', [
+    JSON.stringify([event]),
+  ]);
+  return eventEnvelopeSchema.parse(rows[0]!.envelope);
 }
 
 /** Thrown when a consumed message does not match its event contract. */

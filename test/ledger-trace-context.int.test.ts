@@ -16,7 +16,7 @@ import { loginAs, type StaffLogin } from './support/staff-login';
 
 // Money events in the trace of the request that moved the money, on the real stack: the ledger's outbox events
 // are written by the SQL function ledger_post_postings, which takes the trace context from the transaction's
-// backoffice.trace_context setting (withTransaction sets it inside a span, migrations/*_ledger-outbox-trace-context.sql).
+// backoffice.trace_context setting (withTransaction sets it inside a span; read by outbox_write, sql/functions/outbox_write.sql).
 // The stack's payments and wallet workers must run the current platform/db.ts (restart them after pulling).
 let db: Db;
 let temporal: Client;

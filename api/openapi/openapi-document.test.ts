@@ -170,12 +170,18 @@ describe('the document', () => {
 
   it('describes request bodies with the schemas the routes validate with', () => {
     const schemas = json.components.schemas;
-    expect(schemas.WalletBetOrWinRequest).toMatchObject({
+    expect(schemas.WalletBetRequest).toMatchObject({
       required: expect.arrayContaining(['transactionId', 'playerId', 'amountMinor']),
       additionalProperties: false,
     });
     // A default makes a field optional for the client (the input side of the schema).
-    expect((schemas.WalletBetOrWinRequest!.required as string[]).includes('roundFinished')).toBe(false);
+    expect((schemas.WalletBetRequest!.required as string[]).includes('roundFinished')).toBe(false);
+    expect(schemas.WalletWinRequest).toMatchObject({
+      properties: { winKind: { enum: ['ROUND', 'FREE_ROUND', 'JACKPOT', 'PROMO'] } },
+    });
+    expect(schemas.WalletRefusal).toMatchObject({
+      properties: { code: { enum: expect.arrayContaining(['ROUND_FINISHED']) } },
+    });
     expect(json.paths['/player/v1/deposits']!.post!.parameters).toContainEqual(
       expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: true }),
     );

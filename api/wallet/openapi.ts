@@ -5,7 +5,9 @@ import {
   balanceRequestSchema,
   betRequestSchema,
   rollbackRequestSchema,
+  walletRefusalStatus,
   winRequestSchema,
+  type WalletRefusalCode,
 } from '../../domain/wallet/seamless-wallet';
 
 const walletBalance = object({
@@ -18,6 +20,14 @@ const walletBalance = object({
 });
 
 const walletTransactionBalance = object({ cashMinor: minor, bonusMinor: minor, playableMinor: minor });
+
+/** The refusal codes an operation answers, each with its one HTTP status, for its description. */
+const refusals = (...codes: WalletRefusalCode[]) =>
+  ' Refusal codes (problem+json `code`, with the current `balance`): ' +
+  codes.map((code) => `\`${code}\` (${walletRefusalStatus[code]})`).join(', ') +
+  '.';
+const statusesOf = (...codes: WalletRefusalCode[]) =>
+  [...new Set(codes.map((code) => walletRefusalStatus[code] as number))].filter((s) => s !== 400).sort();
 
 const signedWalletCall = (
   path: string,
@@ -47,7 +57,8 @@ const signedWalletCall = (
 export const walletOpenApi: DomainOpenApi = {
   requestSchemas: [
     [balanceRequestSchema, 'WalletBalanceRequest'],
-    [betRequestSchema, 'WalletBetOrWinRequest'],
+    [betRequestSchema, 'WalletBetRequest'],
+    [winRequestSchema, 'WalletWinRequest'],
     [rollbackRequestSchema, 'WalletRollbackRequest'],
   ],
   responseSchemas: {
@@ -67,6 +78,21 @@ export const walletOpenApi: DomainOpenApi = {
       },
       'The first answer for this transaction id; every repeat of the same request gets the same bytes.',
     ),
+    WalletRefusal: {
+      allOf: [ref('Problem')],
+      description:
+        'How the seamless wallet refuses a call: problem+json with a `code` (each code has one HTTP status, listed ' +
+        "on each operation) and the player's balance as it is now, also on a repeat of a refused call.",
+      type: 'object',
+      properties: {
+        code: { type: 'string', enum: Object.keys(walletRefusalStatus) },
+        transactionId: string,
+        playerId: string,
+        currency: ref('Currency'),
+        balance: walletTransactionBalance,
+      },
+      required: ['code'],
+    },
     WalletBalanceResult: {
       type: 'object',
       description: "The player's playable balance in the wallet's currency.",
@@ -92,27 +118,94 @@ export const walletOpenApi: DomainOpenApi = {
       '/bet',
       'walletBet',
       'Debit a stake',
-      'Spends cash before bonus money. Refused (and refused for good) for blocked, self-excluded and closed players, ' +
-        'for insufficient funds (422 `INSUFFICIENT_FUNDS` with the balance), and after a rollback of the same id.',
+      'Spends cash before bonus money. Refused (and refused for good: a repeat answers the same code) by the bet ' +
+        'gate (player status; responsible-gambling limits and stake caps), on a round already finished, for ' +
+        'insufficient funds, and after a rollback of the same id.' +
+        refusals(
+          'PLAYER_BLOCKED',
+          'PLAYER_SELF_EXCLUDED',
+          'PLAYER_CLOSED',
+          'STAKE_LIMIT_EXCEEDED',
+          'WAGER_LIMIT_EXCEEDED',
+          'LOSS_LIMIT_EXCEEDED',
+          'ROUND_FINISHED',
+          'INSUFFICIENT_FUNDS',
+          'TRANSACTION_ROLLED_BACK',
+          'DUPLICATE_TRANSACTION_ID',
+          'UNKNOWN_PLAYER',
+          'CURRENCY_MISMATCH',
+        ),
       betRequestSchema,
-      [403, 404, 409, 422],
+      statusesOf(
+        'PLAYER_BLOCKED',
+        'PLAYER_SELF_EXCLUDED',
+        'PLAYER_CLOSED',
+        'STAKE_LIMIT_EXCEEDED',
+        'WAGER_LIMIT_EXCEEDED',
+        'LOSS_LIMIT_EXCEEDED',
+        'ROUND_FINISHED',
+        'INSUFFICIENT_FUNDS',
+        'TRANSACTION_ROLLED_BACK',
+        'DUPLICATE_TRANSACTION_ID',
+        'UNKNOWN_PLAYER',
+        'CURRENCY_MISMATCH',
+      ),
     ),
     signedWalletCall(
       '/win',
       'walletWin',
       'Credit a payout',
-      "Pays back in the stake's cash/bonus proportion; always paid, whatever the player's status.",
+      'A `ROUND` win (the default `winKind`) is paid only against a live bet (not rolled back) of the same player ' +
+        "and round, before the round is finished, in the stake's cash/bonus proportion; `roundFinished` closes the " +
+        'round. `FREE_ROUND`, `JACKPOT` and `PROMO` wins need no bet and are paid in cash from the provider prize ' +
+        "account. Never refused for the player's status." +
+        refusals(
+          'ROUND_NOT_FOUND',
+          'ROUND_ROLLED_BACK',
+          'ROUND_FINISHED',
+          'TRANSACTION_ROLLED_BACK',
+          'DUPLICATE_TRANSACTION_ID',
+          'UNKNOWN_PLAYER',
+          'CURRENCY_MISMATCH',
+        ),
       winRequestSchema,
-      [404, 409, 422],
+      statusesOf(
+        'ROUND_NOT_FOUND',
+        'ROUND_ROLLED_BACK',
+        'ROUND_FINISHED',
+        'TRANSACTION_ROLLED_BACK',
+        'DUPLICATE_TRANSACTION_ID',
+        'UNKNOWN_PLAYER',
+        'CURRENCY_MISMATCH',
+      ),
     ),
     signedWalletCall(
       '/rollback',
       'walletRollback',
       'Reverse a bet',
-      'A rollback of an unseen bet answers 404 `UNKNOWN_TRANSACTION` and leaves a tombstone that refuses the late ' +
-        'bet; a bet of a round that already has a win cannot be rolled back (409 `ROUND_ALREADY_SETTLED`).',
+      'Names the bet and its round. A rollback of an unseen bet answers 404 `UNKNOWN_TRANSACTION` and leaves a ' +
+        'tombstone that refuses the late bet; a bet of a round that already has a win cannot be rolled back.' +
+        refusals(
+          'UNKNOWN_TRANSACTION',
+          'NOT_A_BET_OF_THIS_PLAYER',
+          'ROUND_MISMATCH',
+          'ROUND_ALREADY_SETTLED',
+          'TRANSACTION_ROLLED_BACK',
+          'DUPLICATE_TRANSACTION_ID',
+          'UNKNOWN_PLAYER',
+          'CURRENCY_MISMATCH',
+        ),
       rollbackRequestSchema,
-      [404, 409, 422],
+      statusesOf(
+        'UNKNOWN_TRANSACTION',
+        'NOT_A_BET_OF_THIS_PLAYER',
+        'ROUND_MISMATCH',
+        'ROUND_ALREADY_SETTLED',
+        'TRANSACTION_ROLLED_BACK',
+        'DUPLICATE_TRANSACTION_ID',
+        'UNKNOWN_PLAYER',
+        'CURRENCY_MISMATCH',
+      ),
     ),
   ],
 };

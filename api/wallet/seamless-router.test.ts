@@ -153,7 +153,7 @@ describe('seamless wallet: idempotency', () => {
     expect(moved).toBe(2_000 - 100);
   });
 
-  it('keeps a failed bet failed: after a top-up the same id is still refused, with the same answer', async () => {
+  it('keeps a failed bet failed: after a top-up the same id is still refused, with the balance as it is now', async () => {
     const playerId = await newPlayer({ cashMinor: 100 });
     const request = bet(playerId, 500);
     const refused = await callWallet(app.url, 'bet', request);
@@ -165,8 +165,21 @@ describe('seamless wallet: idempotency', () => {
     await creditDeposit(db, { depositId: id('dep'), playerId, psp: 'test-psp', amountMinor: 1_000, currency: 'EUR' });
     const retried = await callWallet(app.url, 'bet', request);
     expect(retried.status).toBe(422);
-    expect(retried.text).toBe(refused.text);
+    expect(retried.json).toMatchObject({
+      code: 'INSUFFICIENT_FUNDS',
+      balance: { cashMinor: 1_100, bonusMinor: 0, playableMinor: 1_100 },
+    });
     expect(await balances(playerId)).toEqual({ cash: 1_100, bonus: 0 });
+  });
+
+  it('answers a reused transaction id with the current balance too', async () => {
+    const playerId = await newPlayer({ cashMinor: 5_000 });
+    const request = bet(playerId, 1_000);
+    await callWallet(app.url, 'bet', request);
+    await callWallet(app.url, 'bet', bet(playerId, 500));
+    const changed = await callWallet(app.url, 'bet', { ...request, amountMinor: 2_000 });
+    expect(changed.status).toBe(409);
+    expect(changed.json).toMatchObject({ code: 'DUPLICATE_TRANSACTION_ID', balance: { cashMinor: 3_500 } });
   });
 });
 
@@ -229,11 +242,22 @@ describe('seamless wallet: bonus money', () => {
     expect(rows[0]).toEqual({ cash_minor: 300, bonus_minor: 200 }); // recorded for wagering
   });
 
-  it('credits a win without a stake in the round to cash', async () => {
-    const playerId = await newPlayer({ bonusMinor: 1_000 });
-    const won = await callWallet(app.url, 'win', bet(playerId, 250, { transactionId: id('win') }));
-    expect(won.json.split).toEqual({ cashMinor: 250, bonusMinor: 0 });
-  });
+  it.each(['FREE_ROUND', 'JACKPOT', 'PROMO'] as const)(
+    'credits a %s win, which needs no stake, to cash from the provider prize account',
+    async (winKind) => {
+      const playerId = await newPlayer({ bonusMinor: 1_000 });
+      const won = await callWallet(app.url, 'win', { ...bet(playerId, 250, { transactionId: id('win') }), winKind });
+      expect(won.status).toBe(200);
+      expect(won.json.split).toEqual({ cashMinor: 250, bonusMinor: 0 });
+      const { rows } = await db.query(
+        `SELECT a.code, a.kind FROM ledger_postings p JOIN ledger_accounts a USING (account_id)
+         WHERE p.transaction_id = $1 AND a.player_id IS NULL`,
+        [won.json.walletTransactionId],
+      );
+      const code = `game:test-games:${winKind.toLowerCase().replace('_', '-')}:EUR`;
+      expect(rows).toEqual([{ code, kind: 'GAME_PRIZE_COST' }]);
+    },
+  );
 });
 
 describe('seamless wallet: player status', () => {
@@ -241,16 +265,79 @@ describe('seamless wallet: player status', () => {
     "refuses a %s player's bet before any money moves, but still pays their win",
     async (status) => {
       const playerId = await newPlayer({ cashMinor: 1_000 });
+      const stake = bet(playerId, 100);
+      expect((await callWallet(app.url, 'bet', stake)).status).toBe(200);
       await setPlayerStatus(db, playerId, status);
       const refused = await callWallet(app.url, 'bet', bet(playerId, 100));
       expect(refused.status).toBe(403);
-      expect(refused.json.code).toBe(`PLAYER_${status}`);
-      expect(await balances(playerId)).toEqual({ cash: 1_000, bonus: 0 });
-      const won = await callWallet(app.url, 'win', bet(playerId, 100, { transactionId: id('win') }));
+      expect(refused.json).toMatchObject({ code: `PLAYER_${status}`, balance: { cashMinor: 900 } });
+      expect(await balances(playerId)).toEqual({ cash: 900, bonus: 0 });
+      const won = await callWallet(app.url, 'win', { ...stake, transactionId: id('win'), amountMinor: 300 });
       expect(won.status).toBe(200);
-      expect(await balances(playerId)).toEqual({ cash: 1_100, bonus: 0 });
+      expect(await balances(playerId)).toEqual({ cash: 1_200, bonus: 0 });
     },
   );
+});
+
+describe('seamless wallet: rounds (the money holes an aggregator could use)', () => {
+  it('pays no ROUND win without a bet of the same player in that round', async () => {
+    const [player, other] = await Promise.all([newPlayer({ cashMinor: 1_000 }), newPlayer({ cashMinor: 1_000 })]);
+    const stake = bet(other, 100);
+    await callWallet(app.url, 'bet', stake);
+    const noBet = await callWallet(app.url, 'win', bet(player, 5_000, { transactionId: id('win') }));
+    expect(noBet.status).toBe(404);
+    expect(noBet.json).toMatchObject({ code: 'ROUND_NOT_FOUND', balance: { cashMinor: 1_000 } });
+    // Another player's round id is not this player's round.
+    const othersRound = await callWallet(app.url, 'win', { ...stake, playerId: player, transactionId: id('win') });
+    expect(othersRound.status).toBe(404);
+    expect(othersRound.json.code).toBe('ROUND_NOT_FOUND');
+    expect(await balances(player)).toEqual({ cash: 1_000, bonus: 0 });
+  });
+
+  it('pays no win against a round whose bets were all rolled back', async () => {
+    const playerId = await newPlayer({ cashMinor: 1_000 });
+    const stake = bet(playerId, 400);
+    await callWallet(app.url, 'bet', stake);
+    expect((await callWallet(app.url, 'rollback', rollbackOf(stake))).status).toBe(200);
+    const won = await callWallet(app.url, 'win', { ...stake, transactionId: id('win'), amountMinor: 4_000 });
+    expect(won.status).toBe(409);
+    expect(won.json).toMatchObject({ code: 'ROUND_ROLLED_BACK', balance: { cashMinor: 1_000 } });
+    expect(await balances(playerId)).toEqual({ cash: 1_000, bonus: 0 });
+  });
+
+  it('refuses a rollback that names another round than its bet', async () => {
+    const playerId = await newPlayer({ cashMinor: 1_000 });
+    const stake = bet(playerId, 400);
+    await callWallet(app.url, 'bet', stake);
+    const rollback = await callWallet(app.url, 'rollback', { ...rollbackOf(stake), roundId: id('round') });
+    expect(rollback.status).toBe(422);
+    expect(rollback.json).toMatchObject({ code: 'ROUND_MISMATCH', balance: { cashMinor: 600 } });
+    expect(await balances(playerId)).toEqual({ cash: 600, bonus: 0 });
+  });
+
+  it('closes a round on roundFinished: a later bet or win on it is refused', async () => {
+    const playerId = await newPlayer({ cashMinor: 1_000 });
+    const stake = bet(playerId, 100);
+    await callWallet(app.url, 'bet', stake);
+    const closing = { ...stake, transactionId: id('win'), amountMinor: 0, roundFinished: true };
+    expect((await callWallet(app.url, 'win', closing)).status).toBe(200);
+    const late = await callWallet(app.url, 'bet', { ...stake, transactionId: id('bet') });
+    expect(late.status).toBe(409);
+    expect(late.json).toMatchObject({ code: 'ROUND_FINISHED', balance: { cashMinor: 900 } });
+    const lateWin = await callWallet(app.url, 'win', { ...stake, transactionId: id('win'), amountMinor: 500 });
+    expect(lateWin.json.code).toBe('ROUND_FINISHED');
+    expect(await balances(playerId)).toEqual({ cash: 900, bonus: 0 });
+  });
+
+  it('answers a refused bet of a late tombstone with the current balance', async () => {
+    const playerId = await newPlayer({ cashMinor: 1_000 });
+    const late = bet(playerId, 400);
+    await callWallet(app.url, 'rollback', rollbackOf(late));
+    await callWallet(app.url, 'bet', bet(playerId, 250));
+    const arrived = await callWallet(app.url, 'bet', late);
+    expect(arrived.status).toBe(409);
+    expect(arrived.json).toMatchObject({ code: 'TRANSACTION_ROLLED_BACK', balance: { cashMinor: 750 } });
+  });
 });
 
 describe('seamless wallet: signatures', () => {
@@ -303,6 +390,7 @@ describe('seamless wallet: bad input', () => {
     ['an unknown currency', (p) => bet(p, 100, { currency: 'XYZ' })],
     ['a missing round id', (p) => ({ ...bet(p, 100), roundId: undefined })],
     ['an unexpected field', (p) => bet(p, 100, { bonusCode: 'FREE' })],
+    ['a win kind on a bet', (p) => bet(p, 100, { winKind: 'JACKPOT' })],
   ];
 
   it.each(invalid)('answers %s with 400 problem+json and writes nothing', async (_name, build) => {

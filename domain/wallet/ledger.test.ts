@@ -53,11 +53,17 @@ describe('ledger rules in the database', () => {
           `SELECT account_id FROM ledger_accounts WHERE player_id = $1 ORDER BY account_id`,
           [playerId],
         );
-        await tx.query(`SELECT ledger_post_postings($1, 'DEPOSIT', $2, 'EUR', '{}', $3, $4)`, [
-          `unbalanced-${randomUUID()}`,
-          playerId,
-          [rows[0].account_id, rows[1].account_id],
-          [100, -99],
+        await tx.query('SELECT ledger_post_postings($1)', [
+          JSON.stringify({
+            idempotencyKey: `unbalanced-${randomUUID()}`,
+            kind: 'DEPOSIT',
+            playerId,
+            currency: 'EUR',
+            postings: [
+              { accountId: rows[0].account_id, amountMinor: 100 },
+              { accountId: rows[1].account_id, amountMinor: -99 },
+            ],
+          }),
         ]);
       }),
     );
@@ -74,11 +80,17 @@ describe('ledger rules in the database', () => {
         );
         const cash = rows.find((r) => r.kind === 'PLAYER_CASH').account_id;
         const bonus = rows.find((r) => r.kind === 'PLAYER_BONUS').account_id;
-        await tx.query(`SELECT ledger_post_postings($1, 'BONUS_CONVERT', $2, 'EUR', '{}', $3, $4)`, [
-          `overdraw-${randomUUID()}`,
-          playerId,
-          [cash, bonus],
-          [-501, 501],
+        await tx.query('SELECT ledger_post_postings($1)', [
+          JSON.stringify({
+            idempotencyKey: `overdraw-${randomUUID()}`,
+            kind: 'BONUS_CONVERT',
+            playerId,
+            currency: 'EUR',
+            postings: [
+              { accountId: cash, amountMinor: -501 },
+              { accountId: bonus, amountMinor: 501 },
+            ],
+          }),
         ]);
       }),
     );

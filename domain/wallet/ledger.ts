@@ -55,14 +55,13 @@ export async function lockPlayerAccounts(tx: DbClient, playerId: string): Promis
 export async function operatorAccountId(
   tx: Queryable,
   code: string,
-  kind: 'PSP_CLEARING' | 'GAME_REVENUE' | 'BONUS_COST',
+  kind: 'PSP_CLEARING' | 'GAME_REVENUE' | 'BONUS_COST' | 'GAME_PRIZE_COST',
   currency: Currency,
 ): Promise<number> {
-  const { rows } = await tx.query<{ id: number }>('SELECT ledger_operator_account($1, $2, $3) AS id', [
-    code,
-    kind,
-    currency,
-  ]);
+  const { rows } = await tx.query<{ id: number }>(
+    'SELECT ledger_operator_account(p_code => $1, p_kind => $2, p_currency => $3) AS id',
+    [code, kind, currency],
+  );
   return rows[0]!.id;
 }
 
@@ -100,18 +99,9 @@ export async function postLedgerTransaction(
   if (postings.reduce((sum, p) => sum + p.amountMinor, 0) !== 0) {
     throw new Error(`unbalanced ${input.kind} transaction ${input.idempotencyKey}`);
   }
-  const { rows } = await tx.query<{ id: number | null }>(
-    'SELECT ledger_post_postings($1, $2, $3, $4, $5, $6, $7) AS id',
-    [
-      input.idempotencyKey,
-      input.kind,
-      input.playerId,
-      input.currency,
-      input.details,
-      postings.map((p) => p.accountId),
-      postings.map((p) => p.amountMinor),
-    ],
-  );
+  const { rows } = await tx.query<{ id: number | null }>('SELECT ledger_post_postings($1) AS id', [
+    JSON.stringify({ ...input, postings }),
+  ]);
   if (rows[0]!.id !== null) return { transactionId: rows[0]!.id, created: true };
   const first = await findByIdempotencyKey(tx, input.idempotencyKey);
   return { transactionId: first!.transactionId, created: false };

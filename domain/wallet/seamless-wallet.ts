@@ -1,8 +1,16 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Queryable } from '../../platform/db';
+import type { Logger } from '../../platform/logger';
+import { exposeSloMetrics } from '../../platform/slo-metrics';
 import { amountMinorSchema, currencySchema } from '../../contracts/wallet';
-import { WalletCallBatcher, type WalletCall } from './wallet-call-batcher';
+import {
+  WalletCallBatcher,
+  walletBatchFallbacks,
+  WinKind,
+  type WalletCall,
+  type WalletOutcome,
+} from './wallet-call-batcher';
 
 const providerId = z.string().min(1).max(100);
 const common = {
@@ -13,14 +21,33 @@ const common = {
   gameId: z.string().min(1).max(100),
 };
 
+const stake = {
+  ...common,
+  amountMinor: amountMinorSchema,
+  /** Closes the round: later bets and wins on it are refused (ROUND_FINISHED). */
+  roundFinished: z.boolean().default(false),
+};
 /** A debit for a stake. */
-export const betRequestSchema = z
-  .object({ ...common, amountMinor: amountMinorSchema, roundFinished: z.boolean().default(false) })
+export const betRequestSchema = z.object(stake).strict();
+/**
+ * A credit for a payout (0 for a lost round that the provider closes). A ROUND win is paid only against a live
+ * bet of the same player and round; FREE_ROUND, JACKPOT and PROMO wins need no bet and are paid in cash from the
+ * provider's prize-cost account.
+ */
+export const winRequestSchema = z
+  .object({
+    ...stake,
+    winKind: z.enum([WinKind.ROUND, WinKind.FREE_ROUND, WinKind.JACKPOT, WinKind.PROMO]).default(WinKind.ROUND),
+  })
   .strict();
-/** A credit for a payout (0 for a lost round that the provider closes). */
-export const winRequestSchema = betRequestSchema;
-/** Reverses a bet, named by the provider's transaction id for it. */
-export const rollbackRequestSchema = z.object({ ...common, referenceTransactionId: providerId }).strict();
+/** Reverses a bet, named by the provider's transaction id for it and by its round. */
+export const rollbackRequestSchema = z
+  .object({ ...common, referenceTransactionId: providerId })
+  .strict()
+  .refine((r) => r.referenceTransactionId !== r.transactionId, {
+    message: 'a rollback names its bet, not itself',
+    path: ['referenceTransactionId'],
+  });
 export const balanceRequestSchema = z.object({ playerId: common.playerId, currency: currencySchema }).strict();
 
 export type BetRequest = z.infer<typeof betRequestSchema>;
@@ -35,7 +62,7 @@ export interface WalletAnswer {
   body: string;
 }
 
-interface ProviderTransactionRow {
+interface ProviderTransactionRow extends WalletOutcome {
   provider_id: string;
   provider_tx_id: string;
   kind: 'BET' | 'WIN' | 'ROLLBACK';
@@ -53,19 +80,44 @@ interface ProviderTransactionRow {
   processed_at: Date;
 }
 
-const errorStatus: Record<string, number> = {
+/**
+ * Every code a seamless-wallet call can be refused with, and its HTTP status: one status per code. The
+ * OpenAPI document lists them (api/openapi/operations.ts).
+ */
+export const walletRefusalStatus = {
   INSUFFICIENT_FUNDS: 422,
   PLAYER_BLOCKED: 403,
   PLAYER_SELF_EXCLUDED: 403,
   PLAYER_CLOSED: 403,
+  STAKE_LIMIT_EXCEEDED: 403,
+  WAGER_LIMIT_EXCEEDED: 403,
+  LOSS_LIMIT_EXCEEDED: 403,
+  ROUND_FINISHED: 409,
+  ROUND_NOT_FOUND: 404,
+  ROUND_ROLLED_BACK: 409,
+  ROUND_MISMATCH: 422,
   UNKNOWN_TRANSACTION: 404,
   ROUND_ALREADY_SETTLED: 409,
   TRANSACTION_ROLLED_BACK: 409,
   NOT_A_BET_OF_THIS_PLAYER: 422,
-};
+  DUPLICATE_TRANSACTION_ID: 409,
+  UNKNOWN_PLAYER: 404,
+  CURRENCY_MISMATCH: 400,
+} as const;
+export type WalletRefusalCode = keyof typeof walletRefusalStatus;
 
-const errorText: Record<string, string> = {
+const errorText: Record<WalletRefusalCode, string> = {
   INSUFFICIENT_FUNDS: 'The stake exceeds the playable balance (cash plus bonus).',
+  STAKE_LIMIT_EXCEEDED: "The stake exceeds the player's stake cap.",
+  WAGER_LIMIT_EXCEEDED: "The stake exceeds what the player's wager limit still allows.",
+  LOSS_LIMIT_EXCEEDED: "The stake exceeds what the player's loss limit still allows.",
+  ROUND_FINISHED: 'The round was finished (roundFinished); it takes no more bets or wins.',
+  ROUND_NOT_FOUND: 'This player has no bet in this round; a win without a bet needs an explicit winKind.',
+  ROUND_ROLLED_BACK: "Every bet of this player's round was rolled back; there is nothing to pay a win against.",
+  ROUND_MISMATCH: 'The referenced bet belongs to another round than the one named.',
+  DUPLICATE_TRANSACTION_ID: 'This transaction id was already used with a different request.',
+  UNKNOWN_PLAYER: 'No such player.',
+  CURRENCY_MISMATCH: "The request's currency is not the wallet's.",
   PLAYER_BLOCKED: 'The player is blocked; no bet is accepted.',
   PLAYER_SELF_EXCLUDED: 'The player is self-excluded; no bet is accepted.',
   PLAYER_CLOSED: 'The player account is closed; no bet is accepted.',
@@ -80,33 +132,36 @@ function problem(status: number, title: string, detail: string, extensions: Reco
   return { status, contentType: 'application/problem+json', body };
 }
 
-function balanceOf(row: { cash_balance_minor: number; bonus_balance_minor: number }) {
-  return {
-    cashMinor: row.cash_balance_minor,
-    bonusMinor: row.bonus_balance_minor,
-    playableMinor: row.cash_balance_minor + row.bonus_balance_minor,
-  };
+function balanceOf(cashMinor: number, bonusMinor: number) {
+  return { cashMinor, bonusMinor, playableMinor: cashMinor + bonusMinor };
 }
 
-/** Renders a provider transaction's stored outcome (the first answer, and every repeat of it). */
+/** A refusal: the code, its status and text, and the player's balance as it is now (not as it was on a first try). */
+function refusal(code: WalletRefusalCode, row: ProviderTransactionRow): WalletAnswer {
+  const status = walletRefusalStatus[code];
+  const balance =
+    row.cash_now_minor === null || row.bonus_now_minor === null
+      ? {}
+      : { balance: balanceOf(row.cash_now_minor, row.bonus_now_minor) };
+  return problem(status, code.replaceAll('_', ' ').toLowerCase(), errorText[code], {
+    code,
+    transactionId: row.provider_tx_id,
+    playerId: row.player_id,
+    currency: row.currency,
+    ...balance,
+  });
+}
+
+/** Renders a call's outcome: an accepted call's stored first answer (byte for byte on every repeat), or a refusal. */
 function renderOutcome(row: ProviderTransactionRow): WalletAnswer {
-  if (row.status === 'REJECTED') return renderRejection(row.player_id, row.currency, row.error_code ?? '');
-  if (row.status === 'TOMBSTONE') {
-    return problem(409, 'Transaction rolled back', errorText.TRANSACTION_ROLLED_BACK!, {
-      code: 'TRANSACTION_ROLLED_BACK',
-      transactionId: row.provider_tx_id,
-    });
+  if (row.status === 'REJECTED') {
+    const [code, walletCurrency] = (row.error_code ?? '').split(':');
+    if (code === 'CURRENCY_MISMATCH') return renderCurrencyMismatch(row.player_id, row.currency, walletCurrency!);
+    if (code === 'UNKNOWN_PLAYER') return renderUnknownPlayer(row.player_id);
+    return refusal(code as WalletRefusalCode, row);
   }
-  if (row.status === 'FAILED') {
-    const code = row.error_code ?? 'FAILED';
-    return problem(errorStatus[code] ?? 422, code.replaceAll('_', ' ').toLowerCase(), errorText[code] ?? code, {
-      code,
-      transactionId: row.provider_tx_id,
-      playerId: row.player_id,
-      currency: row.currency,
-      balance: balanceOf(row),
-    });
-  }
+  if (row.status === 'TOMBSTONE') return refusal('TRANSACTION_ROLLED_BACK', row);
+  if (row.status === 'FAILED') return refusal((row.error_code ?? 'UNKNOWN_TRANSACTION') as WalletRefusalCode, row);
   const body = JSON.stringify({
     status: 'OK',
     kind: row.kind,
@@ -116,22 +171,21 @@ function renderOutcome(row: ProviderTransactionRow): WalletAnswer {
     currency: row.currency,
     roundId: row.round_id,
     split: { cashMinor: row.cash_minor, bonusMinor: row.bonus_minor },
-    balance: balanceOf(row),
+    balance: balanceOf(row.cash_balance_minor, row.bonus_balance_minor),
     processedAt: row.processed_at.toISOString(),
   });
   return { status: 200, contentType: 'application/json', body };
 }
 
-/** A call refused before anything was written: the player is unknown or their wallet is in another currency. */
-function renderRejection(playerId: string, currency: string, reason: string): WalletAnswer {
-  const [code, walletCurrency] = reason.split(':');
-  if (code === 'CURRENCY_MISMATCH') {
-    return problem(400, 'Currency mismatch', `The player's wallet is in ${walletCurrency}, not ${currency}`, {
-      code,
-      playerId,
-      walletCurrency,
-    });
-  }
+function renderCurrencyMismatch(playerId: string, currency: string, walletCurrency: string): WalletAnswer {
+  return problem(400, 'Currency mismatch', `The player's wallet is in ${walletCurrency}, not ${currency}`, {
+    code: 'CURRENCY_MISMATCH',
+    playerId,
+    walletCurrency,
+  });
+}
+
+function renderUnknownPlayer(playerId: string): WalletAnswer {
   return problem(404, 'Unknown player', `No player ${playerId}`, { code: 'UNKNOWN_PLAYER', playerId });
 }
 
@@ -141,24 +195,22 @@ function fingerprint(kind: string, request: Record<string, unknown>): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-/** The parameters of wallet_bet and wallet_win, which take the same ones. */
-function stakeParams(provider: string, kind: 'BET' | 'WIN', request: BetRequest | WinRequest): unknown[] {
-  const { transactionId, playerId, currency, amountMinor, roundId, gameId, roundFinished } = request;
-  const hash = fingerprint(kind, request);
-  return [provider, transactionId, hash, playerId, currency, amountMinor, roundId, gameId, roundFinished];
-}
-
 /**
- * The seamless wallet that game providers call synchronously for every bet and win. Each call is one Postgres
- * function call (see migrations/*_seamless-wallet.sql): look up the player, lock their accounts, replay or
- * refuse a known transaction id, apply the bet gate, post through the ledger with its outbox event, record the
- * outcome. Concurrent calls share a transaction (WalletCallBatcher). No workflow on this path.
+ * The seamless wallet that game providers call synchronously for every bet and win. Every call goes through the
+ * one bet path, `wallet_apply_batch` (sql/functions/wallet_apply_batch.sql): look up the player, lock their
+ * accounts, replay or refuse a known transaction id, apply the bet gate and the round rules, post through the
+ * ledger with its outbox event, record the outcome. Concurrent calls share a transaction (WalletCallBatcher); a
+ * lone call is a batch of one. No workflow on this path.
  */
 export class SeamlessWallet {
   private readonly batcher: WalletCallBatcher;
 
-  constructor(private readonly db: Queryable) {
-    this.batcher = new WalletCallBatcher(db);
+  constructor(
+    private readonly db: Queryable,
+    logger: Logger,
+  ) {
+    this.batcher = new WalletCallBatcher(db, logger);
+    exposeSloMetrics(walletBatchFallbacks);
   }
 
   async balance(_provider: string, request: BalanceRequest): Promise<WalletAnswer> {
@@ -170,52 +222,36 @@ export class SeamlessWallet {
       [request.playerId],
     );
     const wallet = rows[0];
-    if (!wallet || wallet.currency !== request.currency) {
-      const reason = wallet ? `CURRENCY_MISMATCH:${wallet.currency}` : 'UNKNOWN_PLAYER';
-      return renderRejection(request.playerId, request.currency, reason);
+    if (!wallet) return renderUnknownPlayer(request.playerId);
+    if (wallet.currency !== request.currency) {
+      return renderCurrencyMismatch(request.playerId, request.currency, wallet.currency);
     }
     const body = JSON.stringify({
       status: 'OK',
       playerId: request.playerId,
       currency: request.currency,
-      balance: balanceOf(wallet),
+      balance: balanceOf(wallet.cash_balance_minor, wallet.bonus_balance_minor),
     });
     return { status: 200, contentType: 'application/json', body };
   }
 
-  bet(provider: string, request: BetRequest): Promise<WalletAnswer> {
-    return this.call({ kind: 'BET', args: stakeParams(provider, 'BET', request) });
+  bet(providerId: string, request: BetRequest): Promise<WalletAnswer> {
+    return this.call({ kind: 'BET', providerId, requestHash: fingerprint('BET', request), ...request });
   }
 
-  win(provider: string, request: WinRequest): Promise<WalletAnswer> {
-    return this.call({ kind: 'WIN', args: stakeParams(provider, 'WIN', request) });
+  win(providerId: string, request: WinRequest): Promise<WalletAnswer> {
+    // A ROUND win is fingerprinted without its (default) winKind, as it was before wins had kinds, so that a
+    // provider's retry of a win sent before then still replays instead of meeting a 409.
+    const { winKind, ...roundWin } = request;
+    const requestHash = fingerprint('WIN', winKind === WinKind.ROUND ? roundWin : request);
+    return this.call({ kind: 'WIN', providerId, requestHash, ...request });
   }
 
-  rollback(provider: string, request: RollbackRequest): Promise<WalletAnswer> {
-    return this.call({
-      kind: 'ROLLBACK',
-      args: [
-        provider,
-        request.transactionId,
-        fingerprint('ROLLBACK', request),
-        request.playerId,
-        request.currency,
-        request.referenceTransactionId,
-        request.roundId,
-        request.gameId,
-      ],
-    });
+  rollback(providerId: string, request: RollbackRequest): Promise<WalletAnswer> {
+    return this.call({ kind: 'ROLLBACK', providerId, requestHash: fingerprint('ROLLBACK', request), ...request });
   }
 
   private async call(call: WalletCall): Promise<WalletAnswer> {
-    const hash = call.args[2] as string;
-    const row = (await this.batcher.apply(call)) as unknown as ProviderTransactionRow;
-    if (row.status !== 'TOMBSTONE' && row.status !== 'REJECTED' && row.request_hash !== hash) {
-      return problem(409, 'Transaction id reused', 'This transaction id was already used with a different request.', {
-        code: 'DUPLICATE_TRANSACTION_ID',
-        transactionId: row.provider_tx_id,
-      });
-    }
-    return renderOutcome(row);
+    return renderOutcome((await this.batcher.apply(call)) as ProviderTransactionRow);
   }
 }

@@ -1,34 +1,55 @@
+import { Counter } from 'prom-client';
 import type { Queryable } from '../../platform/db';
+import type { Logger } from '../../platform/logger';
 
-/** The player a call is for: the SQL functions take (provider, transaction id, request hash, player, …). */
-const playerOf = (call: WalletCall) => call.args[3];
-
-/** One seamless-wallet call: which SQL function, and its arguments in order. */
-export interface WalletCall {
-  kind: 'BET' | 'WIN' | 'ROLLBACK';
-  args: unknown[];
+interface CallBase {
+  providerId: string;
+  transactionId: string;
+  /** The fingerprint of the request's meaning: the same id with another fingerprint is answered 409. */
+  requestHash: string;
+  playerId: string;
+  currency: string;
+  roundId: string;
+  gameId: string;
 }
 
-const singleCallSql: Record<WalletCall['kind'], string> = {
-  BET: 'SELECT * FROM wallet_bet($1, $2, $3, $4, $5, $6, $7, $8, $9)',
-  WIN: 'SELECT * FROM wallet_win($1, $2, $3, $4, $5, $6, $7, $8, $9)',
-  ROLLBACK: 'SELECT * FROM wallet_rollback($1, $2, $3, $4, $5, $6, $7, $8)',
-};
+/** What a win pays against: the round's live bets, or nothing (a prize the provider awards, funded apart). */
+export const WinKind = { ROUND: 'ROUND', FREE_ROUND: 'FREE_ROUND', JACKPOT: 'JACKPOT', PROMO: 'PROMO' } as const;
+export type WinKind = (typeof WinKind)[keyof typeof WinKind];
 
-/** Postgres's serialization_failure: a concurrent call took the same provider transaction id first. */
-const SERIALIZATION_FAILURE = '40001';
+/** One seamless-wallet call, with the named fields `wallet_apply_batch` (sql/functions/) reads. */
+export type WalletCall =
+  | (CallBase & { kind: 'BET'; amountMinor: number; roundFinished: boolean })
+  | (CallBase & { kind: 'WIN'; amountMinor: number; roundFinished: boolean; winKind: WinKind })
+  | (CallBase & { kind: 'ROLLBACK'; referenceTransactionId: string });
+
+/** A call's outcome: its wallet_provider_transactions row (or a REJECTED one) and the balance right after it. */
+export type WalletOutcome = Record<string, unknown> & { cash_now_minor: number | null; bonus_now_minor: number | null };
+
+/** Postgres's serialization_failure and unique_violation: a concurrent call took the same id or key first. */
+const CONCURRENT_CLAIM = new Set(['40001', '23505']);
+
+/** Batches that failed as a whole and were applied again call by call; `reason` is the Postgres error code. */
+export const walletBatchFallbacks = new Counter({
+  name: 'igaming_wallet_batch_fallbacks_total',
+  help: 'Seamless-wallet batches that failed as a whole and were applied again one call at a time, by SQLSTATE.',
+  labelNames: ['reason'] as const,
+  registers: [],
+});
 
 interface Pending {
   call: WalletCall;
-  resolve: (row: Record<string, unknown>) => void;
+  resolve: (row: WalletOutcome) => void;
   reject: (err: unknown) => void;
 }
 
 /**
  * Group commit for the per-bet path: the calls that arrive in the same turn of the event loop go to Postgres
- * together, as one `wallet_apply_batch` call in one transaction, instead of one round trip and one commit each.
- * A batch that fails as a whole (a deadlock, a concurrent claim of one id) is applied again call by call, so
- * each caller still gets exactly its own outcome.
+ * together, as one `wallet_apply_batch` call in one transaction, instead of one round trip and one commit each. A
+ * lone call is a batch of one: there is one implementation of the rules. A batch that fails as a whole (a
+ * deadlock, a concurrent claim of one id) is applied again call by call, each as a batch of one, so each caller
+ * still gets exactly its own outcome; that fallback is logged and counted, since a steady rate of it means lost
+ * throughput (or a bug).
  */
 export class WalletCallBatcher {
   private queue: Pending[] = [];
@@ -41,11 +62,12 @@ export class WalletCallBatcher {
    */
   constructor(
     private readonly db: Queryable,
+    private readonly logger: Logger,
     private readonly maxInFlight = 4,
     private readonly maxBatch = 64,
   ) {}
 
-  apply(call: WalletCall): Promise<Record<string, unknown>> {
+  apply(call: WalletCall): Promise<WalletOutcome> {
     return new Promise((resolve, reject) => {
       this.queue.push({ call, resolve, reject });
       if (!this.flushScheduled) {
@@ -67,37 +89,48 @@ export class WalletCallBatcher {
   }
 
   private async send(batch: Pending[]): Promise<void> {
-    if (batch.length > 1) {
-      try {
-        const { rows } = await this.db.query({
-          name: 'wallet_apply_batch',
-          text: 'SELECT ord, (outcome).* FROM wallet_apply_batch($1)',
-          values: [JSON.stringify(batch.map((p, ord) => ({ ord, kind: p.call.kind, args: p.call.args })))],
-        });
-        for (const { ord, ...row } of rows) batch[ord as number]!.resolve(row);
-        return;
-      } catch {
-        // fall through: apply each call on its own
-      }
+    if (batch.length === 1) {
+      await this.applyAlone(batch[0]!.call).then(batch[0]!.resolve, batch[0]!.reject);
+      return;
+    }
+    try {
+      const rows = await this.applyBatch(batch.map((p) => p.call));
+      for (const { ord, ...row } of rows) batch[ord as number]!.resolve(row as WalletOutcome);
+      return;
+    } catch (err) {
+      const reason = (err as { code?: string }).code ?? 'unknown';
+      walletBatchFallbacks.inc({ reason });
+      this.logger.warn(
+        { err, reason, calls: batch.length },
+        'wallet batch failed as a whole; applying its calls one by one',
+      );
     }
     // One by one within a player, in arrival order (a rollback must not overtake its bet); players in parallel.
-    const byPlayer = new Map<unknown, Pending[]>();
-    for (const p of batch) byPlayer.set(playerOf(p.call), [...(byPlayer.get(playerOf(p.call)) ?? []), p]);
+    const byPlayer = new Map<string, Pending[]>();
+    for (const p of batch) byPlayer.set(p.call.playerId, [...(byPlayer.get(p.call.playerId) ?? []), p]);
     await Promise.all(
       [...byPlayer.values()].map(async (calls) => {
-        for (const p of calls) await this.applyOne(p.call).then(p.resolve, p.reject);
+        for (const p of calls) await this.applyAlone(p.call).then(p.resolve, p.reject);
       }),
     );
   }
 
-  private async applyOne(call: WalletCall): Promise<Record<string, unknown>> {
-    const query = { name: `wallet_${call.kind.toLowerCase()}`, text: singleCallSql[call.kind], values: call.args };
+  private async applyBatch(calls: WalletCall[]): Promise<(WalletOutcome & { ord: number })[]> {
+    const { rows } = await this.db.query({
+      name: 'wallet_apply_batch',
+      text: 'SELECT ord, cash_now_minor, bonus_now_minor, (outcome).* FROM wallet_apply_batch($1)',
+      values: [JSON.stringify(calls.map((call, ord) => ({ ord, ...call })))],
+    });
+    return rows;
+  }
+
+  /** A batch of one; retried once when another player's call took its id in the same instant. */
+  private async applyAlone(call: WalletCall): Promise<WalletOutcome> {
     try {
-      return (await this.db.query(query)).rows[0];
+      return (await this.applyBatch([call]))[0]!;
     } catch (err) {
-      // Another player's call took this transaction id in the same instant; now its row is there to compare.
-      if ((err as { code?: string }).code !== SERIALIZATION_FAILURE) throw err;
-      return (await this.db.query(query)).rows[0];
+      if (!CONCURRENT_CLAIM.has((err as { code?: string }).code ?? '')) throw err;
+      return (await this.applyBatch([call]))[0]!;
     }
   }
 }

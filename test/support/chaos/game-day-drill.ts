@@ -254,7 +254,7 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
         'ledger invariants (ledger:verify)',
         'deposits: captured ⇔ credited exactly once (or refunded); nothing credited uncaptured',
         'withdrawals: paid at most once; reservation posted iff paid, voided otherwise',
-        'seamless wallet: each transaction id took effect at most once; duplicates answered byte for byte',
+        'seamless wallet: each transaction id took effect at most once; duplicates answered as the first time',
         'workflows: none failed, none stuck, NEEDS_ATTENTION only with a cause',
         'outbox drained, consumer lag zero',
       ],

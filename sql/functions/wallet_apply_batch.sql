@@ -1,0 +1,567 @@
+-- The seamless wallet's one bet path: every bet, win and rollback a game provider sends goes through here,
+-- whether it came alone (a batch of one) or with others (group commit, domain/wallet/wallet-call-batcher.ts).
+--
+-- p_calls is a JSON array of calls with named fields:
+--   {ord, kind: BET|WIN|ROLLBACK, providerId, transactionId, requestHash, playerId, currency, roundId, gameId,
+--    amountMinor (BET, WIN), roundFinished (BET, WIN), winKind (WIN: ROUND|FREE_ROUND|JACKPOT|PROMO),
+--    referenceTransactionId (ROLLBACK)}
+-- It answers one row per call: `ord`, the outcome as a wallet_provider_transactions row (stored, or, for a call
+-- refused before anything could be stored, status REJECTED with error_code UNKNOWN_PLAYER,
+-- CURRENCY_MISMATCH:<wallet currency> or DUPLICATE_TRANSACTION_ID), and the player's balance as it is right
+-- after the call (cash_now_minor, bonus_now_minor), which every refusal answers with.
+--
+-- The rules, once:
+--   * replay or 409: a known provider transaction id with the same request hash answers its stored outcome (the
+--     first answer); with another hash, DUPLICATE_TRANSACTION_ID. A tombstone answers any call of its id.
+--   * a bet passes the gate (wallet_gate_bets: player status today; RG limits, stake caps and bonus rules plug
+--     in there), must not go to a finished round, then needs funds: cash first, then bonus money (a player can
+--     always withdraw their own deposit and its winnings). A refused bet is recorded FAILED: its id never
+--     succeeds later.
+--   * a win (winKind ROUND, the default) is paid only against the live bets (accepted, not rolled back) of the
+--     same player and round, before the round is finished: ROUND_NOT_FOUND, ROUND_ROLLED_BACK, ROUND_FINISHED.
+--     It is credited in the round's stake proportion of cash and bonus (all cash when nothing was staked),
+--     rounding to cash. Never refused for the player's status: providers retry wins for up to a day.
+--     FREE_ROUND, JACKPOT and PROMO wins need no bet: all cash, from the provider's prize-cost account
+--     `game:<provider>:<free-round|jackpot|promo>:<currency>` (GAME_PRIZE_COST), which reconciliation invoices to
+--     the provider (or the operator's promotion budget); they do not touch rounds.
+--   * roundFinished on a bet or a win closes the round: later bets and wins on it are refused (ROUND_FINISHED).
+--   * a rollback reverses its bet's postings exactly. It must name the bet's round (ROUND_MISMATCH), the bet
+--     must be this player's (NOT_A_BET_OF_THIS_PLAYER), and its round must have no win (ROUND_ALREADY_SETTLED).
+--     A bet never seen gets a tombstone (the answer is UNKNOWN_TRANSACTION) that refuses it should it arrive
+--     late; a failed or already reversed bet has nothing more to reverse (OK, zero split).
+--
+-- How (set-based, for the per-bet path's throughput):
+--   1. read and lock what the whole batch needs in a few statements: the players, their cash and bonus accounts
+--      (FOR UPDATE, in account id order, so concurrent batches lock in one order and cannot deadlock), the
+--      provider transactions every call names (its own id and, for a rollback, the bet's), the rounds (FOR
+--      UPDATE, in key order); then the gate, once;
+--   2. decide every call in application order (by player, then arrival) in memory;
+--   3. write with one statement per table: ledger transactions (ids drawn from their identity sequence up
+--      front, so postings and provider rows can name them), postings (one INSERT: the balance trigger runs once),
+--      the net change of each player account, the outbox events (outbox_write), provider transactions, rounds,
+--      rollback flags.
+-- Anything the bulk read could not see (a concurrent batch claiming the same provider transaction id or
+-- idempotency key) makes a write raise; the batcher then applies the batch's calls one by one, each as a batch
+-- of one, through this same function (so there is no second implementation to drift).
+CREATE OR REPLACE FUNCTION wallet_apply_batch(p_calls JSONB)
+RETURNS TABLE(ord INT, outcome wallet_provider_transactions, cash_now_minor BIGINT, bonus_now_minor BIGINT)
+LANGUAGE plpgsql
+SET plan_cache_mode = force_generic_plan
+AS $$
+DECLARE
+  -- The calls in application order, as parallel arrays; t/r/p slots index the tables below.
+  c_ord INT[]; c_kind TEXT[]; c_prov TEXT[]; c_tx TEXT[]; c_hash TEXT[]; c_player TEXT[]; c_cur BPCHAR[];
+  c_amount BIGINT[]; c_ref TEXT[]; c_round TEXT[]; c_game TEXT[]; c_finished BOOLEAN[]; c_win_kind TEXT[];
+  c_tslot INT[]; c_rslot INT[]; c_pslot INT[];
+  v_calls INT;
+  -- Provider transactions by slot (every id the batch names): the row as it stands (NULL: none yet).
+  k_prov TEXT[]; k_tx TEXT[];
+  t_row wallet_provider_transactions[];
+  t_new BOOLEAN[] := '{}';
+  t_lidx INT[] := '{}';
+  -- Players by slot, with their cash and bonus accounts, running balances and gate headroom.
+  pl_id TEXT[]; pl_known BOOLEAN[]; pl_status TEXT[]; pl_cur BPCHAR[];
+  pl_cash_id BIGINT[]; pl_cash BIGINT[]; pl_bonus_id BIGINT[]; pl_bonus BIGINT[];
+  pl_wager_room BIGINT[]; pl_loss_room BIGINT[];
+  pl_want BOOLEAN[]; acc_slot INT[]; acc_id BIGINT[]; acc_kind TEXT[]; acc_bal BIGINT[];
+  -- The gate's answer per call (bets only).
+  g_refusal TEXT[]; g_cap BIGINT[];
+  -- Game rounds by slot; rd_map maps round_key(provider, round, player) to the slot.
+  rd_map JSONB; rd_prov TEXT[]; rd_id TEXT[]; rd_db BOOLEAN[]; rd_present BOOLEAN[]; rd_player TEXT[];
+  rd_cash BIGINT[]; rd_bonus BIGINT[]; rd_settled BOOLEAN[]; rd_finished BOOLEAN[]; rd_open INT[];
+  rd_dirty BOOLEAN[];
+  v_rounds_new INT := 0;
+  v_rounds_upd INT := 0;
+  -- Operator accounts, resolved once per code and only when money moves to or from them.
+  op_code TEXT[] := '{}'; op_id BIGINT[] := '{}';
+  -- What to write.
+  v_seq REGCLASS;
+  lt_id BIGINT[] := '{}'; lt_key TEXT[] := '{}'; lt_kind TEXT[] := '{}'; lt_player TEXT[] := '{}';
+  lt_cur BPCHAR[] := '{}'; lt_details JSONB[] := '{}'; lt_accs JSONB[] := '{}';
+  lt_amts JSONB[] := '{}'; lt_pstart INT[] := '{}'; lt_pcount INT[] := '{}';
+  v_lts INT := 0;
+  ps_tx BIGINT[] := '{}'; ps_acc BIGINT[] := '{}'; ps_amt BIGINT[] := '{}'; ps_cur BPCHAR[] := '{}';
+  v_pss INT := 0;
+  rec_slots INT[] := '{}';
+  v_recs INT := 0;
+  rb_prov TEXT[] := '{}'; rb_tx TEXT[] := '{}';
+  v_rbs INT := 0;
+  v_new wallet_provider_transactions[] := '{}';
+  -- The call being decided.
+  i INT; j INT; v_ts INT; v_ps INT; v_rn INT; v_bs INT; v_oi INT;
+  v_kind TEXT; v_prov TEXT; v_tx TEXT; v_player TEXT; v_cur BPCHAR; v_amount BIGINT; v_round TEXT; v_game TEXT;
+  v_fin BOOLEAN; v_ref TEXT; v_win_kind TEXT;
+  r wallet_provider_transactions;
+  v_bet wallet_provider_transactions;
+  v_tomb wallet_provider_transactions;
+  v_refusal TEXT;
+  v_cash_part BIGINT; v_bonus_part BIGINT; v_staked BIGINT; v_to_player INT;
+  v_post BOOLEAN; v_accs BIGINT[]; v_amts BIGINT[]; v_lkey TEXT; v_details JSONB; v_code TEXT; v_code_kind TEXT;
+  v_ltx BIGINT;
+  v_bad INT;
+  v_gate RECORD;
+  v_gate_bets JSONB;
+BEGIN
+  -- The calls, ordered as they are applied: by player, then by arrival. Typed by jsonb_to_recordset; the
+  -- aggregates read an ordered subquery instead of sorting each array on its own.
+  WITH calls AS (
+    SELECT row_number() OVER (ORDER BY x."playerId", x.ord) AS seq, x.*
+      FROM jsonb_to_recordset(p_calls) AS x(ord INT, kind TEXT, "providerId" TEXT, "transactionId" TEXT,
+                                            "requestHash" TEXT, "playerId" TEXT, currency BPCHAR, "amountMinor" BIGINT,
+                                            "referenceTransactionId" TEXT, "roundId" TEXT, "gameId" TEXT,
+                                            "roundFinished" BOOLEAN, "winKind" TEXT)),
+  keys AS (SELECT "providerId" AS key_p, "transactionId" AS key_t FROM calls
+           UNION SELECT "providerId", "referenceTransactionId" FROM calls WHERE kind = 'ROLLBACK'),
+  slots AS (SELECT key_p, key_t, (row_number() OVER ())::INT AS key_n FROM keys),
+  people AS (SELECT who, (row_number() OVER ())::INT AS who_n FROM (SELECT DISTINCT "playerId" AS who FROM calls) d),
+  ordered AS (
+    SELECT c.*, ts.key_n AS t_n, rs.key_n AS r_n, pp.who_n
+      FROM calls c
+      JOIN slots ts ON ts.key_p = c."providerId" AND ts.key_t = c."transactionId"
+      LEFT JOIN slots rs ON c.kind = 'ROLLBACK' AND rs.key_p = c."providerId" AND rs.key_t = c."referenceTransactionId"
+      JOIN people pp ON pp.who = c."playerId"
+     ORDER BY c.seq)
+  SELECT array_agg(o.ord), array_agg(CASE WHEN o.kind IN ('BET', 'WIN', 'ROLLBACK') THEN o.kind END),
+         array_agg(o."providerId"), array_agg(o."transactionId"), array_agg(o."requestHash"), array_agg(o."playerId"),
+         array_agg(o.currency), array_agg(CASE WHEN o.kind <> 'ROLLBACK' THEN o."amountMinor" END),
+         array_agg(CASE WHEN o.kind = 'ROLLBACK' THEN o."referenceTransactionId" END),
+         array_agg(o."roundId"), array_agg(o."gameId"),
+         array_agg(CASE WHEN o.kind <> 'ROLLBACK' THEN COALESCE(o."roundFinished", false) END),
+         array_agg(CASE WHEN o.kind = 'WIN' THEN COALESCE(o."winKind", 'ROUND') END),
+         array_agg(o.t_n), array_agg(o.r_n), array_agg(o.who_n),
+         (SELECT array_agg(key_p ORDER BY key_n) FROM slots), (SELECT array_agg(key_t ORDER BY key_n) FROM slots),
+         (SELECT array_agg(who ORDER BY who_n) FROM people),
+         count(*)
+    INTO c_ord, c_kind, c_prov, c_tx, c_hash, c_player, c_cur, c_amount, c_ref, c_round, c_game, c_finished,
+         c_win_kind, c_tslot, c_rslot, c_pslot, k_prov, k_tx, pl_id, v_calls
+    FROM ordered o;
+  IF v_calls = 0 THEN RETURN; END IF;
+  IF v_calls <> jsonb_array_length(p_calls) OR array_position(c_kind, NULL) IS NOT NULL THEN
+    RAISE EXCEPTION 'wallet batch: a call lacks its kind, provider, transaction id or player'
+      USING ERRCODE = 'data_exception';
+  END IF;
+
+  -- Every read below is driven by the batch's own keys, one index lookup each (a LATERAL subquery), so that the
+  -- generic plans this function runs on (plan_cache_mode above: planned once per session, not per call) cannot
+  -- turn into scans, whatever the table sizes were when a session first planned them.
+
+  -- The players; then the cash and bonus accounts of those with a call in their currency, locked in account id
+  -- order (an unknown player or a call in another currency is rejected without locking anything).
+  SELECT array_agg(p.known), array_agg(p.status), array_agg(p.currency)
+    INTO pl_known, pl_status, pl_cur
+    FROM (SELECT q.player_id IS NOT NULL AS known, q.status, q.currency
+            FROM unnest(pl_id) WITH ORDINALITY AS u(who, who_n)
+            LEFT JOIN LATERAL (SELECT pr.player_id, pr.status, pr.currency FROM players pr WHERE pr.player_id = u.who) q
+              ON true
+           ORDER BY u.who_n) p;
+  pl_want := array_fill(false, ARRAY[cardinality(pl_id)]);
+  FOR i IN 1 .. v_calls LOOP
+    IF pl_known[c_pslot[i]] AND pl_cur[c_pslot[i]] = c_cur[i] THEN pl_want[c_pslot[i]] := true; END IF;
+  END LOOP;
+  SELECT array_agg(l.slot), array_agg(l.account_id), array_agg(l.kind), array_agg(l.balance_minor)
+    INTO acc_slot, acc_id, acc_kind, acc_bal
+    FROM (SELECT w.slot::INT AS slot, a.account_id, a.kind, a.balance_minor
+            FROM unnest(pl_id, pl_cur, pl_want) WITH ORDINALITY AS w(who, cur, wanted, slot)
+            CROSS JOIN LATERAL (SELECT q.account_id, q.kind, q.balance_minor FROM ledger_accounts q
+                                 WHERE q.player_id = w.who AND q.kind IN ('PLAYER_CASH', 'PLAYER_BONUS')
+                                   AND q.currency = w.cur) a
+           WHERE w.wanted
+           ORDER BY a.account_id
+             FOR UPDATE OF a) l;
+  pl_cash_id := array_fill(NULL::BIGINT, ARRAY[cardinality(pl_id)]); pl_cash := pl_cash_id;
+  pl_bonus_id := pl_cash_id; pl_bonus := pl_cash_id; pl_wager_room := pl_cash_id; pl_loss_room := pl_cash_id;
+  FOR j IN 1 .. COALESCE(cardinality(acc_id), 0) LOOP
+    IF acc_kind[j] = 'PLAYER_CASH' THEN pl_cash_id[acc_slot[j]] := acc_id[j]; pl_cash[acc_slot[j]] := acc_bal[j];
+    ELSE pl_bonus_id[acc_slot[j]] := acc_id[j]; pl_bonus[acc_slot[j]] := acc_bal[j]; END IF;
+  END LOOP;
+
+  -- The gate, once for the batch's bets, with the players' accounts locked. Headroom is per player: the loop
+  -- below spends it bet by bet.
+  g_refusal := array_fill(NULL::TEXT, ARRAY[v_calls]); g_cap := array_fill(NULL::BIGINT, ARRAY[v_calls]);
+  IF 'BET' = ANY (c_kind) THEN
+    -- Built first and passed as a value (not a subquery), so the planner can inline the gate's SQL into the loop's
+    -- query and cache the plan.
+    v_gate_bets := (
+      SELECT COALESCE(jsonb_agg(jsonb_build_object(
+               'callNo', x.n, 'playerId', x.who, 'playerStatus', pl_status[x.ps], 'providerId', x.pv,
+               'gameId', x.gm, 'roundId', x.rd, 'amountMinor', x.amt) ORDER BY x.n), '[]')
+        FROM unnest(c_kind, c_player, c_pslot, c_prov, c_game, c_round, c_amount, c_cur)
+               WITH ORDINALITY AS x(kd, who, ps, pv, gm, rd, amt, cur, n)
+       WHERE x.kd = 'BET' AND pl_known[x.ps] AND pl_cur[x.ps] = x.cur);
+    FOR v_gate IN SELECT * FROM wallet_gate_bets(v_gate_bets)
+    LOOP
+      g_refusal[v_gate.call_no] := v_gate.refusal; g_cap[v_gate.call_no] := v_gate.stake_cap_minor;
+      v_ps := c_pslot[v_gate.call_no];
+      pl_wager_room[v_ps] := COALESCE(pl_wager_room[v_ps], v_gate.wager_headroom_minor);
+      pl_loss_room[v_ps] := COALESCE(pl_loss_room[v_ps], v_gate.loss_headroom_minor);
+    END LOOP;
+  END IF;
+
+  -- The bets that rollbacks name are locked (in key order); then every named provider transaction is read, one
+  -- row per slot.
+  IF 'ROLLBACK' = ANY (c_kind) THEN
+    PERFORM 1
+      FROM (SELECT DISTINCT x.pv, x.rf FROM unnest(c_kind, c_prov, c_ref) AS x(kd, pv, rf)
+             WHERE x.kd = 'ROLLBACK' ORDER BY x.pv, x.rf) x
+      CROSS JOIN LATERAL (SELECT 1 FROM wallet_provider_transactions w
+                           WHERE w.provider_id = x.pv AND w.provider_tx_id = x.rf FOR UPDATE) l;
+  END IF;
+  SELECT array_agg(l.found ORDER BY u.key_n) INTO t_row
+    FROM unnest(k_prov, k_tx) WITH ORDINALITY AS u(key_p, key_t, key_n)
+    LEFT JOIN LATERAL (SELECT w AS found FROM wallet_provider_transactions w
+                        WHERE w.provider_id = u.key_p AND w.provider_tx_id = u.key_t) l ON true;
+
+  -- The rounds, each a player's own: those of the bets and round wins, and those of stored bets a rollback may
+  -- reverse; locked in key order.
+  WITH wanted AS (
+    SELECT DISTINCT want_p, want_r, want_pl FROM (
+      SELECT x.pv AS want_p, x.rd AS want_r, x.who AS want_pl
+        FROM unnest(c_kind, c_prov, c_round, c_player, c_win_kind) AS x(kd, pv, rd, who, wk)
+       WHERE x.kd = 'BET' OR x.wk = 'ROUND'
+      UNION ALL
+      SELECT w.provider_id, w.round_id, w.player_id FROM unnest(t_row) WITH ORDINALITY AS w
+       WHERE w.ordinality = ANY (c_rslot) AND w.kind = 'BET' AND w.status = 'OK' AND NOT w.rolled_back) s
+    WHERE want_p IS NOT NULL AND want_r IS NOT NULL AND want_pl IS NOT NULL),
+  numbered AS (SELECT want_p, want_r, want_pl,
+                      (row_number() OVER (ORDER BY want_p, want_r, want_pl))::INT AS want_n FROM wanted)
+  SELECT jsonb_object_agg(wallet_round_key(x.want_p, x.want_r, x.want_pl), x.want_n),
+         array_agg(x.want_p), array_agg(x.want_r), array_agg(x.in_db), array_agg(x.in_db), array_agg(x.want_pl),
+         array_agg(x.cash_staked_minor), array_agg(x.bonus_staked_minor), array_agg(x.settled), array_agg(x.finished),
+         array_agg(x.open_bets)
+    INTO rd_map, rd_prov, rd_id, rd_db, rd_present, rd_player, rd_cash, rd_bonus, rd_settled, rd_finished, rd_open
+    FROM (SELECT n.want_p, n.want_r, n.want_pl, n.want_n, l.provider_id IS NOT NULL AS in_db, l.cash_staked_minor,
+                 l.bonus_staked_minor, l.settled, l.finished, l.open_bets
+            FROM numbered n
+            LEFT JOIN LATERAL (SELECT g.* FROM game_rounds g
+                                WHERE g.provider_id = n.want_p AND g.round_id = n.want_r AND g.player_id = n.want_pl
+                                  FOR UPDATE) l ON true
+           ORDER BY n.want_n) x;
+  rd_map := COALESCE(rd_map, '{}');
+  rd_dirty := array_fill(false, ARRAY[COALESCE(cardinality(rd_prov), 0)]);
+
+  FOR i IN 1 .. v_calls LOOP
+    v_kind := c_kind[i]; v_prov := c_prov[i]; v_tx := c_tx[i]; v_player := c_player[i]; v_cur := c_cur[i];
+    v_round := c_round[i]; v_game := c_game[i]; v_ts := c_tslot[i]; v_ps := c_pslot[i];
+    ord := c_ord[i];
+
+    -- Who: an unknown player or another currency ends the call, writing nothing.
+    IF NOT pl_known[v_ps] THEN
+      outcome := wallet_refused_outcome(p_provider => v_prov, p_tx => v_tx, p_player => v_player,
+                                        p_currency => v_cur, p_reason => 'UNKNOWN_PLAYER');
+      cash_now_minor := NULL; bonus_now_minor := NULL;
+      RETURN NEXT; CONTINUE;
+    END IF;
+    IF pl_cur[v_ps] <> v_cur THEN
+      outcome := wallet_refused_outcome(p_provider => v_prov, p_tx => v_tx, p_player => v_player,
+                                        p_currency => v_cur, p_reason => 'CURRENCY_MISMATCH:' || pl_cur[v_ps]);
+      cash_now_minor := NULL; bonus_now_minor := NULL;
+      RETURN NEXT; CONTINUE;
+    END IF;
+    IF pl_cash_id[v_ps] IS NULL OR pl_bonus_id[v_ps] IS NULL THEN
+      RAISE EXCEPTION 'wallet batch: player % lacks a cash or bonus account in %', v_player, v_cur
+        USING ERRCODE = 'data_exception';
+    END IF;
+    cash_now_minor := pl_cash[v_ps]; bonus_now_minor := pl_bonus[v_ps];
+    -- Replay or 409: a known id answers its first outcome, to the same request only.
+    IF (t_row[v_ts]).provider_id IS NOT NULL THEN
+      outcome := t_row[v_ts];
+      IF outcome.status <> 'TOMBSTONE' AND outcome.request_hash IS DISTINCT FROM c_hash[i] THEN
+        outcome := wallet_refused_outcome(p_provider => v_prov, p_tx => v_tx, p_player => v_player,
+                                        p_currency => v_cur, p_reason => 'DUPLICATE_TRANSACTION_ID');
+      END IF;
+      RETURN NEXT; CONTINUE;
+    END IF;
+
+    r := NULL;
+    r.provider_id := v_prov; r.provider_tx_id := v_tx; r.kind := v_kind; r.request_hash := c_hash[i];
+    r.player_id := v_player; r.currency := v_cur; r.round_id := v_round; r.game_id := v_game;
+    r.cash_minor := 0; r.bonus_minor := 0; r.rolled_back := false;
+    v_post := false; v_rn := NULL;
+
+    IF v_kind = 'BET' OR v_kind = 'WIN' THEN
+      v_amount := c_amount[i]; v_fin := c_finished[i]; v_win_kind := c_win_kind[i];
+      IF v_amount IS NULL OR v_amount < 0 THEN
+        RAISE EXCEPTION 'wallet batch: % % has no valid amount', v_kind, v_tx USING ERRCODE = 'data_exception';
+      END IF;
+      r.amount_minor := v_amount; r.win_kind := v_win_kind;
+      IF v_kind = 'BET' OR v_win_kind = 'ROUND' THEN
+        v_rn := (rd_map ->> wallet_round_key(v_prov, v_round, v_player))::INT;
+        IF v_rn IS NULL THEN
+          RAISE EXCEPTION 'wallet batch: % % has no round', v_kind, v_tx USING ERRCODE = 'data_exception';
+        END IF;
+      ELSIF v_win_kind NOT IN ('FREE_ROUND', 'JACKPOT', 'PROMO') THEN
+        RAISE EXCEPTION 'wallet batch: win % has an unknown winKind %', v_tx, v_win_kind
+          USING ERRCODE = 'data_exception';
+      END IF;
+    END IF;
+
+    IF v_kind = 'BET' THEN
+      v_refusal := COALESCE(
+        g_refusal[i],
+        CASE WHEN rd_present[v_rn] AND rd_finished[v_rn] THEN 'ROUND_FINISHED' END,
+        CASE WHEN v_amount > g_cap[i] THEN 'STAKE_LIMIT_EXCEEDED' END,
+        CASE WHEN v_amount > pl_wager_room[v_ps] THEN 'WAGER_LIMIT_EXCEEDED' END,
+        CASE WHEN v_amount > pl_loss_room[v_ps] THEN 'LOSS_LIMIT_EXCEEDED' END,
+        CASE WHEN pl_cash[v_ps] + pl_bonus[v_ps] < v_amount THEN 'INSUFFICIENT_FUNDS' END);
+      IF v_refusal IS NOT NULL THEN
+        r.status := 'FAILED'; r.error_code := v_refusal;
+      ELSE
+        v_cash_part := least(pl_cash[v_ps], v_amount);
+        v_bonus_part := v_amount - v_cash_part;
+        v_post := true;
+        pl_wager_room[v_ps] := pl_wager_room[v_ps] - v_amount;
+        pl_loss_room[v_ps] := pl_loss_room[v_ps] - v_amount;
+        IF rd_present[v_rn] THEN
+          rd_cash[v_rn] := rd_cash[v_rn] + v_cash_part;
+          rd_bonus[v_rn] := rd_bonus[v_rn] + v_bonus_part;
+          rd_finished[v_rn] := rd_finished[v_rn] OR v_fin;
+          rd_open[v_rn] := rd_open[v_rn] + 1;
+        ELSE
+          rd_present[v_rn] := true; rd_cash[v_rn] := v_cash_part; rd_bonus[v_rn] := v_bonus_part;
+          rd_settled[v_rn] := false; rd_finished[v_rn] := v_fin; rd_open[v_rn] := 1;
+        END IF;
+        rd_dirty[v_rn] := true;
+        r.status := 'OK'; r.cash_minor := v_cash_part; r.bonus_minor := v_bonus_part;
+      END IF;
+
+    ELSIF v_kind = 'WIN' AND v_win_kind <> 'ROUND' THEN
+      -- A prize the provider awards without a stake: all cash, from its prize-cost account.
+      v_cash_part := v_amount; v_bonus_part := 0; v_post := true;
+      pl_loss_room[v_ps] := pl_loss_room[v_ps] + v_amount;
+      r.status := 'OK'; r.cash_minor := v_cash_part;
+
+    ELSIF v_kind = 'WIN' THEN
+      v_refusal := CASE WHEN NOT rd_present[v_rn] THEN 'ROUND_NOT_FOUND'
+                        WHEN rd_finished[v_rn] THEN 'ROUND_FINISHED'
+                        WHEN rd_open[v_rn] = 0 THEN 'ROUND_ROLLED_BACK' END;
+      IF v_refusal IS NOT NULL THEN
+        r.status := 'FAILED'; r.error_code := v_refusal;
+      ELSE
+        rd_settled[v_rn] := true;
+        rd_finished[v_rn] := rd_finished[v_rn] OR v_fin;
+        rd_dirty[v_rn] := true;
+        v_staked := rd_cash[v_rn] + rd_bonus[v_rn];
+        v_bonus_part := CASE WHEN v_staked = 0 THEN 0
+                             ELSE floor(v_amount::NUMERIC * rd_bonus[v_rn] / v_staked)::BIGINT END;
+        v_cash_part := v_amount - v_bonus_part; -- rounding favours the player's withdrawable cash
+        v_post := true;
+        pl_loss_room[v_ps] := pl_loss_room[v_ps] + v_amount;
+        r.status := 'OK'; r.cash_minor := v_cash_part; r.bonus_minor := v_bonus_part;
+      END IF;
+
+    ELSE -- ROLLBACK
+      v_ref := c_ref[i]; v_bs := c_rslot[i];
+      IF v_bs IS NULL THEN
+        RAISE EXCEPTION 'wallet batch: rollback % names no bet', v_tx USING ERRCODE = 'data_exception';
+      END IF;
+      r.amount_minor := 0; r.reference_tx_id := v_ref; r.status := 'OK';
+      v_bet := t_row[v_bs];
+      IF v_bet.provider_id IS NULL THEN
+        -- A tombstone in the bet's slot (free: v_bet was read from it), recorded like any outcome.
+        v_tomb := NULL;
+        v_tomb.provider_id := v_prov; v_tomb.provider_tx_id := v_ref; v_tomb.kind := 'BET';
+        v_tomb.player_id := v_player; v_tomb.currency := v_cur; v_tomb.amount_minor := 0; v_tomb.round_id := v_round;
+        v_tomb.game_id := v_game; v_tomb.cash_minor := 0; v_tomb.bonus_minor := 0; v_tomb.rolled_back := false;
+        v_tomb.status := 'TOMBSTONE'; v_tomb.error_code := 'ROLLED_BACK_BEFORE_ARRIVAL';
+        v_tomb.cash_balance_minor := pl_cash[v_ps]; v_tomb.bonus_balance_minor := pl_bonus[v_ps];
+        v_tomb.processed_at := now();
+        t_row[v_bs] := v_tomb; t_new[v_bs] := true;
+        v_recs := v_recs + 1; rec_slots[v_recs] := v_bs;
+        r.status := 'FAILED'; r.error_code := 'UNKNOWN_TRANSACTION';
+      ELSIF v_bet.kind <> 'BET' OR v_bet.player_id <> v_player THEN
+        r.status := 'FAILED'; r.error_code := 'NOT_A_BET_OF_THIS_PLAYER';
+      ELSIF v_bet.status = 'TOMBSTONE' THEN
+        r.status := 'FAILED'; r.error_code := 'UNKNOWN_TRANSACTION';
+      ELSIF v_bet.round_id IS DISTINCT FROM v_round THEN
+        r.status := 'FAILED'; r.error_code := 'ROUND_MISMATCH';
+      ELSIF v_bet.status = 'FAILED' OR v_bet.rolled_back THEN
+        NULL; -- nothing (more) to reverse: the bet moved no money, or another rollback already reversed it
+      ELSE
+        v_rn := (rd_map ->> wallet_round_key(v_prov, v_bet.round_id, v_bet.player_id))::INT;
+        IF v_rn IS NULL OR NOT rd_present[v_rn] THEN
+          RAISE EXCEPTION 'wallet batch: round of bet % not read', v_ref USING ERRCODE = 'data_exception';
+        END IF;
+        IF rd_settled[v_rn] THEN
+          r.status := 'FAILED'; r.error_code := 'ROUND_ALREADY_SETTLED';
+        ELSE
+          -- The bet's postings, reversed in posting order: from this batch, or as stored.
+          IF v_bet.ledger_transaction_id IS NULL THEN
+            v_accs := NULL;
+          ELSIF COALESCE(t_new[v_bs], false) THEN
+            v_accs := '{}'; v_amts := '{}';
+            FOR j IN lt_pstart[t_lidx[v_bs]] .. lt_pstart[t_lidx[v_bs]] + lt_pcount[t_lidx[v_bs]] - 1 LOOP
+              v_accs := v_accs || ps_acc[j]; v_amts := v_amts || -ps_amt[j];
+            END LOOP;
+          ELSE
+            SELECT array_agg(p.account_id ORDER BY p.posting_id), array_agg(-p.amount_minor ORDER BY p.posting_id)
+              INTO v_accs, v_amts
+              FROM ledger_postings p WHERE p.transaction_id = v_bet.ledger_transaction_id;
+          END IF;
+          IF v_accs IS NOT NULL THEN
+            v_post := true;
+            v_lkey := 'wallet:rollback:' || v_prov || ':' || v_tx;
+            v_details := jsonb_build_object('providerId', v_prov, 'providerTransactionId', v_tx,
+                                            'roundId', v_bet.round_id, 'rolledBackTransactionId', v_ref,
+                                            'reversesLedgerTransactionId', v_bet.ledger_transaction_id);
+          END IF;
+          v_bet.rolled_back := true;
+          t_row[v_bs] := v_bet;
+          IF NOT COALESCE(t_new[v_bs], false) THEN
+            v_rbs := v_rbs + 1; rb_prov[v_rbs] := v_prov; rb_tx[v_rbs] := v_ref;
+          END IF;
+          rd_cash[v_rn] := rd_cash[v_rn] - v_bet.cash_minor;
+          rd_bonus[v_rn] := rd_bonus[v_rn] - v_bet.bonus_minor;
+          rd_open[v_rn] := rd_open[v_rn] - 1;
+          rd_dirty[v_rn] := true;
+          pl_wager_room[v_ps] := pl_wager_room[v_ps] + v_bet.amount_minor;
+          pl_loss_room[v_ps] := pl_loss_room[v_ps] + v_bet.amount_minor;
+          r.cash_minor := v_bet.cash_minor; r.bonus_minor := v_bet.bonus_minor;
+        END IF;
+      END IF;
+    END IF;
+
+    -- The money of a bet (player to operator) or a win (operator to player): cash against the provider's game
+    -- revenue (or, for a prize, its prize cost), bonus against bonus cost; nothing for a zero amount.
+    IF v_post AND v_kind <> 'ROLLBACK' THEN
+      v_to_player := CASE v_kind WHEN 'WIN' THEN 1 ELSE -1 END;
+      v_accs := '{}'; v_amts := '{}';
+      IF v_cash_part > 0 THEN
+        IF v_kind = 'WIN' AND v_win_kind <> 'ROUND' THEN
+          v_code := 'game:' || v_prov || ':' || lower(replace(v_win_kind, '_', '-')) || ':' || v_cur;
+          v_code_kind := 'GAME_PRIZE_COST';
+        ELSE
+          v_code := 'game:' || v_prov || ':revenue:' || v_cur; v_code_kind := 'GAME_REVENUE';
+        END IF;
+        v_oi := array_position(op_code, v_code);
+        IF v_oi IS NULL THEN
+          op_code := op_code || v_code;
+          op_id := op_id || ledger_operator_account(p_code => v_code, p_kind => v_code_kind, p_currency => v_cur);
+          v_oi := cardinality(op_code);
+        END IF;
+        v_accs := v_accs || ARRAY[pl_cash_id[v_ps], op_id[v_oi]];
+        v_amts := v_amts || ARRAY[v_to_player * v_cash_part, -v_to_player * v_cash_part];
+      END IF;
+      IF v_bonus_part > 0 THEN
+        v_code := 'bonus:cost:' || v_cur;
+        v_oi := array_position(op_code, v_code);
+        IF v_oi IS NULL THEN
+          op_code := op_code || v_code;
+          op_id := op_id || ledger_operator_account(p_code => v_code, p_kind => 'BONUS_COST', p_currency => v_cur);
+          v_oi := cardinality(op_code);
+        END IF;
+        v_accs := v_accs || ARRAY[pl_bonus_id[v_ps], op_id[v_oi]];
+        v_amts := v_amts || ARRAY[v_to_player * v_bonus_part, -v_to_player * v_bonus_part];
+      END IF;
+      IF v_cash_part + v_bonus_part = 0 THEN
+        v_post := false;
+      ELSE
+        v_lkey := 'wallet:' || lower(v_kind) || ':' || v_prov || ':' || v_tx;
+        v_details := jsonb_build_object('providerId', v_prov, 'providerTransactionId', v_tx, 'roundId', v_round,
+                                        'gameId', v_game, 'cashMinor', v_cash_part, 'bonusMinor', v_bonus_part);
+        IF v_kind = 'WIN' THEN v_details := v_details || jsonb_build_object('winKind', v_win_kind); END IF;
+      END IF;
+    END IF;
+
+    -- The ledger transaction, deferred: it and its postings are written after the loop.
+    IF v_post THEN
+      IF v_seq IS NULL THEN v_seq := pg_get_serial_sequence('ledger_transactions', 'transaction_id')::REGCLASS; END IF;
+      v_ltx := nextval(v_seq);
+      v_lts := v_lts + 1;
+      lt_id[v_lts] := v_ltx; lt_key[v_lts] := v_lkey; lt_kind[v_lts] := v_kind; lt_player[v_lts] := v_player;
+      lt_cur[v_lts] := v_cur; lt_details[v_lts] := v_details;
+      lt_accs[v_lts] := to_jsonb(v_accs); lt_amts[v_lts] := to_jsonb(v_amts);
+      lt_pstart[v_lts] := v_pss + 1; lt_pcount[v_lts] := cardinality(v_accs);
+      FOR j IN 1 .. cardinality(v_accs) LOOP
+        v_pss := v_pss + 1;
+        ps_tx[v_pss] := v_ltx; ps_acc[v_pss] := v_accs[j]; ps_amt[v_pss] := v_amts[j]; ps_cur[v_pss] := v_cur;
+        IF v_accs[j] = pl_cash_id[v_ps] THEN pl_cash[v_ps] := pl_cash[v_ps] + v_amts[j];
+        ELSIF v_accs[j] = pl_bonus_id[v_ps] THEN pl_bonus[v_ps] := pl_bonus[v_ps] + v_amts[j];
+        END IF;
+      END LOOP;
+      r.ledger_transaction_id := v_ltx;
+      t_lidx[v_ts] := v_lts;
+    END IF;
+
+    -- The outcome with the balances after the call, once per id (a second claim within the batch, possible
+    -- only through a rollback naming its own id, raises as a concurrent claim does).
+    IF (t_row[v_ts]).provider_id IS NOT NULL THEN
+      RAISE EXCEPTION 'provider transaction %/% was taken concurrently', v_prov, v_tx
+        USING ERRCODE = 'serialization_failure';
+    END IF;
+    r.cash_balance_minor := pl_cash[v_ps]; r.bonus_balance_minor := pl_bonus[v_ps];
+    r.processed_at := now();
+    t_row[v_ts] := r; t_new[v_ts] := true;
+    v_recs := v_recs + 1; rec_slots[v_recs] := v_ts;
+    outcome := r; cash_now_minor := pl_cash[v_ps]; bonus_now_minor := pl_bonus[v_ps];
+    RETURN NEXT;
+  END LOOP;
+
+  -- The writes, one statement per table. A conflicting key (a concurrent claim) raises and undoes the batch.
+  IF v_lts > 0 THEN
+    INSERT INTO ledger_transactions (transaction_id, idempotency_key, kind, player_id, details)
+      OVERRIDING SYSTEM VALUE
+      SELECT * FROM unnest(lt_id, lt_key, lt_kind, lt_player, lt_details);
+    INSERT INTO ledger_postings (transaction_id, account_id, amount_minor, currency)
+      SELECT * FROM unnest(ps_tx, ps_acc, ps_amt, ps_cur);
+    -- The net change per account (the CHECK still refuses a negative balance); every player account changed
+    -- must be one whose running balance the loop kept, and end where the loop says.
+    WITH delta AS (
+      SELECT d_acc, sum(d_amt)::BIGINT AS d_sum FROM unnest(ps_acc, ps_amt) AS x(d_acc, d_amt) GROUP BY d_acc),
+    changed AS (
+      UPDATE ledger_accounts a SET balance_minor = a.balance_minor + delta.d_sum
+        FROM delta
+       WHERE a.account_id = delta.d_acc AND a.balance_minor IS NOT NULL AND delta.d_sum <> 0
+      RETURNING a.account_id AS ch_acc, a.balance_minor AS ch_bal),
+    expected AS (
+      SELECT e_acc, e_bal FROM unnest(pl_cash_id, pl_cash) AS x(e_acc, e_bal) WHERE e_acc IS NOT NULL
+      UNION ALL
+      SELECT e_acc, e_bal FROM unnest(pl_bonus_id, pl_bonus) AS x(e_acc, e_bal) WHERE e_acc IS NOT NULL)
+    SELECT count(*) INTO v_bad
+      FROM changed LEFT JOIN expected ON expected.e_acc = changed.ch_acc
+     WHERE expected.e_bal IS DISTINCT FROM changed.ch_bal;
+    IF v_bad > 0 THEN
+      RAISE EXCEPTION 'wallet batch: % account balance(s) differ from the batch''s own reckoning', v_bad
+        USING ERRCODE = 'internal_error';
+    END IF;
+    PERFORM outbox_write((
+      SELECT jsonb_agg(jsonb_build_object(
+               'topic', 'wallet.transactions', 'type', 'wallet.transaction.posted', 'version', 2,
+               'key', COALESCE(x.pl, 'operator'),
+               'payload', jsonb_build_object('transactionId', x.id, 'idempotencyKey', x.k, 'kind', x.kd,
+                                             'playerId', x.pl, 'currency', x.cur, 'details', x.det,
+                                             'accountIds', x.accs, 'amountsMinor', x.amts)) ORDER BY x.n)
+        FROM unnest(lt_id, lt_key, lt_kind, lt_player, lt_cur, lt_details, lt_accs, lt_amts)
+               WITH ORDINALITY AS x(id, k, kd, pl, cur, det, accs, amts, n)));
+  END IF;
+
+  IF v_recs > 0 THEN
+    FOR j IN 1 .. v_recs LOOP v_new[j] := t_row[rec_slots[j]]; END LOOP;
+    INSERT INTO wallet_provider_transactions SELECT * FROM unnest(v_new);
+  END IF;
+  IF v_rbs > 0 THEN
+    UPDATE wallet_provider_transactions w SET rolled_back = true
+      FROM unnest(rb_prov, rb_tx) AS x(pv, rf)
+     WHERE w.provider_id = x.pv AND w.provider_tx_id = x.rf;
+  END IF;
+
+  FOR j IN 1 .. COALESCE(cardinality(rd_prov), 0) LOOP
+    IF COALESCE(rd_dirty[j], false) THEN
+      IF rd_db[j] THEN v_rounds_upd := v_rounds_upd + 1; ELSE v_rounds_new := v_rounds_new + 1; END IF;
+    END IF;
+  END LOOP;
+  IF v_rounds_upd > 0 THEN
+    UPDATE game_rounds g
+       SET cash_staked_minor = x.cs, bonus_staked_minor = x.bs, settled = x.st, finished = x.fi, open_bets = x.ob
+      FROM unnest(rd_prov, rd_id, rd_player, rd_cash, rd_bonus, rd_settled, rd_finished, rd_open, rd_db, rd_dirty)
+        AS x(pv, rid, pl, cs, bs, st, fi, ob, indb, dirty)
+     WHERE x.indb AND x.dirty AND g.provider_id = x.pv AND g.round_id = x.rid AND g.player_id = x.pl;
+  END IF;
+  IF v_rounds_new > 0 THEN
+    INSERT INTO game_rounds (provider_id, round_id, player_id, cash_staked_minor, bonus_staked_minor, settled,
+                             finished, open_bets)
+      SELECT x.pv, x.rid, x.pl, x.cs, x.bs, x.st, x.fi, x.ob
+        FROM unnest(rd_prov, rd_id, rd_player, rd_cash, rd_bonus, rd_settled, rd_finished, rd_open, rd_db, rd_dirty)
+          AS x(pv, rid, pl, cs, bs, st, fi, ob, indb, dirty)
+       WHERE NOT x.indb AND x.dirty;
+  END IF;
+END $$;
