@@ -16,7 +16,7 @@ module.exports = {
     {
       ...shared,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{api,activities,bench,domain,domains,platform,stack,workers,workflows}/**/*.test.ts'],
+      testMatch: ['<rootDir>/{api,activities,bench,contracts,domain,domains,platform,stack,workers,workflows}/**/*.test.ts'],
     },
     { ...shared, displayName: 'integration', testMatch: ['<rootDir>/test/**/*.int.test.ts'] },
     { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e.test.ts'] },

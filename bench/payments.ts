@@ -36,6 +36,7 @@ import {
 } from './payments-report';
 import { createCpuSampler, type CpuShare } from './process-cpu';
 import { signalWhenWaiting, startSameShape } from './same-shape';
+import { BusinessIdSearchAttribute } from '../workflows/search-attributes';
 
 // `npm run bench:payments`: the deposit benchmark. Deposits end to end (player API, Temporal deposit saga, PSP
 // simulator, signed webhook, ledger credit) at several concurrency levels, next to two baselines of as many workflows
@@ -191,12 +192,15 @@ function oneActivityBaseline(client: Client, taskQueue: string): Baseline {
     does: 'one no-op activity',
     slot: 'baseline',
     workflowType: OpsWorkflowType.benchBaseline,
-    start: () =>
-      client.workflow.start<typeof benchBaselineWorkflow>(OpsWorkflowType.benchBaseline, {
+    start: () => {
+      const runId = ulid();
+      return client.workflow.start<typeof benchBaselineWorkflow>(OpsWorkflowType.benchBaseline, {
         taskQueue,
-        workflowId: benchBaselineWorkflowId(ulid()),
+        workflowId: benchBaselineWorkflowId(runId),
         staticSummary: 'Baseline of npm run bench:payments: one no-op activity',
-      }),
+        typedSearchAttributes: [{ key: BusinessIdSearchAttribute, value: runId }],
+      });
+    },
     finish: (handle) => handle.result(),
   };
 }

@@ -6,6 +6,7 @@ import { benchWebhookSignal } from '../workflows/ops/messages';
 import {
   AmountMinorSearchAttribute,
   BrandSearchAttribute,
+  BusinessIdSearchAttribute,
   BusinessStatusSearchAttribute,
   CurrencySearchAttribute,
   PlayerIdSearchAttribute,
@@ -35,6 +36,7 @@ export async function startSameShape(
     staticSummary: `Same-shape baseline of npm run bench:payments: a deposit's steps as no-ops, ${input.amountMinor} ${input.currency} (minor units)`,
     staticDetails: `Run ${options.runId}; signalled by the benchmark where a deposit gets its PSP webhook`,
     typedSearchAttributes: [
+      { key: BusinessIdSearchAttribute, value: options.runId },
       { key: PlayerIdSearchAttribute, value: input.playerId },
       { key: BrandSearchAttribute, value: 'bench' },
       { key: AmountMinorSearchAttribute, value: input.amountMinor },

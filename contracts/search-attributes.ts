@@ -10,6 +10,7 @@ export const SearchAttribute = {
   Currency: { name: 'Currency', type: 'KEYWORD' },
   Psp: { name: 'Psp', type: 'KEYWORD' },
   BusinessStatus: { name: 'BusinessStatus', type: 'KEYWORD' },
+  BusinessId: { name: 'BusinessId', type: 'KEYWORD' },
 } as const;
 
 /** The name of one custom search attribute. */

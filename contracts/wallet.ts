@@ -53,3 +53,18 @@ export const amountMinorSchema = z
   .int({ error: 'must be a whole number of minor units' })
   .min(0, { error: 'must not be negative' })
   .max(MAX_AMOUNT_MINOR, { error: `must not exceed ${MAX_AMOUNT_MINOR}` });
+
+/**
+ * An amount as people read it, for texts outside the admin UI (Temporal Web summaries, logs): the currency code,
+ * then the amount in major units with thousands grouped, e.g. `EUR 6,500.00`. Exact: built from the integer's
+ * digits, never through a float.
+ */
+export function formatMoney(amountMinor: number, currency: Currency): string {
+  const exponent = currencyExponents[currency];
+  const digits = Math.abs(amountMinor)
+    .toString()
+    .padStart(exponent + 1, '0');
+  const whole = digits.slice(0, digits.length - exponent).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const fraction = exponent > 0 ? `.${digits.slice(digits.length - exponent)}` : '';
+  return `${currency} ${amountMinor < 0 ? '-' : ''}${whole}${fraction}`;
+}

@@ -24,6 +24,8 @@ import {
   waitForStatus,
 } from './support/payments-client';
 import { loginAs, stepUpCode, type StaffLogin } from './support/staff-login';
+import { BusinessIdSearchAttribute } from '../workflows/search-attributes';
+import { waitFor } from '../stack/progress';
 
 // Deposits and withdrawals end to end on the real stack: player API → Temporal saga → PSP simulator → signed
 // webhook → ledger, with failover, four-eyes approvals and rejections.
@@ -84,6 +86,16 @@ describe('deposits', () => {
       `deposit:${reply.json.id}:credit`,
     ]);
     expect(rows).toHaveLength(1);
+
+    // Temporal Web finds it by the id staff see, and its summary reads the amount as people do.
+    const description = await temporal.workflow.getHandle(depositWorkflowId(reply.json.id)).describe();
+    expect(description.typedSearchAttributes.get(BusinessIdSearchAttribute)).toBe(reply.json.id);
+    expect(await description.staticSummary).toContain(`Deposit ${reply.json.id} of EUR 50.00 for player ${playerId}`);
+    // Visibility is eventually consistent: wait until a search by BusinessId finds exactly this deposit.
+    await waitFor(`a search by BusinessId = ${reply.json.id}`, async () => {
+      const found = await temporal.workflow.count(`BusinessId = '${reply.json.id}'`);
+      return found.count === 1;
+    });
   });
 
   it('answers a repeated request with the same deposit, and refuses the key reused for another amount', async () => {

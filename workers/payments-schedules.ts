@@ -10,6 +10,7 @@ import {
   reconciliationWorkflowId,
 } from '../contracts/payments';
 import type { reconciliationWorkflow } from '../workflows/payments/reconciliation';
+import { BusinessIdSearchAttribute } from '../workflows/search-attributes';
 
 /**
  * The daily reconciliation Schedule (02:00 UTC, the previous day's settlement reports), created if missing.
@@ -29,6 +30,7 @@ export async function ensureReconciliationSchedule({ config, logger }: { config:
         taskQueue: PAYMENTS_TASK_QUEUE,
         args: [{ psps: knownPsps }],
         staticSummary: 'Daily reconciliation of every PSP settlement report with the ledger',
+        typedSearchAttributes: [{ key: BusinessIdSearchAttribute, value: 'daily' }],
       },
     });
     logger.info({ scheduleId: reconciliationScheduleId }, 'created the daily reconciliation schedule');

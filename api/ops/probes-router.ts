@@ -13,7 +13,7 @@ import {
 } from '../../contracts/ops';
 import { getStatusQuery } from '../../workflows/ops/messages';
 import type { stackProbeWorkflow } from '../../workflows/ops/stack-probe';
-import { BusinessStatusSearchAttribute } from '../../workflows/search-attributes';
+import { BusinessIdSearchAttribute, BusinessStatusSearchAttribute } from '../../workflows/search-attributes';
 
 export const startProbeBody = z
   .object({
@@ -41,7 +41,10 @@ export function createProbesRouter(deps: { temporal: Client; webLink: (workflowI
       workflowId,
       args: [{ probeId, requestedBy, eventTimeoutMs }],
       staticSummary: `Stack probe ${probeId} requested by ${requestedBy}`,
-      typedSearchAttributes: [{ key: BusinessStatusSearchAttribute, value: ProbeStatus.RECORDING }],
+      typedSearchAttributes: [
+        { key: BusinessIdSearchAttribute, value: probeId },
+        { key: BusinessStatusSearchAttribute, value: ProbeStatus.RECORDING },
+      ],
     });
     await auditOf(res)({ action: 'ops_probe.run', entityType: 'OpsProbe', entityId: probeId, after: { workflowId } });
     res

@@ -34,6 +34,7 @@ import type { reconciliationWorkflow } from '../../workflows/payments/reconcilia
 import { abilityOf, auditOf, authorize, staffOf } from '../admin/access-control';
 import { updateOrProblem } from './payment-sagas';
 import { paymentRequestBody, startWithdrawalSaga, type PaymentSettings } from './player-payments-router';
+import { BusinessIdSearchAttribute } from '../../workflows/search-attributes';
 
 const csv = z
   .string()
@@ -313,6 +314,7 @@ export function createBackOfficePaymentsRouter(deps: {
           { runId, psps: body.psp ? [body.psp] : knownPsps, from: body.from.toISOString(), to: body.to.toISOString() },
         ],
         staticSummary: `Reconciliation ${runId} requested by ${staffOf(res).staffId}`,
+        typedSearchAttributes: [{ key: BusinessIdSearchAttribute, value: runId }],
       },
     );
     await auditOf(res)({

@@ -11,9 +11,11 @@ import { createPayment, type NewPayment, type Payment } from '../../domain/payme
 import type { Db } from '../../platform/db';
 import { HttpProblemError } from '../../platform/http-errors';
 import { PaymentsErrorType, PAYMENTS_TASK_QUEUE } from '../../contracts/payments';
+import { formatMoney } from '../../contracts/wallet';
 import {
   AmountMinorSearchAttribute,
   BrandSearchAttribute,
+  BusinessIdSearchAttribute,
   BusinessStatusSearchAttribute,
   CurrencySearchAttribute,
   PlayerIdSearchAttribute,
@@ -41,15 +43,15 @@ export async function startPaymentSaga(
     throw err;
   }
   const { payment } = recorded;
-  const money = `${payment.amountMinor} ${payment.currency} (minor units)`;
   try {
     await start(payment, {
       taskQueue: PAYMENTS_TASK_QUEUE,
       workflowId: payment.workflowId,
       workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-      staticSummary: `${payment.kind === 'DEPOSIT' ? 'Deposit' : 'Withdrawal'} of ${money} for player ${payment.playerId} by ${payment.method}, ${payment.country}`,
+      staticSummary: `${payment.kind === 'DEPOSIT' ? 'Deposit' : 'Withdrawal'} ${payment.paymentId} of ${formatMoney(payment.amountMinor, payment.currency)} for player ${payment.playerId} by ${payment.method}, ${payment.country}`,
       staticDetails: `Requested by ${payment.requestedBy}; client key ${request.clientKey}`,
       typedSearchAttributes: [
+        { key: BusinessIdSearchAttribute, value: payment.paymentId },
         { key: PlayerIdSearchAttribute, value: payment.playerId },
         { key: BrandSearchAttribute, value: payment.brand },
         { key: AmountMinorSearchAttribute, value: payment.amountMinor },

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { withTransaction, type Db, type DbClient, type Queryable } from '../../platform/db';
 import { appendAuditEntry } from '../admin/audit-log';
 import type { PaymentMethod, PspOutcomeClass } from '../../contracts/payments';
+import type { Currency } from '../../contracts/wallet';
 import { PaymentRuleError, PaymentRuleType } from './errors';
 
 export type PaymentKind = 'DEPOSIT' | 'WITHDRAWAL';
@@ -13,7 +14,7 @@ export interface Payment {
   playerId: string;
   brand: string;
   amountMinor: number;
-  currency: string;
+  currency: Currency;
   method: PaymentMethod;
   country: string;
   status: string;
