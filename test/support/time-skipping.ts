@@ -6,12 +6,22 @@ import {
   makeTelemetryFilterString,
   Runtime,
   Worker,
-  type WorkflowBundleWithSourceMap,
+  type WorkflowBundleOption,
 } from '@temporalio/worker';
 import { loadConfig } from '../../platform/config';
 import { workflowsPath } from '../../platform/temporal';
 import { ensureTemporalTestServer } from '../../stack/time-skipping-server';
 import { customSearchAttributes } from '../../workflows/search-attributes';
+
+/** Names the workflow bundle that the unit project's global setup made for every workflow test file of a run. */
+export const WORKFLOW_TEST_BUNDLE = 'WORKFLOW_TEST_BUNDLE';
+
+/** The run's bundle when the global setup made one; otherwise (a file run on its own) this file's own. */
+async function workflowBundle(): Promise<WorkflowBundleOption> {
+  const codePath = process.env[WORKFLOW_TEST_BUNDLE];
+  if (codePath) return { codePath };
+  return bundleWorkflowCode({ workflowsPath, logger: new DefaultLogger('WARN') });
+}
 
 /** Activity implementations per task queue, for the workers of one test. */
 export type ActivitiesByTaskQueue = Record<string, object>;
@@ -28,12 +38,12 @@ export interface TimeSkippingKit {
 
 /**
  * Starts Temporal's time-skipping test server (installed in the user cache by stack/time-skipping-server.ts) and
- * bundles the workflows once, in `beforeAll`; stops the server in `afterAll`. Days of timers pass in milliseconds
+ * takes the workflow bundle, in `beforeAll`; stops the server in `afterAll`. Days of timers pass in milliseconds
  * while a test awaits a workflow's result or calls `env.sleep`.
  */
 export function useTimeSkippingTemporal(): TimeSkippingKit {
   let env: TestWorkflowEnvironment | undefined;
-  let bundle: WorkflowBundleWithSourceMap;
+  let bundle: WorkflowBundleOption;
 
   beforeAll(async () => {
     // Activities that fail on purpose would log every failure; the assertions say what went wrong.
@@ -44,7 +54,7 @@ export function useTimeSkippingTemporal(): TimeSkippingKit {
     const path = await ensureTemporalTestServer(loadConfig().STACK_CACHE_DIR);
     [env, bundle] = await Promise.all([
       TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } }),
-      bundleWorkflowCode({ workflowsPath, logger: new DefaultLogger('WARN') }),
+      workflowBundle(),
     ]);
     // The workflows upsert the custom search attributes that the stack registers at start; this server refuses
     // undefined ones too. It implements AddSearchAttributes but not the List that registerSearchAttributes uses.
