@@ -52,7 +52,7 @@ function startDeposit(taskQueue: string) {
 }
 
 async function untilStatus(handle: Awaited<ReturnType<typeof startDeposit>>, status: DepositStatus) {
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 400; i++) {
     if ((await handle.query(getDepositStatusQuery)).status === status) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -211,8 +211,11 @@ describe('depositWorkflow', () => {
   });
 });
 
+/** Waits until the saga has recorded its first PSP order. */
 async function waitForOrder(payments: Payments) {
-  for (let i = 0; i < 200 && !payments.steps.some((s) => s.type === 'PSP_ATTEMPT'); i++) {
+  for (let i = 0; i < 400; i++) {
+    if (payments.steps.some((s) => s.type === 'PSP_ATTEMPT')) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+  throw new Error('the deposit never sent its order');
 }

@@ -89,7 +89,7 @@ async function runWithdrawal(
 
 /** Polls the status query until `status`; with `skip`, simulated time moves on that much between polls. */
 async function untilStatus(handle: Handle, status: WithdrawalStatus, skip?: string) {
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 400; i++) {
     if ((await handle.query(getWithdrawalStatusQuery)).status === status) return;
     if (skip) await temporal.env.sleep(skip);
     else await new Promise((resolve) => setTimeout(resolve, 50));
@@ -99,7 +99,7 @@ async function untilStatus(handle: Handle, status: WithdrawalStatus, skip?: stri
 
 /** Polls `check` (a query, the recorded calls) until it holds. */
 async function until(what: string, check: () => boolean | Promise<boolean>) {
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 400; i++) {
     if (await check()) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
