@@ -1,38 +1,14 @@
-import { Client, Connection, WorkflowFailedError, type WorkflowHandle } from '@temporalio/client';
+import { WorkflowFailedError, type WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import {
-  bundleWorkflowCode,
-  DefaultLogger,
-  NativeConnection,
-  Runtime,
-  Worker,
-  type WorkflowBundleWithSourceMap,
-} from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
-import { workflowsEntry } from '../../domains/workflows-entry';
-
-const workflowsPath = workflowsEntry();
+import { useTimeSkippingTemporal } from '../../test/support/time-skipping';
 import { BusinessStatusSearchAttribute } from '../search-attributes';
 import { OpsErrorType, ProbeStatus, stackProbeWorkflowId, type StackProbeInput } from '../../contracts/ops';
 import { getStatusQuery, probeEventDeliveredSignal } from './messages';
 import { stackProbeWorkflow } from './stack-probe';
 
-// Workflow logic on the real Temporal dev server (from the global setup), with the activities mocked.
-const address = process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233';
-let bundle: WorkflowBundleWithSourceMap;
-let nativeConnection: NativeConnection;
-let client: Client;
-
-beforeAll(async () => {
-  Runtime.install({ logger: new DefaultLogger('WARN') });
-  bundle = await bundleWorkflowCode({ workflowsPath, logger: new DefaultLogger('WARN') });
-  nativeConnection = await NativeConnection.connect({ address });
-  client = new Client({ connection: await Connection.connect({ address }) });
-});
-afterAll(async () => {
-  await nativeConnection.close();
-  await client.connection.close();
-});
+// Workflow logic on Temporal's time-skipping test server, with the activities mocked.
+const temporal = useTimeSkippingTemporal();
 
 function mockActivities(overrides: Partial<Record<'recordProbe' | 'completeProbe', jest.Mock>> = {}) {
   return {
@@ -43,8 +19,7 @@ function mockActivities(overrides: Partial<Record<'recordProbe' | 'completeProbe
 
 async function withWorker<T>(activities: ReturnType<typeof mockActivities>, run: (taskQueue: string) => Promise<T>) {
   const taskQueue = `test-ops-${randomUUID()}`;
-  const worker = await Worker.create({ connection: nativeConnection, taskQueue, workflowBundle: bundle, activities });
-  return worker.runUntil(run(taskQueue));
+  return temporal.withWorkers({ [taskQueue]: activities }, () => run(taskQueue));
 }
 
 const input = (eventTimeoutMs = 30_000): StackProbeInput => ({
@@ -66,7 +41,7 @@ describe('stackProbeWorkflow', () => {
     const activities = mockActivities();
     const args = input();
     const result = await withWorker(activities, async (taskQueue) => {
-      const handle = await client.workflow.start(stackProbeWorkflow, {
+      const handle = await temporal.env.client.workflow.start(stackProbeWorkflow, {
         taskQueue,
         workflowId: stackProbeWorkflowId(args.probeId),
         args: [args],
@@ -99,7 +74,7 @@ describe('stackProbeWorkflow', () => {
     const activities = mockActivities();
     const args = input(1_000);
     const error = await withWorker(activities, async (taskQueue) => {
-      const handle = await client.workflow.start(stackProbeWorkflow, {
+      const handle = await temporal.env.client.workflow.start(stackProbeWorkflow, {
         taskQueue,
         workflowId: stackProbeWorkflowId(args.probeId),
         args: [args],
@@ -125,7 +100,7 @@ describe('stackProbeWorkflow', () => {
     const activities = mockActivities({ recordProbe });
     const args = input();
     await withWorker(activities, async (taskQueue) => {
-      const handle = await client.workflow.start(stackProbeWorkflow, {
+      const handle = await temporal.env.client.workflow.start(stackProbeWorkflow, {
         taskQueue,
         workflowId: stackProbeWorkflowId(args.probeId),
         args: [args],
