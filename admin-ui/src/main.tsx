@@ -4,7 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { ApiProblemError } from './api-client';
+import { ApiProblemError } from './api/http';
 import { App } from './App';
 import { theme } from './ui/theme';
 import { ToastProvider } from './ui/ToastProvider';

@@ -1,6 +1,6 @@
 import { ActionIcon, Code, SimpleGrid, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { AuditEntry } from '../api-client';
+import type { AuditEntry } from './admin-api';
 import { ActorName } from './ActorName';
 import { DateTime } from '../ui/DateTime';
 import { Fact } from '../ui/Fact';

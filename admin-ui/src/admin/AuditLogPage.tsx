@@ -1,6 +1,6 @@
 import { Paper, Table } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { listAudit, type AuditFilter } from '../api-client';
+import { listAudit, type AuditFilter } from './admin-api';
 import { PageHeader } from '../ui/PageHeader';
 import { TablePager } from '../ui/TablePager';
 import { TableState } from '../ui/TableState';

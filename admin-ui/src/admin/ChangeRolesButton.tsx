@@ -1,7 +1,8 @@
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
-import { describeError, type StaffMember, type StaffRole } from '../api-client';
+import { type StaffMember, type StaffRole } from './admin-api';
+import { describeError } from '../api/http';
 import { useToast } from '../ui/toast-context';
 import { RolesPicker } from './RolesPicker';
 import { useSession } from './session-context';

@@ -2,7 +2,8 @@ import { Alert, Button, Code, CopyButton, Group, Modal, PasswordInput, Stack, Te
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { createStaff, describeError, type StaffRole } from '../api-client';
+import { createStaff, type StaffRole } from './admin-api';
+import { describeError } from '../api/http';
 import { NavIcon } from '../ui/NavIcon';
 import { RolesPicker } from './RolesPicker';
 import { useSession } from './session-context';

@@ -1,7 +1,8 @@
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
-import { describeError, type StaffMember } from '../api-client';
+import { type StaffMember } from './admin-api';
+import { describeError } from '../api/http';
 import { useToast } from '../ui/toast-context';
 import { useSession } from './session-context';
 import { useStaffChange } from './use-staff-change';

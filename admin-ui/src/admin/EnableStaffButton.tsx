@@ -1,5 +1,5 @@
 import { Button } from '@mantine/core';
-import type { StaffMember } from '../api-client';
+import type { StaffMember } from './admin-api';
 import { useToast } from '../ui/toast-context';
 import { useSession } from './session-context';
 import { useStaffChange } from './use-staff-change';

@@ -1,5 +1,5 @@
 import { Button } from '@mantine/core';
-import { auditExportUrl, type AuditFilter } from '../api-client';
+import { auditExportUrl, type AuditFilter } from './admin-api';
 import { NavIcon } from '../ui/NavIcon';
 import { useSession } from './session-context';
 

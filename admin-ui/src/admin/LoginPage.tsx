@@ -15,7 +15,8 @@ import {
 } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { ApiProblemError, describeError, login, problemCode, type Session } from '../api-client';
+import { login, type Session } from './admin-api';
+import { ApiProblemError, describeError, problemCode } from '../api/http';
 import { NavIcon } from '../ui/NavIcon';
 import { useNow } from '../ui/use-now';
 

@@ -1,5 +1,5 @@
 import { Checkbox, Stack } from '@mantine/core';
-import type { StaffRole } from '../api-client';
+import type { StaffRole } from './admin-api';
 import { ALL_ROLES, ROLE_DESCRIPTIONS, ROLE_LABELS } from './role-labels';
 
 /** The roles to grant, each with what it allows, so an administrator knows what they hand out. */

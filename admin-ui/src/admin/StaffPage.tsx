@@ -1,6 +1,6 @@
 import { Badge, Group, Paper, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { listStaff } from '../api-client';
+import { listStaff } from './admin-api';
 import { DateTime } from '../ui/DateTime';
 import { PageHeader } from '../ui/PageHeader';
 import { TableState } from '../ui/TableState';

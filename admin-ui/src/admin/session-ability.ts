@@ -1,6 +1,6 @@
 import { createMongoAbility } from '@casl/ability';
 import type { AppAbility, WithdrawalSubject } from '../../../domain/admin/abilities';
-import type { Session } from '../api-client';
+import type { Session } from './admin-api';
 
 /**
  * The staff member's abilities, built from the rules the API enforces for them (the same `defineAbilitiesFor`

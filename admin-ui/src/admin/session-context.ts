@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { AppAbility } from '../../../domain/admin/abilities';
-import type { Session } from '../api-client';
+import type { Session } from './admin-api';
 
 /** The signed-in staff member, what they may do, and how to sign out. */
 export interface SessionContextValue {

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { updateStaff, type StaffRole } from '../api-client';
+import { updateStaff, type StaffRole } from './admin-api';
 
 /** Changes a staff member's roles or disables them, then refreshes the staff list and the audit log. */
 export function useStaffChange(staffId: string) {

@@ -1,5 +1,5 @@
 import { Table, Text } from '@mantine/core';
-import type { JurisdictionPolicy } from '../api-client';
+import type { JurisdictionPolicy } from './jurisdictions-api';
 import { ruleRowsOf } from './jurisdiction-rule-rows';
 import { RegulationReference } from './RegulationReference';
 import { RuleRequirement } from './RuleRequirement';

@@ -1,6 +1,6 @@
 import { Paper, Tabs, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { DEFAULT_JURISDICTION, listJurisdictionPolicies } from '../api-client';
+import { DEFAULT_JURISDICTION, listJurisdictionPolicies } from './jurisdictions-api';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { PageHeader } from '../ui/PageHeader';
 import { PageLoader } from '../ui/PageLoader';

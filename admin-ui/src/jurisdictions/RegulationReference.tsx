@@ -1,5 +1,5 @@
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
-import type { RegulationReference as Reference } from '../api-client';
+import type { RegulationReference as Reference } from './jurisdictions-api';
 
 /** Where a rule comes from: the provision, a link to its text, and what compliance has still to confirm. */
 export function RegulationReference({ reference }: { reference: Reference }) {

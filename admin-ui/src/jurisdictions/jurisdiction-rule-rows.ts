@@ -1,4 +1,4 @@
-import type { GameProduct, JurisdictionPolicy, MoneyAmount, RegulationReference } from '../api-client';
+import type { GameProduct, JurisdictionPolicy, MoneyAmount, RegulationReference } from './jurisdictions-api';
 
 /** What a rule requires, as the rules table shows it: words, or an amount with the words that follow it. */
 export type Requirement = { text: string } | { before?: string; amount: MoneyAmount; after?: string };

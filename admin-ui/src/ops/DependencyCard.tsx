@@ -1,5 +1,5 @@
 import { Badge, Group, Paper, Text } from '@mantine/core';
-import type { Dependency, DependencyHealth } from '../api-client';
+import type { Dependency, DependencyHealth } from './ops-api';
 import { formatMs } from '../format';
 
 const DEPENDENCY_NAMES: Record<Dependency, string> = {

@@ -1,5 +1,5 @@
 import { Alert, Badge, Code, Group, Loader, SimpleGrid, Stack, Text, Timeline } from '@mantine/core';
-import type { ProbeView, StartedProbe } from '../api-client';
+import type { ProbeView, StartedProbe } from './ops-api';
 import { elapsedMs, formatDuration, formatMs } from '../format';
 import { DateTime } from '../ui/DateTime';
 import { Fact } from '../ui/Fact';

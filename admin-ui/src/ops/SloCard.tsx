@@ -1,5 +1,5 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
-import type { SloIndicator } from '../api-client';
+import type { SloIndicator } from './ops-api';
 import { SloChart } from './SloChart';
 import { formatSloValue, SLO_STATE_COLORS, SLO_STATE_LABELS } from './slo-format';
 

@@ -10,7 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { SloIndicator } from '../api-client';
+import type { SloIndicator } from './ops-api';
 import { formatSloTick, formatSloValue } from './slo-format';
 
 const CHART_HEIGHT = 180;

@@ -1,7 +1,7 @@
 import { Center, Loader, SimpleGrid, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { getServiceLevels, type SloWindow } from '../api-client';
+import { getServiceLevels, type SloWindow } from './ops-api';
 import { DateTime } from '../ui/DateTime';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Section } from '../ui/Section';

@@ -1,5 +1,5 @@
 import { SegmentedControl } from '@mantine/core';
-import type { SloWindow } from '../api-client';
+import type { SloWindow } from './ops-api';
 
 /** The windows the SLO report offers, shortest first. */
 export const SLO_WINDOW_OPTIONS: { value: SloWindow; label: string }[] = [

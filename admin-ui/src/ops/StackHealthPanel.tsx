@@ -1,6 +1,6 @@
 import { Badge, SimpleGrid } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { DEPENDENCIES, getHealth } from '../api-client';
+import { DEPENDENCIES, getHealth } from './ops-api';
 import { DateTime } from '../ui/DateTime';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Section } from '../ui/Section';

@@ -1,4 +1,4 @@
-import type { SloState, SloUnit } from '../api-client';
+import type { SloState, SloUnit } from './ops-api';
 
 // How SLO values read on the Operations page: durations in the unit that suits them (ms, s, min, h), lags as
 // message counts, and one colour and word per state.

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { describeError, getStackProbe, startStackProbe, type ProbeView, type StartedProbe } from '../api-client';
+import { describeError } from '../api/http';
+import { getStackProbe, startStackProbe, type ProbeView, type StartedProbe } from './ops-api';
 
 const POLL_MS = 500;
 /** Consecutive failed polls before giving up; a single failure is often a query racing the first workflow task. */

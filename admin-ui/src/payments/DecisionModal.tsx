@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { describeError, problemCode } from '../api-client';
+import { describeError, problemCode } from '../api/http';
 import { Fact } from '../ui/Fact';
 import { Money } from '../ui/Money';
 import { NavIcon } from '../ui/NavIcon';

@@ -1,5 +1,5 @@
 import { Badge, Table, Text } from '@mantine/core';
-import type { PaymentDecision } from '../api-client';
+import type { PaymentDecision } from './payments-api';
 import { ActorName } from '../admin/ActorName';
 import { RoleBadge } from '../admin/RoleBadge';
 import { DateTime } from '../ui/DateTime';

@@ -1,5 +1,5 @@
 import { Table, Text } from '@mantine/core';
-import type { PaymentLedgerTransaction } from '../api-client';
+import type { PaymentLedgerTransaction } from './payments-api';
 import { DateTime } from '../ui/DateTime';
 import { TableState } from '../ui/TableState';
 

@@ -1,7 +1,7 @@
 import { Anchor, SimpleGrid, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { ActorName } from '../admin/ActorName';
-import type { PaymentDetail } from '../api-client';
+import type { PaymentDetail } from './payments-api';
 import { DateTime } from '../ui/DateTime';
 import { Fact } from '../ui/Fact';
 import { IdText } from '../ui/IdText';

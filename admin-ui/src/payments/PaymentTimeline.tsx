@@ -1,5 +1,5 @@
 import { Text, Timeline } from '@mantine/core';
-import type { TimelineEvent } from '../api-client';
+import type { TimelineEvent } from './payments-api';
 import { ActorName } from '../admin/ActorName';
 import { roleLabel } from '../admin/role-labels';
 import { DateTime } from '../ui/DateTime';

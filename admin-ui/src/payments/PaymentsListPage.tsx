@@ -1,6 +1,6 @@
 import { Paper } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { listPayments, type PaymentKind } from '../api-client';
+import { listPayments, type PaymentKind } from './payments-api';
 import { dayEndIso, dayStartIso } from '../ui/date-range';
 import { PageHeader } from '../ui/PageHeader';
 import { TablePager } from '../ui/TablePager';

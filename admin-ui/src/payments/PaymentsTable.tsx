@@ -1,5 +1,5 @@
 import { Badge, Table, Text } from '@mantine/core';
-import type { Payment } from '../api-client';
+import type { Payment } from './payments-api';
 import { DateTime } from '../ui/DateTime';
 import { methodLabel } from '../ui/format-labels';
 import { Money } from '../ui/Money';

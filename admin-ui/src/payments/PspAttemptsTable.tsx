@@ -1,5 +1,5 @@
 import { Badge, Table, Text } from '@mantine/core';
-import type { PaymentAttempt } from '../api-client';
+import type { PaymentAttempt } from './payments-api';
 import { DateTime } from '../ui/DateTime';
 import { TableState } from '../ui/TableState';
 

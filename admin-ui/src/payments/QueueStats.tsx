@@ -1,5 +1,5 @@
 import { Paper, SimpleGrid, Text } from '@mantine/core';
-import type { WithdrawalQueueSummary } from '../api-client';
+import type { WithdrawalQueueSummary } from './payments-api';
 
 /** The queue at a glance: how much waits, how much needs two officers, how much is past its SLA. */
 export function QueueStats({ summary }: { summary: WithdrawalQueueSummary | undefined }) {

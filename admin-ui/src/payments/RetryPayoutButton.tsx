@@ -1,7 +1,8 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { describeError, retryPayout } from '../api-client';
+import { describeError } from '../api/http';
+import { retryPayout } from './payments-api';
 import { useSession } from '../admin/session-context';
 import { useToast } from '../ui/toast-context';
 

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Group, List, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { QueuedWithdrawal } from '../api-client';
+import type { QueuedWithdrawal } from './payments-api';
 import { Fact } from '../ui/Fact';
 import { Money } from '../ui/Money';
 

@@ -1,5 +1,5 @@
 import { Badge, Group } from '@mantine/core';
-import type { WithdrawalRiskContext } from '../api-client';
+import type { WithdrawalRiskContext } from './payments-api';
 import { HoverHint } from '../ui/HoverHint';
 
 /** The risk context in one line of badges, so an officer can scan the queue; the panel below a row has the detail. */

@@ -1,5 +1,5 @@
 import { Alert, Badge, Group, List, SimpleGrid, Stack, Text } from '@mantine/core';
-import type { SagaState } from '../api-client';
+import type { SagaState } from './payments-api';
 import { Fact } from '../ui/Fact';
 import { PaymentStatusBadge } from './PaymentStatusBadge';
 

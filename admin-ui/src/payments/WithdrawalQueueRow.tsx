@@ -1,6 +1,6 @@
 import { ActionIcon, Group, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { QueuedWithdrawal } from '../api-client';
+import type { QueuedWithdrawal } from './payments-api';
 import { ActorName } from '../admin/ActorName';
 import { useSession } from '../admin/session-context';
 import { DateTime } from '../ui/DateTime';

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { approveWithdrawal, problemCode, rejectWithdrawal, type SagaState } from '../api-client';
+import { problemCode } from '../api/http';
+import { approveWithdrawal, rejectWithdrawal, type SagaState } from './payments-api';
 
 export type Decision = 'APPROVE' | 'REJECT';
 

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { FINAL_DEPOSIT_STATUSES, FINAL_WITHDRAWAL_STATUSES } from '../../../contracts/payments';
-import { getPayment, getWithdrawalQueue, type WithdrawalQueueParams } from '../api-client';
+import { getPayment, getWithdrawalQueue, type WithdrawalQueueParams } from './payments-api';
 
 /** Statuses after which a payment never changes again. */
 export const FINAL_STATUSES = new Set<string>([...FINAL_WITHDRAWAL_STATUSES, ...FINAL_DEPOSIT_STATUSES]);

@@ -2,7 +2,8 @@ import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@man
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { describeError, PLAYER_STATUSES, setPlayerStatus, type PlayerStatus } from '../api-client';
+import { describeError } from '../api/http';
+import { PLAYER_STATUSES, setPlayerStatus, type PlayerStatus } from './players-api';
 import { useSession } from '../admin/session-context';
 import { useToast } from '../ui/toast-context';
 

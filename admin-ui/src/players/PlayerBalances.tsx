@@ -1,5 +1,5 @@
 import { Paper, SimpleGrid, Text } from '@mantine/core';
-import type { PlayerOverview } from '../api-client';
+import type { PlayerOverview } from './players-api';
 import { Money } from '../ui/Money';
 
 /** Cash, bonus and withdrawal-pending (reserved) balances of the player's wallet. */

@@ -1,7 +1,7 @@
 import { Badge, Box, Group, Table, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { getPlayerLedger } from '../api-client';
+import { getPlayerLedger } from './players-api';
 import { DateTime } from '../ui/DateTime';
 import { Money } from '../ui/Money';
 import { TablePager } from '../ui/TablePager';

@@ -1,7 +1,7 @@
 import { Anchor, Breadcrumbs, Paper, Stack, Tabs, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { getPlayerOverview } from '../api-client';
+import { getPlayerOverview } from './players-api';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { PageHeader } from '../ui/PageHeader';
 import { PageLoader } from '../ui/PageLoader';

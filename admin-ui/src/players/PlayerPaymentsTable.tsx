@@ -1,7 +1,7 @@
 import { Box, Group, SegmentedControl } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { listPayments, type PaymentKind } from '../api-client';
+import { listPayments, type PaymentKind } from '../payments/payments-api';
 import { PaymentsTable } from '../payments/PaymentsTable';
 import { TablePager } from '../ui/TablePager';
 

@@ -1,5 +1,5 @@
 import { Group, SimpleGrid, Text, Tooltip } from '@mantine/core';
-import type { PlayerProfile as Profile } from '../api-client';
+import type { PlayerProfile as Profile } from './players-api';
 import { DateTime } from '../ui/DateTime';
 import { Fact } from '../ui/Fact';
 import { IdText } from '../ui/IdText';

@@ -1,5 +1,5 @@
 import { Badge, Table, Text } from '@mantine/core';
-import type { PlayerWorkflow } from '../api-client';
+import type { PlayerWorkflow } from './players-api';
 import { DateTime } from '../ui/DateTime';
 import { TableState } from '../ui/TableState';
 import { TemporalLink } from '../ui/TemporalLink';

@@ -1,5 +1,5 @@
 import { Alert } from '@mantine/core';
-import { describeError } from '../api-client';
+import { describeError } from '../api/http';
 
 /** A failure, in words the officer can act on (the API client turns problem codes into sentences). */
 export function ErrorAlert({ error, title = 'Something went wrong' }: { error: unknown; title?: string }) {

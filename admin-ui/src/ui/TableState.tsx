@@ -1,5 +1,5 @@
 import { Center, Loader, Table, Text } from '@mantine/core';
-import { describeError } from '../api-client';
+import { describeError } from '../api/http';
 
 /** The row a table shows while it loads, when it failed, or when nothing matches. */
 export function TableState({
