@@ -118,6 +118,9 @@ export class WithdrawalApprovals {
     if (this.state.status !== WithdrawalStatus.NEEDS_ATTENTION) {
       throw refusal(PaymentsErrorType.NotRetryable, `withdrawal is ${this.state.status}, not NEEDS_ATTENTION`);
     }
+    // The status stays NEEDS_ATTENTION while an accepted retry asks the PSP again: a second one then would be
+    // answered "accepted" and dropped, so it is refused until the saga needs attention anew.
+    if (this.retryRequested) throw refusal(PaymentsErrorType.NotRetryable, 'a retry is already under way');
   }
 
   /** Records an accepted decision, then counts it; a first of two approvals moves to AWAITING_SECOND_APPROVAL. */

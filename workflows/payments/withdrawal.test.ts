@@ -371,6 +371,27 @@ describe('withdrawalWorkflow: payout', () => {
     expect(w.wallet.settlements()).toEqual(['post']);
   });
 
+  it('says why it needs attention, and refuses a second retry while the first asks the PSP again', async () => {
+    const w = world({ psps: { 'psp-a': [pending], 'psp-b': [ok] } });
+    let answerRecheck: (answer: { outcome: 'SUCCESS'; latencyMs: number }) => void = () => undefined;
+    const state = await runWithdrawal(w, async (handle) => {
+      await untilStatus(handle, WithdrawalStatus.NEEDS_ATTENTION, '10 minutes');
+      expect((await handle.query(getWithdrawalStatusQuery)).failure).toMatch(/^psp-a has not confirmed payout /);
+      const asked = w.payments.activities.lookupPspAttempt.mock.calls.length;
+      w.payments.activities.lookupPspAttempt.mockImplementation(
+        () => new Promise((resolve) => (answerRecheck = resolve)),
+      );
+      await retryPayout(handle);
+      await until('the recheck', () => w.payments.activities.lookupPspAttempt.mock.calls.length > asked);
+      expect((await handle.query(getWithdrawalStatusQuery)).failure).toBeUndefined();
+      expect(await refusalOf(retryPayout(handle))).toBe('NOT_RETRYABLE');
+      answerRecheck({ outcome: 'SUCCESS', latencyMs: 1 });
+    });
+    expect(state.status).toBe(WithdrawalStatus.PAID);
+    expect(w.payments.steps.filter((s) => s.type === 'RETRY_REQUESTED')).toHaveLength(1);
+    expect(w.wallet.settlements()).toEqual(['post']);
+  });
+
   it('fails and voids when the unconfirmed payout turns out declined', async () => {
     const w = world({ psps: { 'psp-a': [pending], 'psp-b': [ok] } });
     const state = await runWithdrawal(w, async (handle) => {

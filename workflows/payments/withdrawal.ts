@@ -142,8 +142,10 @@ export async function withdrawalWorkflow(input: WithdrawalInput): Promise<Withdr
         ? `${outcome.attempt.psp} has not confirmed payout ${outcome.attempt.attemptId}`
         : 'every PSP on the route declined or failed';
     approvals.retryRequested = false;
+    state.failure = why; // so the status query says why it needs attention, as the timeline does
     await story.moveTo(WithdrawalStatus.NEEDS_ATTENTION, 'NEEDS_ATTENTION', { reason: why }, { failureReason: why });
     await condition(() => approvals.retryRequested);
+    state.failure = undefined;
     await story.note('RETRY_REQUESTED', {});
     // A pending order is asked about first: trying another PSP before it is final could pay twice.
     if (outcome.result === 'UNKNOWN') outcome = await psps.recheck(outcome.attempt);
