@@ -90,7 +90,7 @@ describe('deposits', () => {
     // Temporal Web finds it by the id staff see, and its summary reads the amount as people do.
     const description = await temporal.workflow.getHandle(depositWorkflowId(reply.json.id)).describe();
     expect(description.typedSearchAttributes.get(BusinessIdSearchAttribute)).toBe(reply.json.id);
-    expect(await description.staticSummary).toContain(`Deposit ${reply.json.id} of EUR 50.00 for player ${playerId}`);
+    expect(await description.staticSummary()).toContain(`Deposit ${reply.json.id} of EUR 50.00 for player ${playerId}`);
     // Visibility is eventually consistent: wait until a search by BusinessId finds exactly this deposit.
     await waitFor(`a search by BusinessId = ${reply.json.id}`, async () => {
       const found = await temporal.workflow.count(`BusinessId = '${reply.json.id}'`);
