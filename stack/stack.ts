@@ -59,7 +59,8 @@ export function createStackSupervisor(config: Config): Supervisor {
 }
 
 async function postgresAnswers(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  // A busy database may take a few seconds to accept a connection; one that refuses it answers at once.
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
   try {
     await client.connect();
     await client.query('SELECT 1');
