@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { demoStaff } from '../domain/admin/demo-staff';
 import { loadConfig } from '../platform/config';
 import { createPool, type Db } from '../platform/db';
-import { expectNoSeriousA11yViolations } from './support/accessibility';
+import { expectActionsInView, expectNoSeriousA11yViolations } from './support/accessibility';
 import { launchBrowser, newOfficerPage, rethrowWithPageClues, screenshot, signIn } from './support/back-office-browser';
 
 // The admin UI on the real stack: sign-in (with TOTP), the shell an administrator sees, the jurisdiction rules, the
@@ -93,6 +93,7 @@ describe('admin UI', () => {
       expect(await ownRow.getByRole('button', { name: 'Change roles' }).count()).toBe(1);
       expect(await ownRow.getByRole('button', { name: 'Disable' }).count()).toBe(0);
       await expectNoSeriousA11yViolations(page, 'staff & roles');
+      await expectActionsInView(page, page.getByRole('table', { name: 'Staff' }).getByRole('button'), 'staff & roles');
       await screenshot(page, 'staff', { fullPage: false });
     } catch (err) {
       await rethrowWithPageClues(page, 'staff', err);

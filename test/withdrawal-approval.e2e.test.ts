@@ -272,6 +272,7 @@ describe('four-eyes withdrawal approval in the admin UI', () => {
       const approvals = rows.and(senior.locator('[data-action="withdrawal.approve"]'));
       expect(await approvals.first().textContent()).toContain(nameOf('senior-compliance-1'));
       await expectNoSeriousA11yViolations(senior, 'audit log');
+      await expectActionsInView(senior, rows.getByRole('button'), 'audit log');
       await screenshot(senior, 'audit-log');
 
       const agentId = await sessionStaffId(agent);
