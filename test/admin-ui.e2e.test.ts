@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { demoStaff } from '../domain/admin/demo-staff';
 import { loadConfig } from '../platform/config';
 import { createPool, type Db } from '../platform/db';
-import { expectActionsInView, expectNoSeriousA11yViolations } from './support/accessibility';
+import { expectActionsInView, expectNoSeriousA11yViolations, waitForFocus } from './support/accessibility';
 import { launchBrowser, newOfficerPage, rethrowWithPageClues, screenshot, signIn } from './support/back-office-browser';
 
 // The admin UI on the real stack: sign-in (with TOTP), the shell an administrator sees, the jurisdiction rules, the
@@ -94,6 +94,17 @@ describe('admin UI', () => {
       expect(await ownRow.getByRole('button', { name: 'Disable' }).count()).toBe(0);
       await expectNoSeriousA11yViolations(page, 'staff & roles');
       await expectActionsInView(page, page.getByRole('table', { name: 'Staff' }).getByRole('button'), 'staff & roles');
+
+      // The roles dialog passes axe too, and Escape gives focus back to the button that opened it.
+      const changeRoles = ownRow.getByRole('button', { name: 'Change roles' });
+      await changeRoles.focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      await expectNoSeriousA11yViolations(page, 'roles dialog');
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      await waitForFocus(changeRoles);
       await screenshot(page, 'staff', { fullPage: false });
     } catch (err) {
       await rethrowWithPageClues(page, 'staff', err);

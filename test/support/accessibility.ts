@@ -126,3 +126,11 @@ export async function expectActionsInView(page: Page, actions: Locator, screenNa
 export function isFocused(control: Locator): Promise<boolean> {
   return control.evaluate((el) => el === (globalThis as unknown as PageGlobals).document.activeElement);
 }
+
+/** Waits until `control` has keyboard focus (a closing dialog gives it back after its exit transition). */
+export async function waitForFocus(control: Locator, timeoutMs = 5_000): Promise<void> {
+  for (const deadline = Date.now() + timeoutMs; !(await isFocused(control));) {
+    if (Date.now() > deadline) throw new Error(`focus did not return to ${control.toString()} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -1,5 +1,8 @@
 import { Tooltip } from '@mantine/core';
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+
+/** As the theme's tooltips: a pointer crossing a table does not flash a hint on every cell. */
+const HOVER_DELAY_MS = 250;
 
 /**
  * A tooltip that costs nothing until the pointer (or keyboard focus) reaches it: dense tables have hundreds of
@@ -9,17 +12,25 @@ import { useRef, useState, type ReactNode } from 'react';
  */
 export function HoverHint({ label, children }: { label: ReactNode; children: ReactNode }) {
   const anchor = useRef<HTMLSpanElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const [shown, setShown] = useState(false);
-  const show = () => setShown(true);
-  const hide = () => setShown(false);
+  const show = (delay: number) => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setShown(true), delay);
+  };
+  const hide = () => {
+    clearTimeout(timer.current);
+    setShown(false);
+  };
+  useEffect(() => () => clearTimeout(timer.current), []);
   return (
     <>
       <span
         ref={anchor}
         style={{ display: 'inline-flex', alignItems: 'center' }}
-        onPointerEnter={show}
+        onPointerEnter={() => show(HOVER_DELAY_MS)}
         onPointerLeave={hide}
-        onFocus={show}
+        onFocus={() => show(0)}
         onBlur={hide}
         onKeyDown={(event) => event.key === 'Escape' && hide()}
       >
