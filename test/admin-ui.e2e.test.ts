@@ -2,10 +2,12 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { demoStaff } from '../domain/admin/demo-staff';
 import { loadConfig } from '../platform/config';
 import { createPool, type Db } from '../platform/db';
+import { expectActionsInView, expectNoSeriousA11yViolations, waitForFocus } from './support/accessibility';
 import { launchBrowser, newOfficerPage, rethrowWithPageClues, screenshot, signIn } from './support/back-office-browser';
 
 // The admin UI on the real stack: sign-in (with TOTP), the shell an administrator sees, the jurisdiction rules, the
-// staff screen, and the stack probe through Temporal, Postgres and Kafka on the Operations screen.
+// staff screen, and the stack probe through Temporal, Postgres and Kafka on the Operations screen; each screen
+// passes axe-core.
 
 describe('admin UI', () => {
   let db: Db;
@@ -33,6 +35,7 @@ describe('admin UI', () => {
       await page.getByRole('textbox', { name: 'Password' }).fill('not-the-password');
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.getByRole('alert').filter({ hasText: 'Wrong username or password.' }).waitFor();
+      await expectNoSeriousA11yViolations(page, 'login');
       await screenshot(page, 'login');
 
       await signIn(page, db, 'admin-1');
@@ -69,6 +72,7 @@ describe('admin UI', () => {
       const de = page.getByTestId('jurisdiction-rules-DE');
       await de.waitFor();
       expect(await textOf(de.getByTestId('rule-cooling-off'))).toContain('7 days');
+      await expectNoSeriousA11yViolations(page, 'jurisdiction rules');
       await screenshot(page, 'jurisdictions', { fullPage: false });
     } catch (err) {
       await rethrowWithPageClues(page, 'jurisdictions', err);
@@ -88,6 +92,19 @@ describe('admin UI', () => {
       const ownRow = page.getByTestId('staff-row-admin-1');
       expect(await ownRow.getByRole('button', { name: 'Change roles' }).count()).toBe(1);
       expect(await ownRow.getByRole('button', { name: 'Disable' }).count()).toBe(0);
+      await expectNoSeriousA11yViolations(page, 'staff & roles');
+      await expectActionsInView(page, page.getByRole('table', { name: 'Staff' }).getByRole('button'), 'staff & roles');
+
+      // The roles dialog passes axe too, and Escape gives focus back to the button that opened it.
+      const changeRoles = ownRow.getByRole('button', { name: 'Change roles' });
+      await changeRoles.focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      await expectNoSeriousA11yViolations(page, 'roles dialog');
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      await waitForFocus(changeRoles);
       await screenshot(page, 'staff', { fullPage: false });
     } catch (err) {
       await rethrowWithPageClues(page, 'staff', err);
@@ -120,6 +137,7 @@ describe('admin UI', () => {
       expect(await temporalLink.getAttribute('href')).toContain('/workflows/ops%3Aprobe%3Apr_');
       expect(await temporalLink.getAttribute('target')).toBe('_blank');
 
+      await expectNoSeriousA11yViolations(page, 'operations after a probe');
       await screenshot(page, 'operations-probe');
     } catch (err) {
       await rethrowWithPageClues(page, 'operations-probe', err);

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadConfig } from '../platform/config';
 import { createPool, type Db } from '../platform/db';
 import { launchBrowser, newOfficerPage, rethrowWithPageClues, screenshot, signIn } from './support/back-office-browser';
+import { expectNoSeriousA11yViolations } from './support/accessibility';
 import { newPlayer, requestPayment, waitForStatus } from './support/payments-client';
 
 // The SLOs on the admin UI's Operations page, on the real stack: after a deposit, payments ops see a card per
@@ -67,6 +68,7 @@ describe('the SLOs on the Operations page', () => {
 
       await page.getByText('15 min', { exact: true }).click();
       await section.getByText(/Over the last 15m, one point per 30 s/).waitFor({ timeout: 15_000 });
+      await expectNoSeriousA11yViolations(page, 'operations with the SLOs');
       await screenshot(page, 'operations-slo');
     } catch (err) {
       await rethrowWithPageClues(page, 'operations-slo', err);

@@ -12,12 +12,14 @@ import {
   signIn,
   totpFor,
 } from './support/back-office-browser';
+import { expectActionsInView, expectNoSeriousA11yViolations, isFocused } from './support/accessibility';
 import { newPlayer, requestPayment, waitForStatus } from './support/payments-client';
 
 // The issue's "done when", in the browser on the real stack: a withdrawal above the four-eyes threshold is
 // approved by a compliance officer (with a step-up code), cannot be approved twice by them, waits visibly for
 // senior compliance, is approved by a senior officer, pays out through Temporal and the PSP simulator, and every
-// step is in the audit log. A support agent sees the queue but no decision, and the API refuses them too.
+// step is in the audit log. A support agent sees the queue but no decision, and the API refuses them too. Every
+// screen on the way passes axe-core, and the queue works from the keyboard at 1440×900.
 
 const AMOUNT_MINOR = 600_000; // EUR 6,000.00: above WITHDRAWAL_FOUR_EYES_MIN_MINOR (500,000)
 const PAYOUT_TIMEOUT_MS = 120_000;
@@ -75,10 +77,40 @@ describe('four-eyes withdrawal approval in the admin UI', () => {
     }
   }
 
-  it('officer A approves from the queue with a step-up code; the withdrawal then waits for senior compliance', () =>
-    step('queue-officer-a', async () => {
+  it('the queue works from the keyboard: a closed dialog gives focus back, a hint goes when focus moves on', () =>
+    step('queue-keyboard', async () => {
       officerA = await officer('compliance-officer-1');
       // Other suites leave withdrawals in the queue: find this one by its id, as an officer on the phone would.
+      await officerA.goto(`/withdrawals?q=${paymentId}`);
+      const row = rowOf(officerA);
+      await row.waitFor({ timeout: 30_000 });
+
+      const reject = row.getByRole('button', { name: 'Reject', exact: true });
+      await reject.focus();
+      await officerA.keyboard.press('Enter');
+      const dialog = officerA.getByRole('dialog');
+      await dialog.getByRole('textbox', { name: 'Reason' }).waitFor();
+      await officerA.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      expect(await isFocused(reject)).toBe(true);
+
+      // From the row's first control, Tab reaches the withdrawal's id, whose hint shows the whole id ...
+      await row.getByRole('button', { name: 'Show risk context' }).focus();
+      await officerA.keyboard.press('Tab');
+      // Found by address: its accessible name is the whole id, read in the pieces the cell shows.
+      const withdrawalLink = row.locator(`a[href="/payments/${paymentId}"]`);
+      expect(await isFocused(withdrawalLink)).toBe(true);
+      const hint = officerA.getByRole('tooltip').filter({ hasText: paymentId });
+      await hint.waitFor();
+      // ... and the next Tab moves on to the player, taking the hint away.
+      await officerA.keyboard.press('Tab');
+      expect(await isFocused(row.locator(`a[href="/players/${playerId}"]`))).toBe(true);
+      await hint.waitFor({ state: 'detached' });
+      await officerA.getByRole('tooltip').filter({ hasText: playerId }).waitFor();
+    }));
+
+  it('officer A approves from the queue with a step-up code; the withdrawal then waits for senior compliance', () =>
+    step('queue-officer-a', async () => {
       await officerA.goto(`/withdrawals?q=${paymentId}`);
       const row = rowOf(officerA);
       await row.waitFor({ timeout: 30_000 });
@@ -86,14 +118,19 @@ describe('four-eyes withdrawal approval in the admin UI', () => {
         '0 of 2 approvals — awaiting a compliance officer',
       );
 
+      await expectNoSeriousA11yViolations(officerA, 'withdrawal queue');
+      await expectActionsInView(officerA, row.getByRole('button'), 'withdrawal queue');
+
       await row.getByRole('button', { name: 'Show risk context' }).click();
       await officerA.getByTestId('risk-panel').waitFor();
+      await expectNoSeriousA11yViolations(officerA, 'withdrawal queue with the risk context open');
       await screenshot(officerA, 'withdrawal-queue');
 
       await row.getByRole('button', { name: 'Approve', exact: true }).click();
       const dialog = officerA.getByRole('dialog');
       await dialog.getByRole('textbox', { name: 'Reason' }).fill('Source of funds matches the deposit history');
       await dialog.getByRole('textbox', { name: 'Authenticator code' }).fill(await totpFor(db, 'compliance-officer-1'));
+      await expectNoSeriousA11yViolations(officerA, 'decision dialog');
       await screenshot(officerA, 'withdrawal-approve-modal');
       await dialog.getByRole('button', { name: 'Approve withdrawal' }).click();
       await dialog.waitFor({ state: 'detached', timeout: 30_000 });
@@ -182,6 +219,7 @@ describe('four-eyes withdrawal approval in the admin UI', () => {
       expect(await senior.getByTestId('payment-timeline').textContent()).toContain(nameOf('senior-compliance-1'));
       const temporalLink = senior.getByRole('link', { name: 'Open in Temporal Web' });
       expect(await temporalLink.getAttribute('href')).toContain(encodeURIComponent(`payments:withdrawal:${paymentId}`));
+      await expectNoSeriousA11yViolations(senior, 'payment detail');
       await screenshot(senior, 'payment-detail');
     }));
 
@@ -192,12 +230,35 @@ describe('four-eyes withdrawal approval in the admin UI', () => {
       // Senior compliance may read personal data.
       expect(await senior.getByTestId('player-date-of-birth').textContent()).toContain('1990-01-01');
       await senior.getByRole('table', { name: 'Ledger history' }).getByRole('row').nth(1).waitFor();
+      await expectNoSeriousA11yViolations(senior, 'player 360');
       await screenshot(senior, 'player-360');
       await senior.getByRole('tab', { name: /Workflows/ }).click();
       await senior
         .getByRole('table', { name: 'Workflows' })
         .getByText(`payments:withdrawal:${paymentId}`)
         .waitFor({ timeout: 15_000 });
+      await expectNoSeriousA11yViolations(senior, 'player 360, workflows');
+    }));
+
+  it('the payments list, the players screen and an unknown address pass axe; the list fits the window', () =>
+    step('payments-list', async () => {
+      await senior.goto(`/payments?playerId=${playerId}`);
+      const paymentLink = senior.getByRole('table', { name: 'Payments' }).locator(`a[href="/payments/${paymentId}"]`);
+      await paymentLink.waitFor({ timeout: 15_000 });
+      await expectNoSeriousA11yViolations(senior, 'payments list');
+      await expectActionsInView(
+        senior,
+        senior.getByRole('table', { name: 'Payments' }).getByRole('link'),
+        'payments list',
+      );
+
+      await senior.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Players' }).click();
+      await senior.getByRole('heading', { name: 'Players', exact: true }).waitFor();
+      await expectNoSeriousA11yViolations(senior, 'players');
+
+      await senior.goto('/no-such-screen');
+      await senior.getByRole('heading', { name: 'Page not found' }).waitFor();
+      await expectNoSeriousA11yViolations(senior, 'page not found');
     }));
 
   it('the audit log shows each step: both approvals, the refused second approval, and the support agent refused', () =>
@@ -210,6 +271,8 @@ describe('four-eyes withdrawal approval in the admin UI', () => {
       expect(actions).toContain('withdrawal.approve.refused');
       const approvals = rows.and(senior.locator('[data-action="withdrawal.approve"]'));
       expect(await approvals.first().textContent()).toContain(nameOf('senior-compliance-1'));
+      await expectNoSeriousA11yViolations(senior, 'audit log');
+      await expectActionsInView(senior, rows.getByRole('button'), 'audit log');
       await screenshot(senior, 'audit-log');
 
       const agentId = await sessionStaffId(agent);

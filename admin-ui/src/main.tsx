@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { ApiProblemError } from './api/http';
 import { App } from './App';
-import { theme } from './ui/theme';
+import { cssVariablesResolver, theme } from './ui/theme';
 import { ToastProvider } from './ui/ToastProvider';
 import './styles.css';
 
@@ -25,7 +25,7 @@ if (!container) throw new Error('index.html has no #root element');
 
 createRoot(container).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
           <ToastProvider>

@@ -30,9 +30,9 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A separate browser profile (its own cookies, so its own session) with a back-office sized window. */
+/** A separate browser profile (its own cookies, so its own session) in the 1440×900 window the screens are made for. */
 export async function newOfficerPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 960 }, baseURL: apiUrl() });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, baseURL: apiUrl() });
   return { context, page: await context.newPage() };
 }
 

@@ -8,7 +8,7 @@ import { NavIcon } from '../ui/NavIcon';
 
 /** Refusals and denials stand out from routine actions. */
 const actionColor = (action: string) =>
-  /refused|denied|failed|throttled/.test(action) ? 'red.8' : action.startsWith('auth.') ? 'gray.7' : 'indigo.8';
+  /refused|denied|failed|throttled/.test(action) ? 'red' : action.startsWith('auth.') ? 'gray.7' : 'indigo.8';
 
 const json = (value: unknown) => (value === null || value === undefined ? '—' : JSON.stringify(value, null, 2));
 

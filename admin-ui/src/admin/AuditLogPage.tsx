@@ -1,4 +1,4 @@
-import { Paper, Table } from '@mantine/core';
+import { Paper, Table, VisuallyHidden } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { listAudit, type AuditFilter } from './admin-api';
 import { PageHeader } from '../ui/PageHeader';
@@ -48,7 +48,9 @@ export function AuditLogPage() {
           <Table highlightOnHover stickyHeader aria-label="Audit log">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th />
+                <Table.Th>
+                  <VisuallyHidden>Details</VisuallyHidden>
+                </Table.Th>
                 <Table.Th>When</Table.Th>
                 <Table.Th>Actor</Table.Th>
                 <Table.Th>Action</Table.Th>

@@ -63,7 +63,7 @@ export function LoginPage({ notice, onSignedIn }: { notice?: string; onSignedIn:
     (step === 'password' ? username.trim() !== '' && password !== '' : /^\d{6}$/.test(totp.trim()));
 
   return (
-    <Center mih="100vh" bg="gray.1" p="md">
+    <Center component="main" mih="100vh" bg="gray.1" p="md">
       <Box w={400} maw="100%">
         <Group gap="sm" mb="lg" justify="center">
           <ThemeIcon size={36} radius="md" variant="filled">

@@ -59,14 +59,14 @@ export function SessionGate({ children }: { children: ReactNode }) {
 
   if (sessionQuery.isPending) {
     return (
-      <Center h="100vh">
+      <Center component="main" h="100vh">
         <Loader />
       </Center>
     );
   }
   if (sessionQuery.isError) {
     return (
-      <Center h="100vh" p="xl">
+      <Center component="main" h="100vh" p="xl">
         <ErrorAlert error={sessionQuery.error} title="The back office cannot reach its API" />
       </Center>
     );

@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, Table, Text } from '@mantine/core';
+import { Badge, Group, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { listStaff } from './admin-api';
 import { DateTime } from '../ui/DateTime';
@@ -31,7 +31,9 @@ export function StaffPage() {
                 <Table.Th>Two-step</Table.Th>
                 <Table.Th>Status</Table.Th>
                 <Table.Th>Last sign-in</Table.Th>
-                <Table.Th />
+                <Table.Th>
+                  <VisuallyHidden>Actions</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -40,7 +42,7 @@ export function StaffPage() {
                 <Table.Tr
                   key={member.staffId}
                   data-testid={`staff-row-${member.username}`}
-                  opacity={member.disabled ? 0.6 : 1}
+                  bg={member.disabled ? 'gray.1' : undefined}
                 >
                   <Table.Td>
                     <Text size="sm" fw={600}>

@@ -7,7 +7,7 @@ export function QueueStats({ summary }: { summary: WithdrawalQueueSummary | unde
     { label: 'Awaiting a decision', value: summary?.awaiting ?? 0, color: undefined },
     { label: 'Awaiting second approval', value: summary?.awaitingSecondApproval ?? 0, color: undefined },
     { label: 'Four-eyes', value: summary?.fourEyes ?? 0, color: undefined },
-    { label: 'Past SLA', value: summary?.pastSla ?? 0, color: 'red.8' },
+    { label: 'Past SLA', value: summary?.pastSla ?? 0, color: 'red' },
   ];
   return (
     <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md" mb="md">

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Table, Text } from '@mantine/core';
+import { Button, Group, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { DateTime } from '../ui/DateTime';
 import { FilterTextInput } from '../ui/FilterTextInput';
@@ -70,7 +70,7 @@ export function WithdrawalQueuePage() {
               <Table.Tr>
                 {withdrawalQueueColumns.map((column) => (
                   <Table.Th key={column.key} ta={column.align}>
-                    {column.label}
+                    {column.hiddenLabel ? <VisuallyHidden>{column.label}</VisuallyHidden> : column.label}
                   </Table.Th>
                 ))}
               </Table.Tr>

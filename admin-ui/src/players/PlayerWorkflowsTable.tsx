@@ -1,4 +1,4 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { Badge, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { PlayerWorkflow } from './players-api';
 import { DateTime } from '../ui/DateTime';
 import { TableState } from '../ui/TableState';
@@ -25,7 +25,9 @@ export function PlayerWorkflowsTable({ workflows }: { workflows: PlayerWorkflow[
             <Table.Th>Type</Table.Th>
             <Table.Th>Workflow id</Table.Th>
             <Table.Th>Status</Table.Th>
-            <Table.Th />
+            <Table.Th>
+              <VisuallyHidden>Temporal Web</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

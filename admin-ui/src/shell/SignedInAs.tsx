@@ -10,7 +10,7 @@ export function SignedInAs() {
       <Text size="sm" fw={600}>
         {session.staff.displayName}
       </Text>
-      <Text size="xs" c="gray.5">
+      <Text size="xs" c="gray.4">
         {session.staff.roles.map(roleLabel).join(' · ')}
       </Text>
     </Group>

@@ -43,7 +43,7 @@ export function Money({
   ...textProps
 }: { amountMinor: number | string; currency: string; signed?: boolean } & Omit<TextProps, 'children'>) {
   const minor = Number(amountMinor);
-  const color = signed ? (minor < 0 ? 'red.8' : minor > 0 ? 'teal.8' : undefined) : undefined;
+  const color = signed ? (minor < 0 ? 'red' : minor > 0 ? 'teal' : undefined) : undefined;
   return (
     <Text
       component="span"

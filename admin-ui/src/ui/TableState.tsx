@@ -23,7 +23,7 @@ export function TableState({
           {loading ? (
             <Loader size="sm" />
           ) : error ? (
-            <Text c="red.8" size="sm" role="alert">
+            <Text c="red" size="sm" role="alert">
               {describeError(error)}
             </Text>
           ) : (
