@@ -1,8 +1,8 @@
-import { Tag, type DomainOpenApi } from '../openapi/operation-spec';
+import { codesOf, Tag, type DomainOpenApi } from '../openapi/operation-spec';
 import { string, dateTime, integer, ref, object, page, staffName, nullableString } from '../openapi/schema-helpers';
 import { exportQuery as auditExportQuery, listQuery as auditListQuery } from './audit-router';
-import { loginBody } from './auth-router';
-import { newStaffBody, staffChangeBody, staffIdParam } from './staff-router';
+import { loginBody, loginRefusal } from './auth-router';
+import { newStaffBody, staffChangeBody, staffIdParam, staffRuleStatus } from './staff-router';
 
 const backOfficeTag = 'Back office: staff and audit';
 
@@ -89,7 +89,7 @@ export const adminOpenApi: DomainOpenApi = {
       caller: 'anyone',
       body: loginBody,
       success: { status: 200, description: 'Signed in; `Set-Cookie` carries `bo_session`.', schema: 'StaffSession' },
-      errors: [401, 429],
+      errors: Object.fromEntries(Object.entries(loginRefusal).map(([code, { status }]) => [code, status])),
     },
     {
       method: 'get',
@@ -157,7 +157,7 @@ export const adminOpenApi: DomainOpenApi = {
         description: 'Created; a TOTP provisioning URI when the roles need TOTP.',
         schema: 'StaffChangeResult',
       },
-      errors: [409, 422],
+      errors: codesOf(staffRuleStatus, 'USERNAME_TAKEN'),
     },
     {
       method: 'put',
@@ -170,7 +170,7 @@ export const adminOpenApi: DomainOpenApi = {
       params: staffIdParam,
       body: staffChangeBody,
       success: { status: 200, description: 'The staff member after the change.', schema: 'StaffChangeResult' },
-      errors: [404, 422],
+      errors: codesOf(staffRuleStatus, 'UNKNOWN_STAFF', 'CANNOT_LOCK_OUT_SELF'),
     },
   ],
 };

@@ -135,7 +135,7 @@ describe('the document', () => {
       });
       expect({ route, success: statuses.some((s) => /^2\d\d$/.test(s)) }).toEqual({ route, success: true });
       for (const status of statuses.filter((s) => Number(s) >= 400)) {
-        const response = resolve(json, responses[status]!.$ref as string) as Json;
+        const response = responses[status]!;
         expect({ route, status, content: Object.keys(response.content as Json) }).toEqual({
           route,
           status,

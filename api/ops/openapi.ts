@@ -1,4 +1,4 @@
-import { Tag, type DomainOpenApi } from '../openapi/operation-spec';
+import { NOT_FOUND, Tag, type DomainOpenApi } from '../openapi/operation-spec';
 import { string, dateTime, integer, nullableString, object } from '../openapi/schema-helpers';
 import { probeIdParam, startProbeBody } from './probes-router';
 import { sloQuery } from './slo-router';
@@ -96,7 +96,7 @@ export const opsOpenApi: DomainOpenApi = {
       caller: 'staff',
       params: probeIdParam,
       success: { status: 200, description: "The probe's state.", schema: 'StackProbeStatus' },
-      errors: [404],
+      errors: NOT_FOUND,
     },
     {
       method: 'get',

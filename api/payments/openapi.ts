@@ -1,4 +1,4 @@
-import { Tag, type DomainOpenApi } from '../openapi/operation-spec';
+import { answeredWith, codesOf, NOT_FOUND, Tag, type DomainOpenApi } from '../openapi/operation-spec';
 import {
   string,
   dateTime,
@@ -29,8 +29,25 @@ import {
   paymentIdParam as playerPaymentIdParam,
   paymentRequestBody,
 } from './player-payments-router';
+import { decisionStatus, paymentRuleStatus } from './payment-sagas';
+import { rejectionDetail } from './psp-webhook-router';
 
 const backOfficeTag = 'Back office: payments';
+
+/** What a request for a payment is refused with at once (the saga refuses the rest, visible in its status). */
+const paymentRefusals = codesOf(paymentRuleStatus, 'IDEMPOTENCY_KEY_REUSED', 'UNKNOWN_PLAYER', 'CURRENCY_MISMATCH');
+/** What an officer's decision on a withdrawal can be refused with, whether the route or the saga says no. */
+const decisionRefusals = {
+  ...NOT_FOUND,
+  FORBIDDEN: 403,
+  ...codesOf(
+    decisionStatus,
+    'NOT_AWAITING_DECISION',
+    'MAKER_CANNOT_APPROVE',
+    'ALREADY_DECIDED',
+    'SENIOR_APPROVAL_REQUIRED',
+  ),
+};
 
 const payment = object({
   paymentId: string,
@@ -177,8 +194,11 @@ export const paymentsOpenApi: DomainOpenApi = {
       caller: 'anyone',
       headers: idempotencyKeyHeader,
       body: paymentRequestBody,
-      success: { status: 202, description: 'Accepted (200 for a repeat of the same key).', schema: 'PlayerPayment' },
-      errors: [404, 409, 422],
+      success: { status: 202, description: 'Accepted.', schema: 'PlayerPayment' },
+      otherSuccesses: [
+        { status: 200, description: 'A repeat of the same key: the first request.', schema: 'PlayerPayment' },
+      ],
+      errors: paymentRefusals,
     },
     {
       method: 'post',
@@ -192,8 +212,11 @@ export const paymentsOpenApi: DomainOpenApi = {
       caller: 'anyone',
       headers: idempotencyKeyHeader,
       body: paymentRequestBody,
-      success: { status: 202, description: 'Accepted (200 for a repeat of the same key).', schema: 'PlayerPayment' },
-      errors: [404, 409, 422],
+      success: { status: 202, description: 'Accepted.', schema: 'PlayerPayment' },
+      otherSuccesses: [
+        { status: 200, description: 'A repeat of the same key: the first request.', schema: 'PlayerPayment' },
+      ],
+      errors: paymentRefusals,
     },
     {
       method: 'get',
@@ -204,7 +227,7 @@ export const paymentsOpenApi: DomainOpenApi = {
       caller: 'anyone',
       params: playerPaymentIdParam('dep'),
       success: { status: 200, description: 'The deposit.', schema: 'PlayerPayment' },
-      errors: [404],
+      errors: NOT_FOUND,
     },
     {
       method: 'get',
@@ -215,7 +238,7 @@ export const paymentsOpenApi: DomainOpenApi = {
       caller: 'anyone',
       params: playerPaymentIdParam('wd'),
       success: { status: 200, description: 'The withdrawal.', schema: 'PlayerPayment' },
-      errors: [404],
+      errors: NOT_FOUND,
     },
     {
       method: 'post',
@@ -229,7 +252,7 @@ export const paymentsOpenApi: DomainOpenApi = {
       params: playerPaymentIdParam('wd'),
       body: cancelBody,
       success: { status: 202, description: 'The cancellation was accepted.', schema: 'PlayerPayment' },
-      errors: [404, 409],
+      errors: { ...NOT_FOUND, ...codesOf(decisionStatus, 'CANCELLATION_NOT_ALLOWED', 'NOT_AUTHORISED') },
     },
     {
       method: 'post',
@@ -243,7 +266,7 @@ export const paymentsOpenApi: DomainOpenApi = {
       caller: 'PSP',
       body: pspWebhookSchema,
       success: { status: 200, description: 'Received.', schema: 'PspWebhookReceipt' },
-      errors: [404],
+      errors: { ...NOT_FOUND, ...answeredWith(401, Object.keys(rejectionDetail)) },
     },
     {
       method: 'get',
@@ -275,7 +298,7 @@ export const paymentsOpenApi: DomainOpenApi = {
       caller: 'staff',
       params: paymentIdParam,
       success: { status: 200, description: 'The payment.', schema: 'PaymentDetail' },
-      errors: [404],
+      errors: NOT_FOUND,
     },
     {
       method: 'post',
@@ -286,8 +309,9 @@ export const paymentsOpenApi: DomainOpenApi = {
       description: 'The staff member is its maker (and may not decide it). Idempotent by `clientKey`.',
       caller: 'staff',
       body: staffWithdrawalBody,
-      success: { status: 202, description: 'Accepted (200 for a repeat of the same key).', schema: 'Payment' },
-      errors: [404, 409, 422],
+      success: { status: 202, description: 'Accepted.', schema: 'Payment' },
+      otherSuccesses: [{ status: 200, description: 'A repeat of the same key: the first request.', schema: 'Payment' }],
+      errors: paymentRefusals,
     },
     {
       method: 'post',
@@ -304,7 +328,7 @@ export const paymentsOpenApi: DomainOpenApi = {
       body: decisionBody,
       bodyOptional: true,
       success: { status: 200, description: "The saga's state after the decision.", schema: 'WithdrawalState' },
-      errors: [404, 409],
+      errors: { ...decisionRefusals, ...codesOf(decisionStatus, 'NOT_AUTHORISED'), STEP_UP_REQUIRED: 401 },
     },
     {
       method: 'post',
@@ -316,7 +340,7 @@ export const paymentsOpenApi: DomainOpenApi = {
       params: withdrawalIdParam,
       body: rejectionBody,
       success: { status: 200, description: "The saga's state after the decision.", schema: 'WithdrawalState' },
-      errors: [404, 409],
+      errors: { ...decisionRefusals, ...codesOf(decisionStatus, 'NOT_AUTHORISED', 'REASON_REQUIRED') },
     },
     {
       method: 'post',
@@ -327,7 +351,7 @@ export const paymentsOpenApi: DomainOpenApi = {
       caller: 'staff',
       params: withdrawalIdParam,
       success: { status: 200, description: "The saga's state after the retry.", schema: 'WithdrawalState' },
-      errors: [404, 409],
+      errors: { ...NOT_FOUND, ...codesOf(decisionStatus, 'NOT_RETRYABLE', 'NOT_AUTHORISED') },
     },
     {
       method: 'post',

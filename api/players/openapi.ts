@@ -1,4 +1,4 @@
-import { Tag, type DomainOpenApi } from '../openapi/operation-spec';
+import { NOT_FOUND, Tag, type DomainOpenApi } from '../openapi/operation-spec';
 import { string, dateTime, minor, ref, object, page } from '../openapi/schema-helpers';
 import { playerRegistrationSchema } from '../../domain/wallet/players';
 import { pageQuery, statusBody } from './back-office-players-router';
@@ -72,7 +72,7 @@ export const playersOpenApi: DomainOpenApi = {
       caller: 'anyone',
       params: playerIdParam,
       success: { status: 200, description: 'The player and their balances.', schema: 'PlayerWithWallet' },
-      errors: [404],
+      errors: NOT_FOUND,
     },
     {
       method: 'get',
@@ -83,7 +83,7 @@ export const playersOpenApi: DomainOpenApi = {
       caller: 'staff',
       params: playerIdParam,
       success: { status: 200, description: 'Profile, balances and workflows.', schema: 'PlayerOverview' },
-      errors: [404],
+      errors: NOT_FOUND,
     },
     {
       method: 'get',
@@ -95,7 +95,7 @@ export const playersOpenApi: DomainOpenApi = {
       params: playerIdParam,
       query: pageQuery,
       success: { status: 200, description: 'One page of postings.', schema: 'PlayerLedgerPage' },
-      errors: [404],
+      errors: NOT_FOUND,
     },
     {
       method: 'put',
@@ -108,7 +108,7 @@ export const playersOpenApi: DomainOpenApi = {
       params: playerIdParam,
       body: statusBody,
       success: { status: 200, description: 'The player after the change.', schema: 'Player' },
-      errors: [404],
+      errors: NOT_FOUND,
     },
   ],
 };

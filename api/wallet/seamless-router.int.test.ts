@@ -410,10 +410,10 @@ describe('seamless wallet: bad input', () => {
     expect(await footprint(playerId)).toEqual({ provider: 0, ledger: 1 });
   });
 
-  it("answers a currency that is not the wallet's with 400, and an unknown player with 404", async () => {
+  it("answers a currency that is not the wallet's with 422, and an unknown player with 404", async () => {
     const playerId = await newPlayer({ cashMinor: 1_000 });
     const mismatch = await callWallet(app.url, 'bet', bet(playerId, 100, { currency: 'GBP' }));
-    expect(mismatch.status).toBe(400);
+    expect(mismatch.status).toBe(422);
     expect(mismatch.json).toMatchObject({ code: 'CURRENCY_MISMATCH', walletCurrency: 'EUR' });
     const unknown = await callWallet(app.url, 'bet', bet('pl_nobody', 100));
     expect(unknown.status).toBe(404);
