@@ -100,7 +100,7 @@ describe('error codes', () => {
     for (const op of documentOperations()) {
       const byResponses = Object.fromEntries(
         Object.entries(op.responses)
-          .filter(([status]) => Number(status) >= 400)
+          .filter(([, response]) => response.content?.['application/problem+json'])
           .flatMap(([status, response]) =>
             (response.content['application/problem+json'].schema.properties.code.enum as string[]).map((code) => [
               code,

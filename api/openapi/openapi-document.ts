@@ -225,7 +225,7 @@ function operationObject(op: OperationSpec, bodyIds: ReadonlyMap<z.ZodType, stri
       : {}),
     responses: {
       ...Object.fromEntries(
-        [op.success, ...(op.otherSuccesses ?? [])].map((answer) => [answer.status, successResponse(answer)]),
+        [op.success, ...(op.otherAnswers ?? [])].map((answer) => [answer.status, successResponse(answer)]),
       ),
       ...errorResponsesOf(errorCodes),
     },

@@ -38,8 +38,8 @@ export interface OperationSpec {
   bodyOptional?: boolean;
   /** The main success answer: a `components.schemas` id, or none for an empty body. */
   success: SuccessAnswer;
-  /** Other success answers (a repeated request answered 200 where a first one is 202, ...). */
-  otherSuccesses?: readonly SuccessAnswer[];
+  /** Its other answers that are not problems (200 for a repeat where a first request is 202; 503 with a report). */
+  otherAnswers?: readonly SuccessAnswer[];
   /**
    * The error `code`s it answers, each with its one HTTP status, besides those every operation of its kind has
    * (`VALIDATION_FAILED` on input, the session and CSRF codes of staff routes, `INTERNAL_ERROR`, ...).

@@ -27,7 +27,7 @@ export const problemSchema: JsonSchema = {
   },
   required: ['type', 'title', 'status', 'code', 'instance', 'requestId'],
   if: { properties: { code: { const: 'VALIDATION_FAILED' } } },
-  then: { required: ['errors'] },
+  then: { type: 'object', properties: { errors: { type: 'array', minItems: 1 } }, required: ['errors'] },
   additionalProperties: true,
 };
 
@@ -40,7 +40,11 @@ export const platformResponseSchemas: Record<string, JsonSchema> = {
       status: { type: 'string', enum: ['ok', 'degraded'] },
       checks: {
         type: 'object',
-        additionalProperties: object({ status: string, latencyMs: integer }),
+        additionalProperties: {
+          type: 'object',
+          properties: { status: { type: 'string', enum: ['up', 'down'] }, latencyMs: integer, detail: string },
+          required: ['status', 'latencyMs'],
+        },
       },
     },
     required: ['status', 'checks'],

@@ -11,7 +11,9 @@ import {
   page,
   staffName,
 } from '../openapi/schema-helpers';
+import { DEPOSIT_STATUSES, PaymentMethod, WITHDRAWAL_STATUSES } from '../../contracts/payments';
 import { pspWebhookSchema } from '../../domain/payments/psp-webhook';
+import type { JsonSchema } from '../openapi/zod-json-schema';
 import {
   decisionBody,
   listQuery as paymentListQuery,
@@ -49,6 +51,42 @@ const decisionRefusals = {
   ),
 };
 
+/** A payment's status: a deposit's or a withdrawal's, by `kind` (contracts/payments.ts). */
+const paymentStatus = {
+  type: 'string',
+  enum: [...new Set<string>([...DEPOSIT_STATUSES, ...WITHDRAWAL_STATUSES])],
+  description: "A deposit's status (`DepositStatus`) or a withdrawal's (`WithdrawalStatus`), by `kind`.",
+};
+/** Holds `status` to the statuses of the payment's `kind`. */
+const statusOfKind = [
+  {
+    if: { properties: { kind: { const: 'DEPOSIT' } }, required: ['kind'] },
+    then: { properties: { status: { enum: DEPOSIT_STATUSES } } },
+  },
+  {
+    if: { properties: { kind: { const: 'WITHDRAWAL' } }, required: ['kind'] },
+    then: { properties: { status: { enum: WITHDRAWAL_STATUSES } } },
+  },
+];
+const withStatusOfKind = (schema: JsonSchema): JsonSchema => ({ ...schema, allOf: statusOfKind });
+
+/** What a player sees of a payment, with `status` as given. */
+const playerPayment = (status: unknown, description: string) =>
+  object(
+    {
+      id: string,
+      kind: { type: 'string', enum: ['DEPOSIT', 'WITHDRAWAL'] },
+      playerId: string,
+      amountMinor: minor,
+      currency: ref('Currency'),
+      method: { type: 'string', enum: Object.values(PaymentMethod) },
+      status,
+      createdAt: dateTime,
+      updatedAt: dateTime,
+    },
+    description,
+  );
+
 const payment = object({
   paymentId: string,
   kind: { type: 'string', enum: ['DEPOSIT', 'WITHDRAWAL'] },
@@ -56,9 +94,9 @@ const payment = object({
   brand: string,
   amountMinor: minor,
   currency: ref('Currency'),
-  method: { type: 'string', enum: ['CARD', 'BANK_TRANSFER', 'EWALLET'] },
+  method: { type: 'string', enum: Object.values(PaymentMethod) },
   country: string,
-  status: string,
+  status: paymentStatus,
   psp: nullableString,
   requestedBy: { type: 'string', description: 'The player, or the staff member who raised it.' },
   workflowId: string,
@@ -101,21 +139,18 @@ export const paymentsOpenApi: DomainOpenApi = {
     [reconciliationBody, 'ReconciliationRequest'],
   ],
   responseSchemas: {
-    PlayerPayment: object(
-      {
-        id: string,
-        kind: { type: 'string', enum: ['DEPOSIT', 'WITHDRAWAL'] },
-        playerId: string,
-        amountMinor: minor,
-        currency: ref('Currency'),
-        method: { type: 'string', enum: ['CARD', 'BANK_TRANSFER', 'EWALLET'] },
-        status: string,
-        createdAt: dateTime,
-        updatedAt: dateTime,
-      },
-      'What a player sees of a payment: no routing, decisions or officers.',
+    PlayerPayment: withStatusOfKind(
+      playerPayment(paymentStatus, 'What a player sees of a payment: no routing, decisions or officers.'),
     ),
-    Payment: payment,
+    WithdrawalCancelling: playerPayment(
+      {
+        const: 'CANCELLING',
+        description:
+          'The saga accepted the cancellation; it voids the reservation and the withdrawal becomes CANCELLED.',
+      },
+      'The withdrawal whose cancellation the saga accepted.',
+    ),
+    Payment: withStatusOfKind(payment),
     PaymentDetail: {
       allOf: [ref('Payment')],
       description:
@@ -127,7 +162,10 @@ export const paymentsOpenApi: DomainOpenApi = {
     WithdrawalState: {
       type: 'object',
       description: "The withdrawal saga's state after the Update: status, decisions (who, when, what), PSP attempts.",
-      properties: { status: string, decisions: { type: 'array', items: decisionView } },
+      properties: {
+        status: { type: 'string', enum: WITHDRAWAL_STATUSES },
+        decisions: { type: 'array', items: decisionView },
+      },
       required: ['status'],
     },
     PaymentPage: page(ref('Payment'), 'Payments from the read model.'),
@@ -195,7 +233,7 @@ export const paymentsOpenApi: DomainOpenApi = {
       headers: idempotencyKeyHeader,
       body: paymentRequestBody,
       success: { status: 202, description: 'Accepted.', schema: 'PlayerPayment' },
-      otherSuccesses: [
+      otherAnswers: [
         { status: 200, description: 'A repeat of the same key: the first request.', schema: 'PlayerPayment' },
       ],
       errors: paymentRefusals,
@@ -213,7 +251,7 @@ export const paymentsOpenApi: DomainOpenApi = {
       headers: idempotencyKeyHeader,
       body: paymentRequestBody,
       success: { status: 202, description: 'Accepted.', schema: 'PlayerPayment' },
-      otherSuccesses: [
+      otherAnswers: [
         { status: 200, description: 'A repeat of the same key: the first request.', schema: 'PlayerPayment' },
       ],
       errors: paymentRefusals,
@@ -251,7 +289,7 @@ export const paymentsOpenApi: DomainOpenApi = {
       caller: 'anyone',
       params: playerPaymentIdParam('wd'),
       body: cancelBody,
-      success: { status: 202, description: 'The cancellation was accepted.', schema: 'PlayerPayment' },
+      success: { status: 202, description: 'The cancellation was accepted.', schema: 'WithdrawalCancelling' },
       errors: { ...NOT_FOUND, ...codesOf(decisionStatus, 'CANCELLATION_NOT_ALLOWED', 'NOT_AUTHORISED') },
     },
     {
@@ -310,7 +348,7 @@ export const paymentsOpenApi: DomainOpenApi = {
       caller: 'staff',
       body: staffWithdrawalBody,
       success: { status: 202, description: 'Accepted.', schema: 'Payment' },
-      otherSuccesses: [{ status: 200, description: 'A repeat of the same key: the first request.', schema: 'Payment' }],
+      otherAnswers: [{ status: 200, description: 'A repeat of the same key: the first request.', schema: 'Payment' }],
       errors: paymentRefusals,
     },
     {

@@ -1,6 +1,6 @@
 import { NOT_FOUND, Tag, type DomainOpenApi } from '../openapi/operation-spec';
-import { string, dateTime, minor, ref, object, page } from '../openapi/schema-helpers';
-import { playerRegistrationSchema } from '../../domain/wallet/players';
+import { string, dateTime, minor, ref, object, page, workflowExecutionStatus } from '../openapi/schema-helpers';
+import { PlayerStatus, playerRegistrationSchema } from '../../domain/wallet/players';
 import { pageQuery, statusBody } from './back-office-players-router';
 import { playerIdParam } from './player-router';
 
@@ -12,7 +12,7 @@ const player = object({
   jurisdiction: string,
   currency: ref('Currency'),
   dateOfBirth: { type: 'string', format: 'date' },
-  status: { type: 'string', enum: ['ACTIVE', 'BLOCKED', 'SELF_EXCLUDED', 'CLOSED'] },
+  status: { type: 'string', enum: Object.values(PlayerStatus) },
   createdAt: dateTime,
 });
 
@@ -37,7 +37,7 @@ export const playersOpenApi: DomainOpenApi = {
           items: object({
             workflowId: string,
             type: string,
-            status: string,
+            status: workflowExecutionStatus,
             startTime: dateTime,
             temporalWebUrl: { type: 'string', format: 'uri' },
           }),
