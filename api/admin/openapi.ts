@@ -1,3 +1,4 @@
+import { STAFF_ROLES } from '../../contracts/admin';
 import { codesOf, Tag, type DomainOpenApi } from '../openapi/operation-spec';
 import { string, dateTime, integer, ref, object, page, staffName, nullableString } from '../openapi/schema-helpers';
 import { exportQuery as auditExportQuery, listQuery as auditListQuery } from './audit-router';
@@ -6,11 +7,13 @@ import { newStaffBody, staffChangeBody, staffIdParam, staffRuleStatus } from './
 
 const backOfficeTag = 'Back office: staff and audit';
 
+const staffRole = { type: 'string', enum: STAFF_ROLES };
+
 const staffMember = object({
   staffId: string,
   username: string,
   displayName: string,
-  roles: { type: 'array', items: string },
+  roles: { type: 'array', items: staffRole },
   totpEnabled: { type: 'boolean' },
   disabled: { type: 'boolean' },
   createdAt: dateTime,
@@ -32,11 +35,25 @@ export const adminOpenApi: DomainOpenApi = {
           staffId: string,
           username: string,
           displayName: string,
-          roles: { type: 'array', items: string },
+          roles: { type: 'array', items: staffRole },
           totpEnabled: { type: 'boolean' },
         }),
         csrfToken: { type: 'string', description: 'Send it as `X-CSRF-Token` on every request but GET and HEAD.' },
-        rules: { type: 'array', items: { type: 'object' }, description: 'The CASL rules of the staff member.' },
+        rules: {
+          type: 'array',
+          description:
+            'The CASL rules of the staff member (`@casl/ability` raw rules), for the UI to hide what is refused.',
+          items: {
+            type: 'object',
+            properties: {
+              action: { anyOf: [string, { type: 'array', items: string }] },
+              subject: { anyOf: [string, { type: 'array', items: string }] },
+              conditions: { type: 'object' },
+              inverted: { type: 'boolean' },
+            },
+            required: ['action', 'subject'],
+          },
+        },
         idleTimeoutSeconds: integer,
         expiresAt: dateTime,
       },

@@ -11,7 +11,8 @@ import {
   page,
   staffName,
 } from '../openapi/schema-helpers';
-import { DEPOSIT_STATUSES, PaymentMethod, WITHDRAWAL_STATUSES } from '../../contracts/payments';
+import { StaffRole } from '../../contracts/admin';
+import { DEPOSIT_STATUSES, PaymentMethod, PspOutcomeClass, WITHDRAWAL_STATUSES } from '../../contracts/payments';
 import { pspWebhookSchema } from '../../domain/payments/psp-webhook';
 import type { JsonSchema } from '../openapi/zod-json-schema';
 import {
@@ -107,13 +108,26 @@ const payment = object({
   updatedAt: dateTime,
 });
 
+/** One attempt at a PSP and how it ended. */
+const attemptView = {
+  type: 'object',
+  properties: {
+    attemptId: string,
+    psp: string,
+    outcome: { type: 'string', enum: Object.values(PspOutcomeClass) },
+    code: string,
+    pspReference: string,
+  },
+  required: ['attemptId', 'psp', 'outcome'],
+} as const;
+
 /** A saga decision (who, in which role, what, when), with the officer's display name. */
 const decisionView = {
   type: 'object',
   properties: {
     staffId: string,
     staffName: staffName('staffId'),
-    role: string,
+    role: { type: 'string', enum: Object.values(StaffRole) },
     decision: { type: 'string', enum: ['APPROVE', 'REJECT'] },
     reason: string,
     at: dateTime,
@@ -157,16 +171,59 @@ export const paymentsOpenApi: DomainOpenApi = {
         'A payment with its whole story: timeline, PSP attempts, decisions, ledger transactions, the live saga ' +
         'state (`workflowState`, from its `getStatus` query) and `temporalWebUrl`.',
       type: 'object',
-      properties: { workflowState: { type: 'object' }, temporalWebUrl: { type: 'string', format: 'uri' } },
+      properties: {
+        workflowState: {
+          anyOf: [ref('WithdrawalState'), ref('DepositState')],
+          description: "The saga's live state; absent when its workflow is gone from Temporal.",
+        },
+        temporalWebUrl: { type: 'string', format: 'uri' },
+      },
     },
     WithdrawalState: {
       type: 'object',
       description: "The withdrawal saga's state after the Update: status, decisions (who, when, what), PSP attempts.",
       properties: {
+        withdrawalId: string,
         status: { type: 'string', enum: WITHDRAWAL_STATUSES },
+        requestedBy: string,
+        risk: object({
+          level: { type: 'string', enum: ['LOW', 'ELEVATED'] },
+          reasons: { type: 'array', items: string },
+        }),
+        approvalsNeeded: count,
+        seniorRequired: { type: 'boolean' },
+        escalated: { type: 'boolean' },
         decisions: { type: 'array', items: decisionView },
+        cancellable: { type: 'boolean' },
+        route: { type: 'array', items: string, description: 'The PSPs in the order the saga tries them.' },
+        attempts: { type: 'array', items: attemptView },
+        failure: string,
       },
-      required: ['status'],
+      required: [
+        'withdrawalId',
+        'status',
+        'requestedBy',
+        'approvalsNeeded',
+        'seniorRequired',
+        'escalated',
+        'decisions',
+        'cancellable',
+        'route',
+        'attempts',
+      ],
+    },
+    DepositState: {
+      type: 'object',
+      description: "The deposit saga's state: status, route and PSP attempts.",
+      properties: {
+        depositId: string,
+        status: { type: 'string', enum: DEPOSIT_STATUSES },
+        route: { type: 'array', items: string },
+        attempts: { type: 'array', items: attemptView },
+        ledgerTransactionId: { type: ['integer', 'null'] },
+        failure: string,
+      },
+      required: ['depositId', 'status', 'route', 'attempts'],
     },
     PaymentPage: page(ref('Payment'), 'Payments from the read model.'),
     WithdrawalQueue: {
@@ -211,7 +268,25 @@ export const paymentsOpenApi: DomainOpenApi = {
     },
     ReconciliationMismatches: {
       type: 'object',
-      properties: { items: { type: 'array', items: { type: 'object' } } },
+      properties: {
+        items: {
+          type: 'array',
+          items: object({
+            mismatchId: integer,
+            runId: string,
+            psp: string,
+            kind: { type: 'string', enum: ['MISSING_IN_LEDGER', 'MISSING_AT_PSP', 'DUPLICATE', 'AMOUNT_DIFFERS'] },
+            reference: nullableString,
+            paymentId: nullableString,
+            pspAmountMinor: { ...minor, type: ['integer', 'null'] },
+            ledgerAmountMinor: { ...minor, type: ['integer', 'null'] },
+            currency: nullableString,
+            detail: string,
+            status: { type: 'string', enum: ['OPEN', 'RESOLVED'] },
+            foundAt: dateTime,
+          }),
+        },
+      },
       required: ['items'],
     },
     PspWebhookReceipt: object({

@@ -1,5 +1,14 @@
 import { NOT_FOUND, Tag, type DomainOpenApi } from '../openapi/operation-spec';
-import { string, dateTime, minor, ref, object, page, workflowExecutionStatus } from '../openapi/schema-helpers';
+import {
+  string,
+  dateTime,
+  integer,
+  minor,
+  ref,
+  object,
+  page,
+  workflowExecutionStatus,
+} from '../openapi/schema-helpers';
 import { PlayerStatus, playerRegistrationSchema } from '../../domain/wallet/players';
 import { pageQuery, statusBody } from './back-office-players-router';
 import { playerIdParam } from './player-router';
@@ -46,7 +55,19 @@ export const playersOpenApi: DomainOpenApi = {
       "The player 360: profile (date of birth masked without the right to personal data), balances, and the player's " +
         'latest workflows from Temporal visibility.',
     ),
-    PlayerLedgerPage: page({ type: 'object' }, "The player's ledger postings, newest first."),
+    PlayerLedgerPage: page(
+      object({
+        transactionId: integer,
+        kind: { type: 'string', description: 'The ledger transaction kind (DEPOSIT, BET, WIN, ...).' },
+        createdAt: dateTime,
+        amountMinor: { ...minor, description: "The net change across the player's own accounts." },
+        postings: {
+          type: 'array',
+          items: object({ accountKind: string, amountMinor: minor }),
+        },
+      }),
+      "The player's ledger transactions, newest first, each with its postings on the player's accounts.",
+    ),
   },
   operations: [
     {
