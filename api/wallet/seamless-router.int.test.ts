@@ -4,6 +4,7 @@ import { creditDeposit, grantBonus } from '../../domain/wallet/money-movements';
 import { setPlayerStatus } from '../../domain/wallet/players';
 import type { Db } from '../../platform/db';
 import { sloMetrics } from '../../platform/slo-metrics';
+import { fetchApi } from '../../test/support/openapi-conformance';
 import { startTestApp } from '../../test/support/test-app';
 import { callWallet } from '../../test/support/wallet-client';
 
@@ -19,7 +20,7 @@ afterAll(() => app.close());
 const id = (prefix: string) => `${prefix}-${randomUUID()}`;
 
 async function newPlayer(funding: { cashMinor?: number; bonusMinor?: number } = {}): Promise<string> {
-  const response = await fetch(`${app.url}/player/v1/players`, {
+  const response = await fetchApi(`${app.url}/player/v1/players`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ brand: 'luckyspin', jurisdiction: 'MT', currency: 'EUR', dateOfBirth: '1990-04-01' }),
