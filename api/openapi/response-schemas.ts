@@ -26,7 +26,7 @@ export const problemSchema: JsonSchema = {
     },
   },
   required: ['type', 'title', 'status', 'code', 'instance', 'requestId'],
-  if: { properties: { code: { const: 'VALIDATION_FAILED' } } },
+  if: { properties: { code: { const: 'VALIDATION_FAILED' } }, required: ['code'] },
   then: { type: 'object', properties: { errors: { type: 'array', minItems: 1 } }, required: ['errors'] },
   additionalProperties: true,
 };
