@@ -185,8 +185,17 @@ describe('the document', () => {
     expect(schemas.WalletWinRequest).toMatchObject({
       properties: { winKind: { enum: ['ROUND', 'FREE_ROUND', 'JACKPOT', 'PROMO'] } },
     });
-    expect(schemas.WalletRefusal).toMatchObject({
-      properties: { code: { enum: expect.arrayContaining(['ROUND_FINISHED']) } },
+    // The wallet's refusals carry the balance; each status lists its codes (ROUND_FINISHED is a 409 of a bet).
+    const betConflict = (json.paths['/wallet/v1/bet']!.post!.responses as Record<string, Json>)['409'] as Json;
+    expect(betConflict).toMatchObject({
+      content: {
+        'application/problem+json': {
+          schema: {
+            allOf: [{ $ref: '#/components/schemas/WalletRefusal' }],
+            properties: { code: { enum: expect.arrayContaining(['ROUND_FINISHED']) } },
+          },
+        },
+      },
     });
     expect(json.paths['/player/v1/deposits']!.post!.parameters).toContainEqual(
       expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: true }),

@@ -44,7 +44,7 @@ const errorStatusDescriptions: Record<number, string> = {
 };
 
 /** The problem+json answer of one error status, whose `code` is one of `codes`. */
-function errorResponse(status: number, codes: readonly string[]): JsonSchema {
+function errorResponse(status: number, codes: readonly string[], problemSchema: string): JsonSchema {
   const description = errorStatusDescriptions[status];
   if (!description) throw new Error(`no description of error status ${status}`);
   return {
@@ -56,7 +56,7 @@ function errorResponse(status: number, codes: readonly string[]): JsonSchema {
       'application/problem+json': {
         schema: {
           type: 'object',
-          allOf: [{ $ref: '#/components/schemas/Problem' }],
+          allOf: [{ $ref: `#/components/schemas/${problemSchema}` }],
           properties: { code: { enum: codes } },
         },
       },
@@ -182,10 +182,12 @@ export function errorCodesOf(op: OperationSpec): ErrorCodes {
   return Object.fromEntries(Object.entries(codes).sort(([a, x], [b, y]) => x - y || a.localeCompare(b)));
 }
 
-function errorResponsesOf(codes: ErrorCodes): Record<string, JsonSchema> {
+function errorResponsesOf(codes: ErrorCodes, problemSchema: string): Record<string, JsonSchema> {
   const byStatus = new Map<number, string[]>();
   for (const [code, status] of Object.entries(codes)) byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
-  return Object.fromEntries([...byStatus].map(([status, list]) => [status, errorResponse(status, list)]));
+  return Object.fromEntries(
+    [...byStatus].map(([status, list]) => [status, errorResponse(status, list, problemSchema)]),
+  );
 }
 
 function successResponse({ description, schema, contentType = 'application/json' }: SuccessAnswer): JsonSchema {
@@ -227,7 +229,7 @@ function operationObject(op: OperationSpec, bodyIds: ReadonlyMap<z.ZodType, stri
       ...Object.fromEntries(
         [op.success, ...(op.otherAnswers ?? [])].map((answer) => [answer.status, successResponse(answer)]),
       ),
-      ...errorResponsesOf(errorCodes),
+      ...errorResponsesOf(errorCodes, op.problemSchema ?? 'Problem'),
     },
     'x-error-codes': errorCodes,
     security: securityOf(op),

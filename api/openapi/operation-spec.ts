@@ -45,6 +45,8 @@ export interface OperationSpec {
    * (`VALIDATION_FAILED` on input, the session and CSRF codes of staff routes, `INTERNAL_ERROR`, ...).
    */
   errors?: ErrorCodes;
+  /** The `components.schemas` id of its problems when they extend `Problem` (the wallet's carry the balance). */
+  problemSchema?: string;
 }
 
 /** A success answer of an operation: a `components.schemas` id, or none for an empty body. */

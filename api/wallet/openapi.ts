@@ -62,6 +62,7 @@ const signedWalletCall = (
     schema: path === '/balance' ? 'WalletBalanceResult' : 'WalletTransactionResult',
   },
   errors,
+  problemSchema: 'WalletRefusal',
 });
 
 /** The seamless wallet that game providers call for every bet, win and rollback, signed. */
@@ -96,13 +97,11 @@ export const walletOpenApi: DomainOpenApi = {
         "on each operation) and the player's balance as it is now, also on a repeat of a refused call.",
       type: 'object',
       properties: {
-        code: { type: 'string', enum: Object.keys(walletRefusalStatus) },
         transactionId: string,
         playerId: string,
         currency: ref('Currency'),
         balance: walletTransactionBalance,
       },
-      required: ['code'],
     },
     WalletBalanceResult: {
       type: 'object',
