@@ -15,6 +15,8 @@ export const PlatformErrorCode = {
   MalformedRequest: 'MALFORMED_REQUEST',
   /** 404: no such resource, or no such route. */
   NotFound: 'NOT_FOUND',
+  /** 405: a method the route does not have (the seamless wallet's routes are POST). */
+  MethodNotAllowed: 'METHOD_NOT_ALLOWED',
   /** 413: the body is larger than the route accepts. */
   PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
   /** 415: the body's encoding is not one we read. */

@@ -34,7 +34,6 @@ const errorStatusDescriptions: Record<number, string> = {
   401: 'Not authenticated: `code` says why.',
   403: 'Not allowed: `code` says why.',
   404: 'No such resource.',
-  405: 'Not a method of this route.',
   409: 'Conflicts with the current state or an earlier request: `code` says which.',
   413: 'The body is too large.',
   415: 'The body is in an encoding the API does not read.',

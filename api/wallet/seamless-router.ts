@@ -105,7 +105,8 @@ export function createSeamlessWalletHandler(deps: {
       });
     }
     if (req.method !== 'POST') {
-      throw new HttpProblemError(405, 'Method Not Allowed', 'wallet calls are POST', { code: 'METHOD_NOT_ALLOWED' });
+      const code = PlatformErrorCode.MethodNotAllowed;
+      throw new HttpProblemError(405, 'Method Not Allowed', 'wallet calls are POST', { code });
     }
     const rawBody = await readBody(req);
     const header = (name: string) => {
