@@ -1,5 +1,6 @@
 import type { Express } from 'express';
 import { STAFF_ROLES, type StaffRole } from '../contracts/admin';
+import { fetchApi } from './support/openapi-conformance';
 import { listRoutes } from './support/express-routes';
 import { loginAs, type StaffLogin } from './support/staff-login';
 import { startTestApp } from './support/test-app';
@@ -76,7 +77,7 @@ afterAll(() => server.close());
 function call(route: string, headers: Record<string, string>) {
   const [method, pattern] = route.split(' ') as [string, string];
   const path = pattern.replace(/:(\w+)/g, (_m, name: string) => sampleParams[name] ?? 'x');
-  return fetch(`${server.url}${path}${sampleQueries[route] ?? ''}`, {
+  return fetchApi(`${server.url}${path}${sampleQueries[route] ?? ''}`, {
     method,
     headers: { 'content-type': 'application/json', ...headers },
     // An unexpected field: strict bodies answer 400 to whoever gets past the permission check.

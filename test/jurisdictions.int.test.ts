@@ -1,4 +1,5 @@
 import { listJurisdictionPolicies } from '../domain/jurisdictions/registry';
+import { fetchApi } from './support/openapi-conformance';
 import { loginAs } from './support/staff-login';
 import { startTestApp } from './support/test-app';
 
@@ -12,7 +13,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const readRules = (headers: Record<string, string>) =>
-  fetch(`${server.url}/api/jurisdictions`, { headers: { accept: 'application/json', ...headers } });
+  fetchApi(`${server.url}/api/jurisdictions`, { headers: { accept: 'application/json', ...headers } });
 
 it('answers a compliance officer every jurisdiction with the regulation of each rule, the default last', async () => {
   const officer = await loginAs(server.db, 'jurisdictions-officer', ['compliance_officer'], server.url);

@@ -10,6 +10,7 @@ import {
   type DepositState,
   type WithdrawalState,
 } from '../contracts/payments';
+import { fetchApi } from './support/openapi-conformance';
 import { api, newPlayer, sagaResult, waitForStatus } from './support/payments-client';
 import { apiUrl } from './support/run-probe';
 import { loginAs, type StaffLogin } from './support/staff-login';
@@ -34,7 +35,7 @@ afterAll(async () => {
 
 /** Asks for a payment through the player API and returns its id and the trace id the API answered with. */
 async function requestTraced(kind: 'deposits' | 'withdrawals', playerId: string, amountMinor: number) {
-  const response = await fetch(`${apiUrl}/player/v1/${kind}`, {
+  const response = await fetchApi(`${apiUrl}/player/v1/${kind}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'idempotency-key': `test-${randomUUID()}` },
     body: JSON.stringify({

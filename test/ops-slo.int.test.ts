@@ -11,6 +11,7 @@ import { sloMetrics } from '../platform/slo-metrics';
 import type { SloIndicator, SloIndicatorId, SloReport } from '../contracts/ops';
 import { loadConfig } from '../platform/config';
 import { createKafka } from '../platform/kafka';
+import { fetchApi } from './support/openapi-conformance';
 import { api, newPlayer, requestPayment, waitForStatus } from './support/payments-client';
 import { loginAs, type StaffLogin } from './support/staff-login';
 import { callWallet } from './support/wallet-client';
@@ -51,7 +52,7 @@ const answeredAt = new Map<string, number>();
 async function report(window = '15m', login = opsStaff): Promise<SloReport> {
   const wait = (answeredAt.get(window) ?? 0) + SLO_REPORT_LIFETIME_MS + 100 - Date.now();
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-  const reply = await fetch(`${server.url}/api/ops/slo?window=${window}`, { headers: login.headers });
+  const reply = await fetchApi(`${server.url}/api/ops/slo?window=${window}`, { headers: login.headers });
   answeredAt.set(window, Date.now());
   expect(reply.status).toBe(200);
   return (await reply.json()) as SloReport;
@@ -274,12 +275,12 @@ describe('approval wait: one sample per reviewed withdrawal, at the officer deci
 it('answers the same report for 5 s, to concurrent callers too', async () => {
   const [first, second] = await Promise.all(
     [0, 1].map(async () => {
-      const reply = await fetch(`${server.url}/api/ops/slo?window=6h`, { headers: opsStaff.headers });
+      const reply = await fetchApi(`${server.url}/api/ops/slo?window=6h`, { headers: opsStaff.headers });
       return (await reply.json()) as SloReport;
     }),
   );
   const again = (await (
-    await fetch(`${server.url}/api/ops/slo?window=6h`, { headers: opsStaff.headers })
+    await fetchApi(`${server.url}/api/ops/slo?window=6h`, { headers: opsStaff.headers })
   ).json()) as SloReport;
   expect(second!.generatedAt).toBe(first!.generatedAt);
   expect(again.generatedAt).toBe(first!.generatedAt);
@@ -329,19 +330,19 @@ it('answers every window with its own step', async () => {
 }, 60_000);
 
 it('refuses a window it does not know with a 400 problem', async () => {
-  const reply = await fetch(`${server.url}/api/ops/slo?window=7d`, { headers: opsStaff.headers });
+  const reply = await fetchApi(`${server.url}/api/ops/slo?window=7d`, { headers: opsStaff.headers });
   expect(reply.status).toBe(400);
   expect(reply.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   const problem = (await reply.json()) as { errors: { field: string }[] };
   expect(problem.errors.map((e) => e.field)).toEqual(['query.window']);
 
-  const stray = await fetch(`${server.url}/api/ops/slo?window=1h&from=yesterday`, { headers: opsStaff.headers });
+  const stray = await fetchApi(`${server.url}/api/ops/slo?window=1h&from=yesterday`, { headers: opsStaff.headers });
   expect(stray.status).toBe(400);
 });
 
 it('refuses staff whose roles may not read the service levels', async () => {
   const agent = await loginAs(server.db, 'slo-agent', ['cs_agent'], server.url);
-  const reply = await fetch(`${server.url}/api/ops/slo`, { headers: agent.headers });
+  const reply = await fetchApi(`${server.url}/api/ops/slo`, { headers: agent.headers });
   expect(reply.status).toBe(403);
   expect(reply.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   expect(((await reply.json()) as { code: string }).code).toBe('FORBIDDEN');

@@ -5,6 +5,7 @@ import { loadConfig } from '../platform/config';
 import { createPool, type Db } from '../platform/db';
 import { connectTemporalClient } from '../platform/temporal';
 import { depositWorkflowId, type DepositState } from '../contracts/payments';
+import { fetchApi } from './support/openapi-conformance';
 import { apiUrl } from './support/run-probe';
 import { balancesOf, newPlayer, requestPayment, sagaResult, setPspFor } from './support/payments-client';
 
@@ -31,7 +32,7 @@ async function postWebhook(
   const body = JSON.stringify(event);
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   const secret = options.secret ?? config.PSP_WEBHOOK_SECRETS.get(psp)!;
-  const response = await fetch(`${apiUrl}/psp/v1/webhooks/${psp}`, {
+  const response = await fetchApi(`${apiUrl}/psp/v1/webhooks/${psp}`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { waitFor } from '../stack/progress';
+import { fetchApi } from './support/openapi-conformance';
 import { apiUrl, runProbe } from './support/run-probe';
 import { loginAs, type StaffLogin } from './support/staff-login';
 
@@ -48,7 +49,7 @@ describe('stack probe through API, Temporal, Postgres, outbox, Kafka and a consu
       ['{"unexpected": true}', 'Invalid request'],
     ];
     for (const [body, title] of cases) {
-      const response = await fetch(`${apiUrl}/api/ops/probes`, {
+      const response = await fetchApi(`${apiUrl}/api/ops/probes`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...ops.headers },
         body,
@@ -65,15 +66,15 @@ describe('stack probe through API, Temporal, Postgres, outbox, Kafka and a consu
   });
 
   it('answers a malformed probe id with 400 and an unknown one with 404', async () => {
-    const malformed = await fetch(`${apiUrl}/api/ops/probes/not-an-id`, { headers: ops.headers });
+    const malformed = await fetchApi(`${apiUrl}/api/ops/probes/not-an-id`, { headers: ops.headers });
     expect(malformed.status).toBe(400);
-    const unknown = await fetch(`${apiUrl}/api/ops/probes/pr_01KAAAAAAAAAAAAAAAAAAAAAAA`, { headers: ops.headers });
+    const unknown = await fetchApi(`${apiUrl}/api/ops/probes/pr_01KAAAAAAAAAAAAAAAAAAAAAAA`, { headers: ops.headers });
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   });
 
   it('reports every dependency up on /health', async () => {
-    const response = await fetch(`${apiUrl}/health`);
+    const response = await fetchApi(`${apiUrl}/health`);
     expect(response.status).toBe(200);
     const report = (await response.json()) as { status: string; checks: Record<string, { status: string }> };
     expect(report.status).toBe('ok');

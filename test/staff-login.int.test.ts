@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sessionHashOf } from '../domain/admin/sessions';
 import { totpCode } from '../domain/admin/totp';
+import { fetchApi } from './support/openapi-conformance';
 import { loginAs, TEST_STAFF_PASSWORD, testTotpSecret, type StaffLogin } from './support/staff-login';
 import type { Reply } from './support/payments-client';
 import { startTestApp } from './support/test-app';
@@ -14,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 async function send(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${server.url}${path}`, {
+  const response = await fetchApi(`${server.url}${path}`, {
     method,
     headers: { 'content-type': 'application/json', ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { probeRecordedEvent } from '../domain/ops/events';
 import { commandFor, ourProcesses } from '../stack/processes';
+import { fetchApi } from './support/openapi-conformance';
 import { loginAs, type StaffLogin } from './support/staff-login';
 
 // One trace id spans the API, the workflow's activities and a Kafka consumer, on the real engines. The path is
@@ -166,7 +167,7 @@ it('follows one trace id from the API through the workflow and its activities to
 
   try {
     // 1. The API: the answer names the trace, the request is logged with it, and the copy exported its spans.
-    const started = await fetch(`${apiUrl}/api/ops/probes`, {
+    const started = await fetchApi(`${apiUrl}/api/ops/probes`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...ops.headers },
       body: '{}',
@@ -179,7 +180,9 @@ it('follows one trace id from the API through the workflow and its activities to
     const finished = await eventually(
       'the probe to finish',
       async () => {
-        const view = (await (await fetch(`${apiUrl}/api/ops/probes/${probeId}`, { headers: ops.headers })).json()) as {
+        const view = (await (
+          await fetchApi(`${apiUrl}/api/ops/probes/${probeId}`, { headers: ops.headers })
+        ).json()) as {
           workflowStatus: string;
         };
         return view.workflowStatus === 'RUNNING' ? undefined : view;

@@ -72,6 +72,17 @@ export const currentSessionOf = (res: Response) => {
 };
 /** Records an audit entry for this request: actor, request id and source address filled in. */
 export const auditOf = (res: Response) => sessionOf(res).audit;
+/** The codes the guards of staff routes refuse with: 401 for the session, 403 for the CSRF token and permissions. */
+export const StaffRefusalCode = {
+  NoSession: 'NO_SESSION',
+  SessionExpired: 'SESSION_EXPIRED',
+  Csrf: 'CSRF',
+  Forbidden: 'FORBIDDEN',
+} as const;
+
+/** The 401 codes of a missing or ended session. */
+export const sessionRefusalCodes = [StaffRefusalCode.NoSession, StaffRefusalCode.SessionExpired] as const;
+
 /** Actor, request id and source address, for audit entries written inside a transaction. */
 export const auditContextOf = (res: Response) => sessionOf(res).auditContext;
 
@@ -118,7 +129,7 @@ export const requireCsrf: RequestHandler = (req, res, next) => {
   const given = Buffer.from(req.header('x-csrf-token') ?? '');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
     throw new HttpProblemError(403, 'Forbidden', 'X-CSRF-Token is missing or does not match the session', {
-      code: 'CSRF',
+      code: StaffRefusalCode.Csrf,
     });
   }
   next();
@@ -141,6 +152,8 @@ export function authorize(action: Action, subject: SubjectType): RequestHandler 
       reason: `may not ${action} ${subject}`,
       after: { method: req.method, path: req.originalUrl.split('?')[0], roles: staffOf(res).roles },
     });
-    throw new HttpProblemError(403, 'Forbidden', `your roles may not ${action} ${subject}`, { code: 'FORBIDDEN' });
+    throw new HttpProblemError(403, 'Forbidden', `your roles may not ${action} ${subject}`, {
+      code: StaffRefusalCode.Forbidden,
+    });
   };
 }

@@ -24,7 +24,8 @@ export const loginBody = z
   })
   .strict();
 
-const loginRefusal = {
+/** Why a sign-in is refused, with its one HTTP status. */
+export const loginRefusal = {
   INVALID_CREDENTIALS: { status: 401, detail: 'wrong username or password' },
   TOTP_REQUIRED: { status: 401, detail: 'this account signs in with a TOTP code as well' },
   TOTP_INVALID: { status: 401, detail: 'the TOTP code is wrong, or was already used: wait for the next one' },

@@ -1,16 +1,19 @@
-import { Tag, type DomainOpenApi } from '../openapi/operation-spec';
+import { STAFF_ROLES } from '../../contracts/admin';
+import { codesOf, Tag, type DomainOpenApi } from '../openapi/operation-spec';
 import { string, dateTime, integer, ref, object, page, staffName, nullableString } from '../openapi/schema-helpers';
 import { exportQuery as auditExportQuery, listQuery as auditListQuery } from './audit-router';
-import { loginBody } from './auth-router';
-import { newStaffBody, staffChangeBody, staffIdParam } from './staff-router';
+import { loginBody, loginRefusal } from './auth-router';
+import { newStaffBody, staffChangeBody, staffIdParam, staffRuleStatus } from './staff-router';
 
 const backOfficeTag = 'Back office: staff and audit';
+
+const staffRole = { type: 'string', enum: STAFF_ROLES };
 
 const staffMember = object({
   staffId: string,
   username: string,
   displayName: string,
-  roles: { type: 'array', items: string },
+  roles: { type: 'array', items: staffRole },
   totpEnabled: { type: 'boolean' },
   disabled: { type: 'boolean' },
   createdAt: dateTime,
@@ -32,11 +35,25 @@ export const adminOpenApi: DomainOpenApi = {
           staffId: string,
           username: string,
           displayName: string,
-          roles: { type: 'array', items: string },
+          roles: { type: 'array', items: staffRole },
           totpEnabled: { type: 'boolean' },
         }),
         csrfToken: { type: 'string', description: 'Send it as `X-CSRF-Token` on every request but GET and HEAD.' },
-        rules: { type: 'array', items: { type: 'object' }, description: 'The CASL rules of the staff member.' },
+        rules: {
+          type: 'array',
+          description:
+            'The CASL rules of the staff member (`@casl/ability` raw rules), for the UI to hide what is refused.',
+          items: {
+            type: 'object',
+            properties: {
+              action: { anyOf: [string, { type: 'array', items: string }] },
+              subject: { anyOf: [string, { type: 'array', items: string }] },
+              conditions: { type: 'object' },
+              inverted: { type: 'boolean' },
+            },
+            required: ['action', 'subject'],
+          },
+        },
         idleTimeoutSeconds: integer,
         expiresAt: dateTime,
       },
@@ -89,7 +106,7 @@ export const adminOpenApi: DomainOpenApi = {
       caller: 'anyone',
       body: loginBody,
       success: { status: 200, description: 'Signed in; `Set-Cookie` carries `bo_session`.', schema: 'StaffSession' },
-      errors: [401, 429],
+      errors: Object.fromEntries(Object.entries(loginRefusal).map(([code, { status }]) => [code, status])),
     },
     {
       method: 'get',
@@ -157,7 +174,7 @@ export const adminOpenApi: DomainOpenApi = {
         description: 'Created; a TOTP provisioning URI when the roles need TOTP.',
         schema: 'StaffChangeResult',
       },
-      errors: [409, 422],
+      errors: codesOf(staffRuleStatus, 'USERNAME_TAKEN'),
     },
     {
       method: 'put',
@@ -170,7 +187,7 @@ export const adminOpenApi: DomainOpenApi = {
       params: staffIdParam,
       body: staffChangeBody,
       success: { status: 200, description: 'The staff member after the change.', schema: 'StaffChangeResult' },
-      errors: [404, 422],
+      errors: codesOf(staffRuleStatus, 'UNKNOWN_STAFF', 'CANNOT_LOCK_OUT_SELF'),
     },
   ],
 };

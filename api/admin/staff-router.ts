@@ -35,9 +35,16 @@ export const staffChangeBody = z
   .strict()
   .refine((b) => b.roles !== undefined || b.disabled !== undefined, { message: 'change roles or disabled' });
 
+/** The HTTP status of each staff rule a change can break: one status per code. */
+export const staffRuleStatus: Record<StaffRuleType, number> = {
+  [StaffRuleType.UsernameTaken]: 409,
+  [StaffRuleType.UnknownStaff]: 404,
+  [StaffRuleType.CannotLockOutSelf]: 422,
+};
+
 function staffProblem(err: unknown): never {
   if (err instanceof StaffRuleError) {
-    const status = err.type === StaffRuleType.UsernameTaken ? 409 : err.type === StaffRuleType.UnknownStaff ? 404 : 422;
+    const status = staffRuleStatus[err.type];
     throw new HttpProblemError(status, 'Staff change refused', err.message, { code: err.type, ...err.context });
   }
   throw err;

@@ -134,8 +134,14 @@ describe('the document', () => {
         summary: 'string',
       });
       expect({ route, success: statuses.some((s) => /^2\d\d$/.test(s)) }).toEqual({ route, success: true });
-      for (const status of statuses.filter((s) => Number(s) >= 400)) {
-        const response = resolve(json, responses[status]!.$ref as string) as Json;
+      // Every error is a problem; the one 4xx/5xx that is not an error is /health's 503 with its report.
+      const errorStatuses = new Set(Object.values(op['x-error-codes'] as Record<string, number>).map(String));
+      expect({ route, errors: statuses.filter((s) => Number(s) >= 400 && !errorStatuses.has(s)) }).toEqual({
+        route,
+        errors: route === 'GET /health' ? ['503'] : [],
+      });
+      for (const status of statuses.filter((s) => errorStatuses.has(s))) {
+        const response = responses[status]!;
         expect({ route, status, content: Object.keys(response.content as Json) }).toEqual({
           route,
           status,
@@ -179,8 +185,17 @@ describe('the document', () => {
     expect(schemas.WalletWinRequest).toMatchObject({
       properties: { winKind: { enum: ['ROUND', 'FREE_ROUND', 'JACKPOT', 'PROMO'] } },
     });
-    expect(schemas.WalletRefusal).toMatchObject({
-      properties: { code: { enum: expect.arrayContaining(['ROUND_FINISHED']) } },
+    // The wallet's refusals carry the balance; each status lists its codes (ROUND_FINISHED is a 409 of a bet).
+    const betConflict = (json.paths['/wallet/v1/bet']!.post!.responses as Record<string, Json>)['409'] as Json;
+    expect(betConflict).toMatchObject({
+      content: {
+        'application/problem+json': {
+          schema: {
+            allOf: [{ $ref: '#/components/schemas/WalletRefusal' }],
+            properties: { code: { enum: expect.arrayContaining(['ROUND_FINISHED']) } },
+          },
+        },
+      },
     });
     expect(json.paths['/player/v1/deposits']!.post!.parameters).toContainEqual(
       expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: true }),

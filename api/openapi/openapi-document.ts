@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { Tag, type Caller, type OperationSpec } from './operation-spec';
+import { sessionRefusalCodes, StaffRefusalCode } from '../admin/access-control';
+import { PlatformErrorCode } from '../../platform/http-errors';
+import { Tag, type Caller, type ErrorCodes, type OperationSpec, type SuccessAnswer } from './operation-spec';
 import { domainTags, namedSchemas, operations, responseSchemas } from './operations';
 import { componentSchemasOf, parametersOf, type JsonSchema, type OpenApiParameter } from './zod-json-schema';
 
@@ -11,7 +13,6 @@ export type OpenApiDocument = {
   paths: Record<string, Record<string, JsonSchema>>;
   components: {
     schemas: Record<string, JsonSchema>;
-    responses: Record<string, JsonSchema>;
     parameters: Record<string, OpenApiParameter>;
     securitySchemes: Record<string, JsonSchema>;
   };
@@ -27,29 +28,40 @@ const tagDescriptions: Record<Tag, string> = {
   [Tag.Ops]: 'Health, stack probes and the service levels (SLOs).',
 };
 
-const problemContent = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
-const problemResponse = (description: string, extra: JsonSchema = {}) => ({
-  description,
-  content: problemContent,
-  ...extra,
-});
-
-/** The error answers, by status: every one is `application/problem+json`. */
-const errorResponses: Record<number, readonly [string, JsonSchema]> = {
-  400: ['BadRequest', problemResponse('Invalid request: `errors` names every invalid field.')],
-  401: ['Unauthorized', problemResponse('Not authenticated: `code` says why (NO_SESSION, BAD_SIGNATURE, ...).')],
-  403: ['Forbidden', problemResponse('Not allowed: `code` is FORBIDDEN, CSRF or the business reason.')],
-  404: ['NotFound', problemResponse('No such resource.')],
-  409: ['Conflict', problemResponse('Conflicts with the current state or an earlier request: `code` says which.')],
-  422: ['UnprocessableContent', problemResponse('A business rule refuses it: `code` names the rule.')],
-  429: [
-    'TooManyRequests',
-    problemResponse('Too many attempts.', {
-      headers: { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } } },
-    }),
-  ],
-  500: ['InternalError', problemResponse('Unexpected: logged with the request id, which the body quotes.')],
+/** What each error status means, whatever the operation: the `code` of the body says exactly why. */
+const errorStatusDescriptions: Record<number, string> = {
+  400: 'Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`.',
+  401: 'Not authenticated: `code` says why.',
+  403: 'Not allowed: `code` says why.',
+  404: 'No such resource.',
+  409: 'Conflicts with the current state or an earlier request: `code` says which.',
+  413: 'The body is too large.',
+  415: 'The body is in an encoding the API does not read.',
+  422: 'A business rule refuses it: `code` names the rule.',
+  429: 'Too many attempts: wait `Retry-After` seconds.',
+  500: 'Unexpected: logged with the request id, which the body quotes.',
 };
+
+/** The problem+json answer of one error status, whose `code` is one of `codes`. */
+function errorResponse(status: number, codes: readonly string[], problemSchema: string): JsonSchema {
+  const description = errorStatusDescriptions[status];
+  if (!description) throw new Error(`no description of error status ${status}`);
+  return {
+    description: `${description} Codes: ${codes.map((code) => `\`${code}\``).join(', ')}.`,
+    ...(status === 429
+      ? { headers: { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } } } }
+      : {}),
+    content: {
+      'application/problem+json': {
+        schema: {
+          type: 'object',
+          allOf: [{ $ref: `#/components/schemas/${problemSchema}` }],
+          properties: { code: { enum: codes } },
+        },
+      },
+    },
+  };
+}
 
 const securitySchemes = {
   staffSession: {
@@ -139,14 +151,53 @@ function securityOf(op: OperationSpec): Record<string, string[]>[] {
   }
 }
 
-/** The error statuses an operation can answer: its own, plus those every operation of its kind has. */
-function errorStatusesOf(op: OperationSpec): number[] {
-  const statuses = new Set(op.errors ?? []);
-  if (op.params || op.query || op.headers || op.body) statuses.add(400);
-  if (op.caller !== 'anyone') statuses.add(401);
-  if (op.caller === 'staff') statuses.add(403);
-  statuses.add(500);
-  return [...statuses].sort((a, b) => a - b);
+/**
+ * Every error code an operation can answer, with its one HTTP status: its own (`OperationSpec.errors`), plus those
+ * every operation of its kind has.
+ */
+export function errorCodesOf(op: OperationSpec): ErrorCodes {
+  const codes: Record<string, number> = {};
+  const add = (code: string, status: number) => {
+    if (codes[code] !== undefined && codes[code] !== status)
+      throw new Error(`${op.operationId}: ${code} is answered with both ${codes[code]} and ${status}`);
+    codes[code] = status;
+  };
+  if (op.params || op.query || op.headers || op.body) add(PlatformErrorCode.ValidationFailed, 400);
+  if (op.method !== 'get') {
+    add(PlatformErrorCode.MalformedRequest, 400);
+    add(PlatformErrorCode.PayloadTooLarge, 413);
+  }
+  // express.json() reads the bodies of these callers' routes; the signed callers' routes read raw bytes.
+  if (op.method !== 'get' && (op.caller === 'anyone' || op.caller === 'staff')) {
+    add(PlatformErrorCode.UnsupportedMediaType, 415);
+  }
+  if (op.caller === 'staff') {
+    for (const code of sessionRefusalCodes) add(code, 401);
+    add(StaffRefusalCode.Forbidden, 403);
+    if (op.method !== 'get') add(StaffRefusalCode.Csrf, 403);
+  }
+  for (const [code, status] of Object.entries(op.errors ?? {})) add(code, status);
+  add(PlatformErrorCode.InternalError, 500);
+  return Object.fromEntries(Object.entries(codes).sort(([a, x], [b, y]) => x - y || a.localeCompare(b)));
+}
+
+function errorResponsesOf(codes: ErrorCodes, problemSchema: string): Record<string, JsonSchema> {
+  const byStatus = new Map<number, string[]>();
+  for (const [code, status] of Object.entries(codes)) byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+  return Object.fromEntries(
+    [...byStatus].map(([status, list]) => [status, errorResponse(status, list, problemSchema)]),
+  );
+}
+
+function successResponse({ description, schema, contentType = 'application/json' }: SuccessAnswer): JsonSchema {
+  return {
+    description,
+    ...(schema
+      ? { content: { [contentType]: { schema: { $ref: `#/components/schemas/${schema}` } } } }
+      : contentType !== 'application/json'
+        ? { content: { [contentType]: { schema: { type: 'string' } } } }
+        : {}),
+  };
 }
 
 function operationObject(op: OperationSpec, bodyIds: ReadonlyMap<z.ZodType, string>): JsonSchema {
@@ -158,7 +209,7 @@ function operationObject(op: OperationSpec, bodyIds: ReadonlyMap<z.ZodType, stri
   ];
   const bodyId = op.body && bodyIds.get(op.body);
   if (op.body && !bodyId) throw new Error(`${op.operationId}: its body schema is not in namedSchemas`);
-  const { status, description, schema, contentType = 'application/json' } = op.success;
+  const errorCodes = errorCodesOf(op);
   return {
     operationId: op.operationId,
     tags: [op.tag],
@@ -174,18 +225,12 @@ function operationObject(op: OperationSpec, bodyIds: ReadonlyMap<z.ZodType, stri
         }
       : {}),
     responses: {
-      [status]: {
-        description,
-        ...(schema
-          ? { content: { [contentType]: { schema: { $ref: `#/components/schemas/${schema}` } } } }
-          : contentType !== 'application/json'
-            ? { content: { [contentType]: { schema: { type: 'string' } } } }
-            : {}),
-      },
       ...Object.fromEntries(
-        errorStatusesOf(op).map((code) => [code, { $ref: `#/components/responses/${errorResponses[code]![0]}` }]),
+        [op.success, ...(op.otherAnswers ?? [])].map((answer) => [answer.status, successResponse(answer)]),
       ),
+      ...errorResponsesOf(errorCodes, op.problemSchema ?? 'Problem'),
     },
+    'x-error-codes': errorCodes,
     security: securityOf(op),
   };
 }
@@ -232,7 +277,6 @@ export function buildOpenApiDocument(): OpenApiDocument {
     paths,
     components: {
       schemas: { ...requestSchemas, ...responseSchemas },
-      responses: Object.fromEntries(Object.values(errorResponses)),
       parameters: headerParameters,
       securitySchemes,
     },

@@ -37,10 +37,28 @@ export interface OperationSpec {
   /** The handler accepts no body at all (it validates `req.body ?? {}`). */
   bodyOptional?: boolean;
   /** The main success answer: a `components.schemas` id, or none for an empty body. */
-  success: { status: number; description: string; schema?: string; contentType?: string };
-  /** Business error statuses besides the ones every operation of its kind has (400 on input, 401/403 on auth). */
-  errors?: number[];
+  success: SuccessAnswer;
+  /** Its other answers that are not problems (200 for a repeat where a first request is 202; 503 with a report). */
+  otherAnswers?: readonly SuccessAnswer[];
+  /**
+   * The error `code`s it answers, each with its one HTTP status, besides those every operation of its kind has
+   * (`VALIDATION_FAILED` on input, the session and CSRF codes of staff routes, `INTERNAL_ERROR`, ...).
+   */
+  errors?: ErrorCodes;
+  /** The `components.schemas` id of its problems when they extend `Problem` (the wallet's carry the balance). */
+  problemSchema?: string;
 }
+
+/** A success answer of an operation: a `components.schemas` id, or none for an empty body. */
+export interface SuccessAnswer {
+  status: number;
+  description: string;
+  schema?: string;
+  contentType?: string;
+}
+
+/** Error codes (problem+json `code`) with the HTTP status each is answered with. */
+export type ErrorCodes = Readonly<Record<string, number>>;
 
 /** What one domain adds to the OpenAPI document, next to its routers (`api/<domain>/openapi.ts`). */
 export interface DomainOpenApi {
@@ -52,3 +70,14 @@ export interface DomainOpenApi {
   responseSchemas: Record<string, JsonSchema>;
   operations: readonly OperationSpec[];
 }
+
+/** `codes`, each answered with `status`. */
+export const answeredWith = (status: number, codes: readonly string[]): ErrorCodes =>
+  Object.fromEntries(codes.map((code) => [code, status]));
+
+/** The listed codes of a code → status table (a domain's own, so each code keeps its one status). */
+export const codesOf = <C extends string>(table: Readonly<Record<C, number>>, ...codes: C[]): ErrorCodes =>
+  Object.fromEntries(codes.map((code) => [code, table[code]]));
+
+/** No such resource (the path names one that does not exist). */
+export const NOT_FOUND: ErrorCodes = { NOT_FOUND: 404 };

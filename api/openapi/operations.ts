@@ -22,6 +22,7 @@ const platformOpenApi: DomainOpenApi = {
       description: 'Answers 503 with the same body when a dependency is down.',
       caller: 'anyone',
       success: { status: 200, description: 'Every dependency is up.', schema: 'Health' },
+      otherAnswers: [{ status: 503, description: 'A dependency is down: the same report.', schema: 'Health' }],
     },
   ],
 };

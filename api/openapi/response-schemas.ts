@@ -5,8 +5,9 @@ import type { JsonSchema } from './zod-json-schema';
 export const problemSchema: JsonSchema = {
   type: 'object',
   description:
-    'RFC 9457 problem details. `code` names the business reason where there is one; `errors` lists every invalid ' +
-    'field of a 400; other fields (such as `balance` on INSUFFICIENT_FUNDS or `retryAfterSeconds` on ' +
+    'RFC 9457 problem details, the one shape of every error. `code` says why (each code has one HTTP status; each ' +
+    'operation lists the codes it answers, by status, and in `x-error-codes`); `errors` lists every invalid field ' +
+    'of `VALIDATION_FAILED`; other fields (such as `balance` on INSUFFICIENT_FUNDS or `retryAfterSeconds` on ' +
     'TOO_MANY_ATTEMPTS) extend it.',
   properties: {
     type: { type: 'string', format: 'uri-reference', default: 'about:blank' },
@@ -15,7 +16,7 @@ export const problemSchema: JsonSchema = {
     detail: string,
     instance: { type: 'string', description: 'The request URL.' },
     requestId: { type: 'string', description: 'Also in the `X-Request-Id` header; quote it to support.' },
-    code: { type: 'string', examples: ['NO_SESSION', 'FORBIDDEN', 'INSUFFICIENT_FUNDS'] },
+    code: { type: 'string', examples: ['VALIDATION_FAILED', 'NO_SESSION', 'FORBIDDEN', 'INSUFFICIENT_FUNDS'] },
     errors: {
       type: 'array',
       items: object({
@@ -24,7 +25,9 @@ export const problemSchema: JsonSchema = {
       }),
     },
   },
-  required: ['type', 'title', 'status'],
+  required: ['type', 'title', 'status', 'code', 'instance', 'requestId'],
+  if: { properties: { code: { const: 'VALIDATION_FAILED' } }, required: ['code'] },
+  then: { type: 'object', properties: { errors: { type: 'array', minItems: 1 } }, required: ['errors'] },
   additionalProperties: true,
 };
 
@@ -37,7 +40,11 @@ export const platformResponseSchemas: Record<string, JsonSchema> = {
       status: { type: 'string', enum: ['ok', 'degraded'] },
       checks: {
         type: 'object',
-        additionalProperties: object({ status: string, latencyMs: integer }),
+        additionalProperties: {
+          type: 'object',
+          properties: { status: { type: 'string', enum: ['up', 'down'] }, latencyMs: integer, detail: string },
+          required: ['status', 'latencyMs'],
+        },
       },
     },
     required: ['status', 'checks'],

@@ -1,3 +1,4 @@
+import type { WorkflowExecutionStatusName } from '@temporalio/client';
 import type { JsonSchema } from './zod-json-schema';
 
 // The building blocks of the hand-written response schemas (api/<domain>/openapi.ts): responses are built from
@@ -40,3 +41,21 @@ export const staffName = (of: string) => ({
   type: ['string', 'null'],
   description: `The display name of the staff member in \`${of}\`; null when that is not a staff id.`,
 });
+
+/** A Temporal workflow execution status, as Temporal names it. */
+export const workflowExecutionStatus = {
+  type: 'string',
+  enum: [
+    'UNSPECIFIED',
+    'RUNNING',
+    'COMPLETED',
+    'FAILED',
+    'CANCELLED',
+    'TERMINATED',
+    'CONTINUED_AS_NEW',
+    'TIMED_OUT',
+    'PAUSED',
+    'UNKNOWN',
+  ] satisfies WorkflowExecutionStatusName[],
+  description: "The workflow's status in Temporal.",
+};

@@ -1,5 +1,6 @@
-import { Tag, type DomainOpenApi } from '../openapi/operation-spec';
-import { string, dateTime, integer, nullableString, object } from '../openapi/schema-helpers';
+import { NOT_FOUND, Tag, type DomainOpenApi } from '../openapi/operation-spec';
+import { string, dateTime, integer, nullableString, object, workflowExecutionStatus } from '../openapi/schema-helpers';
+import { ProbeStatus } from '../../contracts/ops';
 import { probeIdParam, startProbeBody } from './probes-router';
 import { sloQuery } from './slo-router';
 
@@ -16,12 +17,23 @@ export const opsOpenApi: DomainOpenApi = {
       type: 'object',
       description: "The probe workflow's `getStatus` state, its Temporal status and, once completed, its result.",
       properties: {
+        probeId: string,
+        status: { type: 'string', enum: Object.values(ProbeStatus) },
+        recordedAt: dateTime,
+        eventSeenAt: dateTime,
+        completedAt: dateTime,
         workflowId: string,
-        workflowStatus: string,
-        result: { type: 'object' },
+        workflowStatus: workflowExecutionStatus,
+        result: object({
+          probeId: string,
+          recordedAt: dateTime,
+          eventSeenAt: dateTime,
+          completedAt: dateTime,
+          eventRoundTripMs: { type: 'number', minimum: 0 },
+        }),
         temporalWebUrl: { type: 'string', format: 'uri' },
       },
-      required: ['workflowId', 'workflowStatus'],
+      required: ['probeId', 'status', 'workflowId', 'workflowStatus', 'temporalWebUrl'],
     },
     SloReport: {
       type: 'object',
@@ -96,7 +108,7 @@ export const opsOpenApi: DomainOpenApi = {
       caller: 'staff',
       params: probeIdParam,
       success: { status: 200, description: "The probe's state.", schema: 'StackProbeStatus' },
-      errors: [404],
+      errors: NOT_FOUND,
     },
     {
       method: 'get',

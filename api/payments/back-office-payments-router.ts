@@ -31,8 +31,8 @@ import {
   retryPayoutUpdate,
 } from '../../workflows/payments/messages';
 import type { reconciliationWorkflow } from '../../workflows/payments/reconciliation';
-import { abilityOf, auditOf, authorize, staffOf } from '../admin/access-control';
-import { updateOrProblem } from './payment-sagas';
+import { abilityOf, auditOf, authorize, StaffRefusalCode, staffOf } from '../admin/access-control';
+import { decisionStatus, updateOrProblem } from './payment-sagas';
 import { paymentRequestBody, startWithdrawalSaga, type PaymentSettings } from './player-payments-router';
 import { BusinessIdSearchAttribute } from '../../workflows/search-attributes';
 
@@ -112,8 +112,11 @@ async function withDecisionNames<T extends { decisions?: readonly { staffId: str
   return { ...state, decisions: await withStaffNames(db, state.decisions) };
 }
 
-const refusal = (status: number, code: string, detail: string) =>
-  new HttpProblemError(status, 'Decision refused', detail, { code });
+const refusal = (code: PaymentsErrorType, detail: string) =>
+  new HttpProblemError(decisionStatus[code], 'Decision refused', detail, { code });
+
+/** A four-eyes approval without a valid TOTP code of the approving officer. */
+export const STEP_UP_REQUIRED = 'STEP_UP_REQUIRED';
 
 /**
  * Why the abilities refuse this officer's decision on this withdrawal, in the saga's own terms (its checks, in
@@ -122,15 +125,17 @@ const refusal = (status: number, code: string, detail: string) =>
 function decisionRefusal(res: Response, facts: WithdrawalDecisionFacts) {
   const { staffId, roles } = staffOf(res);
   if (facts.payment.requestedBy === staffId) {
-    return refusal(403, PaymentsErrorType.MakerCannotApprove, 'the maker of a request cannot decide it');
+    return refusal(PaymentsErrorType.MakerCannotApprove, 'the maker of a request cannot decide it');
   }
   if (facts.decidedBy.includes(staffId)) {
-    return refusal(409, PaymentsErrorType.AlreadyDecided, `${staffId} has already decided this withdrawal`);
+    return refusal(PaymentsErrorType.AlreadyDecided, `${staffId} has already decided this withdrawal`);
   }
   if (facts.seniorRequiredForNext && !roles.includes('senior_compliance')) {
-    return refusal(403, PaymentsErrorType.SeniorApprovalRequired, 'only senior compliance may take this decision');
+    return refusal(PaymentsErrorType.SeniorApprovalRequired, 'only senior compliance may take this decision');
   }
-  return refusal(403, 'FORBIDDEN', 'your roles may not decide this withdrawal');
+  return new HttpProblemError(403, 'Decision refused', 'your roles may not decide this withdrawal', {
+    code: StaffRefusalCode.Forbidden,
+  });
 }
 
 /**
@@ -219,7 +224,7 @@ export function createBackOfficePaymentsRouter(deps: {
     const before = { status: facts.payment.status, decidedBy: facts.decidedBy };
     try {
       if (!(AWAITING_DECISION_STATUSES as readonly string[]).includes(facts.payment.status)) {
-        throw refusal(409, PaymentsErrorType.NotAwaitingDecision, `withdrawal is ${facts.payment.status}`);
+        throw refusal(PaymentsErrorType.NotAwaitingDecision, `withdrawal is ${facts.payment.status}`);
       }
       if (!abilityOf(res).can(decision, subject('Withdrawal', withdrawalSubjectOf(facts)))) {
         throw decisionRefusal(res, facts);
@@ -268,7 +273,7 @@ export function createBackOfficePaymentsRouter(deps: {
           : check === 'REPLAYED'
             ? 'that TOTP code was already used: wait for the next one'
             : 'the TOTP code is wrong';
-      throw new HttpProblemError(401, 'Step-up required', why, { code: 'STEP_UP_REQUIRED' });
+      throw new HttpProblemError(401, 'Step-up required', why, { code: STEP_UP_REQUIRED });
     }
   };
 

@@ -1,4 +1,4 @@
-import { Tag, type DomainOpenApi } from '../openapi/operation-spec';
+import { answeredWith, codesOf, NOT_FOUND, Tag, type DomainOpenApi } from '../openapi/operation-spec';
 import {
   string,
   dateTime,
@@ -11,7 +11,10 @@ import {
   page,
   staffName,
 } from '../openapi/schema-helpers';
+import { StaffRole } from '../../contracts/admin';
+import { DEPOSIT_STATUSES, PaymentMethod, PspOutcomeClass, WITHDRAWAL_STATUSES } from '../../contracts/payments';
 import { pspWebhookSchema } from '../../domain/payments/psp-webhook';
+import type { JsonSchema } from '../openapi/zod-json-schema';
 import {
   decisionBody,
   listQuery as paymentListQuery,
@@ -29,8 +32,61 @@ import {
   paymentIdParam as playerPaymentIdParam,
   paymentRequestBody,
 } from './player-payments-router';
+import { decisionStatus, paymentRuleStatus } from './payment-sagas';
+import { rejectionDetail } from './psp-webhook-router';
 
 const backOfficeTag = 'Back office: payments';
+
+/** What a request for a payment is refused with at once (the saga refuses the rest, visible in its status). */
+const paymentRefusals = codesOf(paymentRuleStatus, 'IDEMPOTENCY_KEY_REUSED', 'UNKNOWN_PLAYER', 'CURRENCY_MISMATCH');
+/** What an officer's decision on a withdrawal can be refused with, whether the route or the saga says no. */
+const decisionRefusals = {
+  ...NOT_FOUND,
+  FORBIDDEN: 403,
+  ...codesOf(
+    decisionStatus,
+    'NOT_AWAITING_DECISION',
+    'MAKER_CANNOT_APPROVE',
+    'ALREADY_DECIDED',
+    'SENIOR_APPROVAL_REQUIRED',
+  ),
+};
+
+/** A payment's status: a deposit's or a withdrawal's, by `kind` (contracts/payments.ts). */
+const paymentStatus = {
+  type: 'string',
+  enum: [...new Set<string>([...DEPOSIT_STATUSES, ...WITHDRAWAL_STATUSES])],
+  description: "A deposit's status (`DepositStatus`) or a withdrawal's (`WithdrawalStatus`), by `kind`.",
+};
+/** Holds `status` to the statuses of the payment's `kind`. */
+const statusOfKind = [
+  {
+    if: { properties: { kind: { const: 'DEPOSIT' } }, required: ['kind'] },
+    then: { properties: { status: { enum: DEPOSIT_STATUSES } } },
+  },
+  {
+    if: { properties: { kind: { const: 'WITHDRAWAL' } }, required: ['kind'] },
+    then: { properties: { status: { enum: WITHDRAWAL_STATUSES } } },
+  },
+];
+const withStatusOfKind = (schema: JsonSchema): JsonSchema => ({ ...schema, allOf: statusOfKind });
+
+/** What a player sees of a payment, with `status` as given. */
+const playerPayment = (status: unknown, description: string) =>
+  object(
+    {
+      id: string,
+      kind: { type: 'string', enum: ['DEPOSIT', 'WITHDRAWAL'] },
+      playerId: string,
+      amountMinor: minor,
+      currency: ref('Currency'),
+      method: { type: 'string', enum: Object.values(PaymentMethod) },
+      status,
+      createdAt: dateTime,
+      updatedAt: dateTime,
+    },
+    description,
+  );
 
 const payment = object({
   paymentId: string,
@@ -39,9 +95,9 @@ const payment = object({
   brand: string,
   amountMinor: minor,
   currency: ref('Currency'),
-  method: { type: 'string', enum: ['CARD', 'BANK_TRANSFER', 'EWALLET'] },
+  method: { type: 'string', enum: Object.values(PaymentMethod) },
   country: string,
-  status: string,
+  status: paymentStatus,
   psp: nullableString,
   requestedBy: { type: 'string', description: 'The player, or the staff member who raised it.' },
   workflowId: string,
@@ -52,13 +108,26 @@ const payment = object({
   updatedAt: dateTime,
 });
 
+/** One attempt at a PSP and how it ended. */
+const attemptView = {
+  type: 'object',
+  properties: {
+    attemptId: string,
+    psp: string,
+    outcome: { type: 'string', enum: Object.values(PspOutcomeClass) },
+    code: string,
+    pspReference: string,
+  },
+  required: ['attemptId', 'psp', 'outcome'],
+} as const;
+
 /** A saga decision (who, in which role, what, when), with the officer's display name. */
 const decisionView = {
   type: 'object',
   properties: {
     staffId: string,
     staffName: staffName('staffId'),
-    role: string,
+    role: { type: 'string', enum: Object.values(StaffRole) },
     decision: { type: 'string', enum: ['APPROVE', 'REJECT'] },
     reason: string,
     at: dateTime,
@@ -84,34 +153,77 @@ export const paymentsOpenApi: DomainOpenApi = {
     [reconciliationBody, 'ReconciliationRequest'],
   ],
   responseSchemas: {
-    PlayerPayment: object(
-      {
-        id: string,
-        kind: { type: 'string', enum: ['DEPOSIT', 'WITHDRAWAL'] },
-        playerId: string,
-        amountMinor: minor,
-        currency: ref('Currency'),
-        method: { type: 'string', enum: ['CARD', 'BANK_TRANSFER', 'EWALLET'] },
-        status: string,
-        createdAt: dateTime,
-        updatedAt: dateTime,
-      },
-      'What a player sees of a payment: no routing, decisions or officers.',
+    PlayerPayment: withStatusOfKind(
+      playerPayment(paymentStatus, 'What a player sees of a payment: no routing, decisions or officers.'),
     ),
-    Payment: payment,
+    WithdrawalCancelling: playerPayment(
+      {
+        const: 'CANCELLING',
+        description:
+          'The saga accepted the cancellation; it voids the reservation and the withdrawal becomes CANCELLED.',
+      },
+      'The withdrawal whose cancellation the saga accepted.',
+    ),
+    Payment: withStatusOfKind(payment),
     PaymentDetail: {
       allOf: [ref('Payment')],
       description:
         'A payment with its whole story: timeline, PSP attempts, decisions, ledger transactions, the live saga ' +
         'state (`workflowState`, from its `getStatus` query) and `temporalWebUrl`.',
       type: 'object',
-      properties: { workflowState: { type: 'object' }, temporalWebUrl: { type: 'string', format: 'uri' } },
+      properties: {
+        workflowState: {
+          anyOf: [ref('WithdrawalState'), ref('DepositState')],
+          description: "The saga's live state; absent when its workflow is gone from Temporal.",
+        },
+        temporalWebUrl: { type: 'string', format: 'uri' },
+      },
     },
     WithdrawalState: {
       type: 'object',
       description: "The withdrawal saga's state after the Update: status, decisions (who, when, what), PSP attempts.",
-      properties: { status: string, decisions: { type: 'array', items: decisionView } },
-      required: ['status'],
+      properties: {
+        withdrawalId: string,
+        status: { type: 'string', enum: WITHDRAWAL_STATUSES },
+        requestedBy: string,
+        risk: object({
+          level: { type: 'string', enum: ['LOW', 'ELEVATED'] },
+          reasons: { type: 'array', items: string },
+        }),
+        approvalsNeeded: count,
+        seniorRequired: { type: 'boolean' },
+        escalated: { type: 'boolean' },
+        decisions: { type: 'array', items: decisionView },
+        cancellable: { type: 'boolean' },
+        route: { type: 'array', items: string, description: 'The PSPs in the order the saga tries them.' },
+        attempts: { type: 'array', items: attemptView },
+        failure: string,
+      },
+      required: [
+        'withdrawalId',
+        'status',
+        'requestedBy',
+        'approvalsNeeded',
+        'seniorRequired',
+        'escalated',
+        'decisions',
+        'cancellable',
+        'route',
+        'attempts',
+      ],
+    },
+    DepositState: {
+      type: 'object',
+      description: "The deposit saga's state: status, route and PSP attempts.",
+      properties: {
+        depositId: string,
+        status: { type: 'string', enum: DEPOSIT_STATUSES },
+        route: { type: 'array', items: string },
+        attempts: { type: 'array', items: attemptView },
+        ledgerTransactionId: { type: ['integer', 'null'] },
+        failure: string,
+      },
+      required: ['depositId', 'status', 'route', 'attempts'],
     },
     PaymentPage: page(ref('Payment'), 'Payments from the read model.'),
     WithdrawalQueue: {
@@ -156,7 +268,25 @@ export const paymentsOpenApi: DomainOpenApi = {
     },
     ReconciliationMismatches: {
       type: 'object',
-      properties: { items: { type: 'array', items: { type: 'object' } } },
+      properties: {
+        items: {
+          type: 'array',
+          items: object({
+            mismatchId: integer,
+            runId: string,
+            psp: string,
+            kind: { type: 'string', enum: ['MISSING_IN_LEDGER', 'MISSING_AT_PSP', 'DUPLICATE', 'AMOUNT_DIFFERS'] },
+            reference: nullableString,
+            paymentId: nullableString,
+            pspAmountMinor: { ...minor, type: ['integer', 'null'] },
+            ledgerAmountMinor: { ...minor, type: ['integer', 'null'] },
+            currency: nullableString,
+            detail: string,
+            status: { type: 'string', enum: ['OPEN', 'RESOLVED'] },
+            foundAt: dateTime,
+          }),
+        },
+      },
       required: ['items'],
     },
     PspWebhookReceipt: object({
@@ -177,8 +307,11 @@ export const paymentsOpenApi: DomainOpenApi = {
       caller: 'anyone',
       headers: idempotencyKeyHeader,
       body: paymentRequestBody,
-      success: { status: 202, description: 'Accepted (200 for a repeat of the same key).', schema: 'PlayerPayment' },
-      errors: [404, 409, 422],
+      success: { status: 202, description: 'Accepted.', schema: 'PlayerPayment' },
+      otherAnswers: [
+        { status: 200, description: 'A repeat of the same key: the first request.', schema: 'PlayerPayment' },
+      ],
+      errors: paymentRefusals,
     },
     {
       method: 'post',
@@ -192,8 +325,11 @@ export const paymentsOpenApi: DomainOpenApi = {
       caller: 'anyone',
       headers: idempotencyKeyHeader,
       body: paymentRequestBody,
-      success: { status: 202, description: 'Accepted (200 for a repeat of the same key).', schema: 'PlayerPayment' },
-      errors: [404, 409, 422],
+      success: { status: 202, description: 'Accepted.', schema: 'PlayerPayment' },
+      otherAnswers: [
+        { status: 200, description: 'A repeat of the same key: the first request.', schema: 'PlayerPayment' },
+      ],
+      errors: paymentRefusals,
     },
     {
       method: 'get',
@@ -204,7 +340,7 @@ export const paymentsOpenApi: DomainOpenApi = {
       caller: 'anyone',
       params: playerPaymentIdParam('dep'),
       success: { status: 200, description: 'The deposit.', schema: 'PlayerPayment' },
-      errors: [404],
+      errors: NOT_FOUND,
     },
     {
       method: 'get',
@@ -215,7 +351,7 @@ export const paymentsOpenApi: DomainOpenApi = {
       caller: 'anyone',
       params: playerPaymentIdParam('wd'),
       success: { status: 200, description: 'The withdrawal.', schema: 'PlayerPayment' },
-      errors: [404],
+      errors: NOT_FOUND,
     },
     {
       method: 'post',
@@ -228,8 +364,8 @@ export const paymentsOpenApi: DomainOpenApi = {
       caller: 'anyone',
       params: playerPaymentIdParam('wd'),
       body: cancelBody,
-      success: { status: 202, description: 'The cancellation was accepted.', schema: 'PlayerPayment' },
-      errors: [404, 409],
+      success: { status: 202, description: 'The cancellation was accepted.', schema: 'WithdrawalCancelling' },
+      errors: { ...NOT_FOUND, ...codesOf(decisionStatus, 'CANCELLATION_NOT_ALLOWED', 'NOT_AUTHORISED') },
     },
     {
       method: 'post',
@@ -243,7 +379,7 @@ export const paymentsOpenApi: DomainOpenApi = {
       caller: 'PSP',
       body: pspWebhookSchema,
       success: { status: 200, description: 'Received.', schema: 'PspWebhookReceipt' },
-      errors: [404],
+      errors: { ...NOT_FOUND, ...answeredWith(401, Object.keys(rejectionDetail)) },
     },
     {
       method: 'get',
@@ -275,7 +411,7 @@ export const paymentsOpenApi: DomainOpenApi = {
       caller: 'staff',
       params: paymentIdParam,
       success: { status: 200, description: 'The payment.', schema: 'PaymentDetail' },
-      errors: [404],
+      errors: NOT_FOUND,
     },
     {
       method: 'post',
@@ -286,8 +422,9 @@ export const paymentsOpenApi: DomainOpenApi = {
       description: 'The staff member is its maker (and may not decide it). Idempotent by `clientKey`.',
       caller: 'staff',
       body: staffWithdrawalBody,
-      success: { status: 202, description: 'Accepted (200 for a repeat of the same key).', schema: 'Payment' },
-      errors: [404, 409, 422],
+      success: { status: 202, description: 'Accepted.', schema: 'Payment' },
+      otherAnswers: [{ status: 200, description: 'A repeat of the same key: the first request.', schema: 'Payment' }],
+      errors: paymentRefusals,
     },
     {
       method: 'post',
@@ -304,7 +441,7 @@ export const paymentsOpenApi: DomainOpenApi = {
       body: decisionBody,
       bodyOptional: true,
       success: { status: 200, description: "The saga's state after the decision.", schema: 'WithdrawalState' },
-      errors: [404, 409],
+      errors: { ...decisionRefusals, ...codesOf(decisionStatus, 'NOT_AUTHORISED'), STEP_UP_REQUIRED: 401 },
     },
     {
       method: 'post',
@@ -316,7 +453,7 @@ export const paymentsOpenApi: DomainOpenApi = {
       params: withdrawalIdParam,
       body: rejectionBody,
       success: { status: 200, description: "The saga's state after the decision.", schema: 'WithdrawalState' },
-      errors: [404, 409],
+      errors: { ...decisionRefusals, ...codesOf(decisionStatus, 'NOT_AUTHORISED', 'REASON_REQUIRED') },
     },
     {
       method: 'post',
@@ -327,7 +464,7 @@ export const paymentsOpenApi: DomainOpenApi = {
       caller: 'staff',
       params: withdrawalIdParam,
       success: { status: 200, description: "The saga's state after the retry.", schema: 'WithdrawalState' },
-      errors: [404, 409],
+      errors: { ...NOT_FOUND, ...codesOf(decisionStatus, 'NOT_RETRYABLE', 'NOT_AUTHORISED') },
     },
     {
       method: 'post',

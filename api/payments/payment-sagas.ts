@@ -6,7 +6,7 @@ import {
 } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { WorkflowIdReusePolicy } from '@temporalio/common';
-import { PaymentRuleError } from '../../domain/payments/errors';
+import { PaymentRuleError, type PaymentRuleType } from '../../domain/payments/errors';
 import { createPayment, type NewPayment, type Payment } from '../../domain/payments/payments-repository';
 import type { Db } from '../../platform/db';
 import { HttpProblemError } from '../../platform/http-errors';
@@ -65,12 +65,26 @@ export async function startPaymentSaga(
   return recorded;
 }
 
+/** The HTTP status of each payment rule a request can break: one status per code. */
+export const paymentRuleStatus: Record<PaymentRuleType, number> = {
+  IDEMPOTENCY_KEY_REUSED: 409,
+  UNKNOWN_PLAYER: 404,
+  CURRENCY_MISMATCH: 422,
+  PLAYER_MAY_NOT_DEPOSIT: 422,
+  PLAYER_MAY_NOT_WITHDRAW: 422,
+  NO_ROUTE: 422,
+  PSP_REQUEST_REJECTED: 422,
+};
+
 export function paymentRuleProblem(err: PaymentRuleError): HttpProblemError {
-  const status = err.type === 'IDEMPOTENCY_KEY_REUSED' ? 409 : err.type === 'UNKNOWN_PLAYER' ? 404 : 422;
-  return new HttpProblemError(status, 'Payment refused', err.message, { code: err.type, ...err.context });
+  return new HttpProblemError(paymentRuleStatus[err.type], 'Payment refused', err.message, {
+    code: err.type,
+    ...err.context,
+  });
 }
 
-const decisionStatus: Record<string, number> = {
+/** The HTTP status of each refusal of a saga's Update validator (and of the route's own check of the same rule). */
+export const decisionStatus: Record<PaymentsErrorType, number> = {
   [PaymentsErrorType.NotAuthorised]: 403,
   [PaymentsErrorType.MakerCannotApprove]: 403,
   [PaymentsErrorType.SeniorApprovalRequired]: 403,
@@ -88,7 +102,8 @@ export async function updateOrProblem<T>(run: () => Promise<T>): Promise<T> {
   } catch (err) {
     const cause = err instanceof WorkflowUpdateFailedError ? err.cause : undefined;
     if (cause instanceof ApplicationFailure && cause.type && cause.type in decisionStatus) {
-      throw new HttpProblemError(decisionStatus[cause.type]!, 'Decision refused', cause.message, { code: cause.type });
+      const code = cause.type as PaymentsErrorType;
+      throw new HttpProblemError(decisionStatus[code], 'Decision refused', cause.message, { code });
     }
     throw err;
   }

@@ -4,11 +4,12 @@ import { findAttempt, recordAttemptOutcome, recordWebhookOnce } from '../../doma
 import { classifyPaymentStatus } from '../../domain/payments/psp-adapter';
 import { PspWebhookHeader, pspWebhookSchema, verifyPspWebhook } from '../../domain/payments/psp-webhook';
 import type { Db } from '../../platform/db';
-import { HttpProblemError, parseOrThrow } from '../../platform/http-errors';
+import { HttpProblemError, parseOrThrow, PlatformErrorCode } from '../../platform/http-errors';
 import type { Logger } from '../../platform/logger';
 import { pspResultSignal } from '../../workflows/payments/messages';
 
-const rejectionDetail = {
+/** Why a PSP's webhook is refused with 401, by `code`. */
+export const rejectionDetail = {
   UNKNOWN_PSP: 'no PSP of that name sends webhooks here',
   MISSING_HEADERS: 'X-Psp-Timestamp (Unix seconds) and X-Psp-Signature are required',
   STALE_TIMESTAMP: 'X-Psp-Timestamp is outside the accepted window',
@@ -47,15 +48,25 @@ export function createPspWebhookRouter(deps: {
     try {
       json = JSON.parse(rawBody.toString('utf8'));
     } catch (err) {
-      throw new HttpProblemError(400, 'Malformed request', `The body is not JSON: ${(err as Error).message}`);
+      throw new HttpProblemError(400, 'Malformed request', `The body is not JSON: ${(err as Error).message}`, {
+        code: PlatformErrorCode.MalformedRequest,
+      });
     }
     const event = parseOrThrow(pspWebhookSchema, json);
-    if (event.psp !== psp) throw new HttpProblemError(400, 'Invalid request', `body.psp is ${event.psp}, not ${psp}`);
+    if (event.psp !== psp) {
+      const errors = [{ field: 'body.psp', message: `is ${event.psp}, not ${psp}` }];
+      throw new HttpProblemError(400, 'Invalid request', `body.psp is ${event.psp}, not ${psp}`, {
+        code: PlatformErrorCode.ValidationFailed,
+        errors,
+      });
+    }
 
     const attempt = await findAttempt(deps.db, event.reference);
     if (!attempt || attempt.psp !== psp) {
       // Not ours (or not yet recorded): a 404 makes the PSP retry later rather than lose the event.
-      throw new HttpProblemError(404, 'Not Found', `no ${psp} attempt with reference ${event.reference}`);
+      throw new HttpProblemError(404, 'Not Found', `no ${psp} attempt with reference ${event.reference}`, {
+        code: PlatformErrorCode.NotFound,
+      });
     }
     const first = await recordWebhookOnce(deps.db, {
       psp,

@@ -1,6 +1,15 @@
-import { Tag, type DomainOpenApi } from '../openapi/operation-spec';
-import { string, dateTime, minor, ref, object, page } from '../openapi/schema-helpers';
-import { playerRegistrationSchema } from '../../domain/wallet/players';
+import { NOT_FOUND, Tag, type DomainOpenApi } from '../openapi/operation-spec';
+import {
+  string,
+  dateTime,
+  integer,
+  minor,
+  ref,
+  object,
+  page,
+  workflowExecutionStatus,
+} from '../openapi/schema-helpers';
+import { PlayerStatus, playerRegistrationSchema } from '../../domain/wallet/players';
 import { pageQuery, statusBody } from './back-office-players-router';
 import { playerIdParam } from './player-router';
 
@@ -12,7 +21,7 @@ const player = object({
   jurisdiction: string,
   currency: ref('Currency'),
   dateOfBirth: { type: 'string', format: 'date' },
-  status: { type: 'string', enum: ['ACTIVE', 'BLOCKED', 'SELF_EXCLUDED', 'CLOSED'] },
+  status: { type: 'string', enum: Object.values(PlayerStatus) },
   createdAt: dateTime,
 });
 
@@ -37,7 +46,7 @@ export const playersOpenApi: DomainOpenApi = {
           items: object({
             workflowId: string,
             type: string,
-            status: string,
+            status: workflowExecutionStatus,
             startTime: dateTime,
             temporalWebUrl: { type: 'string', format: 'uri' },
           }),
@@ -46,7 +55,19 @@ export const playersOpenApi: DomainOpenApi = {
       "The player 360: profile (date of birth masked without the right to personal data), balances, and the player's " +
         'latest workflows from Temporal visibility.',
     ),
-    PlayerLedgerPage: page({ type: 'object' }, "The player's ledger postings, newest first."),
+    PlayerLedgerPage: page(
+      object({
+        transactionId: integer,
+        kind: { type: 'string', description: 'The ledger transaction kind (DEPOSIT, BET, WIN, ...).' },
+        createdAt: dateTime,
+        amountMinor: { ...minor, description: "The net change across the player's own accounts." },
+        postings: {
+          type: 'array',
+          items: object({ accountKind: string, amountMinor: minor }),
+        },
+      }),
+      "The player's ledger transactions, newest first, each with its postings on the player's accounts.",
+    ),
   },
   operations: [
     {
@@ -72,7 +93,7 @@ export const playersOpenApi: DomainOpenApi = {
       caller: 'anyone',
       params: playerIdParam,
       success: { status: 200, description: 'The player and their balances.', schema: 'PlayerWithWallet' },
-      errors: [404],
+      errors: NOT_FOUND,
     },
     {
       method: 'get',
@@ -83,7 +104,7 @@ export const playersOpenApi: DomainOpenApi = {
       caller: 'staff',
       params: playerIdParam,
       success: { status: 200, description: 'Profile, balances and workflows.', schema: 'PlayerOverview' },
-      errors: [404],
+      errors: NOT_FOUND,
     },
     {
       method: 'get',
@@ -95,7 +116,7 @@ export const playersOpenApi: DomainOpenApi = {
       params: playerIdParam,
       query: pageQuery,
       success: { status: 200, description: 'One page of postings.', schema: 'PlayerLedgerPage' },
-      errors: [404],
+      errors: NOT_FOUND,
     },
     {
       method: 'put',
@@ -108,7 +129,7 @@ export const playersOpenApi: DomainOpenApi = {
       params: playerIdParam,
       body: statusBody,
       success: { status: 200, description: 'The player after the change.', schema: 'Player' },
-      errors: [404],
+      errors: NOT_FOUND,
     },
   ],
 };

@@ -1,3 +1,4 @@
+import { fetchApi } from '../../test/support/openapi-conformance';
 import { loginAs } from '../../test/support/staff-login';
 import { startTestApp } from '../../test/support/test-app';
 
@@ -9,7 +10,7 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const send = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${app.url}${path}`, {
+  fetchApi(`${app.url}${path}`, {
     method,
     headers: { 'content-type': 'application/json', ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),

@@ -1,5 +1,12 @@
 import type { z } from 'zod';
-import { Tag, type DomainOpenApi, type OperationSpec } from '../openapi/operation-spec';
+import {
+  answeredWith,
+  codesOf,
+  Tag,
+  type DomainOpenApi,
+  type ErrorCodes,
+  type OperationSpec,
+} from '../openapi/operation-spec';
 import { string, dateTime, minor, ref, object } from '../openapi/schema-helpers';
 import {
   balanceRequestSchema,
@@ -9,6 +16,7 @@ import {
   winRequestSchema,
   type WalletRefusalCode,
 } from '../../domain/wallet/seamless-wallet';
+import { signatureDetail } from './seamless-router';
 
 const walletBalance = object({
   playerId: string,
@@ -26,8 +34,11 @@ const refusals = (...codes: WalletRefusalCode[]) =>
   ' Refusal codes (problem+json `code`, with the current `balance`): ' +
   codes.map((code) => `\`${code}\` (${walletRefusalStatus[code]})`).join(', ') +
   '.';
-const statusesOf = (...codes: WalletRefusalCode[]) =>
-  [...new Set(codes.map((code) => walletRefusalStatus[code] as number))].filter((s) => s !== 400).sort();
+/** The refusal codes of an operation, and the signature codes every signed call can answer. */
+const statusesOf = (...codes: WalletRefusalCode[]): ErrorCodes => ({
+  ...answeredWith(401, Object.keys(signatureDetail)),
+  ...codesOf(walletRefusalStatus, ...codes),
+});
 
 const signedWalletCall = (
   path: string,
@@ -35,7 +46,7 @@ const signedWalletCall = (
   summary: string,
   description: string,
   body: z.ZodType,
-  errors: number[],
+  errors: ErrorCodes,
 ): OperationSpec => ({
   method: 'post',
   path: `/wallet/v1${path}`,
@@ -51,6 +62,7 @@ const signedWalletCall = (
     schema: path === '/balance' ? 'WalletBalanceResult' : 'WalletTransactionResult',
   },
   errors,
+  problemSchema: 'WalletRefusal',
 });
 
 /** The seamless wallet that game providers call for every bet, win and rollback, signed. */
@@ -85,13 +97,11 @@ export const walletOpenApi: DomainOpenApi = {
         "on each operation) and the player's balance as it is now, also on a repeat of a refused call.",
       type: 'object',
       properties: {
-        code: { type: 'string', enum: Object.keys(walletRefusalStatus) },
         transactionId: string,
         playerId: string,
         currency: ref('Currency'),
         balance: walletTransactionBalance,
       },
-      required: ['code'],
     },
     WalletBalanceResult: {
       type: 'object',
@@ -112,7 +122,7 @@ export const walletOpenApi: DomainOpenApi = {
       "Read a player's balance",
       "The playable balance (cash plus bonus) in the currency of the request, which must be the wallet's.",
       balanceRequestSchema,
-      [404],
+      statusesOf('UNKNOWN_PLAYER', 'CURRENCY_MISMATCH'),
     ),
     signedWalletCall(
       '/bet',

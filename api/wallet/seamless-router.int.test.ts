@@ -4,6 +4,7 @@ import { creditDeposit, grantBonus } from '../../domain/wallet/money-movements';
 import { setPlayerStatus } from '../../domain/wallet/players';
 import type { Db } from '../../platform/db';
 import { sloMetrics } from '../../platform/slo-metrics';
+import { fetchApi } from '../../test/support/openapi-conformance';
 import { startTestApp } from '../../test/support/test-app';
 import { callWallet } from '../../test/support/wallet-client';
 
@@ -19,7 +20,7 @@ afterAll(() => app.close());
 const id = (prefix: string) => `${prefix}-${randomUUID()}`;
 
 async function newPlayer(funding: { cashMinor?: number; bonusMinor?: number } = {}): Promise<string> {
-  const response = await fetch(`${app.url}/player/v1/players`, {
+  const response = await fetchApi(`${app.url}/player/v1/players`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ brand: 'luckyspin', jurisdiction: 'MT', currency: 'EUR', dateOfBirth: '1990-04-01' }),
@@ -410,10 +411,10 @@ describe('seamless wallet: bad input', () => {
     expect(await footprint(playerId)).toEqual({ provider: 0, ledger: 1 });
   });
 
-  it("answers a currency that is not the wallet's with 400, and an unknown player with 404", async () => {
+  it("answers a currency that is not the wallet's with 422, and an unknown player with 404", async () => {
     const playerId = await newPlayer({ cashMinor: 1_000 });
     const mismatch = await callWallet(app.url, 'bet', bet(playerId, 100, { currency: 'GBP' }));
-    expect(mismatch.status).toBe(400);
+    expect(mismatch.status).toBe(422);
     expect(mismatch.json).toMatchObject({ code: 'CURRENCY_MISMATCH', walletCurrency: 'EUR' });
     const unknown = await callWallet(app.url, 'bet', bet('pl_nobody', 100));
     expect(unknown.status).toBe(404);

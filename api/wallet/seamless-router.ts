@@ -10,12 +10,13 @@ import {
   type SeamlessWallet,
   type WalletAnswer,
 } from '../../domain/wallet/seamless-wallet';
-import { HttpProblemError, parseOrThrow, writeProblem } from '../../platform/http-errors';
+import { HttpProblemError, parseOrThrow, PlatformErrorCode, writeProblem } from '../../platform/http-errors';
 import type { Logger } from '../../platform/logger';
 import { logRequestWhenDone } from '../../platform/telemetry-http';
 import { exposeSloMetrics, sloMetrics } from '../../platform/slo-metrics';
 
-const signatureDetail = {
+/** Why a game provider's call is refused with 401, by `code`. */
+export const signatureDetail = {
   MISSING_HEADERS: 'X-Provider-Id, X-Timestamp and X-Signature are required',
   UNKNOWN_PROVIDER: 'X-Provider-Id names no known game provider',
   MALFORMED_TIMESTAMP: 'X-Timestamp must be Unix time in seconds',
@@ -27,6 +28,11 @@ const signatureDetail = {
 export const SEAMLESS_WALLET_PATH = /^\/wallet\/v1\/(balance|bet|win|rollback)(?:\?.*)?$/;
 const MAX_BODY_BYTES = 16 * 1024;
 
+/** A problem body from the wallet's rules, with `instance` and `requestId` as every problem of the API has them. */
+function withRequestFacts(problemJson: string, instance: string, requestId: string): string {
+  return JSON.stringify({ ...(JSON.parse(problemJson) as Record<string, unknown>), instance, requestId });
+}
+
 function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -34,7 +40,8 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        reject(new HttpProblemError(413, 'Payload Too Large', `a wallet request is at most ${MAX_BODY_BYTES} bytes`));
+        const detail = `a wallet request is at most ${MAX_BODY_BYTES} bytes`;
+        reject(new HttpProblemError(413, 'Payload Too Large', detail, { code: PlatformErrorCode.PayloadTooLarge }));
         req.resume();
       } else chunks.push(chunk);
     });
@@ -90,10 +97,17 @@ export function createSeamlessWalletHandler(deps: {
   const parse = <S extends z.ZodType>(schema: S, body: unknown): z.infer<S> => parseOrThrow(schema, body);
   exposeSloMetrics(sloMetrics.betAcceptance);
 
-  async function handle(req: IncomingMessage, res: ServerResponse, url: string): Promise<void> {
+  async function handle(req: IncomingMessage, res: ServerResponse, url: string, requestId: string): Promise<void> {
     const operation = operations[SEAMLESS_WALLET_PATH.exec(url)?.[1] ?? ''];
-    if (!operation) throw new HttpProblemError(404, 'Not Found', `No route for ${req.method} ${url}`);
-    if (req.method !== 'POST') throw new HttpProblemError(405, 'Method Not Allowed', 'wallet calls are POST');
+    if (!operation) {
+      throw new HttpProblemError(404, 'Not Found', `No route for ${req.method} ${url}`, {
+        code: PlatformErrorCode.NotFound,
+      });
+    }
+    if (req.method !== 'POST') {
+      const code = PlatformErrorCode.MethodNotAllowed;
+      throw new HttpProblemError(405, 'Method Not Allowed', 'wallet calls are POST', { code });
+    }
     const rawBody = await readBody(req);
     const header = (name: string) => {
       const value = req.headers[name];
@@ -116,14 +130,16 @@ export function createSeamlessWalletHandler(deps: {
     try {
       body = JSON.parse(rawBody.toString('utf8'));
     } catch (err) {
-      throw new HttpProblemError(400, 'Malformed request', `The body is not JSON: ${(err as Error).message}`);
+      throw new HttpProblemError(400, 'Malformed request', `The body is not JSON: ${(err as Error).message}`, {
+        code: PlatformErrorCode.MalformedRequest,
+      });
     }
     const answer = await operation(verdict.providerId, body);
-    res.writeHead(answer.status, {
-      'content-type': answer.contentType,
-      'content-length': Buffer.byteLength(answer.body),
-    });
-    res.end(answer.body);
+    // A refusal is a problem like any other: it names the request and its id (an accepted call's bytes stay as
+    // recorded, so a repeat gets the first answer byte for byte).
+    const text = answer.status >= 400 ? withRequestFacts(answer.body, url, requestId) : answer.body;
+    res.writeHead(answer.status, { 'content-type': answer.contentType, 'content-length': Buffer.byteLength(text) });
+    res.end(text);
   }
 
   return (req, res) => {
@@ -134,7 +150,7 @@ export function createSeamlessWalletHandler(deps: {
     res.setHeader('X-Request-Id', requestId);
     // Per call at debug only: a thousand a second would drown the API's log.
     if (deps.logger.isLevelEnabled('debug')) logRequestWhenDone(deps.logger, 'debug', req, res, requestId);
-    handle(req, res, url).catch((err: unknown) => {
+    handle(req, res, url, requestId).catch((err: unknown) => {
       if (err instanceof HttpProblemError) {
         writeProblem(res, err.status, {
           title: err.title,
@@ -150,6 +166,7 @@ export function createSeamlessWalletHandler(deps: {
       deps.logger.error({ err, requestId, url }, 'unhandled error');
       writeProblem(res, 500, {
         title: 'Internal Server Error',
+        code: PlatformErrorCode.InternalError,
         detail: 'An unexpected error occurred; quote the request id to support.',
         instance: url,
         requestId,

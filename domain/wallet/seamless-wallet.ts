@@ -102,7 +102,7 @@ export const walletRefusalStatus = {
   NOT_A_BET_OF_THIS_PLAYER: 422,
   DUPLICATE_TRANSACTION_ID: 409,
   UNKNOWN_PLAYER: 404,
-  CURRENCY_MISMATCH: 400,
+  CURRENCY_MISMATCH: 422,
 } as const;
 export type WalletRefusalCode = keyof typeof walletRefusalStatus;
 
@@ -178,11 +178,16 @@ function renderOutcome(row: ProviderTransactionRow): WalletAnswer {
 }
 
 function renderCurrencyMismatch(playerId: string, currency: string, walletCurrency: string): WalletAnswer {
-  return problem(400, 'Currency mismatch', `The player's wallet is in ${walletCurrency}, not ${currency}`, {
-    code: 'CURRENCY_MISMATCH',
-    playerId,
-    walletCurrency,
-  });
+  return problem(
+    walletRefusalStatus.CURRENCY_MISMATCH,
+    'Currency mismatch',
+    `The player's wallet is in ${walletCurrency}, not ${currency}`,
+    {
+      code: 'CURRENCY_MISMATCH',
+      playerId,
+      walletCurrency,
+    },
+  );
 }
 
 function renderUnknownPlayer(playerId: string): WalletAnswer {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { demoStaff, DEMO_PASSWORD } from '../../domain/admin/demo-staff';
 import type { Queryable } from '../../platform/db';
+import { assertConformsToOpenApi } from './openapi-conformance';
 import { freshTotpCode } from './staff-login';
 
 /** Screenshots of the key screens, kept as test artifacts (git-ignored). */
@@ -97,7 +98,10 @@ export interface SessionReply {
   json: Record<string, unknown>;
 }
 
-/** Calls the API with the page's session, as a script in that officer's browser could: the session's CSRF token included. */
+/**
+ * Calls the API with the page's session, as a script in that officer's browser could: the session's CSRF token
+ * included. The answer is checked against the OpenAPI document (see openapi-conformance.ts).
+ */
 export async function callWithSession(page: Page, method: 'GET' | 'POST', apiPath: string, body?: unknown) {
   const session = await page.request.get('/api/auth/session');
   const { csrfToken } = (await session.json()) as { csrfToken: string };
@@ -107,6 +111,13 @@ export async function callWithSession(page: Page, method: 'GET' | 'POST', apiPat
     data: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
+  assertConformsToOpenApi({
+    method,
+    url: apiPath,
+    status: response.status(),
+    contentType: response.headers()['content-type'] ?? '',
+    text,
+  });
   return { status: response.status(), json: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
 }
 

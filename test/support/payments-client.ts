@@ -5,6 +5,7 @@ import { registerPlayer } from '../../domain/wallet/players';
 import { loadConfig } from '../../platform/config';
 import type { Db } from '../../platform/db';
 import type { DepositState, WithdrawalState } from '../../contracts/payments';
+import { fetchApi } from './openapi-conformance';
 import { apiUrl } from './run-probe';
 
 /** What an HTTP call answered. */
@@ -14,8 +15,12 @@ export interface Reply {
   json: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
-async function call(url: string, init: RequestInit): Promise<Reply> {
-  const response = await fetch(url, init);
+async function call(
+  url: string,
+  init: RequestInit,
+  fetchWith: (url: string, init: RequestInit) => Promise<Response> = fetch,
+): Promise<Reply> {
+  const response = await fetchWith(url, init);
   const text = await response.text();
   return {
     status: response.status,
@@ -24,13 +29,20 @@ async function call(url: string, init: RequestInit): Promise<Reply> {
   };
 }
 
-/** Calls the stack's API with a JSON body; back-office calls pass a staff login's `headers` (see staff-login.ts). */
+/**
+ * Calls the stack's API with a JSON body; back-office calls pass a staff login's `headers` (see staff-login.ts).
+ * Every answer is checked against the OpenAPI document (see openapi-conformance.ts).
+ */
 export function api(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  return call(`${apiUrl}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  return call(
+    `${apiUrl}${path}`,
+    {
+      method,
+      headers: { 'content-type': 'application/json', ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    },
+    fetchApi,
+  );
 }
 
 const simulatorUrl = loadConfig().pspBaseUrl;

@@ -1,3 +1,5 @@
+import { fetchApi } from './openapi-conformance';
+
 /** The API of the stack the global setup brought up. */
 export const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:3000';
 
@@ -15,7 +17,7 @@ export interface ProbeView {
  * token) and polls it until its workflow is no longer running (or `timeoutMs` passes).
  */
 export async function runProbe(headers: Record<string, string>, timeoutMs = 60_000): Promise<ProbeView> {
-  const started = await fetch(`${apiUrl}/api/ops/probes`, {
+  const started = await fetchApi(`${apiUrl}/api/ops/probes`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({}),
@@ -24,7 +26,7 @@ export async function runProbe(headers: Record<string, string>, timeoutMs = 60_0
   const { probeId } = (await started.json()) as { probeId: string };
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const view = (await (await fetch(`${apiUrl}/api/ops/probes/${probeId}`, { headers })).json()) as ProbeView;
+    const view = (await (await fetchApi(`${apiUrl}/api/ops/probes/${probeId}`, { headers })).json()) as ProbeView;
     if (view.workflowStatus !== 'RUNNING' || Date.now() > deadline) return view;
     await new Promise((r) => setTimeout(r, 250));
   }

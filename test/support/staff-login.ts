@@ -4,6 +4,7 @@ import { demoStaff, DEMO_PASSWORD } from '../../domain/admin/demo-staff';
 import { totpRequiredFor, upsertStaff } from '../../domain/admin/staff';
 import { totpCode, totpCounterAt } from '../../domain/admin/totp';
 import type { Queryable } from '../../platform/db';
+import { fetchApi } from './openapi-conformance';
 import { apiUrl } from './run-probe';
 
 /** The password of every staff member the tests create. */
@@ -53,7 +54,7 @@ export async function freshTotpCode(db: Queryable, staffId: string, secret: stri
 }
 
 async function postLogin(baseUrl: string, body: Record<string, string>) {
-  const response = await fetch(`${baseUrl}/api/auth/login`, {
+  const response = await fetchApi(`${baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),

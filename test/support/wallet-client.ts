@@ -1,4 +1,5 @@
 import { signWalletRequest } from '../../domain/wallet/provider-signature';
+import { fetchApi } from './openapi-conformance';
 import { TEST_PROVIDER, TEST_PROVIDER_SECRET } from './test-app';
 
 /** What a seamless-wallet call answered, with the raw body for byte-for-byte comparisons. */
@@ -9,7 +10,10 @@ export interface WalletReply {
   json: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
-/** Calls the seamless wallet the way a game provider does: a JSON body signed with the provider's secret. */
+/**
+ * Calls the seamless wallet the way a game provider does: a JSON body signed with the provider's secret. Every
+ * answer is checked against the OpenAPI document (see openapi-conformance.ts).
+ */
 export async function callWallet(
   baseUrl: string,
   operation: 'balance' | 'bet' | 'win' | 'rollback',
@@ -24,7 +28,7 @@ export async function callWallet(
 ): Promise<WalletReply> {
   const raw = options.rawBody ?? JSON.stringify(body);
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
-  const response = await fetch(`${baseUrl}/wallet/v1/${operation}`, {
+  const response = await fetchApi(`${baseUrl}/wallet/v1/${operation}`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',

@@ -1,0 +1,130 @@
+import { buildOpenApiDocument, errorCodesOf } from './openapi-document';
+import { operations } from './operations';
+
+// Every error `code` of the whole API with its one HTTP status. An integrator codes against this: a code that moves
+// to another status, or a second status for the same code anywhere in the document, breaks their client, so it
+// must be a deliberate change of this table.
+const apiErrorCodes: Record<string, number> = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_REQUEST: 400,
+  REASON_REQUIRED: 400,
+  NO_SESSION: 401,
+  SESSION_EXPIRED: 401,
+  INVALID_CREDENTIALS: 401,
+  TOTP_REQUIRED: 401,
+  TOTP_INVALID: 401,
+  STEP_UP_REQUIRED: 401,
+  MISSING_HEADERS: 401,
+  UNKNOWN_PROVIDER: 401,
+  MALFORMED_TIMESTAMP: 401,
+  STALE_TIMESTAMP: 401,
+  BAD_SIGNATURE: 401,
+  UNKNOWN_PSP: 401,
+  FORBIDDEN: 403,
+  CSRF: 403,
+  NOT_AUTHORISED: 403,
+  MAKER_CANNOT_APPROVE: 403,
+  SENIOR_APPROVAL_REQUIRED: 403,
+  PLAYER_BLOCKED: 403,
+  PLAYER_CLOSED: 403,
+  PLAYER_SELF_EXCLUDED: 403,
+  STAKE_LIMIT_EXCEEDED: 403,
+  WAGER_LIMIT_EXCEEDED: 403,
+  LOSS_LIMIT_EXCEEDED: 403,
+  NOT_FOUND: 404,
+  UNKNOWN_PLAYER: 404,
+  UNKNOWN_STAFF: 404,
+  UNKNOWN_TRANSACTION: 404,
+  ROUND_NOT_FOUND: 404,
+  IDEMPOTENCY_KEY_REUSED: 409,
+  USERNAME_TAKEN: 409,
+  ALREADY_DECIDED: 409,
+  NOT_AWAITING_DECISION: 409,
+  CANCELLATION_NOT_ALLOWED: 409,
+  NOT_RETRYABLE: 409,
+  DUPLICATE_TRANSACTION_ID: 409,
+  ROUND_FINISHED: 409,
+  ROUND_ROLLED_BACK: 409,
+  ROUND_ALREADY_SETTLED: 409,
+  TRANSACTION_ROLLED_BACK: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  CURRENCY_MISMATCH: 422,
+  INSUFFICIENT_FUNDS: 422,
+  ROUND_MISMATCH: 422,
+  NOT_A_BET_OF_THIS_PLAYER: 422,
+  CANNOT_LOCK_OUT_SELF: 422,
+  TOO_MANY_ATTEMPTS: 429,
+  INTERNAL_ERROR: 500,
+};
+
+type Operation = { operationId: string; 'x-error-codes': Record<string, number>; responses: Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const documentOperations = (): Operation[] =>
+  Object.values(buildOpenApiDocument().paths).flatMap((item) => Object.values(item) as Operation[]);
+
+/** Every (code, status) pair the document states anywhere, with where. */
+function documentedPairs(ops: Operation[]) {
+  return ops.flatMap((op) => [
+    ...Object.entries(op['x-error-codes']).map(([code, status]) => ({ where: op.operationId, code, status })),
+    ...Object.entries(op.responses).flatMap(([status, response]) =>
+      ((response.content?.['application/problem+json']?.schema?.properties?.code?.enum ?? []) as string[]).map(
+        (code) => ({ where: `${op.operationId} ${status}`, code, status: Number(status) }),
+      ),
+    ),
+  ]);
+}
+
+/** The statuses each code is documented with, across the operations. */
+function statusesByCode(ops: Operation[]): Map<string, Set<number>> {
+  const statuses = new Map<string, Set<number>>();
+  for (const { code, status } of documentedPairs(ops))
+    statuses.set(code, (statuses.get(code) ?? new Set()).add(status));
+  return statuses;
+}
+
+/** The codes documented with more than one status. */
+const codesWithTwoStatuses = (ops: Operation[]) =>
+  [...statusesByCode(ops)].filter(([, statuses]) => statuses.size > 1).map(([code]) => code);
+
+describe('error codes', () => {
+  it('gives each code one HTTP status across the whole API, the one in the table', () => {
+    expect(codesWithTwoStatuses(documentOperations())).toEqual([]);
+    const documented = Object.fromEntries(
+      [...statusesByCode(documentOperations())].map(([code, statuses]) => [code, [...statuses][0]]),
+    );
+    expect(documented).toEqual(apiErrorCodes);
+  });
+
+  it('lists each code under the status it is answered with, and every error status has its codes', () => {
+    for (const op of documentOperations()) {
+      const byResponses = Object.fromEntries(
+        Object.entries(op.responses)
+          .filter(([, response]) => response.content?.['application/problem+json'])
+          .flatMap(([status, response]) =>
+            (response.content['application/problem+json'].schema.properties.code.enum as string[]).map((code) => [
+              code,
+              Number(status),
+            ]),
+          ),
+      );
+      expect({ op: op.operationId, codes: byResponses }).toEqual({ op: op.operationId, codes: op['x-error-codes'] });
+    }
+  });
+
+  it('fails to build an operation that gives one code two statuses', () => {
+    const [op] = operations;
+    const clash = { ...op!, errors: { NOT_FOUND: 404, INTERNAL_ERROR: 503 } };
+    expect(() => errorCodesOf(clash)).toThrow(/INTERNAL_ERROR is answered with both 503 and 500/);
+  });
+
+  it('catches a code documented with two statuses by two operations', () => {
+    const ops = documentOperations();
+    const [a, b] = ops;
+    const planted = [
+      { ...a!, 'x-error-codes': { ...a!['x-error-codes'], UNKNOWN_PLAYER: 404 } },
+      { ...b!, 'x-error-codes': { ...b!['x-error-codes'], UNKNOWN_PLAYER: 422 } },
+    ];
+    expect(codesWithTwoStatuses(planted)).toEqual(['UNKNOWN_PLAYER']);
+  });
+});
