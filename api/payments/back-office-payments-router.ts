@@ -35,6 +35,7 @@ import { abilityOf, auditOf, authorize, StaffRefusalCode, staffOf } from '../adm
 import { decisionStatus, updateOrProblem } from './payment-sagas';
 import { paymentRequestBody, startWithdrawalSaga, type PaymentSettings } from './player-payments-router';
 import { BusinessIdSearchAttribute } from '../../workflows/search-attributes';
+import { listRecordedMismatches } from '../../domain/payments/reconciliation';
 
 const csv = z
   .string()
@@ -333,14 +334,7 @@ export function createBackOfficePaymentsRouter(deps: {
 
   router.get('/reconciliations/mismatches', authorize('read', 'Reconciliation'), async (req, res) => {
     const { runId } = parseOrThrow(mismatchesQuery, req.query, 'query');
-    const { rows } = await deps.db.query(
-      `SELECT mismatch_id AS "mismatchId", run_id AS "runId", psp, kind, reference, payment_id AS "paymentId",
-              psp_amount_minor AS "pspAmountMinor", ledger_amount_minor AS "ledgerAmountMinor", currency, detail,
-              status, found_at AS "foundAt"
-       FROM reconciliation_mismatches WHERE ($1::TEXT IS NULL OR run_id = $1) ORDER BY mismatch_id DESC LIMIT 500`,
-      [runId ?? null],
-    );
-    res.json({ items: rows });
+    res.json({ items: await listRecordedMismatches(deps.db, { runId }) });
   });
 
   return router;

@@ -1,4 +1,4 @@
-import { withTransaction, type Db } from '../../platform/db';
+import { withTransaction, type Db, type Queryable } from '../../platform/db';
 import type { PspAdapter, SettlementItem } from './psp-adapter';
 
 /** One difference between a PSP's settlement report and our ledger, kept for follow-up. */
@@ -163,4 +163,16 @@ export async function reconcilePsp(db: Db, adapter: PspAdapter, runId: string, f
     }
   });
   return { runId, psp: adapter.psp, itemsChecked, mismatches: mismatches.length };
+}
+
+/** The latest 500 recorded mismatches, newest first, of one run or of all. */
+export async function listRecordedMismatches(db: Queryable, filter: { runId?: string }) {
+  const { rows } = await db.query(
+    `SELECT mismatch_id AS "mismatchId", run_id AS "runId", psp, kind, reference, payment_id AS "paymentId",
+            psp_amount_minor AS "pspAmountMinor", ledger_amount_minor AS "ledgerAmountMinor", currency, detail,
+            status, found_at AS "foundAt"
+     FROM reconciliation_mismatches WHERE ($1::TEXT IS NULL OR run_id = $1) ORDER BY mismatch_id DESC LIMIT 500`,
+    [filter.runId ?? null],
+  );
+  return rows;
 }
