@@ -1,0 +1,4981 @@
+// Generated from the OpenAPI document by `npm run openapi:generate` (openapi-typescript): do not edit.
+// api/openapi/admin-ui-types.test.ts fails when this file and the document disagree.
+
+export interface paths {
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Health of each dependency
+     * @description Answers 503 with the same body when a dependency is down.
+     */
+    get: operations['getHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign in
+     * @description Checks the password and, for approvers or whoever enrolled, a TOTP code (each code accepted once). Sets the `bo_session` cookie. Five failures for a username, or twenty from one address, in 15 minutes answer 429.
+     */
+    post: operations['logIn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read the current session */
+    get: operations['getSession'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign out */
+    post: operations['logOut'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read the audit log
+     * @description An `action` ending in `*` is a prefix.
+     */
+    get: operations['listAuditEntries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/export.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export the audit log as CSV
+     * @description With the hash chain, so the export can be checked offline; the export itself is audited.
+     */
+    get: operations['exportAuditLog'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/staff': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List staff */
+    get: operations['listStaff'];
+    put?: never;
+    /** Create a staff member */
+    post: operations['createStaffMember'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/staff/{staffId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Change roles, or disable
+     * @description Disabling ends the staff member's sessions.
+     */
+    put: operations['updateStaffMember'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ops/probes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Run a stack probe
+     * @description Starts the `ops:probe:<id>` workflow, which proves Temporal, Postgres, the outbox relay and Kafka.
+     */
+    post: operations['runStackProbe'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ops/probes/{probeId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Follow a stack probe */
+    get: operations['getStackProbe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ops/slo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Service levels, live
+     * @description Each SLO (deposit end-to-end, bet acceptance, payout time, approval wait, outbox lag, Kafka consumer lag) with its target, its current value and state, and a series per interval of the window. Payments and the outbox come from Postgres; bet acceptance and the consumer-lag history are sampled by the API replica that answers.
+     */
+    get: operations['getServiceLevels'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/player/v1/players': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Register a player
+     * @description Opens the cash, bonus and withdrawal-pending accounts in the currency given. The player must have reached the minimum age of their jurisdiction (`minimumAgeYears` in `GET /api/jurisdictions`; the default's for a jurisdiction without rules of its own).
+     */
+    post: operations['registerPlayer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/player/v1/players/{playerId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a player with their wallet */
+    get: operations['getPlayer'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/players/{playerId}/overview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Player 360 */
+    get: operations['getPlayerOverview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/players/{playerId}/ledger': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A player's ledger */
+    get: operations['getPlayerLedger'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/players/{playerId}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Change a player's status
+     * @description Block, unblock, self-exclude or close; audited with the status before and after.
+     */
+    put: operations['setPlayerStatus'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/wallet/v1/balance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Read a player's balance
+     * @description The playable balance (cash plus bonus) in the currency of the request, which must be the wallet's.
+     */
+    post: operations['walletBalance'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/wallet/v1/bet': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Debit a stake
+     * @description Spends cash before bonus money. Refused (and refused for good: a repeat answers the same code) by the bet gate (player status; responsible-gambling limits and stake caps), on a round already finished, for insufficient funds, and after a rollback of the same id. Refusal codes (problem+json `code`, with the current `balance`): `PLAYER_BLOCKED` (403), `PLAYER_SELF_EXCLUDED` (403), `PLAYER_CLOSED` (403), `STAKE_LIMIT_EXCEEDED` (403), `WAGER_LIMIT_EXCEEDED` (403), `LOSS_LIMIT_EXCEEDED` (403), `ROUND_FINISHED` (409), `INSUFFICIENT_FUNDS` (422), `TRANSACTION_ROLLED_BACK` (409), `DUPLICATE_TRANSACTION_ID` (409), `UNKNOWN_PLAYER` (404), `CURRENCY_MISMATCH` (422).
+     */
+    post: operations['walletBet'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/wallet/v1/win': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Credit a payout
+     * @description A `ROUND` win (the default `winKind`) is paid only against a live bet (not rolled back) of the same player and round, before the round is finished, in the stake's cash/bonus proportion; `roundFinished` closes the round. `FREE_ROUND`, `JACKPOT` and `PROMO` wins need no bet and are paid in cash from the provider prize account. Never refused for the player's status. Refusal codes (problem+json `code`, with the current `balance`): `ROUND_NOT_FOUND` (404), `ROUND_ROLLED_BACK` (409), `ROUND_FINISHED` (409), `TRANSACTION_ROLLED_BACK` (409), `DUPLICATE_TRANSACTION_ID` (409), `UNKNOWN_PLAYER` (404), `CURRENCY_MISMATCH` (422).
+     */
+    post: operations['walletWin'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/wallet/v1/rollback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reverse a bet
+     * @description Names the bet and its round. A rollback of an unseen bet answers 404 `UNKNOWN_TRANSACTION` and leaves a tombstone that refuses the late bet; a bet of a round that already has a win cannot be rolled back. Refusal codes (problem+json `code`, with the current `balance`): `UNKNOWN_TRANSACTION` (404), `NOT_A_BET_OF_THIS_PLAYER` (422), `ROUND_MISMATCH` (422), `ROUND_ALREADY_SETTLED` (409), `TRANSACTION_ROLLED_BACK` (409), `DUPLICATE_TRANSACTION_ID` (409), `UNKNOWN_PLAYER` (404), `CURRENCY_MISMATCH` (422).
+     */
+    post: operations['walletRollback'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/player/v1/deposits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Request a deposit
+     * @description Starts the deposit saga. Idempotent by `Idempotency-Key`: a repeat answers 200 with the first deposit; the same key with another body is a 409.
+     */
+    post: operations['requestDeposit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/player/v1/withdrawals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Request a withdrawal
+     * @description Starts the withdrawal saga (checks, reservation, risk decision, payout). Idempotent by `Idempotency-Key` like deposits.
+     */
+    post: operations['requestWithdrawal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/player/v1/deposits/{paymentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a deposit */
+    get: operations['getDeposit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/player/v1/withdrawals/{paymentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a withdrawal */
+    get: operations['getWithdrawal'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/player/v1/withdrawals/{paymentId}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel a withdrawal
+     * @description Where the player's jurisdiction allows reverse withdrawals (never in GB); the reservation is voided.
+     */
+    post: operations['cancelWithdrawal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/psp/v1/webhooks/{psp}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Receive a PSP's result for one of our orders
+     * @description Stored once by the event id and relayed to the payment saga as a Signal. A duplicate is acknowledged and changes nothing; an unknown reference answers 404 so that the PSP retries later.
+     */
+    post: operations['receivePspWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List payments
+     * @description `status` takes a comma-separated list.
+     */
+    get: operations['listPayments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/payments/withdrawals/queue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The withdrawal approval queue */
+    get: operations['getWithdrawalQueue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/payments/{paymentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A payment with its whole story */
+    get: operations['getPayment'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/payments/withdrawals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Raise a withdrawal for a player
+     * @description The staff member is its maker (and may not decide it). Idempotent by `clientKey`.
+     */
+    post: operations['raiseWithdrawal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/payments/withdrawals/{paymentId}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve a withdrawal
+     * @description Never by its maker or twice by one officer; the second approval of a four-eyes withdrawal, or one escalated past its SLA, must be senior. From the four-eyes threshold up, `totp` must carry a fresh code (401 `STEP_UP_REQUIRED` otherwise).
+     */
+    post: operations['approveWithdrawal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/payments/withdrawals/{paymentId}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reject a withdrawal */
+    post: operations['rejectWithdrawal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/payments/withdrawals/{paymentId}/retry-payout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Retry a payout that needs attention */
+    post: operations['retryPayout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/payments/reconciliations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Run a reconciliation now
+     * @description Compares the PSPs' settlement reports for the period with the ledger; answers when it is done.
+     */
+    post: operations['runReconciliation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/payments/reconciliations/mismatches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Reconciliation mismatches */
+    get: operations['listReconciliationMismatches'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/jurisdictions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The rules of each jurisdiction
+     * @description Read only: per jurisdiction (and the default, code `*`, for any other) the minimum age, verification before deposit or play, reverse withdrawals, the due-diligence threshold, the cooling-off on limit increases, the minimum self-exclusion, stake caps, bonus rules, the financial-vulnerability threshold and record retention, each with the regulation it comes from and a note where a value is still to be confirmed.
+     */
+    get: operations['listJurisdictionPolicies'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    /** @enum {string} */
+    Currency:
+      | 'AUD'
+      | 'BRL'
+      | 'CAD'
+      | 'CHF'
+      | 'CLP'
+      | 'CZK'
+      | 'DKK'
+      | 'EUR'
+      | 'GBP'
+      | 'HUF'
+      | 'INR'
+      | 'ISK'
+      | 'JPY'
+      | 'KRW'
+      | 'KWD'
+      | 'MXN'
+      | 'NOK'
+      | 'NZD'
+      | 'PEN'
+      | 'PLN'
+      | 'RON'
+      | 'SEK'
+      | 'TRY'
+      | 'USD'
+      | 'ZAR';
+    StaffLogin: {
+      username: string;
+      password: string;
+      totp?: string;
+    };
+    NewStaffMember: {
+      username: string;
+      displayName: string;
+      roles: ('compliance_officer' | 'senior_compliance' | 'payments_ops' | 'cs_agent' | 'risk_analyst' | 'admin')[];
+      password: string;
+    };
+    StaffChange: {
+      roles?: ('compliance_officer' | 'senior_compliance' | 'payments_ops' | 'cs_agent' | 'risk_analyst' | 'admin')[];
+      disabled?: boolean;
+      reason?: string;
+    };
+    StackProbeRequest: {
+      requestedBy?: string;
+      /** @default 120000 */
+      eventTimeoutMs: number;
+    };
+    PlayerRegistration: {
+      brand: string;
+      jurisdiction: string;
+      currency: components['schemas']['Currency'];
+      /** Format: date */
+      dateOfBirth: string;
+    };
+    PlayerStatusChange: {
+      /** @enum {string} */
+      status: 'ACTIVE' | 'BLOCKED' | 'SELF_EXCLUDED' | 'CLOSED';
+      reason?: string;
+    };
+    WalletBalanceRequest: {
+      playerId: string;
+      currency: components['schemas']['Currency'];
+    };
+    WalletBetRequest: {
+      transactionId: string;
+      playerId: string;
+      currency: components['schemas']['Currency'];
+      roundId: string;
+      gameId: string;
+      amountMinor: number;
+      /** @default false */
+      roundFinished: boolean;
+    };
+    WalletWinRequest: {
+      transactionId: string;
+      playerId: string;
+      currency: components['schemas']['Currency'];
+      roundId: string;
+      gameId: string;
+      amountMinor: number;
+      /** @default false */
+      roundFinished: boolean;
+      /**
+       * @default ROUND
+       * @enum {string}
+       */
+      winKind: 'ROUND' | 'FREE_ROUND' | 'JACKPOT' | 'PROMO';
+    };
+    WalletRollbackRequest: {
+      transactionId: string;
+      playerId: string;
+      currency: components['schemas']['Currency'];
+      roundId: string;
+      gameId: string;
+      referenceTransactionId: string;
+    };
+    PaymentRequest: {
+      playerId: string;
+      amountMinor: number;
+      currency: components['schemas']['Currency'];
+      /** @enum {string} */
+      method: 'CARD' | 'BANK_TRANSFER' | 'EWALLET';
+      country: string;
+    };
+    WithdrawalCancellation: {
+      playerId: string;
+    };
+    PspWebhook: {
+      eventId: string;
+      psp: string;
+      pspReference: string;
+      reference: string;
+      /** @enum {string} */
+      kind: 'DEPOSIT' | 'PAYOUT';
+      /** @enum {string} */
+      status: 'CAPTURED' | 'PAID' | 'DECLINED' | 'PENDING';
+      code?: string;
+      amountMinor: number;
+      currency: string;
+      occurredAt: string;
+    };
+    StaffWithdrawalRequest: {
+      playerId: string;
+      amountMinor: number;
+      currency: components['schemas']['Currency'];
+      /** @enum {string} */
+      method: 'CARD' | 'BANK_TRANSFER' | 'EWALLET';
+      country: string;
+      clientKey: string;
+    };
+    WithdrawalApproval: {
+      reason?: string;
+      totp?: string;
+    };
+    WithdrawalRejection: {
+      reason: string;
+    };
+    ReconciliationRequest: {
+      /** @enum {string} */
+      psp?: 'cardpay' | 'instantbank' | 'paywallet';
+      /** Format: date-time */
+      from: string;
+      /** Format: date-time */
+      to: string;
+    };
+    /** @description RFC 9457 problem details, the one shape of every error. `code` says why (each code has one HTTP status; each operation lists the codes it answers, by status, and in `x-error-codes`); `errors` lists every invalid field of `VALIDATION_FAILED`; other fields (such as `balance` on INSUFFICIENT_FUNDS or `retryAfterSeconds` on TOO_MANY_ATTEMPTS) extend it. */
+    Problem: {
+      /**
+       * Format: uri-reference
+       * @default about:blank
+       */
+      type: string;
+      title: string;
+      status: number;
+      detail?: string;
+      /** @description The request URL. */
+      instance: string;
+      /** @description Also in the `X-Request-Id` header; quote it to support. */
+      requestId: string;
+      /**
+       * @example VALIDATION_FAILED
+       * @example NO_SESSION
+       * @example FORBIDDEN
+       * @example INSUFFICIENT_FUNDS
+       */
+      code: string;
+      errors?: {
+        /** @description Where the value was: `body.amountMinor`, `query.limit`, ... */
+        field: string;
+        message: string;
+      }[];
+    } & {
+      [key: string]: unknown;
+    };
+    Health: {
+      /** @enum {string} */
+      status: 'ok' | 'degraded';
+      checks: {
+        [key: string]: {
+          /** @enum {string} */
+          status: 'up' | 'down';
+          latencyMs: number;
+          detail?: string;
+        };
+      };
+    };
+    /** @description Who is signed in, what they may do, and the CSRF token for writes. */
+    StaffSession: {
+      staff: {
+        staffId: string;
+        username: string;
+        displayName: string;
+        roles: ('compliance_officer' | 'senior_compliance' | 'payments_ops' | 'cs_agent' | 'risk_analyst' | 'admin')[];
+        totpEnabled: boolean;
+      };
+      /** @description Send it as `X-CSRF-Token` on every request but GET and HEAD. */
+      csrfToken: string;
+      /** @description The CASL rules of the staff member (`@casl/ability` raw rules), for the UI to hide what is refused. */
+      rules: {
+        action: string | string[];
+        subject: string | string[];
+        conditions?: Record<string, never>;
+        inverted?: boolean;
+      }[];
+      idleTimeoutSeconds: number;
+      /** Format: date-time */
+      expiresAt: string;
+    };
+    StaffMember: {
+      staffId: string;
+      username: string;
+      displayName: string;
+      roles: ('compliance_officer' | 'senior_compliance' | 'payments_ops' | 'cs_agent' | 'risk_analyst' | 'admin')[];
+      totpEnabled: boolean;
+      disabled: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    StaffList: {
+      items: components['schemas']['StaffMember'][];
+    };
+    StaffChangeResult: {
+      staff: components['schemas']['StaffMember'];
+      /** @description An otpauth:// URI, when the roles need TOTP. */
+      totpProvisioningUri?: string;
+    };
+    /** @description Audit entries, newest first, with their hash chain; `actorName` is not part of the hashed entry. */
+    AuditPage: {
+      items: {
+        auditId: number;
+        /** Format: date-time */
+        at: string;
+        /** @description A staff id, 'system' (a workflow step), a player id, or 'anonymous'. */
+        actor: string;
+        /** @description The display name of the staff member in `actor`; null when that is not a staff id. */
+        actorName: string | null;
+        action: string;
+        entityType: string;
+        entityId?: string | null;
+      }[];
+      total?: number;
+      limit?: number;
+      offset?: number;
+    };
+    StackProbeStarted: {
+      probeId: string;
+      workflowId: string;
+      /** Format: uri */
+      temporalWebUrl: string;
+    };
+    /** @description The probe workflow's `getStatus` state, its Temporal status and, once completed, its result. */
+    StackProbeStatus: {
+      probeId: string;
+      /** @enum {string} */
+      status: 'RECORDING' | 'AWAITING_EVENT' | 'COMPLETED' | 'EVENT_NOT_DELIVERED';
+      /** Format: date-time */
+      recordedAt?: string;
+      /** Format: date-time */
+      eventSeenAt?: string;
+      /** Format: date-time */
+      completedAt?: string;
+      workflowId: string;
+      /**
+       * @description The workflow's status in Temporal.
+       * @enum {string}
+       */
+      workflowStatus:
+        | 'UNSPECIFIED'
+        | 'RUNNING'
+        | 'COMPLETED'
+        | 'FAILED'
+        | 'CANCELLED'
+        | 'TERMINATED'
+        | 'CONTINUED_AS_NEW'
+        | 'TIMED_OUT'
+        | 'PAUSED'
+        | 'UNKNOWN';
+      result?: {
+        probeId: string;
+        /** Format: date-time */
+        recordedAt: string;
+        /** Format: date-time */
+        eventSeenAt: string;
+        /** Format: date-time */
+        completedAt: string;
+        eventRoundTripMs: number;
+      };
+      /** Format: uri */
+      temporalWebUrl: string;
+    };
+    /** @description The service levels for a window (contracts/ops.ts). Durations are in seconds, lags in messages; `state` is OK, AT_RISK (from 80 % of the target), BREACHED or NO_DATA. */
+    SloReport: {
+      /** @enum {string} */
+      window: '15m' | '1h' | '6h' | '24h';
+      stepSeconds: number;
+      /** Format: date-time */
+      from: string;
+      /** Format: date-time */
+      generatedAt: string;
+      indicators: {
+        id: string;
+        name: string;
+        description?: string;
+        /** @enum {string} */
+        unit: 'seconds' | 'messages';
+        /** @enum {string} */
+        source: 'postgres' | 'api-process' | 'kafka';
+        target: {
+          statistic: string;
+          threshold: number;
+          text: string;
+        };
+        current: {
+          value: number | null;
+          label: string;
+          count: number | null;
+          /** @enum {string} */
+          state: 'OK' | 'AT_RISK' | 'BREACHED' | 'NO_DATA';
+        };
+        details?: {
+          label: string;
+          value: number;
+          unit: string;
+        }[];
+        lines: {
+          key: string;
+          label: string;
+        }[];
+        series: {
+          /** Format: date-time */
+          at: string;
+          count: number | null;
+          /** @description The value of each line (by its key) in the interval; null where nothing was measured. */
+          values: {
+            [key: string]: number | null;
+          };
+        }[];
+        note?: string | null;
+      }[];
+    };
+    Player: {
+      playerId: string;
+      brand: string;
+      jurisdiction: string;
+      currency: components['schemas']['Currency'];
+      /** Format: date */
+      dateOfBirth: string;
+      /** @enum {string} */
+      status: 'ACTIVE' | 'BLOCKED' | 'SELF_EXCLUDED' | 'CLOSED';
+      /** Format: date-time */
+      createdAt: string;
+    };
+    PlayerWithWallet: components['schemas']['Player'] & {
+      wallet: components['schemas']['WalletBalance'] | null;
+    };
+    /** @description The player 360: profile (date of birth masked without the right to personal data), balances, and the player's latest workflows from Temporal visibility. */
+    PlayerOverview: {
+      player: components['schemas']['Player'];
+      balances: {
+        /** @description An amount in minor units (cents) of `currency`. */
+        cashMinor: number;
+        /** @description An amount in minor units (cents) of `currency`. */
+        bonusMinor: number;
+        /** @description An amount in minor units (cents) of `currency`. */
+        pendingMinor: number;
+        currency: components['schemas']['Currency'];
+      };
+      workflows: {
+        workflowId: string;
+        type: string;
+        /**
+         * @description The workflow's status in Temporal.
+         * @enum {string}
+         */
+        status:
+          | 'UNSPECIFIED'
+          | 'RUNNING'
+          | 'COMPLETED'
+          | 'FAILED'
+          | 'CANCELLED'
+          | 'TERMINATED'
+          | 'CONTINUED_AS_NEW'
+          | 'TIMED_OUT'
+          | 'PAUSED'
+          | 'UNKNOWN';
+        /** Format: date-time */
+        startTime: string;
+        /** Format: uri */
+        temporalWebUrl: string;
+      }[];
+    };
+    /** @description The player's ledger transactions, newest first, each with its postings on the player's accounts. */
+    PlayerLedgerPage: {
+      items: {
+        transactionId: number;
+        /** @description The ledger transaction kind (DEPOSIT, BET, WIN, ...). */
+        kind: string;
+        /** Format: date-time */
+        createdAt: string;
+        /** @description The net change across the player's own accounts. */
+        amountMinor: number;
+        postings: {
+          accountKind: string;
+          /** @description An amount in minor units (cents) of `currency`. */
+          amountMinor: number;
+        }[];
+      }[];
+      total?: number;
+      limit?: number;
+      offset?: number;
+    };
+    WalletBalance: {
+      playerId: string;
+      currency: components['schemas']['Currency'];
+      /** @description An amount in minor units (cents) of `currency`. */
+      cashMinor: number;
+      /** @description An amount in minor units (cents) of `currency`. */
+      bonusMinor: number;
+      /** @description An amount in minor units (cents) of `currency`. */
+      withdrawalPendingMinor: number;
+      /** @description What the player can stake: cash plus bonus. */
+      playableMinor: number;
+    };
+    /** @description The first answer for this transaction id; every repeat of the same request gets the same bytes. */
+    WalletTransactionResult: {
+      /** @constant */
+      status: 'OK';
+      /** @enum {string} */
+      kind: 'BET' | 'WIN' | 'ROLLBACK';
+      /** @description The provider's transaction id. */
+      transactionId: string;
+      walletTransactionId: number | null;
+      playerId: string;
+      currency: components['schemas']['Currency'];
+      roundId: string;
+      /** @description How much of the amount was cash and how much bonus. */
+      split: {
+        /** @description An amount in minor units (cents) of `currency`. */
+        cashMinor: number;
+        /** @description An amount in minor units (cents) of `currency`. */
+        bonusMinor: number;
+      };
+      balance: {
+        /** @description An amount in minor units (cents) of `currency`. */
+        cashMinor: number;
+        /** @description An amount in minor units (cents) of `currency`. */
+        bonusMinor: number;
+        /** @description An amount in minor units (cents) of `currency`. */
+        playableMinor: number;
+      };
+      /** Format: date-time */
+      processedAt: string;
+    };
+    /** @description How the seamless wallet refuses a call: problem+json with a `code` (each code has one HTTP status, listed on each operation) and the player's balance as it is now, also on a repeat of a refused call. */
+    WalletRefusal: {
+      transactionId?: string;
+      playerId?: string;
+      currency?: components['schemas']['Currency'];
+      balance?: {
+        /** @description An amount in minor units (cents) of `currency`. */
+        cashMinor: number;
+        /** @description An amount in minor units (cents) of `currency`. */
+        bonusMinor: number;
+        /** @description An amount in minor units (cents) of `currency`. */
+        playableMinor: number;
+      };
+    } & components['schemas']['Problem'];
+    /** @description The player's playable balance in the wallet's currency. */
+    WalletBalanceResult: {
+      /** @constant */
+      status: 'OK';
+      playerId: string;
+      currency: components['schemas']['Currency'];
+      balance: {
+        /** @description An amount in minor units (cents) of `currency`. */
+        cashMinor: number;
+        /** @description An amount in minor units (cents) of `currency`. */
+        bonusMinor: number;
+        /** @description An amount in minor units (cents) of `currency`. */
+        playableMinor: number;
+      };
+    };
+    /** @description What a player sees of a payment: no routing, decisions or officers. */
+    PlayerPayment: {
+      id: string;
+      /** @enum {string} */
+      kind: 'DEPOSIT' | 'WITHDRAWAL';
+      playerId: string;
+      /** @description An amount in minor units (cents) of `currency`. */
+      amountMinor: number;
+      currency: components['schemas']['Currency'];
+      /** @enum {string} */
+      method: 'CARD' | 'BANK_TRANSFER' | 'EWALLET';
+      /**
+       * @description A deposit's status (`DepositStatus`) or a withdrawal's (`WithdrawalStatus`), by `kind`.
+       * @enum {string}
+       */
+      status:
+        | 'REQUESTED'
+        | 'AUTHORISING'
+        | 'AWAITING_CONFIRMATION'
+        | 'CREDITING'
+        | 'REFUNDING'
+        | 'NEEDS_ATTENTION'
+        | 'CREDITED'
+        | 'DECLINED'
+        | 'REFUSED'
+        | 'REFUNDED'
+        | 'FUNDS_RESERVED'
+        | 'AWAITING_APPROVAL'
+        | 'AWAITING_SECOND_APPROVAL'
+        | 'APPROVED'
+        | 'PAYING_OUT'
+        | 'PAID'
+        | 'REJECTED'
+        | 'CANCELLED'
+        | 'FAILED';
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    } & (unknown & unknown);
+    /** @description The withdrawal whose cancellation the saga accepted. */
+    WithdrawalCancelling: {
+      id: string;
+      /** @enum {string} */
+      kind: 'DEPOSIT' | 'WITHDRAWAL';
+      playerId: string;
+      /** @description An amount in minor units (cents) of `currency`. */
+      amountMinor: number;
+      currency: components['schemas']['Currency'];
+      /** @enum {string} */
+      method: 'CARD' | 'BANK_TRANSFER' | 'EWALLET';
+      /**
+       * @description The saga accepted the cancellation; it voids the reservation and the withdrawal becomes CANCELLED.
+       * @constant
+       */
+      status: 'CANCELLING';
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    Payment: {
+      paymentId: string;
+      /** @enum {string} */
+      kind: 'DEPOSIT' | 'WITHDRAWAL';
+      playerId: string;
+      brand: string;
+      /** @description An amount in minor units (cents) of `currency`. */
+      amountMinor: number;
+      currency: components['schemas']['Currency'];
+      /** @enum {string} */
+      method: 'CARD' | 'BANK_TRANSFER' | 'EWALLET';
+      country: string;
+      /**
+       * @description A deposit's status (`DepositStatus`) or a withdrawal's (`WithdrawalStatus`), by `kind`.
+       * @enum {string}
+       */
+      status:
+        | 'REQUESTED'
+        | 'AUTHORISING'
+        | 'AWAITING_CONFIRMATION'
+        | 'CREDITING'
+        | 'REFUNDING'
+        | 'NEEDS_ATTENTION'
+        | 'CREDITED'
+        | 'DECLINED'
+        | 'REFUSED'
+        | 'REFUNDED'
+        | 'FUNDS_RESERVED'
+        | 'AWAITING_APPROVAL'
+        | 'AWAITING_SECOND_APPROVAL'
+        | 'APPROVED'
+        | 'PAYING_OUT'
+        | 'PAID'
+        | 'REJECTED'
+        | 'CANCELLED'
+        | 'FAILED';
+      psp: string | null;
+      /** @description The player, or the staff member who raised it. */
+      requestedBy: string;
+      workflowId: string;
+      approvalsNeeded: number;
+      escalated: boolean;
+      failureReason: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    } & (unknown & unknown);
+    /** @description A payment with its whole story: timeline, PSP attempts, decisions, ledger transactions, the live saga state (`workflowState`, from its `getStatus` query) and `temporalWebUrl`. */
+    PaymentDetail: {
+      /** @description The saga's live state; absent when its workflow is gone from Temporal. */
+      workflowState?: components['schemas']['WithdrawalState'] | components['schemas']['DepositState'];
+      /** Format: uri */
+      temporalWebUrl?: string;
+    } & components['schemas']['Payment'];
+    /** @description The withdrawal saga's state after the Update: status, decisions (who, when, what), PSP attempts. */
+    WithdrawalState: {
+      withdrawalId: string;
+      /** @enum {string} */
+      status:
+        | 'REQUESTED'
+        | 'FUNDS_RESERVED'
+        | 'AWAITING_APPROVAL'
+        | 'AWAITING_SECOND_APPROVAL'
+        | 'APPROVED'
+        | 'PAYING_OUT'
+        | 'NEEDS_ATTENTION'
+        | 'PAID'
+        | 'REJECTED'
+        | 'CANCELLED'
+        | 'REFUSED'
+        | 'FAILED';
+      requestedBy: string;
+      risk?: {
+        /** @enum {string} */
+        level: 'LOW' | 'ELEVATED';
+        reasons: string[];
+      };
+      approvalsNeeded: number;
+      seniorRequired: boolean;
+      escalated: boolean;
+      decisions: {
+        staffId: string;
+        /** @description The display name of the staff member in `staffId`; null when that is not a staff id. */
+        staffName: string | null;
+        /** @enum {string} */
+        role: 'compliance_officer' | 'senior_compliance' | 'payments_ops' | 'cs_agent' | 'risk_analyst' | 'admin';
+        /** @enum {string} */
+        decision: 'APPROVE' | 'REJECT';
+        reason?: string;
+        /** Format: date-time */
+        at: string;
+      }[];
+      cancellable: boolean;
+      /** @description The PSPs in the order the saga tries them. */
+      route: string[];
+      attempts: {
+        attemptId: string;
+        psp: string;
+        /** @enum {string} */
+        outcome: 'SUCCESS' | 'PENDING' | 'HARD_DECLINE' | 'SOFT_DECLINE' | 'TIMEOUT' | 'OUTAGE';
+        code?: string;
+        pspReference?: string;
+      }[];
+      failure?: string;
+    };
+    /** @description The deposit saga's state: status, route and PSP attempts. */
+    DepositState: {
+      depositId: string;
+      /** @enum {string} */
+      status:
+        | 'REQUESTED'
+        | 'AUTHORISING'
+        | 'AWAITING_CONFIRMATION'
+        | 'CREDITING'
+        | 'REFUNDING'
+        | 'NEEDS_ATTENTION'
+        | 'CREDITED'
+        | 'DECLINED'
+        | 'REFUSED'
+        | 'REFUNDED';
+      route: string[];
+      attempts: {
+        attemptId: string;
+        psp: string;
+        /** @enum {string} */
+        outcome: 'SUCCESS' | 'PENDING' | 'HARD_DECLINE' | 'SOFT_DECLINE' | 'TIMEOUT' | 'OUTAGE';
+        code?: string;
+        pspReference?: string;
+      }[];
+      ledgerTransactionId?: number | null;
+      failure?: string;
+    };
+    /** @description Payments from the read model. */
+    PaymentPage: {
+      items: components['schemas']['Payment'][];
+      total?: number;
+      limit?: number;
+      offset?: number;
+    };
+    /** @description Withdrawals awaiting a decision, oldest first, each with its SLA due time, who decided already, whether the next approval must be senior, and the player's risk context. */
+    WithdrawalQueue: {
+      items: ({
+        /** @description The display name of the staff member in `requestedBy`; null when that is not a staff id. */
+        requestedByName: string | null;
+        /** @description The staff ids of the decisions so far, in order. */
+        decidedBy: string[];
+        /** @description The display names of `decidedBy`, in the same order. */
+        decidedByNames: string[];
+      } & components['schemas']['Payment'])[];
+      /** @description Withdrawals the search matches. */
+      total: number;
+      limit: number;
+      offset: number;
+      summary: {
+        awaiting: number;
+        awaitingSecondApproval: number;
+        fourEyes: number;
+        pastSla: number;
+      };
+    };
+    /** @description The reconciliation workflow's result (mismatches found per kind) with its workflow id. */
+    ReconciliationResult: {
+      workflowId: string;
+      /** Format: uri */
+      temporalWebUrl?: string;
+    };
+    ReconciliationMismatches: {
+      items: {
+        mismatchId: number;
+        runId: string;
+        psp: string;
+        /** @enum {string} */
+        kind: 'MISSING_IN_LEDGER' | 'MISSING_AT_PSP' | 'DUPLICATE' | 'AMOUNT_DIFFERS';
+        reference: string | null;
+        paymentId: string | null;
+        /** @description An amount in minor units (cents) of `currency`. */
+        pspAmountMinor: number | null;
+        /** @description An amount in minor units (cents) of `currency`. */
+        ledgerAmountMinor: number | null;
+        currency: string | null;
+        detail: string;
+        /** @enum {string} */
+        status: 'OPEN' | 'RESOLVED';
+        /** Format: date-time */
+        foundAt: string;
+      }[];
+    };
+    PspWebhookReceipt: {
+      /** @constant */
+      received: true;
+      /** @description True when this event id was received before. */
+      duplicate: boolean;
+    };
+    /** @description Each jurisdiction's rules, from the schema the registry is validated with (domain/jurisdictions/registry.ts). Every rule is `{value, source, url?, note?}`: its value and the regulation it comes from; a `note` says what is still to be confirmed. Amounts are in minor units of their `currency`; `null` means no such rule. */
+    JurisdictionPolicies: {
+      items: {
+        code: string;
+        name: string;
+        regulator: string;
+        minimumAgeYears: {
+          value: number;
+          source: string;
+          /** Format: uri */
+          url?: string;
+          note?: string;
+        };
+        verifyBeforeDepositOrPlay: {
+          value: boolean;
+          source: string;
+          /** Format: uri */
+          url?: string;
+          note?: string;
+        };
+        reverseWithdrawalAllowed: {
+          value: boolean;
+          source: string;
+          /** Format: uri */
+          url?: string;
+          note?: string;
+        };
+        forfeitBonusOnWithdrawal: {
+          value: boolean;
+          source: string;
+          /** Format: uri */
+          url?: string;
+          note?: string;
+        };
+        cddThreshold: {
+          value: {
+            amountMinor: number;
+            /** @enum {string} */
+            currency:
+              | 'AUD'
+              | 'BRL'
+              | 'CAD'
+              | 'CHF'
+              | 'CLP'
+              | 'CZK'
+              | 'DKK'
+              | 'EUR'
+              | 'GBP'
+              | 'HUF'
+              | 'INR'
+              | 'ISK'
+              | 'JPY'
+              | 'KRW'
+              | 'KWD'
+              | 'MXN'
+              | 'NOK'
+              | 'NZD'
+              | 'PEN'
+              | 'PLN'
+              | 'RON'
+              | 'SEK'
+              | 'TRY'
+              | 'USD'
+              | 'ZAR';
+          };
+          source: string;
+          /** Format: uri */
+          url?: string;
+          note?: string;
+        };
+        limitIncreaseCoolingOffHours: {
+          value: number;
+          source: string;
+          /** Format: uri */
+          url?: string;
+          note?: string;
+        };
+        minimumSelfExclusionMonths: {
+          value: number;
+          source: string;
+          /** Format: uri */
+          url?: string;
+          note?: string;
+        };
+        stakeCaps: {
+          /** @enum {string} */
+          product: 'SLOTS' | 'CASINO' | 'BETTING' | 'POKER' | 'BINGO' | 'LOTTERY';
+          fromAgeYears: number;
+          toAgeYears: number | null;
+          maxStake: {
+            amountMinor: number;
+            /** @enum {string} */
+            currency:
+              | 'AUD'
+              | 'BRL'
+              | 'CAD'
+              | 'CHF'
+              | 'CLP'
+              | 'CZK'
+              | 'DKK'
+              | 'EUR'
+              | 'GBP'
+              | 'HUF'
+              | 'INR'
+              | 'ISK'
+              | 'JPY'
+              | 'KRW'
+              | 'KWD'
+              | 'MXN'
+              | 'NOK'
+              | 'NZD'
+              | 'PEN'
+              | 'PLN'
+              | 'RON'
+              | 'SEK'
+              | 'TRY'
+              | 'USD'
+              | 'ZAR';
+          };
+          source: string;
+          /** Format: uri */
+          url?: string;
+          note?: string;
+        }[];
+        bonusWageringCapMultiple: {
+          value: number | null;
+          source: string;
+          /** Format: uri */
+          url?: string;
+          note?: string;
+        };
+        singleProductPromotionsOnly: {
+          value: boolean;
+          source: string;
+          /** Format: uri */
+          url?: string;
+          note?: string;
+        };
+        financialVulnerabilityCheck: {
+          value: {
+            netDeposits: {
+              amountMinor: number;
+              /** @enum {string} */
+              currency:
+                | 'AUD'
+                | 'BRL'
+                | 'CAD'
+                | 'CHF'
+                | 'CLP'
+                | 'CZK'
+                | 'DKK'
+                | 'EUR'
+                | 'GBP'
+                | 'HUF'
+                | 'INR'
+                | 'ISK'
+                | 'JPY'
+                | 'KRW'
+                | 'KWD'
+                | 'MXN'
+                | 'NOK'
+                | 'NZD'
+                | 'PEN'
+                | 'PLN'
+                | 'RON'
+                | 'SEK'
+                | 'TRY'
+                | 'USD'
+                | 'ZAR';
+            };
+            rollingDays: number;
+          } | null;
+          source: string;
+          /** Format: uri */
+          url?: string;
+          note?: string;
+        };
+        recordRetentionYears: {
+          value: number;
+          source: string;
+          /** Format: uri */
+          url?: string;
+          note?: string;
+        };
+      }[];
+    };
+  };
+  responses: never;
+  parameters: {
+    /** @description The game provider, whose secret signs the request. */
+    ProviderId: string;
+    /** @description Unix time in seconds, signed with the body. */
+    ProviderTimestamp: string;
+    /** @description Unix time in seconds, signed with the body. */
+    PspTimestamp: string;
+    /** @description The PSP sending the webhook; it must match `psp` in the body. */
+    Psp: string;
+  };
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  getHealth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every dependency is up. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Health'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description A dependency is down: the same report. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Health'];
+        };
+      };
+    };
+  };
+  logIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StaffLogin'];
+      };
+    };
+    responses: {
+      /** @description Signed in; `Set-Cookie` carries `bo_session`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StaffSession'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `INVALID_CREDENTIALS`, `TOTP_INVALID`, `TOTP_REQUIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INVALID_CREDENTIALS' | 'TOTP_INVALID' | 'TOTP_REQUIRED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many attempts: wait `Retry-After` seconds. Codes: `TOO_MANY_ATTEMPTS`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'TOO_MANY_ATTEMPTS';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The same body as sign-in. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StaffSession'];
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'FORBIDDEN';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  logOut: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Signed out; the cookie is cleared. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'MALFORMED_REQUEST';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'CSRF' | 'FORBIDDEN';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listAuditEntries: {
+    parameters: {
+      query?: {
+        actor?: string;
+        action?: string;
+        entityType?: string;
+        entityId?: string;
+        from?: string;
+        to?: string;
+        limit?: number;
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of entries. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditPage'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'VALIDATION_FAILED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'FORBIDDEN';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  exportAuditLog: {
+    parameters: {
+      query?: {
+        actor?: string;
+        action?: string;
+        entityType?: string;
+        entityId?: string;
+        from?: string;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The entries (at most 100,000); `X-Total-Count` says how many matched. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'VALIDATION_FAILED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'FORBIDDEN';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listStaff: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every staff member. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StaffList'];
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'FORBIDDEN';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createStaffMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewStaffMember'];
+      };
+    };
+    responses: {
+      /** @description Created; a TOTP provisioning URI when the roles need TOTP. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StaffChangeResult'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'CSRF' | 'FORBIDDEN';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `USERNAME_TAKEN`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'USERNAME_TAKEN';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateStaffMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        staffId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StaffChange'];
+      };
+    };
+    responses: {
+      /** @description The staff member after the change. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StaffChangeResult'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'CSRF' | 'FORBIDDEN';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. Codes: `UNKNOWN_STAFF`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'UNKNOWN_STAFF';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refuses it: `code` names the rule. Codes: `CANNOT_LOCK_OUT_SELF`. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'CANNOT_LOCK_OUT_SELF';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  runStackProbe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['StackProbeRequest'];
+      };
+    };
+    responses: {
+      /** @description Started; `Location` names the probe. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StackProbeStarted'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'CSRF' | 'FORBIDDEN';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getStackProbe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        probeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The probe's state. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StackProbeStatus'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'VALIDATION_FAILED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'FORBIDDEN';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NOT_FOUND';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getServiceLevels: {
+    parameters: {
+      query?: {
+        window?: '15m' | '1h' | '6h' | '24h';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SloReport'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'VALIDATION_FAILED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'FORBIDDEN';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  registerPlayer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PlayerRegistration'];
+      };
+    };
+    responses: {
+      /** @description Registered; `Location` names the player. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Player'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPlayer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        playerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The player and their balances. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlayerWithWallet'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'VALIDATION_FAILED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NOT_FOUND';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPlayerOverview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        playerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Profile, balances and workflows. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlayerOverview'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'VALIDATION_FAILED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'FORBIDDEN';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NOT_FOUND';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPlayerLedger: {
+    parameters: {
+      query?: {
+        limit?: number;
+        offset?: number;
+      };
+      header?: never;
+      path: {
+        playerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of postings. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlayerLedgerPage'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'VALIDATION_FAILED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'FORBIDDEN';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NOT_FOUND';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  setPlayerStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        playerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PlayerStatusChange'];
+      };
+    };
+    responses: {
+      /** @description The player after the change. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Player'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'CSRF' | 'FORBIDDEN';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NOT_FOUND';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  walletBalance: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The game provider, whose secret signs the request. */
+        'X-Provider-Id': components['parameters']['ProviderId'];
+        /** @description Unix time in seconds, signed with the body. */
+        'X-Timestamp': components['parameters']['ProviderTimestamp'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WalletBalanceRequest'];
+      };
+    };
+    responses: {
+      /** @description The outcome; a repeat of the same transaction id and body gets the first answer byte for byte. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WalletBalanceResult'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          } & components['schemas']['WalletRefusal'];
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `BAD_SIGNATURE`, `MALFORMED_TIMESTAMP`, `MISSING_HEADERS`, `STALE_TIMESTAMP`, `UNKNOWN_PROVIDER`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'BAD_SIGNATURE' | 'MALFORMED_TIMESTAMP' | 'MISSING_HEADERS' | 'STALE_TIMESTAMP' | 'UNKNOWN_PROVIDER';
+          } & components['schemas']['WalletRefusal'];
+        };
+      };
+      /** @description No such resource. Codes: `UNKNOWN_PLAYER`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'UNKNOWN_PLAYER';
+          } & components['schemas']['WalletRefusal'];
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          } & components['schemas']['WalletRefusal'];
+        };
+      };
+      /** @description A business rule refuses it: `code` names the rule. Codes: `CURRENCY_MISMATCH`. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'CURRENCY_MISMATCH';
+          } & components['schemas']['WalletRefusal'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['WalletRefusal'];
+        };
+      };
+    };
+  };
+  walletBet: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The game provider, whose secret signs the request. */
+        'X-Provider-Id': components['parameters']['ProviderId'];
+        /** @description Unix time in seconds, signed with the body. */
+        'X-Timestamp': components['parameters']['ProviderTimestamp'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WalletBetRequest'];
+      };
+    };
+    responses: {
+      /** @description The outcome; a repeat of the same transaction id and body gets the first answer byte for byte. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WalletTransactionResult'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          } & components['schemas']['WalletRefusal'];
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `BAD_SIGNATURE`, `MALFORMED_TIMESTAMP`, `MISSING_HEADERS`, `STALE_TIMESTAMP`, `UNKNOWN_PROVIDER`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'BAD_SIGNATURE' | 'MALFORMED_TIMESTAMP' | 'MISSING_HEADERS' | 'STALE_TIMESTAMP' | 'UNKNOWN_PROVIDER';
+          } & components['schemas']['WalletRefusal'];
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `LOSS_LIMIT_EXCEEDED`, `PLAYER_BLOCKED`, `PLAYER_CLOSED`, `PLAYER_SELF_EXCLUDED`, `STAKE_LIMIT_EXCEEDED`, `WAGER_LIMIT_EXCEEDED`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?:
+              | 'LOSS_LIMIT_EXCEEDED'
+              | 'PLAYER_BLOCKED'
+              | 'PLAYER_CLOSED'
+              | 'PLAYER_SELF_EXCLUDED'
+              | 'STAKE_LIMIT_EXCEEDED'
+              | 'WAGER_LIMIT_EXCEEDED';
+          } & components['schemas']['WalletRefusal'];
+        };
+      };
+      /** @description No such resource. Codes: `UNKNOWN_PLAYER`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'UNKNOWN_PLAYER';
+          } & components['schemas']['WalletRefusal'];
+        };
+      };
+      /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `DUPLICATE_TRANSACTION_ID`, `ROUND_FINISHED`, `TRANSACTION_ROLLED_BACK`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DUPLICATE_TRANSACTION_ID' | 'ROUND_FINISHED' | 'TRANSACTION_ROLLED_BACK';
+          } & components['schemas']['WalletRefusal'];
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          } & components['schemas']['WalletRefusal'];
+        };
+      };
+      /** @description A business rule refuses it: `code` names the rule. Codes: `CURRENCY_MISMATCH`, `INSUFFICIENT_FUNDS`. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'CURRENCY_MISMATCH' | 'INSUFFICIENT_FUNDS';
+          } & components['schemas']['WalletRefusal'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['WalletRefusal'];
+        };
+      };
+    };
+  };
+  walletWin: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The game provider, whose secret signs the request. */
+        'X-Provider-Id': components['parameters']['ProviderId'];
+        /** @description Unix time in seconds, signed with the body. */
+        'X-Timestamp': components['parameters']['ProviderTimestamp'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WalletWinRequest'];
+      };
+    };
+    responses: {
+      /** @description The outcome; a repeat of the same transaction id and body gets the first answer byte for byte. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WalletTransactionResult'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          } & components['schemas']['WalletRefusal'];
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `BAD_SIGNATURE`, `MALFORMED_TIMESTAMP`, `MISSING_HEADERS`, `STALE_TIMESTAMP`, `UNKNOWN_PROVIDER`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'BAD_SIGNATURE' | 'MALFORMED_TIMESTAMP' | 'MISSING_HEADERS' | 'STALE_TIMESTAMP' | 'UNKNOWN_PROVIDER';
+          } & components['schemas']['WalletRefusal'];
+        };
+      };
+      /** @description No such resource. Codes: `ROUND_NOT_FOUND`, `UNKNOWN_PLAYER`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'ROUND_NOT_FOUND' | 'UNKNOWN_PLAYER';
+          } & components['schemas']['WalletRefusal'];
+        };
+      };
+      /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `DUPLICATE_TRANSACTION_ID`, `ROUND_FINISHED`, `ROUND_ROLLED_BACK`, `TRANSACTION_ROLLED_BACK`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DUPLICATE_TRANSACTION_ID' | 'ROUND_FINISHED' | 'ROUND_ROLLED_BACK' | 'TRANSACTION_ROLLED_BACK';
+          } & components['schemas']['WalletRefusal'];
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          } & components['schemas']['WalletRefusal'];
+        };
+      };
+      /** @description A business rule refuses it: `code` names the rule. Codes: `CURRENCY_MISMATCH`. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'CURRENCY_MISMATCH';
+          } & components['schemas']['WalletRefusal'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['WalletRefusal'];
+        };
+      };
+    };
+  };
+  walletRollback: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The game provider, whose secret signs the request. */
+        'X-Provider-Id': components['parameters']['ProviderId'];
+        /** @description Unix time in seconds, signed with the body. */
+        'X-Timestamp': components['parameters']['ProviderTimestamp'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WalletRollbackRequest'];
+      };
+    };
+    responses: {
+      /** @description The outcome; a repeat of the same transaction id and body gets the first answer byte for byte. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WalletTransactionResult'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          } & components['schemas']['WalletRefusal'];
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `BAD_SIGNATURE`, `MALFORMED_TIMESTAMP`, `MISSING_HEADERS`, `STALE_TIMESTAMP`, `UNKNOWN_PROVIDER`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'BAD_SIGNATURE' | 'MALFORMED_TIMESTAMP' | 'MISSING_HEADERS' | 'STALE_TIMESTAMP' | 'UNKNOWN_PROVIDER';
+          } & components['schemas']['WalletRefusal'];
+        };
+      };
+      /** @description No such resource. Codes: `UNKNOWN_PLAYER`, `UNKNOWN_TRANSACTION`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'UNKNOWN_PLAYER' | 'UNKNOWN_TRANSACTION';
+          } & components['schemas']['WalletRefusal'];
+        };
+      };
+      /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `DUPLICATE_TRANSACTION_ID`, `ROUND_ALREADY_SETTLED`, `TRANSACTION_ROLLED_BACK`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DUPLICATE_TRANSACTION_ID' | 'ROUND_ALREADY_SETTLED' | 'TRANSACTION_ROLLED_BACK';
+          } & components['schemas']['WalletRefusal'];
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          } & components['schemas']['WalletRefusal'];
+        };
+      };
+      /** @description A business rule refuses it: `code` names the rule. Codes: `CURRENCY_MISMATCH`, `NOT_A_BET_OF_THIS_PLAYER`, `ROUND_MISMATCH`. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'CURRENCY_MISMATCH' | 'NOT_A_BET_OF_THIS_PLAYER' | 'ROUND_MISMATCH';
+          } & components['schemas']['WalletRefusal'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['WalletRefusal'];
+        };
+      };
+    };
+  };
+  requestDeposit: {
+    parameters: {
+      query?: never;
+      header: {
+        'Idempotency-Key': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PaymentRequest'];
+      };
+    };
+    responses: {
+      /** @description A repeat of the same key: the first request. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlayerPayment'];
+        };
+      };
+      /** @description Accepted. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlayerPayment'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. Codes: `UNKNOWN_PLAYER`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'UNKNOWN_PLAYER';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'IDEMPOTENCY_KEY_REUSED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refuses it: `code` names the rule. Codes: `CURRENCY_MISMATCH`. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'CURRENCY_MISMATCH';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  requestWithdrawal: {
+    parameters: {
+      query?: never;
+      header: {
+        'Idempotency-Key': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PaymentRequest'];
+      };
+    };
+    responses: {
+      /** @description A repeat of the same key: the first request. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlayerPayment'];
+        };
+      };
+      /** @description Accepted. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlayerPayment'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. Codes: `UNKNOWN_PLAYER`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'UNKNOWN_PLAYER';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'IDEMPOTENCY_KEY_REUSED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refuses it: `code` names the rule. Codes: `CURRENCY_MISMATCH`. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'CURRENCY_MISMATCH';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDeposit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        paymentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The deposit. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlayerPayment'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'VALIDATION_FAILED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NOT_FOUND';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getWithdrawal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        paymentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The withdrawal. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlayerPayment'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'VALIDATION_FAILED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NOT_FOUND';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  cancelWithdrawal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        paymentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WithdrawalCancellation'];
+      };
+    };
+    responses: {
+      /** @description The cancellation was accepted. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WithdrawalCancelling'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `NOT_AUTHORISED`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NOT_AUTHORISED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NOT_FOUND';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `CANCELLATION_NOT_ALLOWED`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'CANCELLATION_NOT_ALLOWED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  receivePspWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Unix time in seconds, signed with the body. */
+        'X-Psp-Timestamp': components['parameters']['PspTimestamp'];
+      };
+      path: {
+        /** @description The PSP sending the webhook; it must match `psp` in the body. */
+        psp: components['parameters']['Psp'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PspWebhook'];
+      };
+    };
+    responses: {
+      /** @description Received. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PspWebhookReceipt'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `BAD_SIGNATURE`, `MISSING_HEADERS`, `STALE_TIMESTAMP`, `UNKNOWN_PSP`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'BAD_SIGNATURE' | 'MISSING_HEADERS' | 'STALE_TIMESTAMP' | 'UNKNOWN_PSP';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NOT_FOUND';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listPayments: {
+    parameters: {
+      query?: {
+        kind?: 'DEPOSIT' | 'WITHDRAWAL';
+        status?: string;
+        playerId?: string;
+        psp?: string;
+        brand?: string;
+        createdFrom?: string;
+        createdTo?: string;
+        order?: 'oldest' | 'newest';
+        limit?: number;
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of payments. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentPage'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'VALIDATION_FAILED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'FORBIDDEN';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getWithdrawalQueue: {
+    parameters: {
+      query?: {
+        limit?: number;
+        offset?: number;
+        /** @description Keeps withdrawals whose withdrawal or player id contains this. */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Oldest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WithdrawalQueue'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'VALIDATION_FAILED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'FORBIDDEN';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPayment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        paymentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The payment. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentDetail'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'VALIDATION_FAILED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'FORBIDDEN';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NOT_FOUND';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  raiseWithdrawal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StaffWithdrawalRequest'];
+      };
+    };
+    responses: {
+      /** @description A repeat of the same key: the first request. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Payment'];
+        };
+      };
+      /** @description Accepted. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Payment'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'CSRF' | 'FORBIDDEN';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. Codes: `UNKNOWN_PLAYER`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'UNKNOWN_PLAYER';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `IDEMPOTENCY_KEY_REUSED`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'IDEMPOTENCY_KEY_REUSED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refuses it: `code` names the rule. Codes: `CURRENCY_MISMATCH`. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'CURRENCY_MISMATCH';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  approveWithdrawal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        paymentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['WithdrawalApproval'];
+      };
+    };
+    responses: {
+      /** @description The saga's state after the decision. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WithdrawalState'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`, `STEP_UP_REQUIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NO_SESSION' | 'SESSION_EXPIRED' | 'STEP_UP_REQUIRED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`, `MAKER_CANNOT_APPROVE`, `NOT_AUTHORISED`, `SENIOR_APPROVAL_REQUIRED`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'CSRF' | 'FORBIDDEN' | 'MAKER_CANNOT_APPROVE' | 'NOT_AUTHORISED' | 'SENIOR_APPROVAL_REQUIRED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NOT_FOUND';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `ALREADY_DECIDED`, `NOT_AWAITING_DECISION`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'ALREADY_DECIDED' | 'NOT_AWAITING_DECISION';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  rejectWithdrawal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        paymentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WithdrawalRejection'];
+      };
+    };
+    responses: {
+      /** @description The saga's state after the decision. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WithdrawalState'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `REASON_REQUIRED`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'MALFORMED_REQUEST' | 'REASON_REQUIRED' | 'VALIDATION_FAILED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`, `MAKER_CANNOT_APPROVE`, `NOT_AUTHORISED`, `SENIOR_APPROVAL_REQUIRED`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'CSRF' | 'FORBIDDEN' | 'MAKER_CANNOT_APPROVE' | 'NOT_AUTHORISED' | 'SENIOR_APPROVAL_REQUIRED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NOT_FOUND';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `ALREADY_DECIDED`, `NOT_AWAITING_DECISION`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'ALREADY_DECIDED' | 'NOT_AWAITING_DECISION';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  retryPayout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        paymentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The saga's state after the retry. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WithdrawalState'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`, `NOT_AUTHORISED`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'CSRF' | 'FORBIDDEN' | 'NOT_AUTHORISED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NOT_FOUND';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `NOT_RETRYABLE`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NOT_RETRYABLE';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  runReconciliation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReconciliationRequest'];
+      };
+    };
+    responses: {
+      /** @description The mismatches found. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReconciliationResult'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'CSRF' | 'FORBIDDEN';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'PAYLOAD_TOO_LARGE';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'UNSUPPORTED_MEDIA_TYPE';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listReconciliationMismatches: {
+    parameters: {
+      query?: {
+        runId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The latest 500, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReconciliationMismatches'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'VALIDATION_FAILED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'FORBIDDEN';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listJurisdictionPolicies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every jurisdiction, the default last. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JurisdictionPolicies'];
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'FORBIDDEN';
+          } & components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'INTERNAL_ERROR';
+          } & components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+}
