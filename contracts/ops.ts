@@ -94,8 +94,15 @@ export interface ProbeEventDelivery {
 export type SloWindow = '15m' | '1h' | '6h' | '24h';
 
 /** The indicators, in the order the Operations page shows them. */
-export type SloIndicatorId =
-  'depositEndToEnd' | 'betAcceptance' | 'payoutTime' | 'approvalWait' | 'outboxLag' | 'consumerLag';
+export const SLO_INDICATOR_IDS = [
+  'depositEndToEnd',
+  'betAcceptance',
+  'payoutTime',
+  'approvalWait',
+  'outboxLag',
+  'consumerLag',
+] as const;
+export type SloIndicatorId = (typeof SLO_INDICATOR_IDS)[number];
 
 /** Durations are always in seconds (the UI picks ms, s or min to show them); lags in messages. */
 export type SloUnit = 'seconds' | 'messages';

@@ -20,7 +20,8 @@ const HEADER =
 async function generateAdminUiTypes(): Promise<string> {
   // openapi-typescript reads a parsed document; a JSON round trip drops the `undefined`s it would trip on.
   const document = JSON.parse(JSON.stringify(buildOpenApiDocument())) as Parameters<typeof openapiTS>[0];
-  const ast = await openapiTS(document, { alphabetize: false });
+  // A request field with a default is optional to send (the schemas are the input side of the zod schemas).
+  const ast = await openapiTS(document, { alphabetize: false, defaultNonNullable: false });
   const config = await prettier.resolveConfig(ADMIN_UI_TYPES_FILE);
   return prettier.format(HEADER + astToString(ast), { ...config, filepath: ADMIN_UI_TYPES_FILE });
 }

@@ -31,6 +31,13 @@ export const problemSchema: JsonSchema = {
   additionalProperties: true,
 };
 
+/** The state of one dependency that `GET /health` checks. */
+const dependencyHealth = {
+  type: 'object',
+  properties: { status: { type: 'string', enum: ['up', 'down'] }, latencyMs: integer, detail: string },
+  required: ['status', 'latencyMs'],
+};
+
 /** The response bodies of the platform itself (every domain adds its own, see `DomainOpenApi`). */
 export const platformResponseSchemas: Record<string, JsonSchema> = {
   Problem: problemSchema,
@@ -40,11 +47,8 @@ export const platformResponseSchemas: Record<string, JsonSchema> = {
       status: { type: 'string', enum: ['ok', 'degraded'] },
       checks: {
         type: 'object',
-        additionalProperties: {
-          type: 'object',
-          properties: { status: { type: 'string', enum: ['up', 'down'] }, latencyMs: integer, detail: string },
-          required: ['status', 'latencyMs'],
-        },
+        properties: { postgres: dependencyHealth, temporal: dependencyHealth, kafka: dependencyHealth },
+        required: ['postgres', 'temporal', 'kafka'],
       },
     },
     required: ['status', 'checks'],

@@ -1,6 +1,6 @@
 import { NOT_FOUND, Tag, type DomainOpenApi } from '../openapi/operation-spec';
 import { string, dateTime, integer, nullableString, object, workflowExecutionStatus } from '../openapi/schema-helpers';
-import { ProbeStatus } from '../../contracts/ops';
+import { ProbeStatus, SLO_INDICATOR_IDS } from '../../contracts/ops';
 import { probeIdParam, startProbeBody } from './probes-router';
 import { sloQuery } from './slo-router';
 
@@ -50,7 +50,7 @@ export const opsOpenApi: DomainOpenApi = {
           items: {
             type: 'object',
             properties: {
-              id: string,
+              id: { type: 'string', enum: SLO_INDICATOR_IDS },
               name: string,
               description: string,
               unit: { type: 'string', enum: ['seconds', 'messages'] },
@@ -62,7 +62,14 @@ export const opsOpenApi: DomainOpenApi = {
                 count: { type: ['integer', 'null'] },
                 state: { type: 'string', enum: ['OK', 'AT_RISK', 'BREACHED', 'NO_DATA'] },
               }),
-              details: { type: 'array', items: object({ label: string, value: { type: 'number' }, unit: string }) },
+              details: {
+                type: 'array',
+                items: object({
+                  label: string,
+                  value: { type: 'number' },
+                  unit: { type: 'string', enum: ['seconds', 'messages', 'count'] },
+                }),
+              },
               lines: { type: 'array', items: object({ key: string, label: string }) },
               series: {
                 type: 'array',
@@ -79,7 +86,19 @@ export const opsOpenApi: DomainOpenApi = {
               },
               note: nullableString,
             },
-            required: ['id', 'name', 'unit', 'source', 'target', 'current', 'lines', 'series'],
+            required: [
+              'id',
+              'name',
+              'description',
+              'unit',
+              'source',
+              'target',
+              'current',
+              'details',
+              'lines',
+              'series',
+              'note',
+            ],
           },
         },
       },

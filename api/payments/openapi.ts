@@ -14,6 +14,7 @@ import {
 import { StaffRole } from '../../contracts/admin';
 import { DEPOSIT_STATUSES, PaymentMethod, PspOutcomeClass, WITHDRAWAL_STATUSES } from '../../contracts/payments';
 import { pspWebhookSchema } from '../../domain/payments/psp-webhook';
+import { PlayerStatus } from '../../domain/wallet/players';
 import type { JsonSchema } from '../openapi/zod-json-schema';
 import {
   decisionBody,
@@ -172,12 +173,59 @@ export const paymentsOpenApi: DomainOpenApi = {
         'state (`workflowState`, from its `getStatus` query) and `temporalWebUrl`.',
       type: 'object',
       properties: {
+        requestedByName: staffName('requestedBy'),
+        timeline: {
+          type: 'array',
+          description: "The payment's steps, oldest first.",
+          items: object({
+            type: string,
+            actor: { type: 'string', description: "A staff id, a player id, or 'system' (a saga step)." },
+            actorName: staffName('actor'),
+            detail: { type: ['object', 'null'], additionalProperties: true },
+            at: dateTime,
+          }),
+        },
+        attempts: {
+          type: 'array',
+          description: 'Each PSP try, as the read model recorded it.',
+          items: object({
+            attemptId: string,
+            seq: integer,
+            psp: string,
+            operation: string,
+            status: string,
+            outcome: nullableString,
+            code: nullableString,
+            pspReference: nullableString,
+            latencyMs: { type: ['integer', 'null'] },
+            startedAt: { type: ['string', 'null'], format: 'date-time' },
+            finishedAt: { type: ['string', 'null'], format: 'date-time' },
+          }),
+        },
+        decisions: {
+          type: 'array',
+          description: "The officers' decisions, oldest first.",
+          items: object({
+            staffId: string,
+            staffName: staffName('staffId'),
+            decision: { type: 'string', enum: ['APPROVE', 'REJECT'] },
+            role: { type: 'string', enum: Object.values(StaffRole) },
+            reason: nullableString,
+            at: dateTime,
+          }),
+        },
+        ledger: {
+          type: 'array',
+          description: "The ledger transactions that moved this payment's money.",
+          items: object({ transactionId: integer, idempotencyKey: string, kind: string, createdAt: dateTime }),
+        },
         workflowState: {
           anyOf: [ref('WithdrawalState'), ref('DepositState')],
           description: "The saga's live state; absent when its workflow is gone from Temporal.",
         },
         temporalWebUrl: { type: 'string', format: 'uri' },
       },
+      required: ['requestedByName', 'timeline', 'attempts', 'decisions', 'ledger', 'temporalWebUrl'],
     },
     WithdrawalState: {
       type: 'object',
@@ -249,8 +297,33 @@ export const paymentsOpenApi: DomainOpenApi = {
                 items: string,
                 description: 'The display names of `decidedBy`, in the same order.',
               },
+              slaDueAt: { ...dateTime, description: 'When the decision is due; past it, the withdrawal escalates.' },
+              seniorRequiredForNext: { type: 'boolean', description: 'Whether the next approval must be senior.' },
+              fourEyes: { type: 'boolean', description: 'Whether two officers must approve it.' },
+              risk: object(
+                {
+                  kycStatus: { type: 'string', description: 'NOT_STARTED for everyone until the KYC domain lands.' },
+                  amlFlags: { type: 'array', items: string, description: 'Empty until the AML domain lands.' },
+                  rgStatus: { type: 'string', enum: Object.values(PlayerStatus), description: "The player's status." },
+                  netDepositsMinor: minor,
+                  depositsCount: count,
+                  withdrawalsCount: count,
+                  bonusBalanceMinor: minor,
+                  riskLevel: nullableString,
+                  riskReasons: { type: ['array', 'null'], items: string },
+                },
+                'The player facts an officer weighs next to the withdrawal.',
+              ),
             },
-            required: ['requestedByName', 'decidedBy', 'decidedByNames'],
+            required: [
+              'requestedByName',
+              'decidedBy',
+              'decidedByNames',
+              'slaDueAt',
+              'seniorRequiredForNext',
+              'fourEyes',
+              'risk',
+            ],
           },
         },
         total: { type: 'integer', description: 'Withdrawals the search matches.' },

@@ -1,43 +1,35 @@
 import type { RawRuleOf } from '@casl/ability';
 import type { StaffRole } from '../../../contracts/admin';
 import type { AppAbility } from '../../../domain/admin/abilities';
-import { ApiProblemError, rememberCsrfToken, request, toQueryString, type Page } from '../api/http';
+import { api, ApiProblemError, rememberCsrfToken, resultOf, toQueryString } from '../api/http';
+import type { components, operations, paths } from '../api/openapi-types';
 
-// The admin domain's calls: the staff session, the audit log, staff and roles.
+// The admin domain's calls: the staff session, the audit log, staff and roles. The types are the OpenAPI
+// document's (generated into openapi-types.ts).
+
+type Schemas = components['schemas'];
 
 /* -------------------------------------------------------------------------------------- session */
 
-/** A member of staff, as the session and the staff list show them. */
-export interface StaffMember {
-  staffId: string;
-  username: string;
-  displayName: string;
-  roles: StaffRole[];
-  totpEnabled: boolean;
-  disabled?: boolean;
-  createdAt?: string;
-  lastLoginAt?: string | null;
-}
+/** A member of staff, as the staff administration shows and changes them. */
+export type StaffMember = Schemas['StaffMember'];
 
-/** The signed-in staff member, the CASL rules the API enforces for them, and the CSRF token for writes. */
-export interface Session {
-  staff: StaffMember;
-  csrfToken: string;
-  rules: RawRuleOf<AppAbility>[];
-  idleTimeoutSeconds: number;
-}
+/** A member of staff in the staff list, with their last sign-in. */
+export type ListedStaffMember = Schemas['StaffList']['items'][number];
+
+/**
+ * The signed-in staff member, the CASL rules the API enforces for them, and the CSRF token for writes. The API
+ * builds the rules from the same abilities (domain/admin/abilities.ts), so the UI reads them as its own.
+ */
+export type Session = Omit<Schemas['StaffSession'], 'rules'> & { rules: RawRuleOf<AppAbility>[] };
 
 /** What the login form sends; `totp` once the API has answered TOTP_REQUIRED. */
-export interface Credentials {
-  username: string;
-  password: string;
-  totp?: string;
-}
+export type Credentials = Schemas['StaffLogin'];
 
 /** The current session, or null when nobody is signed in (or the session expired). */
 export async function getSession(): Promise<Session | null> {
   try {
-    const session = await request<Session>('/api/auth/session', { sessionProbe: true });
+    const session = (await resultOf(api.GET('/api/auth/session'))) as Session;
     rememberCsrfToken(session.csrfToken);
     return session;
   } catch (err) {
@@ -51,11 +43,7 @@ export async function getSession(): Promise<Session | null> {
 
 /** Signs in; the API sets the session cookie. Throws with code TOTP_REQUIRED when a code is needed. */
 export async function login(credentials: Credentials): Promise<Session> {
-  const session = await request<Session>('/api/auth/login', {
-    method: 'POST',
-    body: credentials,
-    sessionProbe: true,
-  });
+  const session = (await resultOf(api.POST('/api/auth/login', { body: credentials }))) as Session;
   rememberCsrfToken(session.csrfToken);
   return session;
 }
@@ -63,7 +51,7 @@ export async function login(credentials: Credentials): Promise<Session> {
 /** Ends the session on the server; the cookie stops working at once. */
 export async function logout(): Promise<void> {
   try {
-    await request<void>('/api/auth/logout', { method: 'POST', sessionProbe: true });
+    await api.POST('/api/auth/logout');
   } finally {
     rememberCsrfToken(undefined);
   }
@@ -71,72 +59,38 @@ export async function logout(): Promise<void> {
 
 /* ---------------------------------------------------------------------------------------- audit */
 
-/** One audited back-office action. */
-export interface AuditEntry {
-  auditId: string | number;
-  at: string;
-  /** A staff id, 'system' (a workflow step), a player id, or 'anonymous'. */
-  actor: string;
-  /** The display name when `actor` is a staff member (not part of the hashed entry). */
-  actorName: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  reason: string | null;
-  before: unknown;
-  after: unknown;
-  requestId: string | null;
-  sourceIp: string | null;
-  /** The log is a hash chain: each entry's hash covers the previous one's. */
-  prevHash?: string;
-  hash?: string;
-}
+/** One audited back-office action; the log is a hash chain, each entry's hash covering the previous one's. */
+export type AuditEntry = Schemas['AuditPage']['items'][number];
 
 /** Filters of the audit log; `from` and `to` are ISO times. */
-export interface AuditFilter {
-  actor?: string;
-  action?: string;
-  entityType?: string;
-  entityId?: string;
-  from?: string;
-  to?: string;
-}
+export type AuditFilter = Omit<NonNullable<operations['exportAuditLog']['parameters']['query']>, 'limit' | 'offset'>;
 
 export function listAudit(filter: AuditFilter & { limit: number; offset: number }, signal?: AbortSignal) {
-  return request<Page<AuditEntry>>(`/api/audit${toQueryString({ ...filter })}`, { signal });
+  return resultOf(api.GET('/api/audit', { params: { query: filter }, signal }));
 }
 
 /** The CSV export of the audit log with the same filters as the screen (a plain link: the cookie authorises it). */
 export function auditExportUrl(filter: AuditFilter): string {
-  return `/api/audit/export.csv${toQueryString({ ...filter })}`;
+  return `${AUDIT_EXPORT_PATH}${toQueryString({ ...filter })}`;
 }
+const AUDIT_EXPORT_PATH = '/api/audit/export.csv' satisfies keyof paths;
 
 /* ---------------------------------------------------------------------------------------- staff */
 
-export function listStaff(signal?: AbortSignal): Promise<{ items: StaffMember[] }> {
-  return request<{ items: StaffMember[] } | StaffMember[]>('/api/staff', { signal }).then((answer) =>
-    Array.isArray(answer) ? { items: answer } : answer,
-  );
+export function listStaff(signal?: AbortSignal): Promise<Schemas['StaffList']> {
+  return resultOf(api.GET('/api/staff', { signal }));
 }
 
 /** A new staff member; the answer carries the TOTP provisioning URI to enrol their authenticator. */
-export interface NewStaffMember {
-  username: string;
-  displayName: string;
-  roles: StaffRole[];
-  password: string;
-}
+export type NewStaffMember = Schemas['NewStaffMember'];
 
-export function createStaff(member: NewStaffMember): Promise<{ staff: StaffMember; totpProvisioningUri?: string }> {
-  return request<{ staff: StaffMember; totpProvisioningUri?: string }>('/api/staff', { method: 'POST', body: member });
+export function createStaff(member: NewStaffMember): Promise<Schemas['StaffChangeResult']> {
+  return resultOf(api.POST('/api/staff', { body: member }));
 }
 
 /** Changes a staff member's roles or disables them; the reason goes into the audit log. */
-export function updateStaff(staffId: string, change: { roles?: StaffRole[]; disabled?: boolean; reason?: string }) {
-  return request<StaffMember | { staff: StaffMember }>(`/api/staff/${encodeURIComponent(staffId)}`, {
-    method: 'PUT',
-    body: change,
-  });
+export function updateStaff(staffId: string, change: Schemas['StaffChange']): Promise<Schemas['StaffChangeResult']> {
+  return resultOf(api.PUT('/api/staff/{staffId}', { params: { path: { staffId } }, body: change }));
 }
 
 export type { StaffRole };

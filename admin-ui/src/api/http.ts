@@ -1,6 +1,11 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from './openapi-types';
+
 // The transport every domain's API module uses to talk to the API: screens get their data through those modules,
-// never with fetch. The session lives in an HttpOnly cookie (sent by the browser, same origin); the CSRF token the
-// session endpoint hands out is kept here and sent as `X-CSRF-Token` on every request that changes something.
+// never with fetch. `api` is an openapi-fetch client typed by the types generated from the OpenAPI document
+// (openapi-types.ts), so a path, a parameter or an answer the API does not have is a compile error. The session
+// lives in an HttpOnly cookie (sent by the browser, same origin); the CSRF token the session endpoint hands out is
+// kept here and sent as `X-CSRF-Token` on every request that changes something.
 
 /* --------------------------------------------------------------------------------------- errors */
 
@@ -107,6 +112,12 @@ export function setSessionLostHandler(handler: ((reason: ApiProblemError) => voi
 /** 401 codes that mean "sign in again"; the others (a wrong step-up code) are answers to one request. */
 const SESSION_LOST_CODES = new Set(['NO_SESSION', 'SESSION_EXPIRED']);
 
+/** Login, logout, session reads and health answer 401 as part of their contract: never a lost session. */
+const SESSION_PROBES = new Set<string>(['/api/auth/session', '/api/auth/login', '/api/auth/logout', '/health']);
+
+/** Statuses of an operation whose body is a result, not a problem: `/health` answers 503 with a report. */
+const REPORT_STATUSES: Record<string, readonly number[]> = { '/health': [503] };
+
 type QueryValue = string | number | boolean | readonly string[] | undefined | null;
 
 /** A query string from the set values only; arrays become comma-separated lists, as the API reads them. */
@@ -124,52 +135,38 @@ export function toQueryString(params: Record<string, QueryValue>): string {
   return text ? `?${text}` : '';
 }
 
-interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  body?: unknown;
-  signal?: AbortSignal;
-  /** Statuses whose body is a result, not a problem (`/health` answers 503 with a report). */
-  accept?: readonly number[];
-  /** Login and session reads answer 401 as part of their contract: they never count as a lost session. */
-  sessionProbe?: boolean;
-}
-
-/** Sends one request and parses the JSON answer (undefined for 204). */
-export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: options.signal,
-    });
-  } catch (err) {
-    if (err instanceof DOMException && err.name === 'AbortError') throw err;
-    throw new ApiProblemError('API unreachable', describeError(err));
-  }
-  const accepted = options.accept ? options.accept.includes(response.status) : response.ok;
-  if (!accepted) {
-    const problem = await problemFrom(response);
-    if (response.status === 401 && !options.sessionProbe && (!problem.code || SESSION_LOST_CODES.has(problem.code))) {
+/** Sends the CSRF token with every write, and turns every answer that is not a result into an ApiProblemError. */
+const problemMiddleware: Middleware = {
+  onRequest({ request }) {
+    request.headers.set('Accept', 'application/json, application/problem+json');
+    if (request.method !== 'GET' && csrfToken) request.headers.set('X-CSRF-Token', csrfToken);
+    return request;
+  },
+  async onResponse({ response, schemaPath }) {
+    if (response.ok || REPORT_STATUSES[schemaPath]?.includes(response.status)) return undefined;
+    const problem = await problemFrom(response.clone());
+    const sessionLost = !problem.code || SESSION_LOST_CODES.has(problem.code);
+    if (response.status === 401 && !SESSION_PROBES.has(schemaPath) && sessionLost) {
       csrfToken = undefined;
       onSessionLost?.(problem);
     }
     throw problem;
-  }
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
-}
+  },
+  onError({ error }) {
+    if (error instanceof DOMException && error.name === 'AbortError') return error;
+    return new ApiProblemError('API unreachable', describeError(error));
+  },
+};
 
-/** One page of a server-paged list. */
-export interface Page<T> {
-  items: T[];
-  total: number;
-  limit?: number;
-  offset?: number;
+/** The API, typed by its OpenAPI document. Every call either answers its result or throws an ApiProblemError. */
+export const api = createClient<paths>({
+  credentials: 'same-origin',
+  // The typed parameters hold only QueryValues; arrays go as comma-separated lists, as the API reads them.
+  querySerializer: (query) => toQueryString(query as Record<string, QueryValue>).slice(1),
+});
+api.use(problemMiddleware);
+
+/** The body of a call's answer (undefined for 204): the middleware has thrown for every other answer already. */
+export async function resultOf<T>(call: Promise<{ data?: T }>): Promise<T> {
+  return (await call).data as T;
 }

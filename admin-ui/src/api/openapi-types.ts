@@ -731,7 +731,7 @@ export interface components {
     StackProbeRequest: {
       requestedBy?: string;
       /** @default 120000 */
-      eventTimeoutMs: number;
+      eventTimeoutMs?: number;
     };
     PlayerRegistration: {
       brand: string;
@@ -757,7 +757,7 @@ export interface components {
       gameId: string;
       amountMinor: number;
       /** @default false */
-      roundFinished: boolean;
+      roundFinished?: boolean;
     };
     WalletWinRequest: {
       transactionId: string;
@@ -767,12 +767,12 @@ export interface components {
       gameId: string;
       amountMinor: number;
       /** @default false */
-      roundFinished: boolean;
+      roundFinished?: boolean;
       /**
        * @default ROUND
        * @enum {string}
        */
-      winKind: 'ROUND' | 'FREE_ROUND' | 'JACKPOT' | 'PROMO';
+      winKind?: 'ROUND' | 'FREE_ROUND' | 'JACKPOT' | 'PROMO';
     };
     WalletRollbackRequest: {
       transactionId: string;
@@ -864,7 +864,19 @@ export interface components {
       /** @enum {string} */
       status: 'ok' | 'degraded';
       checks: {
-        [key: string]: {
+        postgres: {
+          /** @enum {string} */
+          status: 'up' | 'down';
+          latencyMs: number;
+          detail?: string;
+        };
+        temporal: {
+          /** @enum {string} */
+          status: 'up' | 'down';
+          latencyMs: number;
+          detail?: string;
+        };
+        kafka: {
           /** @enum {string} */
           status: 'up' | 'down';
           latencyMs: number;
@@ -887,7 +899,9 @@ export interface components {
       rules: {
         action: string | string[];
         subject: string | string[];
-        conditions?: Record<string, never>;
+        conditions?: {
+          [key: string]: unknown;
+        };
         inverted?: boolean;
       }[];
       idleTimeoutSeconds: number;
@@ -907,7 +921,13 @@ export interface components {
       updatedAt: string;
     };
     StaffList: {
-      items: components['schemas']['StaffMember'][];
+      items: ({
+        /**
+         * Format: date-time
+         * @description Null until they sign in.
+         */
+        lastLoginAt: string | null;
+      } & components['schemas']['StaffMember'])[];
     };
     StaffChangeResult: {
       staff: components['schemas']['StaffMember'];
@@ -927,6 +947,16 @@ export interface components {
         action: string;
         entityType: string;
         entityId?: string | null;
+        reason: string | null;
+        /** @description The state before the action, as the action recorded it (any JSON). */
+        before: unknown;
+        /** @description The state after the action, as the action recorded it (any JSON). */
+        after: unknown;
+        requestId: string | null;
+        sourceIp: string | null;
+        /** @description The previous entry's hash, which this entry's hash covers. */
+        prevHash: string;
+        hash: string;
       }[];
       total?: number;
       limit?: number;
@@ -988,9 +1018,10 @@ export interface components {
       /** Format: date-time */
       generatedAt: string;
       indicators: {
-        id: string;
+        /** @enum {string} */
+        id: 'depositEndToEnd' | 'betAcceptance' | 'payoutTime' | 'approvalWait' | 'outboxLag' | 'consumerLag';
         name: string;
-        description?: string;
+        description: string;
         /** @enum {string} */
         unit: 'seconds' | 'messages';
         /** @enum {string} */
@@ -1007,10 +1038,11 @@ export interface components {
           /** @enum {string} */
           state: 'OK' | 'AT_RISK' | 'BREACHED' | 'NO_DATA';
         };
-        details?: {
+        details: {
           label: string;
           value: number;
-          unit: string;
+          /** @enum {string} */
+          unit: 'seconds' | 'messages' | 'count';
         }[];
         lines: {
           key: string;
@@ -1025,7 +1057,7 @@ export interface components {
             [key: string]: number | null;
           };
         }[];
-        note?: string | null;
+        note: string | null;
       }[];
     };
     Player: {
@@ -1281,10 +1313,62 @@ export interface components {
     } & (unknown & unknown);
     /** @description A payment with its whole story: timeline, PSP attempts, decisions, ledger transactions, the live saga state (`workflowState`, from its `getStatus` query) and `temporalWebUrl`. */
     PaymentDetail: {
+      /** @description The display name of the staff member in `requestedBy`; null when that is not a staff id. */
+      requestedByName: string | null;
+      /** @description The payment's steps, oldest first. */
+      timeline: {
+        type: string;
+        /** @description A staff id, a player id, or 'system' (a saga step). */
+        actor: string;
+        /** @description The display name of the staff member in `actor`; null when that is not a staff id. */
+        actorName: string | null;
+        detail: {
+          [key: string]: unknown;
+        } | null;
+        /** Format: date-time */
+        at: string;
+      }[];
+      /** @description Each PSP try, as the read model recorded it. */
+      attempts: {
+        attemptId: string;
+        seq: number;
+        psp: string;
+        operation: string;
+        status: string;
+        outcome: string | null;
+        code: string | null;
+        pspReference: string | null;
+        latencyMs: number | null;
+        /** Format: date-time */
+        startedAt: string | null;
+        /** Format: date-time */
+        finishedAt: string | null;
+      }[];
+      /** @description The officers' decisions, oldest first. */
+      decisions: {
+        staffId: string;
+        /** @description The display name of the staff member in `staffId`; null when that is not a staff id. */
+        staffName: string | null;
+        /** @enum {string} */
+        decision: 'APPROVE' | 'REJECT';
+        /** @enum {string} */
+        role: 'compliance_officer' | 'senior_compliance' | 'payments_ops' | 'cs_agent' | 'risk_analyst' | 'admin';
+        reason: string | null;
+        /** Format: date-time */
+        at: string;
+      }[];
+      /** @description The ledger transactions that moved this payment's money. */
+      ledger: {
+        transactionId: number;
+        idempotencyKey: string;
+        kind: string;
+        /** Format: date-time */
+        createdAt: string;
+      }[];
       /** @description The saga's live state; absent when its workflow is gone from Temporal. */
       workflowState?: components['schemas']['WithdrawalState'] | components['schemas']['DepositState'];
       /** Format: uri */
-      temporalWebUrl?: string;
+      temporalWebUrl: string;
     } & components['schemas']['Payment'];
     /** @description The withdrawal saga's state after the Update: status, decisions (who, when, what), PSP attempts. */
     WithdrawalState: {
@@ -1380,6 +1464,35 @@ export interface components {
         decidedBy: string[];
         /** @description The display names of `decidedBy`, in the same order. */
         decidedByNames: string[];
+        /**
+         * Format: date-time
+         * @description When the decision is due; past it, the withdrawal escalates.
+         */
+        slaDueAt: string;
+        /** @description Whether the next approval must be senior. */
+        seniorRequiredForNext: boolean;
+        /** @description Whether two officers must approve it. */
+        fourEyes: boolean;
+        /** @description The player facts an officer weighs next to the withdrawal. */
+        risk: {
+          /** @description NOT_STARTED for everyone until the KYC domain lands. */
+          kycStatus: string;
+          /** @description Empty until the AML domain lands. */
+          amlFlags: string[];
+          /**
+           * @description The player's status.
+           * @enum {string}
+           */
+          rgStatus: 'ACTIVE' | 'BLOCKED' | 'SELF_EXCLUDED' | 'CLOSED';
+          /** @description An amount in minor units (cents) of `currency`. */
+          netDepositsMinor: number;
+          depositsCount: number;
+          withdrawalsCount: number;
+          /** @description An amount in minor units (cents) of `currency`. */
+          bonusBalanceMinor: number;
+          riskLevel: string | null;
+          riskReasons: string[] | null;
+        };
       } & components['schemas']['Payment'])[];
       /** @description Withdrawals the search matches. */
       total: number;

@@ -1,5 +1,5 @@
-import type { JurisdictionPolicy } from '../../../contracts/jurisdictions';
-import { request } from '../api/http';
+import { api, resultOf } from '../api/http';
+import type { components } from '../api/openapi-types';
 
 // The jurisdiction rules, read only.
 
@@ -17,6 +17,6 @@ export type {
 export { DEFAULT_JURISDICTION } from '../../../contracts/jurisdictions';
 
 /** Every jurisdiction's rules with the regulation each comes from, the default (code `*`) last. */
-export function listJurisdictionPolicies(signal?: AbortSignal): Promise<{ items: JurisdictionPolicy[] }> {
-  return request<{ items: JurisdictionPolicy[] }>('/api/jurisdictions', { signal });
+export function listJurisdictionPolicies(signal?: AbortSignal): Promise<components['schemas']['JurisdictionPolicies']> {
+  return resultOf(api.GET('/api/jurisdictions', { signal }));
 }
