@@ -153,7 +153,8 @@ const problemMiddleware: Middleware = {
     throw problem;
   },
   onError({ error }) {
-    if (error instanceof DOMException && error.name === 'AbortError') return error;
+    // An aborted request (the screen moved on) is rethrown as it is; any other failure to fetch is a problem.
+    if (error instanceof DOMException && error.name === 'AbortError') return undefined;
     return new ApiProblemError('API unreachable', describeError(error));
   },
 };
