@@ -1,5 +1,5 @@
 import { encodeSearchAttributeIndexedValueType } from '@temporalio/common/lib/search-attributes';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment, TimeSkippingTestWorkflowEnvironmentOptions } from '@temporalio/testing';
 import {
   bundleWorkflowCode,
   DefaultLogger,
@@ -37,11 +37,21 @@ export interface TimeSkippingKit {
 }
 
 /**
- * Starts Temporal's time-skipping test server (installed in the user cache by stack/time-skipping-server.ts) and
- * takes the workflow bundle, in `beforeAll`; stops the server in `afterAll`. Days of timers pass in milliseconds
- * while a test awaits a workflow's result or calls `env.sleep`.
+ * Where `TestWorkflowEnvironment.createTimeSkipping` finds Temporal's time-skipping test server: the Java one from
+ * Maven Central, installed in the user cache by stack/time-skipping-server.ts (the SDK's own download does not work
+ * here).
  */
-export function useTimeSkippingTemporal(): TimeSkippingKit {
+export async function timeSkippingServer(): Promise<TimeSkippingTestWorkflowEnvironmentOptions> {
+  const path = await ensureTemporalTestServer(loadConfig().STACK_CACHE_DIR);
+  return { server: { executable: { type: 'existing-path', path } } };
+}
+
+/**
+ * Starts the test file's Temporal (`start`, a time-skipping environment) and takes the workflow bundle, in
+ * `beforeAll`; stops it in `afterAll`. Days of timers pass in milliseconds while a test awaits a workflow's result or
+ * calls `env.sleep`.
+ */
+export function useTimeSkippingTemporal(start: () => Promise<TestWorkflowEnvironment>): TimeSkippingKit {
   let env: TestWorkflowEnvironment | undefined;
   let bundle: WorkflowBundleOption;
 
@@ -51,11 +61,7 @@ export function useTimeSkippingTemporal(): TimeSkippingKit {
       logger: new DefaultLogger('ERROR'),
       telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'ERROR' }) } },
     });
-    const path = await ensureTemporalTestServer(loadConfig().STACK_CACHE_DIR);
-    [env, bundle] = await Promise.all([
-      TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } }),
-      workflowBundle(),
-    ]);
+    [env, bundle] = await Promise.all([start(), workflowBundle()]);
     // The workflows upsert the custom search attributes that the stack registers at start; this server refuses
     // undefined ones too. It implements AddSearchAttributes but not the List that registerSearchAttributes uses.
     await env.connection.operatorService.addSearchAttributes({

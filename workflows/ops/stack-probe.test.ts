@@ -1,14 +1,17 @@
+import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { WorkflowFailedError, type WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { randomUUID } from 'node:crypto';
-import { useTimeSkippingTemporal } from '../../test/support/time-skipping';
+import { timeSkippingServer, useTimeSkippingTemporal } from '../../test/support/time-skipping';
 import { BusinessStatusSearchAttribute } from '../search-attributes';
 import { OpsErrorType, ProbeStatus, stackProbeWorkflowId, type StackProbeInput } from '../../contracts/ops';
 import { getStatusQuery, probeEventDeliveredSignal } from './messages';
 import { stackProbeWorkflow } from './stack-probe';
 
 // Workflow logic on Temporal's time-skipping test server, with the activities mocked.
-const temporal = useTimeSkippingTemporal();
+const temporal = useTimeSkippingTemporal(async () =>
+  TestWorkflowEnvironment.createTimeSkipping(await timeSkippingServer()),
+);
 
 function mockActivities(overrides: Partial<Record<'recordProbe' | 'completeProbe', jest.Mock>> = {}) {
   return {

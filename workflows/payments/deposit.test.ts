@@ -1,13 +1,16 @@
+import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { randomUUID } from 'node:crypto';
 import { businessFailure, scriptedPaymentsActivities, type PspReply } from '../../test/support/payment-saga-activities';
-import { useTimeSkippingTemporal } from '../../test/support/time-skipping';
+import { timeSkippingServer, useTimeSkippingTemporal } from '../../test/support/time-skipping';
 import { depositWorkflow } from './deposit';
 import { DepositStatus, type DepositInput } from '../../contracts/payments';
 import { getDepositStatusQuery, pspResultSignal } from './messages';
 
 // Every branch of the deposit saga on Temporal's time-skipping test server, with the payments activities as
 // plain functions over scripted PSPs: confirmation timeouts and refund back-offs pass in milliseconds.
-const temporal = useTimeSkippingTemporal();
+const temporal = useTimeSkippingTemporal(async () =>
+  TestWorkflowEnvironment.createTimeSkipping(await timeSkippingServer()),
+);
 
 const FIFTEEN_MINUTES = 15 * 60_000;
 const ok: PspReply = { outcome: 'SUCCESS' };

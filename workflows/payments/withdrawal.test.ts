@@ -1,3 +1,4 @@
+import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { randomUUID } from 'node:crypto';
 import {
   businessFailure,
@@ -5,7 +6,7 @@ import {
   scriptedPaymentsActivities,
   type PspReply,
 } from '../../test/support/payment-saga-activities';
-import { useTimeSkippingTemporal } from '../../test/support/time-skipping';
+import { timeSkippingServer, useTimeSkippingTemporal } from '../../test/support/time-skipping';
 import { WALLET_TASK_QUEUE } from '../../contracts/wallet';
 import { WithdrawalStatus, type DecisionInput, type StaffActor, type WithdrawalInput } from '../../contracts/payments';
 import {
@@ -22,7 +23,9 @@ import { withdrawalWorkflow } from './withdrawal';
 // decision Updates, the SLA escalation after simulated hours, and the payout with its failover and unknown
 // outcomes. The payments activities answer from scripted PSPs; the wallet's run on their own task queue, as in
 // production, and record whether the reservation was posted or voided.
-const temporal = useTimeSkippingTemporal();
+const temporal = useTimeSkippingTemporal(async () =>
+  TestWorkflowEnvironment.createTimeSkipping(await timeSkippingServer()),
+);
 
 const HOUR = 3_600_000;
 const ok: PspReply = { outcome: 'SUCCESS' };
