@@ -1,12 +1,5 @@
 import type { z } from 'zod';
-import {
-  answeredWith,
-  codesOf,
-  Tag,
-  type DomainOpenApi,
-  type ErrorCodes,
-  type OperationSpec,
-} from '../openapi/operation-spec';
+import { answeredWith, codesOf, Tag, type DomainOpenApi, type OperationSpec } from '../openapi/operation-spec';
 import { string, dateTime, minor, ref, object } from '../openapi/schema-helpers';
 import {
   balanceRequestSchema,
@@ -29,16 +22,11 @@ const walletBalance = object({
 
 const walletTransactionBalance = object({ cashMinor: minor, bonusMinor: minor, playableMinor: minor });
 
-/** The refusal codes an operation answers, each with its one HTTP status, for its description. */
-const refusals = (...codes: WalletRefusalCode[]) =>
+/** Refusal codes in a description, each with its one HTTP status: what a provider's developer reads first. */
+const refusalText = (codes: readonly WalletRefusalCode[]) =>
   ' Refusal codes (problem+json `code`, with the current `balance`): ' +
   codes.map((code) => `\`${code}\` (${walletRefusalStatus[code]})`).join(', ') +
   '.';
-/** The refusal codes of an operation, and the signature codes every signed call can answer. */
-const statusesOf = (...codes: WalletRefusalCode[]): ErrorCodes => ({
-  ...answeredWith(401, Object.keys(signatureDetail)),
-  ...codesOf(walletRefusalStatus, ...codes),
-});
 
 const signedWalletCall = (
   path: string,
@@ -46,14 +34,14 @@ const signedWalletCall = (
   summary: string,
   description: string,
   body: z.ZodType,
-  errors: ErrorCodes,
+  refusals: readonly WalletRefusalCode[],
 ): OperationSpec => ({
   method: 'post',
   path: `/wallet/v1${path}`,
   operationId,
   tag: Tag.SeamlessWallet,
   summary,
-  description,
+  description: description + refusalText(refusals),
   caller: 'game provider',
   body,
   success: {
@@ -61,7 +49,8 @@ const signedWalletCall = (
     description: 'The outcome; a repeat of the same transaction id and body gets the first answer byte for byte.',
     schema: path === '/balance' ? 'WalletBalanceResult' : 'WalletTransactionResult',
   },
-  errors,
+  // The refusal codes of the operation, and the signature codes every signed call can answer.
+  errors: { ...answeredWith(401, Object.keys(signatureDetail)), ...codesOf(walletRefusalStatus, ...refusals) },
   problemSchema: 'WalletRefusal',
 });
 
@@ -122,7 +111,7 @@ export const walletOpenApi: DomainOpenApi = {
       "Read a player's balance",
       "The playable balance (cash plus bonus) in the currency of the request, which must be the wallet's.",
       balanceRequestSchema,
-      statusesOf('UNKNOWN_PLAYER', 'CURRENCY_MISMATCH'),
+      ['UNKNOWN_PLAYER', 'CURRENCY_MISMATCH'],
     ),
     signedWalletCall(
       '/bet',
@@ -130,23 +119,9 @@ export const walletOpenApi: DomainOpenApi = {
       'Debit a stake',
       'Spends cash before bonus money. Refused (and refused for good: a repeat answers the same code) by the bet ' +
         'gate (player status; responsible-gambling limits and stake caps), on a round already finished, for ' +
-        'insufficient funds, and after a rollback of the same id.' +
-        refusals(
-          'PLAYER_BLOCKED',
-          'PLAYER_SELF_EXCLUDED',
-          'PLAYER_CLOSED',
-          'STAKE_LIMIT_EXCEEDED',
-          'WAGER_LIMIT_EXCEEDED',
-          'LOSS_LIMIT_EXCEEDED',
-          'ROUND_FINISHED',
-          'INSUFFICIENT_FUNDS',
-          'TRANSACTION_ROLLED_BACK',
-          'DUPLICATE_TRANSACTION_ID',
-          'UNKNOWN_PLAYER',
-          'CURRENCY_MISMATCH',
-        ),
+        'insufficient funds, and after a rollback of the same id.',
       betRequestSchema,
-      statusesOf(
+      [
         'PLAYER_BLOCKED',
         'PLAYER_SELF_EXCLUDED',
         'PLAYER_CLOSED',
@@ -159,7 +134,7 @@ export const walletOpenApi: DomainOpenApi = {
         'DUPLICATE_TRANSACTION_ID',
         'UNKNOWN_PLAYER',
         'CURRENCY_MISMATCH',
-      ),
+      ],
     ),
     signedWalletCall(
       '/win',
@@ -168,18 +143,9 @@ export const walletOpenApi: DomainOpenApi = {
       'A `ROUND` win (the default `winKind`) is paid only against a live bet (not rolled back) of the same player ' +
         "and round, before the round is finished, in the stake's cash/bonus proportion; `roundFinished` closes the " +
         'round. `FREE_ROUND`, `JACKPOT` and `PROMO` wins need no bet and are paid in cash from the provider prize ' +
-        "account. Never refused for the player's status." +
-        refusals(
-          'ROUND_NOT_FOUND',
-          'ROUND_ROLLED_BACK',
-          'ROUND_FINISHED',
-          'TRANSACTION_ROLLED_BACK',
-          'DUPLICATE_TRANSACTION_ID',
-          'UNKNOWN_PLAYER',
-          'CURRENCY_MISMATCH',
-        ),
+        "account. Never refused for the player's status.",
       winRequestSchema,
-      statusesOf(
+      [
         'ROUND_NOT_FOUND',
         'ROUND_ROLLED_BACK',
         'ROUND_FINISHED',
@@ -187,26 +153,16 @@ export const walletOpenApi: DomainOpenApi = {
         'DUPLICATE_TRANSACTION_ID',
         'UNKNOWN_PLAYER',
         'CURRENCY_MISMATCH',
-      ),
+      ],
     ),
     signedWalletCall(
       '/rollback',
       'walletRollback',
       'Reverse a bet',
       'Names the bet and its round. A rollback of an unseen bet answers 404 `UNKNOWN_TRANSACTION` and leaves a ' +
-        'tombstone that refuses the late bet; a bet of a round that already has a win cannot be rolled back.' +
-        refusals(
-          'UNKNOWN_TRANSACTION',
-          'NOT_A_BET_OF_THIS_PLAYER',
-          'ROUND_MISMATCH',
-          'ROUND_ALREADY_SETTLED',
-          'TRANSACTION_ROLLED_BACK',
-          'DUPLICATE_TRANSACTION_ID',
-          'UNKNOWN_PLAYER',
-          'CURRENCY_MISMATCH',
-        ),
+        'tombstone that refuses the late bet; a bet of a round that already has a win cannot be rolled back.',
       rollbackRequestSchema,
-      statusesOf(
+      [
         'UNKNOWN_TRANSACTION',
         'NOT_A_BET_OF_THIS_PLAYER',
         'ROUND_MISMATCH',
@@ -215,7 +171,7 @@ export const walletOpenApi: DomainOpenApi = {
         'DUPLICATE_TRANSACTION_ID',
         'UNKNOWN_PLAYER',
         'CURRENCY_MISMATCH',
-      ),
+      ],
     ),
   ],
 };

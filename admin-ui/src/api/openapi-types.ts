@@ -313,7 +313,7 @@ export interface paths {
     put?: never;
     /**
      * Read a player's balance
-     * @description The playable balance (cash plus bonus) in the currency of the request, which must be the wallet's.
+     * @description The playable balance (cash plus bonus) in the currency of the request, which must be the wallet's. Refusal codes (problem+json `code`, with the current `balance`): `UNKNOWN_PLAYER` (404), `CURRENCY_MISMATCH` (422).
      */
     post: operations['walletBalance'];
     delete?: never;
