@@ -23,6 +23,16 @@ describe('parseConfig', () => {
     expect(config).toMatchObject({ METRICS_HOST: '127.0.0.1', METRICS_PORT: 9464 });
   });
 
+  it('moves every default local port by STACK_PORT_OFFSET, and leaves explicit ports as given', () => {
+    const config = parseConfig({ STACK_PORT_OFFSET: '100', KAFKA_PORT: '9092' });
+    expect(config.databaseUrl).toBe('postgres://postgres:postgres@127.0.0.1:54429/backoffice');
+    expect(config.temporalAddress).toBe('127.0.0.1:7333');
+    expect(config.temporalWebUrl).toBe('http://127.0.0.1:8333');
+    expect(config.pspBaseUrl).toBe('http://127.0.0.1:4200');
+    expect(config.pspWebhookUrl).toBe('http://127.0.0.1:3100/psp/v1/webhooks');
+    expect(config.kafkaBrokers).toEqual(['127.0.0.1:9092']);
+  });
+
   it('takes explicit addresses and marks them external, so they must answer', () => {
     const config = parseConfig({
       DATABASE_URL: 'postgres://app:secret@db.internal:5432/backoffice',

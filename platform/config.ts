@@ -134,6 +134,16 @@ export const configSchema = z.object({
     .default(900)
     .describe('How long a deposit waits for the PSP confirmation webhook before it is given up.'),
 
+  STACK_PORT_OFFSET: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(1000)
+    .default(0)
+    .describe(
+      'Added to every default port of the local stack (API, engines, PSP simulator, metrics), so a second stack ' +
+        '(with its own STACK_DATA_DIR) runs beside the first; ports given explicitly stay as given.',
+    ),
   STACK_DATA_DIR: z
     .string()
     .default(path.resolve(__dirname, '..', '.data'))
@@ -166,6 +176,22 @@ export class ConfigError extends Error {
   }
 }
 
+/** The local stack's ports that STACK_PORT_OFFSET moves when they are not given explicitly. */
+const offsetPorts = [
+  'API_PORT',
+  'EMBEDDED_POSTGRES_PORT',
+  'TEMPORAL_PORT',
+  'TEMPORAL_UI_PORT',
+  'KAFKA_PORT',
+  'PSP_SIMULATOR_PORT',
+] as const;
+
+function withPortOffset(raw: RawConfig, present: Record<string, unknown>): RawConfig {
+  const moved = { ...raw };
+  for (const key of offsetPorts) if (present[key] === undefined) moved[key] = raw[key] + raw.STACK_PORT_OFFSET;
+  return moved;
+}
+
 export function parseConfig(env: NodeJS.ProcessEnv): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = configSchema.safeParse(present);
@@ -179,7 +205,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
       }),
     );
   }
-  const raw = parsed.data;
+  const raw = withPortOffset(parsed.data, present);
   if (raw.KAFKA_SASL_MECHANISM && !(raw.KAFKA_SASL_USERNAME && raw.KAFKA_SASL_PASSWORD)) {
     throw new ConfigError(['KAFKA_SASL_MECHANISM: needs KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD']);
   }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { OurProcess } from '../domains/domain-module';
 import { domains } from '../domains';
+import type { Config } from '../platform/config';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -32,6 +33,11 @@ export const ourProcesses: readonly OurProcess[] = [
   ...platformProcesses,
   ...domains.flatMap((domain) => domain.processes ?? []),
 ].sort((a, b) => a.metricsPort - b.metricsPort);
+
+/** Where `process` serves /metrics and /ready in a stack whose ports are moved by STACK_PORT_OFFSET. */
+export function metricsPortOf(process: OurProcess, config: Pick<Config, 'STACK_PORT_OFFSET'>): number {
+  return process.metricsPort + config.STACK_PORT_OFFSET;
+}
 
 /** The module that registers the http and pg instrumentations before an entry point requires either. */
 export const TELEMETRY_PRELOAD = 'platform/telemetry-preload.mjs';

@@ -11,7 +11,7 @@ import { prepareKafkaBroker } from './kafka-broker';
 import { runMigrations } from './migrate';
 import { isPortOpen } from './net';
 import { startEmbeddedPostgres } from './postgres-server';
-import { commandFor, ourProcesses } from './processes';
+import { commandFor, metricsPortOf, ourProcesses } from './processes';
 import { info, step, waitFor } from './progress';
 import { Supervisor } from './supervisor';
 import { bundleWorkflows } from './workflow-bundle';
@@ -100,9 +100,10 @@ async function processReady(metricsPort: number): Promise<boolean> {
 /** Waits until every one of our processes is ready, showing which are still starting. */
 async function waitForOurProcesses(
   progress: ReturnType<typeof step>,
-  logDir: string,
+  config: Config,
   timeoutMs: number,
 ): Promise<void> {
+  const logDir = logDirOf(config);
   const starting = new Set(ourProcesses);
   try {
     await waitFor(
@@ -110,7 +111,7 @@ async function waitForOurProcesses(
       async () => {
         await Promise.all(
           [...starting].map(async (p) => {
-            if (await processReady(p.metricsPort).catch(() => false)) starting.delete(p);
+            if (await processReady(metricsPortOf(p, config)).catch(() => false)) starting.delete(p);
           }),
         );
         const names = [...starting].map((p) => p.name).join(', ');
@@ -240,12 +241,12 @@ export async function bringUpStack(
               KAFKA_BROKERS: config.kafkaBrokers.join(','),
               WORKFLOW_BUNDLE_PATH: workflowBundlePath!,
               // One /metrics port per process, the targets of observability/prometheus.yml.
-              METRICS_PORT: String(process.metricsPort),
+              METRICS_PORT: String(metricsPortOf(process, config)),
             },
           });
           started.push(process.name);
         }
-        await waitForOurProcesses(progress, logDirOf(config), 120_000);
+        await waitForOurProcesses(progress, config, 120_000);
         progress.done(`${ourProcesses.length} ready`);
       }
     }

@@ -2,8 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { bringBack, restartedPid, takeDown } from './engine-outage';
 import { Supervisor } from './supervisor';
-import { isProcessAlive } from '../test/support/process-alive';
+import { isProcessAlive } from './process-alive';
 
 async function eventually<T>(read: () => T | undefined, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -77,5 +78,18 @@ describe('Supervisor', () => {
     });
     expect(log).toContain('to-out');
     expect(log).toContain('to-err');
+  });
+
+  it('keeps a process down while its hold file exists, and restarts it as soon as the hold is lifted', async () => {
+    supervisor.start({ name: 'engine', command: 'sleep', args: ['600'], restart: true });
+    const first = await eventually(() => supervisor.pids().engine);
+    const pidDir = path.join(dir, 'run');
+    expect(await takeDown(pidDir, 'engine')).toBe(first);
+    await new Promise((r) => setTimeout(r, 1500)); // three times the first restart backoff
+    expect(supervisor.pids().engine).toBeUndefined();
+    bringBack(pidDir, 'engine');
+    const second = await restartedPid(pidDir, 'engine', first, 5000);
+    expect(isProcessAlive(second)).toBe(true);
+    expect(readFileSync(supervisor.logFile('engine'), 'utf8')).toContain('held down by');
   });
 });

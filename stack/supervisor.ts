@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
 import path from 'node:path';
 
 /** One long-running process the supervisor keeps alive. */
@@ -9,7 +9,7 @@ export interface ProcessSpec {
   args: string[];
   env?: NodeJS.ProcessEnv;
   cwd?: string;
-  /** Restart when it exits on its own (our processes); infrastructure is restarted by hand. */
+  /** Restart when it exits on its own, as an orchestrator restarts a pod (unless a drill holds it down). */
   restart: boolean;
 }
 
@@ -24,6 +24,7 @@ interface Supervised {
 
 const MAX_BACKOFF_MS = 10_000;
 const HEALTHY_AFTER_MS = 30_000;
+const HOLD_POLL_MS = 250;
 
 /**
  * Starts processes in their own process groups, appends each one's output to `<logDir>/<name>.log`, restarts
@@ -49,6 +50,15 @@ export class Supervisor {
   /** `<pidDir>/<name>.pid` holds the current pid, so a chaos drill can `kill -9 $(cat …)` any process. */
   pidFile(name: string): string {
     return path.join(this.pidDir, `${name}.pid`);
+  }
+
+  /**
+   * `<pidDir>/<name>.hold`: while this file exists, the supervisor does not restart `name` after it exits; once it is
+   * removed, the process comes back at once. A game-day drill (or a test) writes it to keep an engine down for an
+   * outage window, in this supervisor or in the one of another `npm start`.
+   */
+  holdFile(name: string): string {
+    return path.join(this.pidDir, `${name}.hold`);
   }
 
   logFile(name: string): string {
@@ -86,12 +96,29 @@ export class Supervisor {
       entry.child = undefined;
       entry.log.write(`--- ${new Date().toISOString()} exited (${signal ?? `code ${code}`})\n`);
       if (this.stopping || !spec.restart) return;
+      const how = signal ?? `code ${code}`;
+      if (existsSync(this.holdFile(spec.name))) {
+        this.onEvent(`${spec.name} exited (${how}); held down until ${this.holdFile(spec.name)} is removed`);
+        entry.log.write(`--- held down by ${this.holdFile(spec.name)}\n`);
+        entry.restarts = 0;
+        this.restartWhenReleased(entry);
+        return;
+      }
       if (Date.now() - entry.startedAt > HEALTHY_AFTER_MS) entry.restarts = 0;
       const delay = Math.min(500 * 2 ** entry.restarts, MAX_BACKOFF_MS);
       entry.restarts += 1;
-      this.onEvent(`${spec.name} exited (${signal ?? `code ${code}`}); restarting in ${delay} ms`);
+      this.onEvent(`${spec.name} exited (${how}); restarting in ${delay} ms`);
       entry.restartTimer = setTimeout(() => this.launch(entry), delay);
     });
+  }
+
+  private restartWhenReleased(entry: Supervised): void {
+    entry.restartTimer = setTimeout(() => {
+      if (this.stopping) return;
+      if (existsSync(this.holdFile(entry.spec.name))) return this.restartWhenReleased(entry);
+      this.onEvent(`${entry.spec.name}: hold lifted; restarting`);
+      this.launch(entry);
+    }, HOLD_POLL_MS);
   }
 
   /** Sends SIGTERM to every group, waits up to `graceMs`, then SIGKILLs what is left. */

@@ -66,6 +66,6 @@ export async function prepareTemporalDevServer(options: {
       '--log-level',
       'warn',
     ],
-    restart: false,
+    restart: true,
   };
 }

@@ -5,7 +5,7 @@ import { loadConfig } from '../platform/config';
 import { measureConsumerLag } from '../platform/consumer-lag';
 import { createPool, type Db } from '../platform/db';
 import { createKafka } from '../platform/kafka';
-import { ourProcesses } from '../stack/processes';
+import { metricsPortOf, ourProcesses } from '../stack/processes';
 import { newPlayer, requestPayment, api, waitForStatus } from './support/payments-client';
 import { apiUrl } from './support/run-probe';
 import { loginAs, type StaffLogin } from './support/staff-login';
@@ -25,7 +25,11 @@ beforeAll(async () => {
 });
 afterAll(() => db.end());
 
-const portOf = (name: string) => ourProcesses.find((p) => p.name === name)!.metricsPort;
+const portOf = (name: string) =>
+  metricsPortOf(
+    ourProcesses.find((p) => p.name === name)!,
+    config,
+  );
 
 async function scrape(name: string) {
   const response = await fetch(`http://127.0.0.1:${portOf(name)}/metrics`, { signal: AbortSignal.timeout(10_000) });
@@ -75,7 +79,7 @@ async function eventually(process: string, name: string, labels: Record<string, 
   return last;
 }
 
-describe.each(ourProcesses.map((p) => [p.name, p.metricsPort] as const))('%s on :%i', (name) => {
+describe.each(ourProcesses.map((p) => [p.name, metricsPortOf(p, config)] as const))('%s on :%i', (name) => {
   it('answers GET /metrics with Prometheus text, process metrics included', async () => {
     const { status, contentType, text } = await scrape(name);
     expect(status).toBe(200);

@@ -6,7 +6,7 @@ import { waitFor } from '../stack/progress';
 import { createPool, type Db } from '../platform/db';
 import { connectTemporalClient } from '../platform/temporal';
 import { withdrawalWorkflowId, type WithdrawalState } from '../contracts/payments';
-import { isProcessAlive } from './support/process-alive';
+import { isProcessAlive } from '../stack/process-alive';
 import {
   api,
   balancesOf,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { loadConfig } from '../platform/config';
 import { createPool } from '../platform/db';
 import { runProbe } from './support/run-probe';
-import { isProcessAlive } from './support/process-alive';
+import { isProcessAlive } from '../stack/process-alive';
 import { loginAs } from './support/staff-login';
 
 // A chaos drill in miniature: SIGKILL every background process of the slice at once; the supervisor restarts

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { commandFor, ourProcesses } from '../../../stack/processes';
-import { isProcessAlive } from '../process-alive';
+import { isProcessAlive, supervisedPid } from '../../../stack/process-alive';
 import type { KillableProcess } from './drill-options';
 
 /** One SIGKILL the drill sent, and when the process was back. */
@@ -13,16 +13,6 @@ export interface Kill {
   /** Why this moment: a payout was at a PSP when the payments worker died. */
   aimedAt?: string;
   backAfterSec?: number;
-}
-
-/** The pid the supervisor last wrote for `name`, if that process is alive. */
-export function supervisedPid(pidDir: string, name: string): number | undefined {
-  try {
-    const pid = Number(readFileSync(path.join(pidDir, `${name}.pid`), 'utf8'));
-    return Number.isInteger(pid) && pid > 0 && isProcessAlive(pid) ? pid : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
