@@ -191,8 +191,10 @@ describe('the document', () => {
       content: {
         'application/problem+json': {
           schema: {
-            allOf: [{ $ref: '#/components/schemas/WalletRefusal' }],
-            properties: { code: { enum: expect.arrayContaining(['ROUND_FINISHED']) } },
+            allOf: [
+              { $ref: '#/components/schemas/WalletRefusal' },
+              { properties: { code: { enum: expect.arrayContaining(['ROUND_FINISHED']) } } },
+            ],
           },
         },
       },
