@@ -210,10 +210,10 @@ function successResponse({ description, schema, contentType = 'application/json'
 const headerName = (name: string) =>
   name.replace(/(^|-)([a-z])/g, (_m, dash: string, c: string) => dash + c.toUpperCase());
 
-/** The fields of an object schema that validates `req.params`, `req.query` or `req.headers`. */
-function shapeOf(schema: z.ZodType, location: string): Record<string, z.ZodType> {
+/** A schema that validates `req.params`, `req.query` or `req.headers`: one parameter per field. */
+function objectOf(schema: z.ZodType, location: string): z.ZodObject {
   if (!(schema instanceof z.ZodObject)) throw new Error(`a ${location} parameter schema must be an object`);
-  return schema.shape as Record<string, z.ZodType>;
+  return schema;
 }
 
 /**
@@ -221,15 +221,15 @@ function shapeOf(schema: z.ZodType, location: string): Record<string, z.ZodType>
  * is named as the documentation spells it.
  */
 const headerParametersOf = (schema: z.ZodType) =>
-  Object.entries(shapeOf(schema, 'header')).map(([name, field]) =>
+  Object.entries(objectOf(schema, 'header').shape).map(([name, field]) =>
     field.meta({ param: { in: 'header', name: headerName(name) } }),
   );
 
-function operationObject(op: OperationSpec, bodyIds: ReadonlyMap<z.ZodType, string>): ZodOpenApiOperationObject {
-  if (op.body && !bodyIds.has(op.body)) throw new Error(`${op.operationId}: its body schema is not in namedSchemas`);
+function operationObject(op: OperationSpec, named: ReadonlySet<z.ZodType>): ZodOpenApiOperationObject {
+  if (op.body && !named.has(op.body)) throw new Error(`${op.operationId}: its body schema is not in namedSchemas`);
   const requestParams: ZodOpenApiParameters = {
-    ...(op.params ? { path: z.object(shapeOf(op.params, 'path')) } : {}),
-    ...(op.query ? { query: z.object(shapeOf(op.query, 'query')) } : {}),
+    ...(op.params ? { path: objectOf(op.params, 'path') } : {}),
+    ...(op.query ? { query: objectOf(op.query, 'query') } : {}),
   };
   const parameters = [...callerParameters[op.caller], ...(op.headers ? headerParametersOf(op.headers) : [])];
   const errorCodes = errorCodesOf(op);
@@ -273,11 +273,11 @@ const renderOptions: CreateDocumentOptions = {
 export const openApiPath = (expressPath: string) => expressPath.replace(/:(\w+)/g, '{$1}');
 
 /**
- * The OpenAPI 3.1 document of the whole API: player API, seamless wallet, PSP webhooks and back office. Request
- * schemas are converted from the zod schemas the routes validate with, so the two cannot disagree.
+ * The OpenAPI 3.1 document of the whole API: player API, seamless wallet, PSP webhooks and back office. Requests are
+ * described by the zod schemas the routes validate with, answers by the response schemas beside each router.
  */
 export function buildOpenApiDocument(): OpenApiDocument {
-  const bodyIds = new Map<z.ZodType, string>(namedSchemas);
+  const named = new Set(namedSchemas.map(([schema]) => schema));
   const tags = [...Object.values(Tag).map((name) => ({ name, description: tagDescriptions[name] })), ...domainTags];
   const paths: Record<string, Record<string, ZodOpenApiOperationObject>> = {};
   for (const op of operations) {
@@ -285,7 +285,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
       throw new Error(`${op.operationId}: its tag ${op.tag} is not declared`);
     const item = (paths[openApiPath(op.path)] ??= {});
     if (item[op.method]) throw new Error(`${op.method.toUpperCase()} ${op.path} is described twice`);
-    item[op.method] = operationObject(op, bodyIds);
+    item[op.method] = operationObject(op, named);
   }
 
   const document = createDocument(
