@@ -4,6 +4,7 @@ import { auditEntriesAsCsv, listAuditEntries } from '../../domain/admin/audit-lo
 import type { Db } from '../../platform/db';
 import { parseOrThrow } from '../../platform/http-errors';
 import { auditOf, authorize } from './access-control';
+import type { auditPageSchema } from './response-schemas';
 
 const filters = {
   actor: z.string().trim().min(1).max(100).optional(),
@@ -35,7 +36,7 @@ export function createAuditRouter(deps: { db: Db }): Router {
   router.get('/', authorize('read', 'AuditLog'), async (req, res) => {
     const query = parseOrThrow(listQuery, req.query, 'query');
     const page = await listAuditEntries(deps.db, query);
-    res.json({ ...page, limit: query.limit, offset: query.offset });
+    res.json({ ...page, limit: query.limit, offset: query.offset } satisfies z.input<typeof auditPageSchema>);
   });
 
   router.get('/export.csv', authorize('export', 'AuditLog'), async (req, res) => {

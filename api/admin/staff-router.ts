@@ -14,6 +14,7 @@ import { totpProvisioningUri } from '../../domain/admin/totp';
 import { withTransaction, type Db } from '../../platform/db';
 import { HttpProblemError, parseOrThrow } from '../../platform/http-errors';
 import { auditContextOf, authorize, staffOf } from './access-control';
+import type { staffChangeResultSchema, staffListSchema } from './response-schemas';
 
 export const staffIdParam = z.object({
   staffId: z.string().regex(/^st_[0-9A-HJKMNP-TV-Z]{26}$/, 'must be a staff id (st_…)'),
@@ -58,7 +59,7 @@ export function createStaffRouter(deps: { db: Db }): Router {
   const router = Router();
 
   router.get('/', authorize('manage', 'Staff'), async (_req, res) => {
-    res.json({ items: await listStaff(deps.db) });
+    res.json({ items: await listStaff(deps.db) } satisfies z.input<typeof staffListSchema>);
   });
 
   router.post('/', authorize('manage', 'Staff'), async (req, res) => {
@@ -77,7 +78,10 @@ export function createStaffRouter(deps: { db: Db }): Router {
     res
       .status(201)
       .location(`${req.baseUrl}/${staff.staffId}`)
-      .json({ staff, ...(totpSecret ? { totpProvisioningUri: totpProvisioningUri(staff.username, totpSecret) } : {}) });
+      .json({
+        staff,
+        ...(totpSecret ? { totpProvisioningUri: totpProvisioningUri(staff.username, totpSecret) } : {}),
+      } satisfies z.input<typeof staffChangeResultSchema>);
   });
 
   router.put('/:staffId', authorize('manage', 'Staff'), async (req, res) => {
@@ -99,7 +103,7 @@ export function createStaffRouter(deps: { db: Db }): Router {
     res.json({
       staff: after,
       ...(totpSecret ? { totpProvisioningUri: totpProvisioningUri(after.username, totpSecret) } : {}),
-    });
+    } satisfies z.input<typeof staffChangeResultSchema>);
   });
 
   return router;

@@ -1,7 +1,5 @@
-import { jurisdictionPolicySchema } from '../../domain/jurisdictions/registry';
 import type { DomainOpenApi } from '../openapi/operation-spec';
-import { object } from '../openapi/schema-helpers';
-import { jsonSchemaOf } from '../openapi/zod-json-schema';
+import { jurisdictionPoliciesSchema } from './response-schemas';
 
 const backOfficeTag = 'Back office: jurisdiction rules';
 
@@ -14,15 +12,6 @@ export const jurisdictionsOpenApi: DomainOpenApi = {
     },
   ],
   requestSchemas: [],
-  responseSchemas: {
-    // The registry validates its data with a zod schema of its own, so the document uses that schema.
-    JurisdictionPolicies: object(
-      { items: { type: 'array', items: jsonSchemaOf(jurisdictionPolicySchema) } },
-      "Each jurisdiction's rules, from the schema the registry is validated with (domain/jurisdictions/registry.ts). " +
-        'Every rule is `{value, source, url?, note?}`: its value and the regulation it comes from; a `note` says ' +
-        'what is still to be confirmed. Amounts are in minor units of their `currency`; `null` means no such rule.',
-    ),
-  },
   operations: [
     {
       method: 'get',
@@ -36,7 +25,11 @@ export const jurisdictionsOpenApi: DomainOpenApi = {
         'minimum self-exclusion, stake caps, bonus rules, the financial-vulnerability threshold and record retention, ' +
         'each with the regulation it comes from and a note where a value is still to be confirmed.',
       caller: 'staff',
-      success: { status: 200, description: 'Every jurisdiction, the default last.', schema: 'JurisdictionPolicies' },
+      success: {
+        status: 200,
+        description: 'Every jurisdiction, the default last.',
+        schema: jurisdictionPoliciesSchema,
+      },
     },
   ],
 };

@@ -174,6 +174,45 @@ describe('the document', () => {
     expect(empty.map(([pointer]) => pointer)).toEqual([]);
   });
 
+  it('describes answers with the response schemas beside the routers, open where the API may add fields', () => {
+    const schemas = json.components.schemas;
+    // A response object is open (no `additionalProperties: false`); a strict request object stays closed.
+    expect(schemas.Payment).not.toHaveProperty('additionalProperties');
+    expect(schemas.PaymentRequest).toMatchObject({ additionalProperties: false });
+    // Every status as an enum of the contract's statuses, tied to the payment's kind.
+    expect(schemas.WithdrawalState).toMatchObject({
+      properties: { status: { enum: expect.arrayContaining(['AWAITING_SECOND_APPROVAL', 'PAID']) } },
+    });
+    expect(schemas.PlayerPayment).toMatchObject({
+      allOf: [
+        {
+          if: { properties: { kind: { const: 'DEPOSIT' } } },
+          then: { properties: { status: { enum: expect.any(Array) } } },
+        },
+        { if: { properties: { kind: { const: 'WITHDRAWAL' } } } },
+      ],
+    });
+    // Required and nullable fields as the handlers answer them; shared schemas by reference.
+    expect(schemas.Payment).toMatchObject({
+      required: expect.arrayContaining(['paymentId', 'status', 'psp', 'failureReason']),
+      properties: {
+        psp: { type: ['string', 'null'] },
+        currency: { $ref: '#/components/schemas/Currency' },
+      },
+    });
+    expect(schemas.PaymentDetail).toMatchObject({
+      allOf: [{ $ref: '#/components/schemas/Payment' }, { type: 'object' }],
+    });
+    expect(schemas.Problem).toMatchObject({
+      required: expect.arrayContaining(['code', 'requestId', 'instance']),
+      if: { properties: { code: { const: 'VALIDATION_FAILED' } } },
+    });
+    const getPayment = json.paths['/api/payments/{paymentId}']!.get!.responses as Record<string, Json>;
+    expect(getPayment['200']).toMatchObject({
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/PaymentDetail' } } },
+    });
+  });
+
   it('describes request bodies with the schemas the routes validate with', () => {
     const schemas = json.components.schemas;
     expect(schemas.WalletBetRequest).toMatchObject({
@@ -191,8 +230,10 @@ describe('the document', () => {
       content: {
         'application/problem+json': {
           schema: {
-            allOf: [{ $ref: '#/components/schemas/WalletRefusal' }],
-            properties: { code: { enum: expect.arrayContaining(['ROUND_FINISHED']) } },
+            allOf: [
+              { $ref: '#/components/schemas/WalletRefusal' },
+              { properties: { code: { enum: expect.arrayContaining(['ROUND_FINISHED']) } } },
+            ],
           },
         },
       },

@@ -1,9 +1,27 @@
 import { z } from 'zod';
+import {
+  createDocument,
+  type CreateDocumentOptions,
+  type ZodOpenApiOperationObject,
+  type ZodOpenApiParameters,
+  type ZodOpenApiResponseObject,
+  type oas31,
+} from 'zod-openapi';
 import { sessionRefusalCodes, StaffRefusalCode } from '../admin/access-control';
 import { PlatformErrorCode } from '../../platform/http-errors';
 import { Tag, type Caller, type ErrorCodes, type OperationSpec, type SuccessAnswer } from './operation-spec';
-import { domainTags, namedSchemas, operations, responseSchemas } from './operations';
-import { componentSchemasOf, parametersOf, type JsonSchema, type OpenApiParameter } from './zod-json-schema';
+import { domainTags, namedSchemas, operations } from './operations';
+import { problemSchema } from './response-schemas';
+
+// The document is built by zod-openapi (samchungy/zod-openapi, pinned at 5.4.6) from the routes' zod schemas, request
+// and response alike. It renders through zod 4's own `toJSONSchema`, so a schema and its JSON Schema cannot disagree;
+// it takes `.meta({ id })` for `components.schemas` without patching zod's prototype (as @asteasolutions/zod-to-openapi
+// does with `extendZodWithOpenApi`); it renders each side (a default makes a request field optional, never a response
+// field); and it refuses what it cannot represent instead of writing `{}`. 5.4.6 carries the fixes for zod 4.3+;
+// 6.x needs Node 22.14, and the project runs on Node 20.
+
+/** A JSON Schema (draft 2020-12, the dialect of OpenAPI 3.1) or any other part of the document, as plain JSON. */
+export type JsonSchema = { [key: string]: unknown };
 
 /** An OpenAPI 3.1 document, as plain JSON. */
 export type OpenApiDocument = {
@@ -13,7 +31,7 @@ export type OpenApiDocument = {
   paths: Record<string, Record<string, JsonSchema>>;
   components: {
     schemas: Record<string, JsonSchema>;
-    parameters: Record<string, OpenApiParameter>;
+    parameters: Record<string, JsonSchema>;
     securitySchemes: Record<string, JsonSchema>;
   };
 };
@@ -43,22 +61,18 @@ const errorStatusDescriptions: Record<number, string> = {
 };
 
 /** The problem+json answer of one error status, whose `code` is one of `codes`. */
-function errorResponse(status: number, codes: readonly string[], problemSchema: string): JsonSchema {
+function errorResponse(status: number, codes: readonly string[], problem: z.ZodType): ZodOpenApiResponseObject {
   const description = errorStatusDescriptions[status];
   if (!description) throw new Error(`no description of error status ${status}`);
+  const [first, ...rest] = codes;
+  if (!first) throw new Error(`error status ${status} without a code`);
   return {
     description: `${description} Codes: ${codes.map((code) => `\`${code}\``).join(', ')}.`,
     ...(status === 429
       ? { headers: { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } } } }
       : {}),
     content: {
-      'application/problem+json': {
-        schema: {
-          type: 'object',
-          allOf: [{ $ref: `#/components/schemas/${problemSchema}` }],
-          properties: { code: { enum: codes } },
-        },
-      },
+      'application/problem+json': { schema: z.intersection(problem, z.object({ code: z.enum([first, ...rest]) })) },
     },
   };
 }
@@ -97,9 +111,9 @@ const securitySchemes = {
       'the webhook secret of the PSP in the path; `X-Psp-Timestamp` is Unix seconds within the tolerance. 401 with ' +
       '`code` UNKNOWN_PSP, MISSING_HEADERS, STALE_TIMESTAMP or BAD_SIGNATURE otherwise.',
   },
-};
+} satisfies Record<string, oas31.SecuritySchemeObject>;
 
-const headerParameters: Record<string, OpenApiParameter> = {
+const headerParameters = {
   ProviderId: {
     name: 'X-Provider-Id',
     in: 'header',
@@ -128,10 +142,10 @@ const headerParameters: Record<string, OpenApiParameter> = {
     description: 'The PSP sending the webhook; it must match `psp` in the body.',
     schema: { type: 'string', examples: ['cardpay', 'instantbank', 'paywallet'] },
   },
-};
+} satisfies Record<string, oas31.ParameterObject>;
 const parameterRef = (id: keyof typeof headerParameters) => ({ $ref: `#/components/parameters/${id}` });
 
-const callerParameters: Record<Caller, JsonSchema[]> = {
+const callerParameters: Record<Caller, { $ref: string }[]> = {
   anyone: [],
   staff: [],
   'game provider': [parameterRef('ProviderId'), parameterRef('ProviderTimestamp')],
@@ -181,104 +195,118 @@ export function errorCodesOf(op: OperationSpec): ErrorCodes {
   return Object.fromEntries(Object.entries(codes).sort(([a, x], [b, y]) => x - y || a.localeCompare(b)));
 }
 
-function errorResponsesOf(codes: ErrorCodes, problemSchema: string): Record<string, JsonSchema> {
+function errorResponsesOf(codes: ErrorCodes, problem: z.ZodType): Record<string, ZodOpenApiResponseObject> {
   const byStatus = new Map<number, string[]>();
   for (const [code, status] of Object.entries(codes)) byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
-  return Object.fromEntries(
-    [...byStatus].map(([status, list]) => [status, errorResponse(status, list, problemSchema)]),
+  return Object.fromEntries([...byStatus].map(([status, list]) => [status, errorResponse(status, list, problem)]));
+}
+
+function successResponse({ description, schema, contentType = 'application/json' }: SuccessAnswer) {
+  const content = schema ?? (contentType !== 'application/json' ? z.string() : undefined);
+  return { description, ...(content ? { content: { [contentType]: { schema: content } } } : {}) };
+}
+
+/** `idempotency-key` → `Idempotency-Key`: how the API's documentation spells a header (HTTP ignores the case). */
+const headerName = (name: string) =>
+  name.replace(/(^|-)([a-z])/g, (_m, dash: string, c: string) => dash + c.toUpperCase());
+
+/** A schema that validates `req.params`, `req.query` or `req.headers`: one parameter per field. */
+function objectOf(schema: z.ZodType, location: string): z.ZodObject {
+  if (!(schema instanceof z.ZodObject)) throw new Error(`a ${location} parameter schema must be an object`);
+  return schema;
+}
+
+/**
+ * The header parameters of an operation: the handler validates `req.headers`, whose names Node lowercases, so each
+ * is named as the documentation spells it.
+ */
+const headerParametersOf = (schema: z.ZodType) =>
+  Object.entries(objectOf(schema, 'header').shape).map(([name, field]) =>
+    field.meta({ param: { in: 'header', name: headerName(name) } }),
   );
-}
 
-function successResponse({ description, schema, contentType = 'application/json' }: SuccessAnswer): JsonSchema {
-  return {
-    description,
-    ...(schema
-      ? { content: { [contentType]: { schema: { $ref: `#/components/schemas/${schema}` } } } }
-      : contentType !== 'application/json'
-        ? { content: { [contentType]: { schema: { type: 'string' } } } }
-        : {}),
+function operationObject(op: OperationSpec, named: ReadonlySet<z.ZodType>): ZodOpenApiOperationObject {
+  if (op.body && !named.has(op.body)) throw new Error(`${op.operationId}: its body schema is not in namedSchemas`);
+  const requestParams: ZodOpenApiParameters = {
+    ...(op.params ? { path: objectOf(op.params, 'path') } : {}),
+    ...(op.query ? { query: objectOf(op.query, 'query') } : {}),
   };
-}
-
-function operationObject(op: OperationSpec, bodyIds: ReadonlyMap<z.ZodType, string>): JsonSchema {
-  const parameters = [
-    ...callerParameters[op.caller],
-    ...(op.params ? parametersOf(op.params, 'path') : []),
-    ...(op.query ? parametersOf(op.query, 'query') : []),
-    ...(op.headers ? parametersOf(op.headers, 'header') : []),
-  ];
-  const bodyId = op.body && bodyIds.get(op.body);
-  if (op.body && !bodyId) throw new Error(`${op.operationId}: its body schema is not in namedSchemas`);
+  const parameters = [...callerParameters[op.caller], ...(op.headers ? headerParametersOf(op.headers) : [])];
   const errorCodes = errorCodesOf(op);
   return {
     operationId: op.operationId,
     tags: [op.tag],
     summary: op.summary,
     ...(op.description ? { description: op.description } : {}),
+    ...(Object.keys(requestParams).length ? { requestParams } : {}),
     ...(parameters.length ? { parameters } : {}),
-    ...(bodyId
-      ? {
-          requestBody: {
-            required: !op.bodyOptional,
-            content: { 'application/json': { schema: { $ref: `#/components/schemas/${bodyId}` } } },
-          },
-        }
+    ...(op.body
+      ? { requestBody: { required: !op.bodyOptional, content: { 'application/json': { schema: op.body } } } }
       : {}),
     responses: {
       ...Object.fromEntries(
         [op.success, ...(op.otherAnswers ?? [])].map((answer) => [answer.status, successResponse(answer)]),
       ),
-      ...errorResponsesOf(errorCodes, op.problemSchema ?? 'Problem'),
+      ...errorResponsesOf(errorCodes, op.problemSchema ?? problemSchema),
     },
     'x-error-codes': errorCodes,
     security: securityOf(op),
   };
 }
 
+/**
+ * How zod-openapi renders a schema, beyond zod's own rendering: a date of a query string is the ISO 8601 string
+ * clients send; a response object stays open (zod closes output objects with `additionalProperties: false`), so the
+ * API may add a field without breaking a client. A strict object (`z.strictObject`) stays closed.
+ */
+const renderOptions: CreateDocumentOptions = {
+  override: ({ jsonSchema, zodSchema, io }) => {
+    const def = zodSchema._zod.def;
+    if (def.type === 'date') jsonSchema.format = 'date-time';
+    if (io === 'output' && def.type === 'object' && !(def as z.core.$ZodObjectDef).catchall) {
+      delete jsonSchema.additionalProperties;
+    }
+  },
+};
+
 /** `/api/players/:playerId/status` → `/api/players/{playerId}/status`. */
 export const openApiPath = (expressPath: string) => expressPath.replace(/:(\w+)/g, '{$1}');
 
 /**
- * The OpenAPI 3.1 document of the whole API: player API, seamless wallet, PSP webhooks and back office. Request
- * schemas are converted from the zod schemas the routes validate with, so the two cannot disagree.
+ * The OpenAPI 3.1 document of the whole API: player API, seamless wallet, PSP webhooks and back office. Requests are
+ * described by the zod schemas the routes validate with, answers by the response schemas beside each router.
  */
 export function buildOpenApiDocument(): OpenApiDocument {
-  const registry = z.registry<{ id: string }>();
-  const bodyIds = new Map<z.ZodType, string>();
-  for (const [schema, id] of namedSchemas) {
-    registry.add(schema, { id });
-    bodyIds.set(schema, id);
-  }
-  const requestSchemas = componentSchemasOf(registry);
-  const clash = Object.keys(requestSchemas).find((id) => id in responseSchemas);
-  if (clash) throw new Error(`${clash} names both a request and a response schema`);
-
+  const named = new Set(namedSchemas.map(([schema]) => schema));
   const tags = [...Object.values(Tag).map((name) => ({ name, description: tagDescriptions[name] })), ...domainTags];
-  const paths: OpenApiDocument['paths'] = {};
+  const paths: Record<string, Record<string, ZodOpenApiOperationObject>> = {};
   for (const op of operations) {
     if (!tags.some((tag) => tag.name === op.tag))
       throw new Error(`${op.operationId}: its tag ${op.tag} is not declared`);
     const item = (paths[openApiPath(op.path)] ??= {});
     if (item[op.method]) throw new Error(`${op.method.toUpperCase()} ${op.path} is described twice`);
-    item[op.method] = operationObject(op, bodyIds);
+    item[op.method] = operationObject(op, named);
   }
 
-  return {
-    openapi: '3.1.0',
-    info: {
-      title: 'iGaming back office API',
-      version: '1.0.0',
-      description:
-        'The player API, the seamless-wallet API that game providers call, PSP webhooks, and the back-office API ' +
-        'that the admin UI uses. Amounts are integers in minor units with an ISO 4217 currency. Every error is ' +
-        '`application/problem+json` (RFC 9457) and every answer carries `X-Request-Id`.',
+  const document = createDocument(
+    {
+      openapi: '3.1.0',
+      info: {
+        title: 'iGaming back office API',
+        version: '1.0.0',
+        description:
+          'The player API, the seamless-wallet API that game providers call, PSP webhooks, and the back-office API ' +
+          'that the admin UI uses. Amounts are integers in minor units with an ISO 4217 currency. Every error is ' +
+          '`application/problem+json` (RFC 9457) and every answer carries `X-Request-Id`.',
+      },
+      tags,
+      paths,
+      components: {
+        parameters: headerParameters,
+        securitySchemes,
+      },
     },
-    tags,
-    paths,
-    components: {
-      schemas: { ...requestSchemas, ...responseSchemas },
-      parameters: headerParameters,
-      securitySchemes,
-    },
-  };
+    renderOptions,
+  );
+  return document as unknown as OpenApiDocument;
 }

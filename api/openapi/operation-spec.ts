@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import type { JsonSchema } from './zod-json-schema';
 
 /**
  * The document's tags by audience, in the order the reference page shows them; each domain adds its own back-office
@@ -36,7 +35,7 @@ export interface OperationSpec {
   body?: z.ZodType;
   /** The handler accepts no body at all (it validates `req.body ?? {}`). */
   bodyOptional?: boolean;
-  /** The main success answer: a `components.schemas` id, or none for an empty body. */
+  /** The main success answer, or none for an empty body. */
   success: SuccessAnswer;
   /** Its other answers that are not problems (200 for a repeat where a first request is 202; 503 with a report). */
   otherAnswers?: readonly SuccessAnswer[];
@@ -45,15 +44,15 @@ export interface OperationSpec {
    * (`VALIDATION_FAILED` on input, the session and CSRF codes of staff routes, `INTERNAL_ERROR`, ...).
    */
   errors?: ErrorCodes;
-  /** The `components.schemas` id of its problems when they extend `Problem` (the wallet's carry the balance). */
-  problemSchema?: string;
+  /** Its problems when they extend `problemSchema` (the wallet's carry the balance); registered with an id. */
+  problemSchema?: z.ZodType;
 }
 
-/** A success answer of an operation: a `components.schemas` id, or none for an empty body. */
+/** A success answer of an operation: its body's zod schema (registered with `.meta({ id })`), or none. */
 export interface SuccessAnswer {
   status: number;
   description: string;
-  schema?: string;
+  schema?: z.ZodType;
   contentType?: string;
 }
 
@@ -64,10 +63,11 @@ export type ErrorCodes = Readonly<Record<string, number>>;
 export interface DomainOpenApi {
   /** Tags of its own (a back-office section), with what a reader finds there. */
   tags?: { name: string; description: string }[];
-  /** Request bodies, named in `components.schemas` by these ids; a schema shared by two routes has one id. */
+  /**
+   * The routers' request schemas, named in `components.schemas` by these ids (a schema shared by two routes has one
+   * id); the routers' own schemas carry no id, so they are named here. Response schemas carry their id themselves.
+   */
   requestSchemas: ReadonlyArray<readonly [z.ZodType, string]>;
-  /** The response bodies its operations name, for `components.schemas`. */
-  responseSchemas: Record<string, JsonSchema>;
   operations: readonly OperationSpec[];
 }
 

@@ -1,7 +1,8 @@
+import { z } from 'zod';
 import { currencySchema } from '../../contracts/wallet';
 import { domains } from '../../domains';
 import { Tag, type DomainOpenApi, type OperationSpec } from './operation-spec';
-import { platformResponseSchemas } from './response-schemas';
+import { healthSchema } from './response-schemas';
 
 // Every route of the API, described with the very zod schemas its handler validates with (imported from the
 // routers and domain modules, never redefined): the platform's own, then each domain's (`api/<domain>/openapi.ts`,
@@ -11,7 +12,6 @@ import { platformResponseSchemas } from './response-schemas';
 /** What the platform itself describes: health, and the schemas every domain shares. */
 const platformOpenApi: DomainOpenApi = {
   requestSchemas: [[currencySchema, 'Currency']],
-  responseSchemas: platformResponseSchemas,
   operations: [
     {
       method: 'get',
@@ -21,8 +21,8 @@ const platformOpenApi: DomainOpenApi = {
       summary: 'Health of each dependency',
       description: 'Answers 503 with the same body when a dependency is down.',
       caller: 'anyone',
-      success: { status: 200, description: 'Every dependency is up.', schema: 'Health' },
-      otherAnswers: [{ status: 503, description: 'A dependency is down: the same report.', schema: 'Health' }],
+      success: { status: 200, description: 'Every dependency is up.', schema: healthSchema },
+      otherAnswers: [{ status: 503, description: 'A dependency is down: the same report.', schema: healthSchema }],
     },
   ],
 };
@@ -38,11 +38,10 @@ export const operations: readonly OperationSpec[] = parts.flatMap((part) => part
 /** Request bodies, named in `components.schemas` by these ids. */
 export const namedSchemas = parts.flatMap((part) => part.requestSchemas);
 
-/** Response bodies, named in `components.schemas` by these ids. */
-export const responseSchemas = Object.assign(
-  {},
-  ...parts.map((part) => part.responseSchemas),
-) as DomainOpenApi['responseSchemas'];
+// The routers' request schemas carry no id of their own. Each instance is registered under its id here, keeping the
+// metadata it has, so that every use of it (a body, or a field of another schema such as `Currency`) renders as a
+// `$ref` to one component; zod refuses two schemas with one id when it renders them together.
+for (const [schema, id] of namedSchemas) z.globalRegistry.add(schema, { ...z.globalRegistry.get(schema), id });
 
 /** The domains' own tags, after the audience tags of `Tag`. */
 export const domainTags = parts.flatMap((part) => part.tags ?? []);

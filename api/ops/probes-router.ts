@@ -14,6 +14,7 @@ import {
 import { getStatusQuery } from '../../workflows/ops/messages';
 import type { stackProbeWorkflow } from '../../workflows/ops/stack-probe';
 import { BusinessIdSearchAttribute, BusinessStatusSearchAttribute } from '../../workflows/search-attributes';
+import type { stackProbeStartedSchema, stackProbeStatusSchema } from './response-schemas';
 
 export const startProbeBody = z
   .object({
@@ -50,7 +51,9 @@ export function createProbesRouter(deps: { temporal: Client; webLink: (workflowI
     res
       .status(202)
       .location(`${req.baseUrl}/${probeId}`)
-      .json({ probeId, workflowId, temporalWebUrl: deps.webLink(workflowId) });
+      .json({ probeId, workflowId, temporalWebUrl: deps.webLink(workflowId) } satisfies z.input<
+        typeof stackProbeStartedSchema
+      >);
   });
 
   router.get('/:probeId', authorize('run', 'OpsProbe'), async (req, res) => {
@@ -67,7 +70,7 @@ export function createProbesRouter(deps: { temporal: Client; webLink: (workflowI
         workflowStatus: description.status.name,
         result,
         temporalWebUrl: deps.webLink(workflowId),
-      });
+      } satisfies z.input<typeof stackProbeStatusSchema>);
     } catch (err) {
       if (err instanceof WorkflowNotFoundError) throw notFound(`No stack probe ${probeId}`);
       throw err;

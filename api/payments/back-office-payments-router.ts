@@ -36,6 +36,7 @@ import { decisionStatus, updateOrProblem } from './payment-sagas';
 import { paymentRequestBody, startWithdrawalSaga, type PaymentSettings } from './player-payments-router';
 import { BusinessIdSearchAttribute } from '../../workflows/search-attributes';
 import { listRecordedMismatches } from '../../domain/payments/reconciliation';
+import type { reconciliationMismatchesSchema, reconciliationResultSchema } from './response-schemas';
 
 const csv = z
   .string()
@@ -329,12 +330,14 @@ export function createBackOfficePaymentsRouter(deps: {
       entityId: runId,
       after: { psps: body.psp ? [body.psp] : knownPsps, ...result }, // result carries the window the run covered
     });
-    res.json({ ...result, workflowId, temporalWebUrl: deps.webLink(workflowId) });
+    const answer = { ...result, workflowId, temporalWebUrl: deps.webLink(workflowId) };
+    res.json(answer satisfies z.input<typeof reconciliationResultSchema>);
   });
 
   router.get('/reconciliations/mismatches', authorize('read', 'Reconciliation'), async (req, res) => {
     const { runId } = parseOrThrow(mismatchesQuery, req.query, 'query');
-    res.json({ items: await listRecordedMismatches(deps.db, { runId }) });
+    const items = await listRecordedMismatches(deps.db, { runId });
+    res.json({ items } satisfies z.input<typeof reconciliationMismatchesSchema>);
   });
 
   return router;

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import express, { Router } from 'express';
 import { findAttempt, recordAttemptOutcome, recordWebhookOnce } from '../../domain/payments/payments-repository';
@@ -7,6 +8,7 @@ import type { Db } from '../../platform/db';
 import { HttpProblemError, parseOrThrow, PlatformErrorCode } from '../../platform/http-errors';
 import type { Logger } from '../../platform/logger';
 import { pspResultSignal } from '../../workflows/payments/messages';
+import type { pspWebhookReceiptSchema } from './response-schemas';
 
 /** Why a PSP's webhook is refused with 401, by `code`. */
 export const rejectionDetail = {
@@ -93,7 +95,7 @@ export function createPspWebhookRouter(deps: {
     } catch (err) {
       if (!(err instanceof WorkflowNotFoundError)) throw err; // the saga already finished: nothing waits for it
     }
-    res.json({ received: true, duplicate: !first });
+    res.json({ received: true, duplicate: !first } satisfies z.input<typeof pspWebhookReceiptSchema>);
   });
   return router;
 }

@@ -9,6 +9,7 @@ import { withTransaction, type Db } from '../../platform/db';
 import { notFound, parseOrThrow } from '../../platform/http-errors';
 import { abilityOf, auditContextOf, authorize } from '../admin/access-control';
 import { playerIdParam } from './player-router';
+import type { playerLedgerPageSchema, playerOverviewSchema, playerSchema } from './response-schemas';
 
 export const statusBody = z
   .object({
@@ -67,14 +68,16 @@ export function createBackOfficePlayersRouter(deps: {
         currency: wallet?.currency ?? player.currency,
       },
       workflows,
-    });
+    } satisfies z.input<typeof playerOverviewSchema>);
   });
 
   router.get('/:playerId/ledger', authorize('read', 'Player'), async (req, res) => {
     const { playerId } = parseOrThrow(playerIdParam, req.params, 'path');
     const page = parseOrThrow(pageQuery, req.query, 'query');
     if (!(await findPlayer(deps.db, playerId))) throw notFound(`No player ${playerId}`);
-    res.json({ ...(await listPlayerLedger(deps.db, playerId, page)), ...page });
+    res.json({ ...(await listPlayerLedger(deps.db, playerId, page)), ...page } satisfies z.input<
+      typeof playerLedgerPageSchema
+    >);
   });
 
   router.put('/:playerId/status', authorize('update', 'PlayerStatus'), async (req, res) => {
@@ -99,7 +102,7 @@ export function createBackOfficePlayersRouter(deps: {
       return changed;
     });
     if (!player) throw notFound(`No player ${playerId}`);
-    res.json(player);
+    res.json(player satisfies z.input<typeof playerSchema>);
   });
 
   return router;

@@ -1,29 +1,10 @@
 import { NOT_FOUND, Tag, type DomainOpenApi } from '../openapi/operation-spec';
-import {
-  string,
-  dateTime,
-  integer,
-  minor,
-  ref,
-  object,
-  page,
-  workflowExecutionStatus,
-} from '../openapi/schema-helpers';
-import { PlayerStatus, playerRegistrationSchema } from '../../domain/wallet/players';
+import { playerRegistrationSchema } from '../../domain/wallet/players';
 import { pageQuery, statusBody } from './back-office-players-router';
 import { playerIdParam } from './player-router';
+import { playerLedgerPageSchema, playerOverviewSchema, playerSchema, playerWithWalletSchema } from './response-schemas';
 
 const backOfficeTag = 'Back office: players';
-
-const player = object({
-  playerId: { type: 'string', pattern: '^pl_[0-9A-HJKMNP-TV-Z]{26}$' },
-  brand: string,
-  jurisdiction: string,
-  currency: ref('Currency'),
-  dateOfBirth: { type: 'string', format: 'date' },
-  status: { type: 'string', enum: Object.values(PlayerStatus) },
-  createdAt: dateTime,
-});
 
 /** Players: registration and reading in the player API; the player 360, ledger and status changes in the back office. */
 export const playersOpenApi: DomainOpenApi = {
@@ -32,43 +13,6 @@ export const playersOpenApi: DomainOpenApi = {
     [playerRegistrationSchema, 'PlayerRegistration'],
     [statusBody, 'PlayerStatusChange'],
   ],
-  responseSchemas: {
-    Player: player,
-    PlayerWithWallet: {
-      allOf: [ref('Player'), object({ wallet: { anyOf: [ref('WalletBalance'), { type: 'null' }] } })],
-    },
-    PlayerOverview: object(
-      {
-        player: ref('Player'),
-        balances: object({ cashMinor: minor, bonusMinor: minor, pendingMinor: minor, currency: ref('Currency') }),
-        workflows: {
-          type: 'array',
-          items: object({
-            workflowId: string,
-            type: string,
-            status: workflowExecutionStatus,
-            startTime: dateTime,
-            temporalWebUrl: { type: 'string', format: 'uri' },
-          }),
-        },
-      },
-      "The player 360: profile (date of birth masked without the right to personal data), balances, and the player's " +
-        'latest workflows from Temporal visibility.',
-    ),
-    PlayerLedgerPage: page(
-      object({
-        transactionId: integer,
-        kind: { type: 'string', description: 'The ledger transaction kind (DEPOSIT, BET, WIN, ...).' },
-        createdAt: dateTime,
-        amountMinor: { ...minor, description: "The net change across the player's own accounts." },
-        postings: {
-          type: 'array',
-          items: object({ accountKind: string, amountMinor: minor }),
-        },
-      }),
-      "The player's ledger transactions, newest first, each with its postings on the player's accounts.",
-    ),
-  },
   operations: [
     {
       method: 'post',
@@ -82,7 +26,7 @@ export const playersOpenApi: DomainOpenApi = {
         'jurisdiction without rules of its own).',
       caller: 'anyone',
       body: playerRegistrationSchema,
-      success: { status: 201, description: 'Registered; `Location` names the player.', schema: 'Player' },
+      success: { status: 201, description: 'Registered; `Location` names the player.', schema: playerSchema },
     },
     {
       method: 'get',
@@ -92,7 +36,7 @@ export const playersOpenApi: DomainOpenApi = {
       summary: 'Read a player with their wallet',
       caller: 'anyone',
       params: playerIdParam,
-      success: { status: 200, description: 'The player and their balances.', schema: 'PlayerWithWallet' },
+      success: { status: 200, description: 'The player and their balances.', schema: playerWithWalletSchema },
       errors: NOT_FOUND,
     },
     {
@@ -103,7 +47,7 @@ export const playersOpenApi: DomainOpenApi = {
       summary: 'Player 360',
       caller: 'staff',
       params: playerIdParam,
-      success: { status: 200, description: 'Profile, balances and workflows.', schema: 'PlayerOverview' },
+      success: { status: 200, description: 'Profile, balances and workflows.', schema: playerOverviewSchema },
       errors: NOT_FOUND,
     },
     {
@@ -115,7 +59,7 @@ export const playersOpenApi: DomainOpenApi = {
       caller: 'staff',
       params: playerIdParam,
       query: pageQuery,
-      success: { status: 200, description: 'One page of postings.', schema: 'PlayerLedgerPage' },
+      success: { status: 200, description: 'One page of postings.', schema: playerLedgerPageSchema },
       errors: NOT_FOUND,
     },
     {
@@ -128,7 +72,7 @@ export const playersOpenApi: DomainOpenApi = {
       caller: 'staff',
       params: playerIdParam,
       body: statusBody,
-      success: { status: 200, description: 'The player after the change.', schema: 'Player' },
+      success: { status: 200, description: 'The player after the change.', schema: playerSchema },
       errors: NOT_FOUND,
     },
   ],

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import { answeredWith, codesOf, Tag, type DomainOpenApi, type OperationSpec } from '../openapi/operation-spec';
-import { string, dateTime, minor, ref, object } from '../openapi/schema-helpers';
 import {
   balanceRequestSchema,
   betRequestSchema,
@@ -9,18 +8,8 @@ import {
   winRequestSchema,
   type WalletRefusalCode,
 } from '../../domain/wallet/seamless-wallet';
+import { walletBalanceResultSchema, walletRefusalSchema, walletTransactionResultSchema } from './response-schemas';
 import { signatureDetail } from './seamless-router';
-
-const walletBalance = object({
-  playerId: string,
-  currency: ref('Currency'),
-  cashMinor: minor,
-  bonusMinor: minor,
-  withdrawalPendingMinor: minor,
-  playableMinor: { ...minor, description: 'What the player can stake: cash plus bonus.' },
-});
-
-const walletTransactionBalance = object({ cashMinor: minor, bonusMinor: minor, playableMinor: minor });
 
 /** Refusal codes in a description, each with its one HTTP status: what a provider's developer reads first. */
 const refusalText = (codes: readonly WalletRefusalCode[]) =>
@@ -47,11 +36,11 @@ const signedWalletCall = (
   success: {
     status: 200,
     description: 'The outcome; a repeat of the same transaction id and body gets the first answer byte for byte.',
-    schema: path === '/balance' ? 'WalletBalanceResult' : 'WalletTransactionResult',
+    schema: path === '/balance' ? walletBalanceResultSchema : walletTransactionResultSchema,
   },
   // The refusal codes of the operation, and the signature codes every signed call can answer.
   errors: { ...answeredWith(401, Object.keys(signatureDetail)), ...codesOf(walletRefusalStatus, ...refusals) },
-  problemSchema: 'WalletRefusal',
+  problemSchema: walletRefusalSchema,
 });
 
 /** The seamless wallet that game providers call for every bet, win and rollback, signed. */
@@ -62,48 +51,6 @@ export const walletOpenApi: DomainOpenApi = {
     [winRequestSchema, 'WalletWinRequest'],
     [rollbackRequestSchema, 'WalletRollbackRequest'],
   ],
-  responseSchemas: {
-    WalletBalance: walletBalance,
-    WalletTransactionResult: object(
-      {
-        status: { const: 'OK' },
-        kind: { type: 'string', enum: ['BET', 'WIN', 'ROLLBACK'] },
-        transactionId: { type: 'string', description: "The provider's transaction id." },
-        walletTransactionId: { type: ['integer', 'null'] },
-        playerId: string,
-        currency: ref('Currency'),
-        roundId: string,
-        split: object({ cashMinor: minor, bonusMinor: minor }, 'How much of the amount was cash and how much bonus.'),
-        balance: walletTransactionBalance,
-        processedAt: dateTime,
-      },
-      'The first answer for this transaction id; every repeat of the same request gets the same bytes.',
-    ),
-    WalletRefusal: {
-      allOf: [ref('Problem')],
-      description:
-        'How the seamless wallet refuses a call: problem+json with a `code` (each code has one HTTP status, listed ' +
-        "on each operation) and the player's balance as it is now, also on a repeat of a refused call.",
-      type: 'object',
-      properties: {
-        transactionId: string,
-        playerId: string,
-        currency: ref('Currency'),
-        balance: walletTransactionBalance,
-      },
-    },
-    WalletBalanceResult: {
-      type: 'object',
-      description: "The player's playable balance in the wallet's currency.",
-      properties: {
-        status: { const: 'OK' },
-        playerId: string,
-        currency: ref('Currency'),
-        balance: walletTransactionBalance,
-      },
-      required: ['status', 'playerId', 'currency', 'balance'],
-    },
-  },
   operations: [
     signedWalletCall(
       '/balance',

@@ -1,7 +1,6 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { buildOpenApiDocument, type OpenApiDocument } from '../../api/openapi/openapi-document';
-import type { JsonSchema } from '../../api/openapi/zod-json-schema';
+import { buildOpenApiDocument, type JsonSchema, type OpenApiDocument } from '../../api/openapi/openapi-document';
 
 // Every answer the integration and e2e tests receive from the API is checked against the OpenAPI document, built
 // in-process from the same code as the API: the status must be one the operation documents, the content type one

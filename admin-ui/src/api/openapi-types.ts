@@ -685,33 +685,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    /** @enum {string} */
-    Currency:
-      | 'AUD'
-      | 'BRL'
-      | 'CAD'
-      | 'CHF'
-      | 'CLP'
-      | 'CZK'
-      | 'DKK'
-      | 'EUR'
-      | 'GBP'
-      | 'HUF'
-      | 'INR'
-      | 'ISK'
-      | 'JPY'
-      | 'KRW'
-      | 'KWD'
-      | 'MXN'
-      | 'NOK'
-      | 'NZD'
-      | 'PEN'
-      | 'PLN'
-      | 'RON'
-      | 'SEK'
-      | 'TRY'
-      | 'USD'
-      | 'ZAR';
     StaffLogin: {
       username: string;
       password: string;
@@ -740,6 +713,33 @@ export interface components {
       /** Format: date */
       dateOfBirth: string;
     };
+    /** @enum {string} */
+    Currency:
+      | 'AUD'
+      | 'BRL'
+      | 'CAD'
+      | 'CHF'
+      | 'CLP'
+      | 'CZK'
+      | 'DKK'
+      | 'EUR'
+      | 'GBP'
+      | 'HUF'
+      | 'INR'
+      | 'ISK'
+      | 'JPY'
+      | 'KRW'
+      | 'KWD'
+      | 'MXN'
+      | 'NOK'
+      | 'NZD'
+      | 'PEN'
+      | 'PLN'
+      | 'RON'
+      | 'SEK'
+      | 'TRY'
+      | 'USD'
+      | 'ZAR';
     PlayerStatusChange: {
       /** @enum {string} */
       status: 'ACTIVE' | 'BLOCKED' | 'SELF_EXCLUDED' | 'CLOSED';
@@ -831,6 +831,30 @@ export interface components {
       /** Format: date-time */
       to: string;
     };
+    Health: {
+      /** @enum {string} */
+      status: 'ok' | 'degraded';
+      checks: {
+        postgres: {
+          /** @enum {string} */
+          status: 'up' | 'down';
+          latencyMs: number;
+          detail?: string;
+        };
+        temporal: {
+          /** @enum {string} */
+          status: 'up' | 'down';
+          latencyMs: number;
+          detail?: string;
+        };
+        kafka: {
+          /** @enum {string} */
+          status: 'up' | 'down';
+          latencyMs: number;
+          detail?: string;
+        };
+      };
+    };
     /** @description RFC 9457 problem details, the one shape of every error. `code` says why (each code has one HTTP status; each operation lists the codes it answers, by status, and in `x-error-codes`); `errors` lists every invalid field of `VALIDATION_FAILED`; other fields (such as `balance` on INSUFFICIENT_FUNDS or `retryAfterSeconds` on TOO_MANY_ATTEMPTS) extend it. */
     Problem: {
       /**
@@ -860,30 +884,6 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
-    Health: {
-      /** @enum {string} */
-      status: 'ok' | 'degraded';
-      checks: {
-        postgres: {
-          /** @enum {string} */
-          status: 'up' | 'down';
-          latencyMs: number;
-          detail?: string;
-        };
-        temporal: {
-          /** @enum {string} */
-          status: 'up' | 'down';
-          latencyMs: number;
-          detail?: string;
-        };
-        kafka: {
-          /** @enum {string} */
-          status: 'up' | 'down';
-          latencyMs: number;
-          detail?: string;
-        };
-      };
-    };
     /** @description Who is signed in, what they may do, and the CSRF token for writes. */
     StaffSession: {
       staff: {
@@ -907,32 +907,6 @@ export interface components {
       idleTimeoutSeconds: number;
       /** Format: date-time */
       expiresAt: string;
-    };
-    StaffMember: {
-      staffId: string;
-      username: string;
-      displayName: string;
-      roles: ('compliance_officer' | 'senior_compliance' | 'payments_ops' | 'cs_agent' | 'risk_analyst' | 'admin')[];
-      totpEnabled: boolean;
-      disabled: boolean;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      updatedAt: string;
-    };
-    StaffList: {
-      items: ({
-        /**
-         * Format: date-time
-         * @description Null until they sign in.
-         */
-        lastLoginAt: string | null;
-      } & components['schemas']['StaffMember'])[];
-    };
-    StaffChangeResult: {
-      staff: components['schemas']['StaffMember'];
-      /** @description An otpauth:// URI, when the roles need TOTP. */
-      totpProvisioningUri?: string;
     };
     /** @description Audit entries, newest first, with their hash chain; `actorName` is not part of the hashed entry. */
     AuditPage: {
@@ -961,6 +935,29 @@ export interface components {
       total?: number;
       limit?: number;
       offset?: number;
+    };
+    StaffList: {
+      items: (components['schemas']['StaffMember'] & {
+        /** @description Null until they sign in. */
+        lastLoginAt: string | null;
+      })[];
+    };
+    StaffMember: {
+      staffId: string;
+      username: string;
+      displayName: string;
+      roles: ('compliance_officer' | 'senior_compliance' | 'payments_ops' | 'cs_agent' | 'risk_analyst' | 'admin')[];
+      totpEnabled: boolean;
+      disabled: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    StaffChangeResult: {
+      staff: components['schemas']['StaffMember'];
+      /** @description An otpauth:// URI, when the roles need TOTP. */
+      totpProvisioningUri?: string;
     };
     StackProbeStarted: {
       probeId: string;
@@ -1075,6 +1072,18 @@ export interface components {
     PlayerWithWallet: components['schemas']['Player'] & {
       wallet: components['schemas']['WalletBalance'] | null;
     };
+    WalletBalance: {
+      playerId: string;
+      currency: components['schemas']['Currency'];
+      /** @description An amount in minor units (cents) of `currency`. */
+      cashMinor: number;
+      /** @description An amount in minor units (cents) of `currency`. */
+      bonusMinor: number;
+      /** @description An amount in minor units (cents) of `currency`. */
+      withdrawalPendingMinor: number;
+      /** @description What the player can stake: cash plus bonus. */
+      playableMinor: number;
+    };
     /** @description The player 360: profile (date of birth masked without the right to personal data), balances, and the player's latest workflows from Temporal visibility. */
     PlayerOverview: {
       player: components['schemas']['Player'];
@@ -1131,17 +1140,34 @@ export interface components {
       limit?: number;
       offset?: number;
     };
-    WalletBalance: {
+    /** @description The player's playable balance in the wallet's currency. */
+    WalletBalanceResult: {
+      /** @constant */
+      status: 'OK';
       playerId: string;
       currency: components['schemas']['Currency'];
-      /** @description An amount in minor units (cents) of `currency`. */
-      cashMinor: number;
-      /** @description An amount in minor units (cents) of `currency`. */
-      bonusMinor: number;
-      /** @description An amount in minor units (cents) of `currency`. */
-      withdrawalPendingMinor: number;
-      /** @description What the player can stake: cash plus bonus. */
-      playableMinor: number;
+      balance: {
+        /** @description An amount in minor units (cents) of `currency`. */
+        cashMinor: number;
+        /** @description An amount in minor units (cents) of `currency`. */
+        bonusMinor: number;
+        /** @description An amount in minor units (cents) of `currency`. */
+        playableMinor: number;
+      };
+    };
+    /** @description How the seamless wallet refuses a call: problem+json with a `code` (each code has one HTTP status, listed on each operation) and the player's balance as it is now, also on a repeat of a refused call. */
+    WalletRefusal: components['schemas']['Problem'] & {
+      transactionId?: string;
+      playerId?: string;
+      currency?: components['schemas']['Currency'];
+      balance?: {
+        /** @description An amount in minor units (cents) of `currency`. */
+        cashMinor: number;
+        /** @description An amount in minor units (cents) of `currency`. */
+        bonusMinor: number;
+        /** @description An amount in minor units (cents) of `currency`. */
+        playableMinor: number;
+      };
     };
     /** @description The first answer for this transaction id; every repeat of the same request gets the same bytes. */
     WalletTransactionResult: {
@@ -1172,35 +1198,6 @@ export interface components {
       };
       /** Format: date-time */
       processedAt: string;
-    };
-    /** @description How the seamless wallet refuses a call: problem+json with a `code` (each code has one HTTP status, listed on each operation) and the player's balance as it is now, also on a repeat of a refused call. */
-    WalletRefusal: {
-      transactionId?: string;
-      playerId?: string;
-      currency?: components['schemas']['Currency'];
-      balance?: {
-        /** @description An amount in minor units (cents) of `currency`. */
-        cashMinor: number;
-        /** @description An amount in minor units (cents) of `currency`. */
-        bonusMinor: number;
-        /** @description An amount in minor units (cents) of `currency`. */
-        playableMinor: number;
-      };
-    } & components['schemas']['Problem'];
-    /** @description The player's playable balance in the wallet's currency. */
-    WalletBalanceResult: {
-      /** @constant */
-      status: 'OK';
-      playerId: string;
-      currency: components['schemas']['Currency'];
-      balance: {
-        /** @description An amount in minor units (cents) of `currency`. */
-        cashMinor: number;
-        /** @description An amount in minor units (cents) of `currency`. */
-        bonusMinor: number;
-        /** @description An amount in minor units (cents) of `currency`. */
-        playableMinor: number;
-      };
     };
     /** @description What a player sees of a payment: no routing, decisions or officers. */
     PlayerPayment: {
@@ -1263,6 +1260,19 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
     };
+    PspWebhookReceipt: {
+      /** @constant */
+      received: true;
+      /** @description True when this event id was received before. */
+      duplicate: boolean;
+    };
+    /** @description Payments from the read model. */
+    PaymentPage: {
+      items: components['schemas']['Payment'][];
+      total?: number;
+      limit?: number;
+      offset?: number;
+    };
     Payment: {
       paymentId: string;
       /** @enum {string} */
@@ -1311,8 +1321,58 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
     } & (unknown & unknown);
+    /** @description Withdrawals awaiting a decision, oldest first, each with its SLA due time, who decided already, whether the next approval must be senior, and the player's risk context. */
+    WithdrawalQueue: {
+      items: (components['schemas']['Payment'] & {
+        /** @description The display name of the staff member in `requestedBy`; null when that is not a staff id. */
+        requestedByName: string | null;
+        /** @description The staff ids of the decisions so far, in order. */
+        decidedBy: string[];
+        /** @description The display names of `decidedBy`, in the same order. */
+        decidedByNames: string[];
+        /**
+         * Format: date-time
+         * @description When the decision is due; past it, the withdrawal escalates.
+         */
+        slaDueAt: string;
+        /** @description Whether the next approval must be senior. */
+        seniorRequiredForNext: boolean;
+        /** @description Whether two officers must approve it. */
+        fourEyes: boolean;
+        /** @description The player facts an officer weighs next to the withdrawal. */
+        risk: {
+          /** @description NOT_STARTED for everyone until the KYC domain lands. */
+          kycStatus: string;
+          /** @description Empty until the AML domain lands. */
+          amlFlags: string[];
+          /**
+           * @description The player's status.
+           * @enum {string}
+           */
+          rgStatus: 'ACTIVE' | 'BLOCKED' | 'SELF_EXCLUDED' | 'CLOSED';
+          /** @description An amount in minor units (cents) of `currency`. */
+          netDepositsMinor: number;
+          depositsCount: number;
+          withdrawalsCount: number;
+          /** @description An amount in minor units (cents) of `currency`. */
+          bonusBalanceMinor: number;
+          riskLevel: string | null;
+          riskReasons: string[] | null;
+        };
+      })[];
+      /** @description Withdrawals the search matches. */
+      total: number;
+      limit: number;
+      offset: number;
+      summary: {
+        awaiting: number;
+        awaitingSecondApproval: number;
+        fourEyes: number;
+        pastSla: number;
+      };
+    };
     /** @description A payment with its whole story: timeline, PSP attempts, decisions, ledger transactions, the live saga state (`workflowState`, from its `getStatus` query) and `temporalWebUrl`. */
-    PaymentDetail: {
+    PaymentDetail: components['schemas']['Payment'] & {
       /** @description The display name of the staff member in `requestedBy`; null when that is not a staff id. */
       requestedByName: string | null;
       /** @description The payment's steps, oldest first. */
@@ -1339,9 +1399,7 @@ export interface components {
         code: string | null;
         pspReference: string | null;
         latencyMs: number | null;
-        /** Format: date-time */
         startedAt: string | null;
-        /** Format: date-time */
         finishedAt: string | null;
       }[];
       /** @description The officers' decisions, oldest first. */
@@ -1369,7 +1427,7 @@ export interface components {
       workflowState?: components['schemas']['WithdrawalState'] | components['schemas']['DepositState'];
       /** Format: uri */
       temporalWebUrl: string;
-    } & components['schemas']['Payment'];
+    };
     /** @description The withdrawal saga's state after the Update: status, decisions (who, when, what), PSP attempts. */
     WithdrawalState: {
       withdrawalId: string;
@@ -1448,63 +1506,6 @@ export interface components {
       ledgerTransactionId?: number | null;
       failure?: string;
     };
-    /** @description Payments from the read model. */
-    PaymentPage: {
-      items: components['schemas']['Payment'][];
-      total?: number;
-      limit?: number;
-      offset?: number;
-    };
-    /** @description Withdrawals awaiting a decision, oldest first, each with its SLA due time, who decided already, whether the next approval must be senior, and the player's risk context. */
-    WithdrawalQueue: {
-      items: ({
-        /** @description The display name of the staff member in `requestedBy`; null when that is not a staff id. */
-        requestedByName: string | null;
-        /** @description The staff ids of the decisions so far, in order. */
-        decidedBy: string[];
-        /** @description The display names of `decidedBy`, in the same order. */
-        decidedByNames: string[];
-        /**
-         * Format: date-time
-         * @description When the decision is due; past it, the withdrawal escalates.
-         */
-        slaDueAt: string;
-        /** @description Whether the next approval must be senior. */
-        seniorRequiredForNext: boolean;
-        /** @description Whether two officers must approve it. */
-        fourEyes: boolean;
-        /** @description The player facts an officer weighs next to the withdrawal. */
-        risk: {
-          /** @description NOT_STARTED for everyone until the KYC domain lands. */
-          kycStatus: string;
-          /** @description Empty until the AML domain lands. */
-          amlFlags: string[];
-          /**
-           * @description The player's status.
-           * @enum {string}
-           */
-          rgStatus: 'ACTIVE' | 'BLOCKED' | 'SELF_EXCLUDED' | 'CLOSED';
-          /** @description An amount in minor units (cents) of `currency`. */
-          netDepositsMinor: number;
-          depositsCount: number;
-          withdrawalsCount: number;
-          /** @description An amount in minor units (cents) of `currency`. */
-          bonusBalanceMinor: number;
-          riskLevel: string | null;
-          riskReasons: string[] | null;
-        };
-      } & components['schemas']['Payment'])[];
-      /** @description Withdrawals the search matches. */
-      total: number;
-      limit: number;
-      offset: number;
-      summary: {
-        awaiting: number;
-        awaitingSecondApproval: number;
-        fourEyes: number;
-        pastSla: number;
-      };
-    };
     /** @description The reconciliation workflow's result (mismatches found per kind) with its workflow id. */
     ReconciliationResult: {
       workflowId: string;
@@ -1520,9 +1521,7 @@ export interface components {
         kind: 'MISSING_IN_LEDGER' | 'MISSING_AT_PSP' | 'DUPLICATE' | 'AMOUNT_DIFFERS';
         reference: string | null;
         paymentId: string | null;
-        /** @description An amount in minor units (cents) of `currency`. */
         pspAmountMinor: number | null;
-        /** @description An amount in minor units (cents) of `currency`. */
         ledgerAmountMinor: number | null;
         currency: string | null;
         detail: string;
@@ -1531,12 +1530,6 @@ export interface components {
         /** Format: date-time */
         foundAt: string;
       }[];
-    };
-    PspWebhookReceipt: {
-      /** @constant */
-      received: true;
-      /** @description True when this event id was received before. */
-      duplicate: boolean;
     };
     /** @description Each jurisdiction's rules, from the schema the registry is validated with (domain/jurisdictions/registry.ts). Every rule is `{value, source, url?, note?}`: its value and the regulation it comes from; a `note` says what is still to be confirmed. Amounts are in minor units of their `currency`; `null` means no such rule. */
     JurisdictionPolicies: {
@@ -1575,33 +1568,7 @@ export interface components {
         cddThreshold: {
           value: {
             amountMinor: number;
-            /** @enum {string} */
-            currency:
-              | 'AUD'
-              | 'BRL'
-              | 'CAD'
-              | 'CHF'
-              | 'CLP'
-              | 'CZK'
-              | 'DKK'
-              | 'EUR'
-              | 'GBP'
-              | 'HUF'
-              | 'INR'
-              | 'ISK'
-              | 'JPY'
-              | 'KRW'
-              | 'KWD'
-              | 'MXN'
-              | 'NOK'
-              | 'NZD'
-              | 'PEN'
-              | 'PLN'
-              | 'RON'
-              | 'SEK'
-              | 'TRY'
-              | 'USD'
-              | 'ZAR';
+            currency: components['schemas']['Currency'];
           };
           source: string;
           /** Format: uri */
@@ -1629,33 +1596,7 @@ export interface components {
           toAgeYears: number | null;
           maxStake: {
             amountMinor: number;
-            /** @enum {string} */
-            currency:
-              | 'AUD'
-              | 'BRL'
-              | 'CAD'
-              | 'CHF'
-              | 'CLP'
-              | 'CZK'
-              | 'DKK'
-              | 'EUR'
-              | 'GBP'
-              | 'HUF'
-              | 'INR'
-              | 'ISK'
-              | 'JPY'
-              | 'KRW'
-              | 'KWD'
-              | 'MXN'
-              | 'NOK'
-              | 'NZD'
-              | 'PEN'
-              | 'PLN'
-              | 'RON'
-              | 'SEK'
-              | 'TRY'
-              | 'USD'
-              | 'ZAR';
+            currency: components['schemas']['Currency'];
           };
           source: string;
           /** Format: uri */
@@ -1680,33 +1621,7 @@ export interface components {
           value: {
             netDeposits: {
               amountMinor: number;
-              /** @enum {string} */
-              currency:
-                | 'AUD'
-                | 'BRL'
-                | 'CAD'
-                | 'CHF'
-                | 'CLP'
-                | 'CZK'
-                | 'DKK'
-                | 'EUR'
-                | 'GBP'
-                | 'HUF'
-                | 'INR'
-                | 'ISK'
-                | 'JPY'
-                | 'KRW'
-                | 'KWD'
-                | 'MXN'
-                | 'NOK'
-                | 'NZD'
-                | 'PEN'
-                | 'PLN'
-                | 'RON'
-                | 'SEK'
-                | 'TRY'
-                | 'USD'
-                | 'ZAR';
+              currency: components['schemas']['Currency'];
             };
             rollingDays: number;
           } | null;
@@ -1766,10 +1681,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
       /** @description A dependency is down: the same report. */
@@ -1811,10 +1726,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description Not authenticated: `code` says why. Codes: `INVALID_CREDENTIALS`, `TOTP_INVALID`, `TOTP_REQUIRED`. */
@@ -1823,10 +1738,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INVALID_CREDENTIALS' | 'TOTP_INVALID' | 'TOTP_REQUIRED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_CREDENTIALS' | 'TOTP_INVALID' | 'TOTP_REQUIRED';
+          };
         };
       };
       /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
@@ -1835,10 +1750,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'PAYLOAD_TOO_LARGE';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
         };
       };
       /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
@@ -1847,10 +1762,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'UNSUPPORTED_MEDIA_TYPE';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
         };
       };
       /** @description Too many attempts: wait `Retry-After` seconds. Codes: `TOO_MANY_ATTEMPTS`. */
@@ -1861,10 +1776,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'TOO_MANY_ATTEMPTS';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'TOO_MANY_ATTEMPTS';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -1873,10 +1788,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -1905,10 +1820,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
         };
       };
       /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
@@ -1917,10 +1832,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'FORBIDDEN';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -1929,10 +1844,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -1959,10 +1874,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'MALFORMED_REQUEST';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_REQUEST';
+          };
         };
       };
       /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
@@ -1971,10 +1886,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
         };
       };
       /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`. */
@@ -1983,10 +1898,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'CSRF' | 'FORBIDDEN';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF' | 'FORBIDDEN';
+          };
         };
       };
       /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
@@ -1995,10 +1910,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'PAYLOAD_TOO_LARGE';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
         };
       };
       /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
@@ -2007,10 +1922,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'UNSUPPORTED_MEDIA_TYPE';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -2019,10 +1934,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -2060,10 +1975,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'VALIDATION_FAILED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
@@ -2072,10 +1987,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
         };
       };
       /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
@@ -2084,10 +1999,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'FORBIDDEN';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -2096,10 +2011,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -2135,10 +2050,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'VALIDATION_FAILED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
@@ -2147,10 +2062,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
         };
       };
       /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
@@ -2159,10 +2074,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'FORBIDDEN';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -2171,10 +2086,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -2203,10 +2118,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
         };
       };
       /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
@@ -2215,10 +2130,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'FORBIDDEN';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -2227,10 +2142,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -2263,10 +2178,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
@@ -2275,10 +2190,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
         };
       };
       /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`. */
@@ -2287,10 +2202,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'CSRF' | 'FORBIDDEN';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF' | 'FORBIDDEN';
+          };
         };
       };
       /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `USERNAME_TAKEN`. */
@@ -2299,10 +2214,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'USERNAME_TAKEN';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'USERNAME_TAKEN';
+          };
         };
       };
       /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
@@ -2311,10 +2226,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'PAYLOAD_TOO_LARGE';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
         };
       };
       /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
@@ -2323,10 +2238,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'UNSUPPORTED_MEDIA_TYPE';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -2335,10 +2250,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -2373,10 +2288,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
@@ -2385,10 +2300,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
         };
       };
       /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`. */
@@ -2397,10 +2312,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'CSRF' | 'FORBIDDEN';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF' | 'FORBIDDEN';
+          };
         };
       };
       /** @description No such resource. Codes: `UNKNOWN_STAFF`. */
@@ -2409,10 +2324,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'UNKNOWN_STAFF';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNKNOWN_STAFF';
+          };
         };
       };
       /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
@@ -2421,10 +2336,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'PAYLOAD_TOO_LARGE';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
         };
       };
       /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
@@ -2433,10 +2348,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'UNSUPPORTED_MEDIA_TYPE';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
         };
       };
       /** @description A business rule refuses it: `code` names the rule. Codes: `CANNOT_LOCK_OUT_SELF`. */
@@ -2445,10 +2360,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'CANNOT_LOCK_OUT_SELF';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CANNOT_LOCK_OUT_SELF';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -2457,10 +2372,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -2493,10 +2408,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
@@ -2505,10 +2420,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
         };
       };
       /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`. */
@@ -2517,10 +2432,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'CSRF' | 'FORBIDDEN';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF' | 'FORBIDDEN';
+          };
         };
       };
       /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
@@ -2529,10 +2444,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'PAYLOAD_TOO_LARGE';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
         };
       };
       /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
@@ -2541,10 +2456,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'UNSUPPORTED_MEDIA_TYPE';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -2553,10 +2468,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -2587,10 +2502,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'VALIDATION_FAILED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
@@ -2599,10 +2514,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
         };
       };
       /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
@@ -2611,10 +2526,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'FORBIDDEN';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN';
+          };
         };
       };
       /** @description No such resource. Codes: `NOT_FOUND`. */
@@ -2623,10 +2538,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NOT_FOUND';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -2635,10 +2550,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -2669,10 +2584,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'VALIDATION_FAILED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
@@ -2681,10 +2596,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
         };
       };
       /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
@@ -2693,10 +2608,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'FORBIDDEN';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -2705,10 +2620,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -2741,10 +2656,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
@@ -2753,10 +2668,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'PAYLOAD_TOO_LARGE';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
         };
       };
       /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
@@ -2765,10 +2680,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'UNSUPPORTED_MEDIA_TYPE';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -2777,10 +2692,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -2811,10 +2726,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'VALIDATION_FAILED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description No such resource. Codes: `NOT_FOUND`. */
@@ -2823,10 +2738,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NOT_FOUND';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -2835,10 +2750,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -2869,10 +2784,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'VALIDATION_FAILED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
@@ -2881,10 +2796,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
         };
       };
       /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
@@ -2893,10 +2808,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'FORBIDDEN';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN';
+          };
         };
       };
       /** @description No such resource. Codes: `NOT_FOUND`. */
@@ -2905,10 +2820,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NOT_FOUND';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -2917,10 +2832,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -2954,10 +2869,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'VALIDATION_FAILED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
@@ -2966,10 +2881,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
         };
       };
       /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
@@ -2978,10 +2893,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'FORBIDDEN';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN';
+          };
         };
       };
       /** @description No such resource. Codes: `NOT_FOUND`. */
@@ -2990,10 +2905,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NOT_FOUND';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -3002,10 +2917,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -3040,10 +2955,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
@@ -3052,10 +2967,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
         };
       };
       /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`. */
@@ -3064,10 +2979,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'CSRF' | 'FORBIDDEN';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF' | 'FORBIDDEN';
+          };
         };
       };
       /** @description No such resource. Codes: `NOT_FOUND`. */
@@ -3076,10 +2991,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NOT_FOUND';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
         };
       };
       /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
@@ -3088,10 +3003,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'PAYLOAD_TOO_LARGE';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
         };
       };
       /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
@@ -3100,10 +3015,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'UNSUPPORTED_MEDIA_TYPE';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -3112,10 +3027,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -3153,10 +3068,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
-          } & components['schemas']['WalletRefusal'];
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description Not authenticated: `code` says why. Codes: `BAD_SIGNATURE`, `MALFORMED_TIMESTAMP`, `MISSING_HEADERS`, `STALE_TIMESTAMP`, `UNKNOWN_PROVIDER`. */
@@ -3165,10 +3080,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'BAD_SIGNATURE' | 'MALFORMED_TIMESTAMP' | 'MISSING_HEADERS' | 'STALE_TIMESTAMP' | 'UNKNOWN_PROVIDER';
-          } & components['schemas']['WalletRefusal'];
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'BAD_SIGNATURE' | 'MALFORMED_TIMESTAMP' | 'MISSING_HEADERS' | 'STALE_TIMESTAMP' | 'UNKNOWN_PROVIDER';
+          };
         };
       };
       /** @description No such resource. Codes: `UNKNOWN_PLAYER`. */
@@ -3177,10 +3092,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'UNKNOWN_PLAYER';
-          } & components['schemas']['WalletRefusal'];
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'UNKNOWN_PLAYER';
+          };
         };
       };
       /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
@@ -3189,10 +3104,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'PAYLOAD_TOO_LARGE';
-          } & components['schemas']['WalletRefusal'];
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
         };
       };
       /** @description A business rule refuses it: `code` names the rule. Codes: `CURRENCY_MISMATCH`. */
@@ -3201,10 +3116,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'CURRENCY_MISMATCH';
-          } & components['schemas']['WalletRefusal'];
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'CURRENCY_MISMATCH';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -3213,10 +3128,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['WalletRefusal'];
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -3254,10 +3169,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
-          } & components['schemas']['WalletRefusal'];
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description Not authenticated: `code` says why. Codes: `BAD_SIGNATURE`, `MALFORMED_TIMESTAMP`, `MISSING_HEADERS`, `STALE_TIMESTAMP`, `UNKNOWN_PROVIDER`. */
@@ -3266,10 +3181,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'BAD_SIGNATURE' | 'MALFORMED_TIMESTAMP' | 'MISSING_HEADERS' | 'STALE_TIMESTAMP' | 'UNKNOWN_PROVIDER';
-          } & components['schemas']['WalletRefusal'];
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'BAD_SIGNATURE' | 'MALFORMED_TIMESTAMP' | 'MISSING_HEADERS' | 'STALE_TIMESTAMP' | 'UNKNOWN_PROVIDER';
+          };
         };
       };
       /** @description Not allowed: `code` says why. Codes: `LOSS_LIMIT_EXCEEDED`, `PLAYER_BLOCKED`, `PLAYER_CLOSED`, `PLAYER_SELF_EXCLUDED`, `STAKE_LIMIT_EXCEEDED`, `WAGER_LIMIT_EXCEEDED`. */
@@ -3278,16 +3193,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?:
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code:
               | 'LOSS_LIMIT_EXCEEDED'
               | 'PLAYER_BLOCKED'
               | 'PLAYER_CLOSED'
               | 'PLAYER_SELF_EXCLUDED'
               | 'STAKE_LIMIT_EXCEEDED'
               | 'WAGER_LIMIT_EXCEEDED';
-          } & components['schemas']['WalletRefusal'];
+          };
         };
       };
       /** @description No such resource. Codes: `UNKNOWN_PLAYER`. */
@@ -3296,10 +3211,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'UNKNOWN_PLAYER';
-          } & components['schemas']['WalletRefusal'];
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'UNKNOWN_PLAYER';
+          };
         };
       };
       /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `DUPLICATE_TRANSACTION_ID`, `ROUND_FINISHED`, `TRANSACTION_ROLLED_BACK`. */
@@ -3308,10 +3223,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'DUPLICATE_TRANSACTION_ID' | 'ROUND_FINISHED' | 'TRANSACTION_ROLLED_BACK';
-          } & components['schemas']['WalletRefusal'];
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'DUPLICATE_TRANSACTION_ID' | 'ROUND_FINISHED' | 'TRANSACTION_ROLLED_BACK';
+          };
         };
       };
       /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
@@ -3320,10 +3235,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'PAYLOAD_TOO_LARGE';
-          } & components['schemas']['WalletRefusal'];
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
         };
       };
       /** @description A business rule refuses it: `code` names the rule. Codes: `CURRENCY_MISMATCH`, `INSUFFICIENT_FUNDS`. */
@@ -3332,10 +3247,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'CURRENCY_MISMATCH' | 'INSUFFICIENT_FUNDS';
-          } & components['schemas']['WalletRefusal'];
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'CURRENCY_MISMATCH' | 'INSUFFICIENT_FUNDS';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -3344,10 +3259,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['WalletRefusal'];
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -3385,10 +3300,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
-          } & components['schemas']['WalletRefusal'];
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description Not authenticated: `code` says why. Codes: `BAD_SIGNATURE`, `MALFORMED_TIMESTAMP`, `MISSING_HEADERS`, `STALE_TIMESTAMP`, `UNKNOWN_PROVIDER`. */
@@ -3397,10 +3312,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'BAD_SIGNATURE' | 'MALFORMED_TIMESTAMP' | 'MISSING_HEADERS' | 'STALE_TIMESTAMP' | 'UNKNOWN_PROVIDER';
-          } & components['schemas']['WalletRefusal'];
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'BAD_SIGNATURE' | 'MALFORMED_TIMESTAMP' | 'MISSING_HEADERS' | 'STALE_TIMESTAMP' | 'UNKNOWN_PROVIDER';
+          };
         };
       };
       /** @description No such resource. Codes: `ROUND_NOT_FOUND`, `UNKNOWN_PLAYER`. */
@@ -3409,10 +3324,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'ROUND_NOT_FOUND' | 'UNKNOWN_PLAYER';
-          } & components['schemas']['WalletRefusal'];
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'ROUND_NOT_FOUND' | 'UNKNOWN_PLAYER';
+          };
         };
       };
       /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `DUPLICATE_TRANSACTION_ID`, `ROUND_FINISHED`, `ROUND_ROLLED_BACK`, `TRANSACTION_ROLLED_BACK`. */
@@ -3421,10 +3336,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'DUPLICATE_TRANSACTION_ID' | 'ROUND_FINISHED' | 'ROUND_ROLLED_BACK' | 'TRANSACTION_ROLLED_BACK';
-          } & components['schemas']['WalletRefusal'];
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'DUPLICATE_TRANSACTION_ID' | 'ROUND_FINISHED' | 'ROUND_ROLLED_BACK' | 'TRANSACTION_ROLLED_BACK';
+          };
         };
       };
       /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
@@ -3433,10 +3348,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'PAYLOAD_TOO_LARGE';
-          } & components['schemas']['WalletRefusal'];
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
         };
       };
       /** @description A business rule refuses it: `code` names the rule. Codes: `CURRENCY_MISMATCH`. */
@@ -3445,10 +3360,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'CURRENCY_MISMATCH';
-          } & components['schemas']['WalletRefusal'];
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'CURRENCY_MISMATCH';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -3457,10 +3372,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['WalletRefusal'];
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -3498,10 +3413,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
-          } & components['schemas']['WalletRefusal'];
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description Not authenticated: `code` says why. Codes: `BAD_SIGNATURE`, `MALFORMED_TIMESTAMP`, `MISSING_HEADERS`, `STALE_TIMESTAMP`, `UNKNOWN_PROVIDER`. */
@@ -3510,10 +3425,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'BAD_SIGNATURE' | 'MALFORMED_TIMESTAMP' | 'MISSING_HEADERS' | 'STALE_TIMESTAMP' | 'UNKNOWN_PROVIDER';
-          } & components['schemas']['WalletRefusal'];
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'BAD_SIGNATURE' | 'MALFORMED_TIMESTAMP' | 'MISSING_HEADERS' | 'STALE_TIMESTAMP' | 'UNKNOWN_PROVIDER';
+          };
         };
       };
       /** @description No such resource. Codes: `UNKNOWN_PLAYER`, `UNKNOWN_TRANSACTION`. */
@@ -3522,10 +3437,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'UNKNOWN_PLAYER' | 'UNKNOWN_TRANSACTION';
-          } & components['schemas']['WalletRefusal'];
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'UNKNOWN_PLAYER' | 'UNKNOWN_TRANSACTION';
+          };
         };
       };
       /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `DUPLICATE_TRANSACTION_ID`, `ROUND_ALREADY_SETTLED`, `TRANSACTION_ROLLED_BACK`. */
@@ -3534,10 +3449,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'DUPLICATE_TRANSACTION_ID' | 'ROUND_ALREADY_SETTLED' | 'TRANSACTION_ROLLED_BACK';
-          } & components['schemas']['WalletRefusal'];
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'DUPLICATE_TRANSACTION_ID' | 'ROUND_ALREADY_SETTLED' | 'TRANSACTION_ROLLED_BACK';
+          };
         };
       };
       /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
@@ -3546,10 +3461,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'PAYLOAD_TOO_LARGE';
-          } & components['schemas']['WalletRefusal'];
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
         };
       };
       /** @description A business rule refuses it: `code` names the rule. Codes: `CURRENCY_MISMATCH`, `NOT_A_BET_OF_THIS_PLAYER`, `ROUND_MISMATCH`. */
@@ -3558,10 +3473,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'CURRENCY_MISMATCH' | 'NOT_A_BET_OF_THIS_PLAYER' | 'ROUND_MISMATCH';
-          } & components['schemas']['WalletRefusal'];
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'CURRENCY_MISMATCH' | 'NOT_A_BET_OF_THIS_PLAYER' | 'ROUND_MISMATCH';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -3570,10 +3485,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['WalletRefusal'];
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -3617,10 +3532,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description No such resource. Codes: `UNKNOWN_PLAYER`. */
@@ -3629,10 +3544,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'UNKNOWN_PLAYER';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNKNOWN_PLAYER';
+          };
         };
       };
       /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `IDEMPOTENCY_KEY_REUSED`. */
@@ -3641,10 +3556,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'IDEMPOTENCY_KEY_REUSED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'IDEMPOTENCY_KEY_REUSED';
+          };
         };
       };
       /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
@@ -3653,10 +3568,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'PAYLOAD_TOO_LARGE';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
         };
       };
       /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
@@ -3665,10 +3580,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'UNSUPPORTED_MEDIA_TYPE';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
         };
       };
       /** @description A business rule refuses it: `code` names the rule. Codes: `CURRENCY_MISMATCH`. */
@@ -3677,10 +3592,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'CURRENCY_MISMATCH';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CURRENCY_MISMATCH';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -3689,10 +3604,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -3736,10 +3651,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description No such resource. Codes: `UNKNOWN_PLAYER`. */
@@ -3748,10 +3663,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'UNKNOWN_PLAYER';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNKNOWN_PLAYER';
+          };
         };
       };
       /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `IDEMPOTENCY_KEY_REUSED`. */
@@ -3760,10 +3675,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'IDEMPOTENCY_KEY_REUSED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'IDEMPOTENCY_KEY_REUSED';
+          };
         };
       };
       /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
@@ -3772,10 +3687,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'PAYLOAD_TOO_LARGE';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
         };
       };
       /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
@@ -3784,10 +3699,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'UNSUPPORTED_MEDIA_TYPE';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
         };
       };
       /** @description A business rule refuses it: `code` names the rule. Codes: `CURRENCY_MISMATCH`. */
@@ -3796,10 +3711,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'CURRENCY_MISMATCH';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CURRENCY_MISMATCH';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -3808,10 +3723,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -3842,10 +3757,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'VALIDATION_FAILED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description No such resource. Codes: `NOT_FOUND`. */
@@ -3854,10 +3769,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NOT_FOUND';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -3866,10 +3781,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -3900,10 +3815,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'VALIDATION_FAILED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description No such resource. Codes: `NOT_FOUND`. */
@@ -3912,10 +3827,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NOT_FOUND';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -3924,10 +3839,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -3962,10 +3877,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description Not allowed: `code` says why. Codes: `NOT_AUTHORISED`. */
@@ -3974,10 +3889,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NOT_AUTHORISED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_AUTHORISED';
+          };
         };
       };
       /** @description No such resource. Codes: `NOT_FOUND`. */
@@ -3986,10 +3901,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NOT_FOUND';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
         };
       };
       /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `CANCELLATION_NOT_ALLOWED`. */
@@ -3998,10 +3913,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'CANCELLATION_NOT_ALLOWED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CANCELLATION_NOT_ALLOWED';
+          };
         };
       };
       /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
@@ -4010,10 +3925,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'PAYLOAD_TOO_LARGE';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
         };
       };
       /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
@@ -4022,10 +3937,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'UNSUPPORTED_MEDIA_TYPE';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -4034,10 +3949,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -4076,10 +3991,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description Not authenticated: `code` says why. Codes: `BAD_SIGNATURE`, `MISSING_HEADERS`, `STALE_TIMESTAMP`, `UNKNOWN_PSP`. */
@@ -4088,10 +4003,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'BAD_SIGNATURE' | 'MISSING_HEADERS' | 'STALE_TIMESTAMP' | 'UNKNOWN_PSP';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BAD_SIGNATURE' | 'MISSING_HEADERS' | 'STALE_TIMESTAMP' | 'UNKNOWN_PSP';
+          };
         };
       };
       /** @description No such resource. Codes: `NOT_FOUND`. */
@@ -4100,10 +4015,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NOT_FOUND';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
         };
       };
       /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
@@ -4112,10 +4027,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'PAYLOAD_TOO_LARGE';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -4124,10 +4039,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -4167,10 +4082,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'VALIDATION_FAILED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
@@ -4179,10 +4094,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
         };
       };
       /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
@@ -4191,10 +4106,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'FORBIDDEN';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -4203,10 +4118,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -4240,10 +4155,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'VALIDATION_FAILED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
@@ -4252,10 +4167,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
         };
       };
       /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
@@ -4264,10 +4179,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'FORBIDDEN';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -4276,10 +4191,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -4310,10 +4225,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'VALIDATION_FAILED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
@@ -4322,10 +4237,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
         };
       };
       /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
@@ -4334,10 +4249,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'FORBIDDEN';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN';
+          };
         };
       };
       /** @description No such resource. Codes: `NOT_FOUND`. */
@@ -4346,10 +4261,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NOT_FOUND';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -4358,10 +4273,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -4403,10 +4318,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
@@ -4415,10 +4330,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
         };
       };
       /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`. */
@@ -4427,10 +4342,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'CSRF' | 'FORBIDDEN';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF' | 'FORBIDDEN';
+          };
         };
       };
       /** @description No such resource. Codes: `UNKNOWN_PLAYER`. */
@@ -4439,10 +4354,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'UNKNOWN_PLAYER';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNKNOWN_PLAYER';
+          };
         };
       };
       /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `IDEMPOTENCY_KEY_REUSED`. */
@@ -4451,10 +4366,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'IDEMPOTENCY_KEY_REUSED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'IDEMPOTENCY_KEY_REUSED';
+          };
         };
       };
       /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
@@ -4463,10 +4378,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'PAYLOAD_TOO_LARGE';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
         };
       };
       /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
@@ -4475,10 +4390,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'UNSUPPORTED_MEDIA_TYPE';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
         };
       };
       /** @description A business rule refuses it: `code` names the rule. Codes: `CURRENCY_MISMATCH`. */
@@ -4487,10 +4402,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'CURRENCY_MISMATCH';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CURRENCY_MISMATCH';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -4499,10 +4414,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -4537,10 +4452,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`, `STEP_UP_REQUIRED`. */
@@ -4549,10 +4464,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NO_SESSION' | 'SESSION_EXPIRED' | 'STEP_UP_REQUIRED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED' | 'STEP_UP_REQUIRED';
+          };
         };
       };
       /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`, `MAKER_CANNOT_APPROVE`, `NOT_AUTHORISED`, `SENIOR_APPROVAL_REQUIRED`. */
@@ -4561,10 +4476,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'CSRF' | 'FORBIDDEN' | 'MAKER_CANNOT_APPROVE' | 'NOT_AUTHORISED' | 'SENIOR_APPROVAL_REQUIRED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF' | 'FORBIDDEN' | 'MAKER_CANNOT_APPROVE' | 'NOT_AUTHORISED' | 'SENIOR_APPROVAL_REQUIRED';
+          };
         };
       };
       /** @description No such resource. Codes: `NOT_FOUND`. */
@@ -4573,10 +4488,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NOT_FOUND';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
         };
       };
       /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `ALREADY_DECIDED`, `NOT_AWAITING_DECISION`. */
@@ -4585,10 +4500,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'ALREADY_DECIDED' | 'NOT_AWAITING_DECISION';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'ALREADY_DECIDED' | 'NOT_AWAITING_DECISION';
+          };
         };
       };
       /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
@@ -4597,10 +4512,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'PAYLOAD_TOO_LARGE';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
         };
       };
       /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
@@ -4609,10 +4524,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'UNSUPPORTED_MEDIA_TYPE';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -4621,10 +4536,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -4659,10 +4574,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'MALFORMED_REQUEST' | 'REASON_REQUIRED' | 'VALIDATION_FAILED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_REQUEST' | 'REASON_REQUIRED' | 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
@@ -4671,10 +4586,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
         };
       };
       /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`, `MAKER_CANNOT_APPROVE`, `NOT_AUTHORISED`, `SENIOR_APPROVAL_REQUIRED`. */
@@ -4683,10 +4598,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'CSRF' | 'FORBIDDEN' | 'MAKER_CANNOT_APPROVE' | 'NOT_AUTHORISED' | 'SENIOR_APPROVAL_REQUIRED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF' | 'FORBIDDEN' | 'MAKER_CANNOT_APPROVE' | 'NOT_AUTHORISED' | 'SENIOR_APPROVAL_REQUIRED';
+          };
         };
       };
       /** @description No such resource. Codes: `NOT_FOUND`. */
@@ -4695,10 +4610,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NOT_FOUND';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
         };
       };
       /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `ALREADY_DECIDED`, `NOT_AWAITING_DECISION`. */
@@ -4707,10 +4622,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'ALREADY_DECIDED' | 'NOT_AWAITING_DECISION';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'ALREADY_DECIDED' | 'NOT_AWAITING_DECISION';
+          };
         };
       };
       /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
@@ -4719,10 +4634,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'PAYLOAD_TOO_LARGE';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
         };
       };
       /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
@@ -4731,10 +4646,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'UNSUPPORTED_MEDIA_TYPE';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -4743,10 +4658,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -4777,10 +4692,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
@@ -4789,10 +4704,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
         };
       };
       /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`, `NOT_AUTHORISED`. */
@@ -4801,10 +4716,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'CSRF' | 'FORBIDDEN' | 'NOT_AUTHORISED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF' | 'FORBIDDEN' | 'NOT_AUTHORISED';
+          };
         };
       };
       /** @description No such resource. Codes: `NOT_FOUND`. */
@@ -4813,10 +4728,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NOT_FOUND';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
         };
       };
       /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `NOT_RETRYABLE`. */
@@ -4825,10 +4740,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NOT_RETRYABLE';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_RETRYABLE';
+          };
         };
       };
       /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
@@ -4837,10 +4752,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'PAYLOAD_TOO_LARGE';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
         };
       };
       /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
@@ -4849,10 +4764,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'UNSUPPORTED_MEDIA_TYPE';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -4861,10 +4776,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -4897,10 +4812,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
@@ -4909,10 +4824,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
         };
       };
       /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`. */
@@ -4921,10 +4836,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'CSRF' | 'FORBIDDEN';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF' | 'FORBIDDEN';
+          };
         };
       };
       /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
@@ -4933,10 +4848,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'PAYLOAD_TOO_LARGE';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
         };
       };
       /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
@@ -4945,10 +4860,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'UNSUPPORTED_MEDIA_TYPE';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -4957,10 +4872,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -4991,10 +4906,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'VALIDATION_FAILED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+          };
         };
       };
       /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
@@ -5003,10 +4918,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
         };
       };
       /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
@@ -5015,10 +4930,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'FORBIDDEN';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -5027,10 +4942,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };
@@ -5059,10 +4974,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'NO_SESSION' | 'SESSION_EXPIRED';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
         };
       };
       /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
@@ -5071,10 +4986,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'FORBIDDEN';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN';
+          };
         };
       };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
@@ -5083,10 +4998,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            /** @enum {unknown} */
-            code?: 'INTERNAL_ERROR';
-          } & components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
         };
       };
     };

@@ -1,0 +1,298 @@
+import { z } from 'zod';
+import { StaffRole } from '../../contracts/admin';
+import {
+  DEPOSIT_STATUSES,
+  PaymentMethod,
+  PspOutcomeClass,
+  WITHDRAWAL_STATUSES,
+  type DepositStatus,
+  type WithdrawalStatus,
+} from '../../contracts/payments';
+import { currencySchema } from '../../contracts/wallet';
+import { PlayerStatus } from '../../domain/wallet/players';
+import { count, dateTime, integer, minor, nullableDateTime, page, staffName, url } from '../openapi/common-schemas';
+
+// What the payments routes answer, registered by id for the OpenAPI document (api/payments/openapi.ts).
+
+const paymentKind = z.enum(['DEPOSIT', 'WITHDRAWAL']);
+const paymentMethod = z.enum(PaymentMethod);
+const staffRole = z.enum(StaffRole);
+const depositStatus = z.enum(DEPOSIT_STATUSES as readonly [DepositStatus, ...DepositStatus[]]);
+const withdrawalStatus = z.enum(WITHDRAWAL_STATUSES as readonly [WithdrawalStatus, ...WithdrawalStatus[]]);
+
+/** A payment's status: a deposit's or a withdrawal's, by `kind` (contracts/payments.ts). */
+const paymentStatus = z.enum([...new Set([...DEPOSIT_STATUSES, ...WITHDRAWAL_STATUSES])]).meta({
+  description: "A deposit's status (`DepositStatus`) or a withdrawal's (`WithdrawalStatus`), by `kind`.",
+});
+
+/**
+ * Holds `status` to the statuses of the payment's `kind`. Written as JSON Schema's if/then in the schema's metadata:
+ * a discriminated union on `kind` would say the same but turn every payment type of the admin UI into a union.
+ */
+const statusOfKind = {
+  allOf: [
+    {
+      if: { properties: { kind: { const: 'DEPOSIT' } }, required: ['kind'] },
+      then: { properties: { status: { enum: DEPOSIT_STATUSES } } },
+    },
+    {
+      if: { properties: { kind: { const: 'WITHDRAWAL' } }, required: ['kind'] },
+      then: { properties: { status: { enum: WITHDRAWAL_STATUSES } } },
+    },
+  ],
+};
+
+const playerPaymentFields = {
+  id: z.string(),
+  kind: paymentKind,
+  playerId: z.string(),
+  amountMinor: minor,
+  currency: currencySchema,
+  method: paymentMethod,
+  status: paymentStatus,
+  createdAt: dateTime,
+  updatedAt: dateTime,
+};
+
+/** What a player sees of a payment. */
+export const playerPaymentSchema = z.object(playerPaymentFields).meta({
+  id: 'PlayerPayment',
+  description: 'What a player sees of a payment: no routing, decisions or officers.',
+  ...statusOfKind,
+});
+
+/** The withdrawal whose cancellation the saga accepted. */
+export const withdrawalCancellingSchema = z
+  .object({
+    ...playerPaymentFields,
+    status: z.literal('CANCELLING').meta({
+      description: 'The saga accepted the cancellation; it voids the reservation and the withdrawal becomes CANCELLED.',
+    }),
+  })
+  .meta({ id: 'WithdrawalCancelling', description: 'The withdrawal whose cancellation the saga accepted.' });
+
+/** A payment as the back office's read model has it. */
+export const paymentSchema = z
+  .object({
+    paymentId: z.string(),
+    kind: paymentKind,
+    playerId: z.string(),
+    brand: z.string(),
+    amountMinor: minor,
+    currency: currencySchema,
+    method: paymentMethod,
+    country: z.string(),
+    status: paymentStatus,
+    psp: z.string().nullable(),
+    requestedBy: z.string().meta({ description: 'The player, or the staff member who raised it.' }),
+    workflowId: z.string(),
+    approvalsNeeded: integer,
+    escalated: z.boolean(),
+    failureReason: z.string().nullable(),
+    createdAt: dateTime,
+    updatedAt: dateTime,
+  })
+  .meta({ id: 'Payment', ...statusOfKind });
+
+/** One attempt at a PSP and how it ended. */
+const attemptView = z.object({
+  attemptId: z.string(),
+  psp: z.string(),
+  outcome: z.enum(PspOutcomeClass),
+  code: z.string().optional(),
+  pspReference: z.string().optional(),
+});
+
+/** A saga decision (who, in which role, what, when), with the officer's display name. */
+const decisionView = z.object({
+  staffId: z.string(),
+  staffName: staffName('staffId'),
+  role: staffRole,
+  decision: z.enum(['APPROVE', 'REJECT']),
+  reason: z.string().optional(),
+  at: dateTime,
+});
+
+/** The withdrawal saga's state, from its `getStatus` query or an Update. */
+export const withdrawalStateSchema = z
+  .object({
+    withdrawalId: z.string(),
+    status: withdrawalStatus,
+    requestedBy: z.string(),
+    risk: z.object({ level: z.enum(['LOW', 'ELEVATED']), reasons: z.array(z.string()) }).optional(),
+    approvalsNeeded: count,
+    seniorRequired: z.boolean(),
+    escalated: z.boolean(),
+    decisions: z.array(decisionView),
+    cancellable: z.boolean(),
+    route: z.array(z.string()).meta({ description: 'The PSPs in the order the saga tries them.' }),
+    attempts: z.array(attemptView),
+    failure: z.string().optional(),
+  })
+  .meta({
+    id: 'WithdrawalState',
+    description: "The withdrawal saga's state after the Update: status, decisions (who, when, what), PSP attempts.",
+  });
+
+/** The deposit saga's state, from its `getStatus` query. */
+export const depositStateSchema = z
+  .object({
+    depositId: z.string(),
+    status: depositStatus,
+    route: z.array(z.string()),
+    attempts: z.array(attemptView),
+    ledgerTransactionId: integer.nullable().optional(),
+    failure: z.string().optional(),
+  })
+  .meta({ id: 'DepositState', description: "The deposit saga's state: status, route and PSP attempts." });
+
+/** A payment with its whole story. */
+export const paymentDetailSchema = z
+  .intersection(
+    paymentSchema,
+    z.object({
+      requestedByName: staffName('requestedBy'),
+      timeline: z
+        .array(
+          z.object({
+            type: z.string(),
+            actor: z.string().meta({ description: "A staff id, a player id, or 'system' (a saga step)." }),
+            actorName: staffName('actor'),
+            detail: z.looseObject({}).nullable(),
+            at: dateTime,
+          }),
+        )
+        .meta({ description: "The payment's steps, oldest first." }),
+      attempts: z
+        .array(
+          z.object({
+            attemptId: z.string(),
+            seq: integer,
+            psp: z.string(),
+            operation: z.string(),
+            status: z.string(),
+            outcome: z.string().nullable(),
+            code: z.string().nullable(),
+            pspReference: z.string().nullable(),
+            latencyMs: integer.nullable(),
+            startedAt: nullableDateTime,
+            finishedAt: nullableDateTime,
+          }),
+        )
+        .meta({ description: 'Each PSP try, as the read model recorded it.' }),
+      decisions: z
+        .array(
+          z.object({
+            staffId: z.string(),
+            staffName: staffName('staffId'),
+            decision: z.enum(['APPROVE', 'REJECT']),
+            role: staffRole,
+            reason: z.string().nullable(),
+            at: dateTime,
+          }),
+        )
+        .meta({ description: "The officers' decisions, oldest first." }),
+      ledger: z
+        .array(z.object({ transactionId: integer, idempotencyKey: z.string(), kind: z.string(), createdAt: dateTime }))
+        .meta({ description: "The ledger transactions that moved this payment's money." }),
+      workflowState: z
+        .union([withdrawalStateSchema, depositStateSchema])
+        .optional()
+        .meta({ description: "The saga's live state; absent when its workflow is gone from Temporal." }),
+      temporalWebUrl: url,
+    }),
+  )
+  .meta({
+    id: 'PaymentDetail',
+    description:
+      'A payment with its whole story: timeline, PSP attempts, decisions, ledger transactions, the live saga ' +
+      'state (`workflowState`, from its `getStatus` query) and `temporalWebUrl`.',
+  });
+
+/** One page of payments. */
+export const paymentPageSchema = page(paymentSchema).meta({
+  id: 'PaymentPage',
+  description: 'Payments from the read model.',
+});
+
+/** The player facts an officer weighs next to a withdrawal. */
+const queueRisk = z
+  .object({
+    kycStatus: z.string().meta({ description: 'NOT_STARTED for everyone until the KYC domain lands.' }),
+    amlFlags: z.array(z.string()).meta({ description: 'Empty until the AML domain lands.' }),
+    rgStatus: z.enum(PlayerStatus).meta({ description: "The player's status." }),
+    netDepositsMinor: minor,
+    depositsCount: count,
+    withdrawalsCount: count,
+    bonusBalanceMinor: minor,
+    riskLevel: z.string().nullable(),
+    riskReasons: z.array(z.string()).nullable(),
+  })
+  .meta({ description: 'The player facts an officer weighs next to the withdrawal.' });
+
+/** The withdrawal approval queue. */
+export const withdrawalQueueSchema = z
+  .object({
+    items: z.array(
+      z.intersection(
+        paymentSchema,
+        z.object({
+          requestedByName: staffName('requestedBy'),
+          decidedBy: z.array(z.string()).meta({ description: 'The staff ids of the decisions so far, in order.' }),
+          decidedByNames: z
+            .array(z.string())
+            .meta({ description: 'The display names of `decidedBy`, in the same order.' }),
+          slaDueAt: dateTime.meta({ description: 'When the decision is due; past it, the withdrawal escalates.' }),
+          seniorRequiredForNext: z.boolean().meta({ description: 'Whether the next approval must be senior.' }),
+          fourEyes: z.boolean().meta({ description: 'Whether two officers must approve it.' }),
+          risk: queueRisk,
+        }),
+      ),
+    ),
+    total: integer.meta({ description: 'Withdrawals the search matches.' }),
+    limit: integer,
+    offset: integer,
+    summary: z.object({ awaiting: count, awaitingSecondApproval: count, fourEyes: count, pastSla: count }),
+  })
+  .meta({
+    id: 'WithdrawalQueue',
+    description:
+      'Withdrawals awaiting a decision, oldest first, each with its SLA due time, who decided already, whether ' +
+      "the next approval must be senior, and the player's risk context.",
+  });
+
+/** What a reconciliation run answers. */
+export const reconciliationResultSchema = z.object({ workflowId: z.string(), temporalWebUrl: url.optional() }).meta({
+  id: 'ReconciliationResult',
+  description: "The reconciliation workflow's result (mismatches found per kind) with its workflow id.",
+});
+
+/** The latest reconciliation mismatches. */
+export const reconciliationMismatchesSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        mismatchId: integer,
+        runId: z.string(),
+        psp: z.string(),
+        kind: z.enum(['MISSING_IN_LEDGER', 'MISSING_AT_PSP', 'DUPLICATE', 'AMOUNT_DIFFERS']),
+        reference: z.string().nullable(),
+        paymentId: z.string().nullable(),
+        pspAmountMinor: minor.nullable(),
+        ledgerAmountMinor: minor.nullable(),
+        currency: z.string().nullable(),
+        detail: z.string(),
+        status: z.enum(['OPEN', 'RESOLVED']),
+        foundAt: dateTime,
+      }),
+    ),
+  })
+  .meta({ id: 'ReconciliationMismatches' });
+
+/** How a PSP's webhook is acknowledged. */
+export const pspWebhookReceiptSchema = z
+  .object({
+    received: z.literal(true),
+    duplicate: z.boolean().meta({ description: 'True when this event id was received before.' }),
+  })
+  .meta({ id: 'PspWebhookReceipt' });

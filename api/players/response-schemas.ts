@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { currencySchema } from '../../contracts/wallet';
+import { PlayerStatus } from '../../domain/wallet/players';
+import { dateTime, integer, minor, page, url, workflowExecutionStatus } from '../openapi/common-schemas';
+import { walletBalanceSchema } from '../wallet/response-schemas';
+
+// What the player routes answer, registered by id for the OpenAPI document (api/players/openapi.ts).
+
+/** A player's profile. */
+export const playerSchema = z
+  .object({
+    playerId: z.string().regex(/^pl_[0-9A-HJKMNP-TV-Z]{26}$/),
+    brand: z.string(),
+    jurisdiction: z.string(),
+    currency: currencySchema,
+    dateOfBirth: z.string().meta({ format: 'date' }),
+    status: z.enum(PlayerStatus),
+    createdAt: dateTime,
+  })
+  .meta({ id: 'Player' });
+
+/** A player with their wallet, as the player API shows them. */
+export const playerWithWalletSchema = z
+  .intersection(playerSchema, z.object({ wallet: walletBalanceSchema.nullable() }))
+  .meta({ id: 'PlayerWithWallet' });
+
+/** The player 360. */
+export const playerOverviewSchema = z
+  .object({
+    player: playerSchema,
+    balances: z.object({ cashMinor: minor, bonusMinor: minor, pendingMinor: minor, currency: currencySchema }),
+    workflows: z.array(
+      z.object({
+        workflowId: z.string(),
+        type: z.string(),
+        status: workflowExecutionStatus,
+        startTime: dateTime,
+        temporalWebUrl: url,
+      }),
+    ),
+  })
+  .meta({
+    id: 'PlayerOverview',
+    description:
+      "The player 360: profile (date of birth masked without the right to personal data), balances, and the player's " +
+      'latest workflows from Temporal visibility.',
+  });
+
+/** One page of a player's ledger. */
+export const playerLedgerPageSchema = page(
+  z.object({
+    transactionId: integer,
+    kind: z.string().meta({ description: 'The ledger transaction kind (DEPOSIT, BET, WIN, ...).' }),
+    createdAt: dateTime,
+    amountMinor: minor.meta({ description: "The net change across the player's own accounts." }),
+    postings: z.array(z.object({ accountKind: z.string(), amountMinor: minor })),
+  }),
+).meta({
+  id: 'PlayerLedgerPage',
+  description: "The player's ledger transactions, newest first, each with its postings on the player's accounts.",
+});
