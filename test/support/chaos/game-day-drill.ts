@@ -493,7 +493,9 @@ function printOutages(outages: readonly OutageSummary[]): void {
           : `${o.eventsWhileDown} events written while down, ` +
             (o.outboxDrainedAfterSec === null
               ? 'NOT ALL PUBLISHED'
-              : `all published ${o.outboxDrainedAfterSec}s after`)),
+              : o.outboxDrainedAfterSec === 0
+                ? 'all published by its restart'
+                : `all published ${o.outboxDrainedAfterSec}s after`)),
     );
     const kinds = Object.entries(o.sent).map(([kind, sent]) => {
       const k = kind as keyof typeof o.sent;
