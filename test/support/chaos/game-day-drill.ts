@@ -35,7 +35,7 @@ import {
 } from './engine-outages';
 import { createProcessKiller, ProcessTakeover, type Kill } from './process-killer';
 import { createPspWeather } from './psp-weather';
-import { ANSWER_BOUND_MS, createRequestLog, isPastBound } from './request-log';
+import { ANSWER_BOUND_MS, ANSWER_SLACK_MS, createRequestLog, isPastBound } from './request-log';
 import { createStaffClient } from './staff-client';
 
 /** The report's summary: the last line the drill prints, as one JSON object. */
@@ -324,7 +324,7 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
         ...payments.lines,
         ...paymentRows.lines,
         ...wallet.lines,
-        `requests to the API: ${summary.requests.sent}, ${summary.requests.unansweredPastBound} left without an answer past ${ANSWER_BOUND_MS / 1000} s`,
+        `requests to the API: ${summary.requests.sent}, ${summary.requests.unansweredPastBound} left without an answer past ${ANSWER_BOUND_MS / 1000} s (+${ANSWER_SLACK_MS / 1000} s slack)`,
         `outbox backlog ${backlog}`,
         `consumer lag ${JSON.stringify(Object.fromEntries(lag))}`,
       ],
@@ -337,7 +337,7 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
         'seamless wallet: each transaction id took effect at most once; duplicates answered as the first time',
         'workflows: none failed, none stuck, NEEDS_ATTENTION only with a cause',
         'no payment row without its workflow',
-        `every request answered within ${ANSWER_BOUND_MS / 1000} s, during outages and outside them`,
+        `every request answered within ${ANSWER_BOUND_MS / 1000} s (+${ANSWER_SLACK_MS / 1000} s slack), during outages and outside them`,
         'engine outages: each took place, each engine answered again, bets accepted while Temporal or Kafka was down',
         'outbox drained, consumer lag zero',
       ],
@@ -477,7 +477,7 @@ const seconds = (n: number | null) => (n === null ? '–' : `${n}s`);
 function printOutages(outages: readonly OutageSummary[]): void {
   info(
     `Engine outages (${outages.length}), seconds since the start; requests counted from the kill until the engine ` +
-      `answered again; "late" = no answer within ${ANSWER_BOUND_MS / 1000} s:`,
+      `answered again; "late" = no answer within ${ANSWER_BOUND_MS / 1000} s (+${ANSWER_SLACK_MS / 1000} s slack):`,
   );
   for (const o of outages) {
     if (o.skipped) {

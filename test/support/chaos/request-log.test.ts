@@ -64,7 +64,7 @@ describe('tallyRequests', () => {
       r('bet', 200, 10, 409),
       r('bet', 5_000, 10, 200), // outside
       r('deposit', 150, 20, 503),
-      r('deposit', 160, 6_000, 202),
+      r('deposit', 160, 7_000, 202), // answered after the bound and its slack
       r('deposit', 170, 2), // refused at once: no answer, not past the bound
       r('deposit', 180, 10_000), // gave up after 10 s
     ];
