@@ -85,8 +85,7 @@ function sleepUnless(ms: number, signal: AbortSignal): Promise<void> {
 /**
  * The game-day drill: mixed load against the running stack (or one it brings up) while processes are SIGKILLed,
  * PSPs go down and engines are held down for outage windows, then a wait for every workflow to come to rest, then
- * the invariants. Prints its report and
- * returns the summary; `violations` is 0 when every invariant held.
+ * the invariants. Prints its report and returns the summary; `violations` is 0 when every invariant held.
  */
 export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal): Promise<DrillSummary> {
   const config = loadConfig();
