@@ -2,8 +2,9 @@ import { drillUsage, parseDrillArgs } from '../test/support/chaos/drill-options'
 import { runGameDayDrill } from '../test/support/chaos/game-day-drill';
 
 // `npm run chaos`: the game-day drill (test/support/chaos/). Mixed load against the stack while workers, the
-// outbox relay and the consumers are SIGKILLed and PSPs go down; then the invariants. The last line of stdout
-// is the report's summary as one JSON object; the exit code is 1 when any invariant was violated.
+// outbox relay and the consumers are SIGKILLed, PSPs go down and (when named in --targets) Temporal, Kafka or
+// Postgres are held down for an outage window; then the invariants. The last line of stdout is the report's
+// summary as one JSON object; the exit code is 1 when any invariant was violated.
 async function main(): Promise<number> {
   if (process.argv.includes('--help')) {
     process.stdout.write(`${drillUsage()}\n`);

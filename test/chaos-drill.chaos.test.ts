@@ -63,6 +63,36 @@ describe('game-day chaos drill', () => {
     expect(run.summary.workflows.notAtRest).toBe(0);
   }, 360_000);
 
+  it('holds Temporal down for an outage window: bets go on, deposits are refused in time, everything recovers', async () => {
+    const run = await runDrill([
+      '--duration',
+      '45',
+      '--outage-seconds',
+      '12',
+      '--targets',
+      'temporal',
+      '--players',
+      '8',
+      '--rate',
+      '4',
+      '--mix',
+      'bet=50,deposit=25,withdrawal=15,probe=10',
+      '--psp-outages',
+      'off',
+    ]);
+
+    expect({ violations: run.summary.violations, report: reportOf(run) }).toMatchObject({ violations: 0 });
+    expect(run.summary.outages).toHaveLength(1);
+    const [outage] = run.summary.outages;
+    expect(outage).toMatchObject({ engine: 'temporal', unansweredPastBound: 0 });
+    expect(outage!.downSec).toBeGreaterThanOrEqual(12);
+    expect(outage!.answeringAfterSec).not.toBeNull();
+    expect(outage!.sent.bet).toBeGreaterThan(0);
+    expect(outage!.succeeded.bet).toBe(outage!.sent.bet);
+    expect(outage!.answered503.deposit).toBeGreaterThan(0);
+    expect(run.summary.workflows.notAtRest).toBe(0);
+  }, 360_000);
+
   it('reports violations when the payout idempotency key is disabled by fault injection', async () => {
     const run = await runDrill([
       '--duration',

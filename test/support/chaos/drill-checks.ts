@@ -1,4 +1,4 @@
-import type { Client } from '@temporalio/client';
+import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import type { Kafka } from 'kafkajs';
 import { verifyLedgerSnapshot } from '../../../domain/wallet/ledger-verification';
 import type { Db } from '../../../platform/db';
@@ -6,6 +6,8 @@ import { BusinessStatusSearchAttribute } from '../../../workflows/search-attribu
 import type { DrillRecord } from './drill-load';
 import { drillPsps } from './psp-weather';
 import { totalConsumerLag } from '../../../platform/consumer-lag';
+import type { OutageSummary } from './engine-outages';
+import { ANSWER_BOUND_MS, isPastBound, type RequestRecord } from './request-log';
 
 /** One broken invariant, with enough detail to find the payment, transaction or workflow. */
 export interface Violation {
@@ -53,6 +55,7 @@ export function describeWorkflows(temporal: Client, workflowIds: readonly string
         ),
       };
     } catch (err) {
+      if (err instanceof WorkflowNotFoundError) return { workflowId, status: 'NOT_FOUND', pendingActivities: [] };
       return { workflowId, status: `UNKNOWN (${(err as Error).message})`, pendingActivities: [] };
     }
   });
@@ -329,4 +332,74 @@ export async function consumerLag(kafka: Kafka): Promise<Map<string, number>> {
   } finally {
     await admin.disconnect();
   }
+}
+
+/** The workflow id of every payment row of the run's players, whether or not the drill got an answer for it. */
+export async function paymentWorkflowIds(db: Db, playerIds: readonly string[]): Promise<string[]> {
+  const { rows } = await db.query<{ workflow_id: string }>(
+    'SELECT workflow_id FROM payments WHERE player_id = ANY($1) ORDER BY created_at',
+    [playerIds],
+  );
+  return rows.map((r) => r.workflow_id);
+}
+
+/**
+ * No payment row without its workflow: a deposit or withdrawal whose saga could not start (Temporal down) must
+ * leave no row that claims otherwise. `ends` must describe every id `paymentWorkflowIds` returned.
+ */
+export async function checkPaymentWorkflows(
+  db: Db,
+  ends: readonly WorkflowEnd[],
+  playerIds: readonly string[],
+): Promise<{ violations: Violation[]; lines: string[] }> {
+  const { rows } = await db.query<{ payment_id: string; workflow_id: string; status: string; created_at: Date }>(
+    'SELECT payment_id, workflow_id, status, created_at FROM payments WHERE player_id = ANY($1)',
+    [playerIds],
+  );
+  const statusOf = new Map(ends.map((w) => [w.workflowId, w.status]));
+  const violations = rows
+    .filter((r) => statusOf.get(r.workflow_id) === 'NOT_FOUND')
+    .map((r) => ({
+      check: 'no payment row without its workflow',
+      detail: `${r.payment_id} (${r.status}, created ${r.created_at.toISOString()}): Temporal has no ${r.workflow_id}`,
+    }));
+  return { violations, lines: [`payment rows of the run: ${rows.length}, each looked up in Temporal`] };
+}
+
+/** No request left without an answer past the bound: every route answers in time, with its result or a 503. */
+export function checkAnswerBound(requests: readonly RequestRecord[], startedAt: number): Violation[] {
+  return requests.filter(isPastBound).map((r) => ({
+    check: `every request answered within ${ANSWER_BOUND_MS / 1000} s (its result, or a 503)`,
+    detail:
+      `${r.kind}: ${r.route} sent at ${((r.startedAt - startedAt) / 1000).toFixed(1)}s, ` +
+      `${r.status === undefined ? r.error : `answered ${r.status}`} after ${((r.endedAt - r.startedAt) / 1000).toFixed(1)} s`,
+  }));
+}
+
+/**
+ * Each engine outage asked for took place and the engine answered again; while Temporal or Kafka was down, every
+ * bet that was answered was accepted (the seamless wallet needs only Postgres).
+ */
+export function checkOutages(outages: readonly OutageSummary[]): Violation[] {
+  const violations: Violation[] = [];
+  for (const o of outages) {
+    if (o.skipped) {
+      violations.push({ check: 'every engine outage asked for took place', detail: `${o.engine}: ${o.skipped}` });
+      continue;
+    }
+    if (o.answeringAfterSec === null) {
+      violations.push({
+        check: 'every engine answers again after its outage',
+        detail: `${o.engine} (down at ${o.atSec}s) did not answer within 180 s of its restart`,
+      });
+    }
+    const refusedBets = (o.sent.bet ?? 0) - (o.succeeded.bet ?? 0) - (o.noAnswer.bet ?? 0);
+    if (o.engine !== 'postgres' && refusedBets > 0) {
+      violations.push({
+        check: 'bets are accepted while Temporal or Kafka is down',
+        detail: `${o.engine} down at ${o.atSec}s: ${refusedBets} of ${o.sent.bet} bet request(s) refused (${o.answered503.bet ?? 0} with 503)`,
+      });
+    }
+  }
+  return violations;
 }

@@ -3,7 +3,8 @@ import { creditDeposit } from '../../../domain/wallet/money-movements';
 import type { Db } from '../../../platform/db';
 import { depositWorkflowId, withdrawalWorkflowId } from '../../../contracts/payments';
 import { stackProbeWorkflowId } from '../../../contracts/ops';
-import type { DrillOptions, OperationKind, SeededRandom } from './drill-options';
+import { seededRandom, type DrillOptions, type OperationKind, type SeededRandom } from './drill-options';
+import type { RequestKind, RequestLog } from './request-log';
 import { DrillStaff, type DrillStaffName, type StaffClient } from './staff-client';
 
 const CURRENCY = 'EUR';
@@ -64,7 +65,8 @@ export interface DrillRecord {
   operations: Record<OperationKind | 'win' | 'decision' | 'cancel' | 'retry-payout', number>;
   /** Requests that did not get a usable answer (errors while a process was down): retried, not violations. */
   transientErrors: number;
-  shed: number;
+  /** Operations not started because their kind had as many in flight as it may (its lane was full). */
+  shed: Record<OperationKind, number>;
 }
 
 /** The workflow ids the run started. */
@@ -80,27 +82,15 @@ export function workflowIdsOf(record: DrillRecord): string[] {
 const RETRY_FOR_MS = 180_000;
 
 /**
- * HTTP with retries: a request that fails on the way (the API restarting) is sent again, same bytes, until it is
- * answered, so the drill knows every outcome (a bet whose answer was lost would otherwise be counted wrongly).
+ * Operations of one kind the load keeps in flight at most: a kind whose engine is down fills its own lane and sheds
+ * its own operations, while the other kinds go on at their pace.
  */
-async function send(
-  record: DrillRecord,
-  url: string,
-  init: () => RequestInit,
-  retryWhile: (status: number) => boolean = (s) => s >= 500,
-): Promise<{ status: number; text: string }> {
-  const deadline = Date.now() + RETRY_FOR_MS;
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      const response = await fetch(url, { ...init(), signal: AbortSignal.timeout(30_000) });
-      const text = await response.text();
-      if (!retryWhile(response.status) || Date.now() > deadline) return { status: response.status, text };
-    } catch (err) {
-      if (Date.now() > deadline) throw err;
-    }
-    record.transientErrors += 1;
-    await new Promise((r) => setTimeout(r, Math.min(500 * 2 ** attempt, 4000)));
-  }
+const IN_FLIGHT_PER_KIND = 8;
+
+/** One kind of operation as the load runs it: its own pacing, its own in-flight limit, its own seeded choices. */
+interface Lane {
+  kind: OperationKind;
+  random: SeededRandom;
 }
 
 /** Drives the mixed load: seamless-wallet rounds (with duplicates and rollbacks), deposits, withdrawals, probes. */
@@ -108,13 +98,13 @@ export function createDrillLoad(deps: {
   apiUrl: string;
   db: Db;
   staff: StaffClient;
+  requests: RequestLog;
   provider: { id: string; secret: string };
   options: DrillOptions;
-  random: SeededRandom;
   fourEyesMinMinor: number;
   autoApproveMaxMinor: number;
 }) {
-  const { apiUrl, db, staff, provider, options, random } = deps;
+  const { apiUrl, db, staff, provider, options } = deps;
   const runId = `chaos-${Date.now().toString(36)}-${options.seed}`;
   const record: DrillRecord = {
     runId,
@@ -138,17 +128,41 @@ export function createDrillLoad(deps: {
       'retry-payout': 0,
     },
     transientErrors: 0,
-    shed: 0,
+    shed: { bet: 0, deposit: 0, withdrawal: 0, rollback: 0, duplicate: 0, probe: 0 },
   };
   let sequence = 0;
   const nextId = (what: string) => `${runId}-${what}-${++sequence}`;
   /** Players with a paid withdrawal, whose small withdrawals the risk rules approve without a human. */
   const paidOnce = new Set<string>();
 
+  /**
+   * HTTP with retries: a request that fails on the way (the API restarting) or answers 5xx (an engine down) is sent
+   * again, same bytes, until it is answered, so the drill knows every outcome (a bet whose answer was lost would
+   * otherwise be counted wrongly). Every attempt is recorded in the request log under `kind`.
+   */
+  async function send(
+    kind: RequestKind,
+    url: string,
+    init: () => RequestInit,
+    retryWhile: (status: number) => boolean = (s) => s >= 500,
+  ): Promise<{ status: number; text: string }> {
+    const deadline = Date.now() + RETRY_FOR_MS;
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        const { status, text } = await deps.requests.request(kind, url, init());
+        if (!retryWhile(status) || Date.now() > deadline) return { status, text };
+      } catch (err) {
+        if (Date.now() > deadline) throw err;
+      }
+      record.transientErrors += 1;
+      await new Promise((r) => setTimeout(r, Math.min(500 * 2 ** attempt, 4000)));
+    }
+  }
+
   async function registerPlayers(): Promise<void> {
     for (let i = 0; i < options.players; i += 1) {
       const jurisdiction = i % 3 === 0 ? 'MT' : 'GB';
-      const { status, text } = await send(record, `${apiUrl}/player/v1/players`, () => ({
+      const { status, text } = await send('setup', `${apiUrl}/player/v1/players`, () => ({
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ brand: 'chaos', jurisdiction, currency: CURRENCY, dateOfBirth: '1990-01-01' }),
@@ -189,13 +203,14 @@ export function createDrillLoad(deps: {
 
   /** Sends a wallet call and records its first answer; `effect` turns the answer into the expected balance change. */
   async function walletCall(
+    lane: Lane,
     kind: WalletCall['kind'],
     body: Record<string, unknown> & { transactionId: string; playerId: string },
     amountMinor: number,
     effect: (status: number) => number,
   ): Promise<WalletCall> {
     const raw = JSON.stringify(body);
-    const { status, text } = await send(record, `${apiUrl}/wallet/v1/${kind}`, signedInit(raw));
+    const { status, text } = await send(lane.kind, `${apiUrl}/wallet/v1/${kind}`, signedInit(raw));
     const call: WalletCall = {
       txId: body.transactionId,
       kind,
@@ -213,11 +228,13 @@ export function createDrillLoad(deps: {
 
   const ok = (status: number) => status >= 200 && status < 300;
 
-  async function playRound(): Promise<void> {
+  async function playRound(lane: Lane): Promise<void> {
+    const { random } = lane;
     const player = random.pick(record.players);
     const roundId = nextId('round');
     const stake = random.int(100, 1000);
     const bet = await walletCall(
+      lane,
       'bet',
       {
         transactionId: nextId('bet'),
@@ -234,6 +251,7 @@ export function createDrillLoad(deps: {
     if (!ok(bet.status)) return;
     const payout = random.chance(0.4) ? 0 : random.int(1, 2 * stake);
     await walletCall(
+      lane,
       'win',
       {
         transactionId: nextId('win'),
@@ -251,7 +269,8 @@ export function createDrillLoad(deps: {
 
   /** A bet cancelled by the provider: rolled back (sometimes twice, under a second id); or a rollback that
    * arrives before its bet, which must then be refused. */
-  async function rollBack(): Promise<void> {
+  async function rollBack(lane: Lane): Promise<void> {
+    const { random } = lane;
     const player = random.pick(record.players);
     const roundId = nextId('round');
     const stake = random.int(100, 1000);
@@ -273,8 +292,8 @@ export function createDrillLoad(deps: {
       referenceTransactionId: betBody.transactionId,
     });
     if (random.chance(0.25)) {
-      await walletCall('rollback', rollbackBody(), 0, () => 0);
-      const late = await walletCall('bet', betBody, stake, (s) => (ok(s) ? -stake : 0));
+      await walletCall(lane, 'rollback', rollbackBody(), 0, () => 0);
+      const late = await walletCall(lane, 'bet', betBody, stake, (s) => (ok(s) ? -stake : 0));
       if (ok(late.status)) {
         record.loadViolations.push({
           check: 'seamless wallet: a bet rolled back before it arrived is refused',
@@ -283,7 +302,7 @@ export function createDrillLoad(deps: {
       }
       return;
     }
-    const bet = await walletCall('bet', betBody, stake, (s) => (ok(s) ? -stake : 0));
+    const bet = await walletCall(lane, 'bet', betBody, stake, (s) => (ok(s) ? -stake : 0));
     if (!ok(bet.status)) return;
     let reversed = false;
     const reversal = (s: number) => {
@@ -291,18 +310,19 @@ export function createDrillLoad(deps: {
       reversed = true;
       return stake;
     };
-    await walletCall('rollback', rollbackBody(), 0, reversal);
-    if (random.chance(0.3)) await walletCall('rollback', rollbackBody(), 0, () => 0);
+    await walletCall(lane, 'rollback', rollbackBody(), 0, reversal);
+    if (random.chance(0.3)) await walletCall(lane, 'rollback', rollbackBody(), 0, () => 0);
   }
 
   /** Resends an earlier request byte for byte (a provider or a cashier retrying); the answer must not change. */
-  async function duplicate(): Promise<void> {
+  async function duplicate(lane: Lane): Promise<void> {
+    const { random } = lane;
     record.operations.duplicate += 1;
     const roll = random.next();
     if (roll < 0.6 && record.walletCalls.size > 0) {
       const calls = [...record.walletCalls.values()];
       const first = calls[random.int(Math.max(0, calls.length - 200), calls.length - 1)]!;
-      const { status, text } = await send(record, `${apiUrl}/wallet/v1/${first.kind}`, signedInit(first.raw));
+      const { status, text } = await send(lane.kind, `${apiUrl}/wallet/v1/${first.kind}`, signedInit(first.raw));
       // An accepted call's repeat is its first answer byte for byte; a refusal's repeat is the same refusal (same
       // status and code) with the player's balance as it is now.
       const codeOf = (body: string) => {
@@ -327,7 +347,7 @@ export function createDrillLoad(deps: {
     if (payments.length === 0) return;
     const [paymentId, first] = random.pick(payments);
     const kind = paymentId.startsWith('dep_') ? 'deposits' : 'withdrawals';
-    const { status, text } = await send(record, `${apiUrl}/player/v1/${kind}`, () => ({
+    const { status, text } = await send(lane.kind, `${apiUrl}/player/v1/${kind}`, () => ({
       method: 'POST',
       headers: { 'content-type': 'application/json', 'idempotency-key': first.key },
       body: first.body,
@@ -341,24 +361,27 @@ export function createDrillLoad(deps: {
     }
   }
 
-  async function deposit(): Promise<void> {
+  async function deposit(lane: Lane): Promise<void> {
+    const { random } = lane;
     const player = random.pick(record.players);
     const method = random.weighted({ CARD: 6, EWALLET: 2, BANK_TRANSFER: 2 });
     const amountMinor = random.int(10, 500) * 100;
     const key = nextId('dep-key');
     const body = JSON.stringify({ playerId: player.playerId, amountMinor, currency: CURRENCY, method, country: 'GB' });
-    const { status, text } = await send(record, `${apiUrl}/player/v1/deposits`, () => ({
+    const { status, text } = await send(lane.kind, `${apiUrl}/player/v1/deposits`, () => ({
       method: 'POST',
       headers: { 'content-type': 'application/json', 'idempotency-key': key },
       body,
     }));
-    if (status !== 202) throw new Error(`a deposit answered ${status}: ${text.slice(0, 300)}`);
+    // 200: an earlier attempt whose answer the client gave up waiting for created it; the key answers that one.
+    if (status !== 202 && status !== 200) throw new Error(`a deposit answered ${status}: ${text.slice(0, 300)}`);
     const { id } = JSON.parse(text) as { id: string };
     record.deposits.set(id, { playerId: player.playerId, amountMinor, key, body });
     record.operations.deposit += 1;
   }
 
-  async function withdraw(): Promise<void> {
+  async function withdraw(lane: Lane): Promise<void> {
+    const { random } = lane;
     const player = random.pick(record.players);
     const roll = random.next();
     const band: PlannedWithdrawal['band'] =
@@ -377,12 +400,13 @@ export function createDrillLoad(deps: {
       method: 'BANK_TRANSFER',
       country: player.jurisdiction,
     });
-    const { status, text } = await send(record, `${apiUrl}/player/v1/withdrawals`, () => ({
+    const { status, text } = await send(lane.kind, `${apiUrl}/player/v1/withdrawals`, () => ({
       method: 'POST',
       headers: { 'content-type': 'application/json', 'idempotency-key': key },
       body,
     }));
-    if (status !== 202) throw new Error(`a withdrawal answered ${status}: ${text.slice(0, 300)}`);
+    // 200: an earlier attempt whose answer the client gave up waiting for created it; the key answers that one.
+    if (status !== 202 && status !== 200) throw new Error(`a withdrawal answered ${status}: ${text.slice(0, 300)}`);
     const { id } = JSON.parse(text) as { id: string };
     record.withdrawals.set(id, {
       withdrawalId: id,
@@ -400,13 +424,13 @@ export function createDrillLoad(deps: {
   }
 
   async function probe(): Promise<void> {
-    const reply = await staff.call(DrillStaff.admin, 'POST', '/api/ops/probes', { requestedBy: runId });
+    const reply = await staff.call(DrillStaff.admin, 'POST', '/api/ops/probes', { requestedBy: runId }, 'probe');
     if (reply.status !== 202) throw new Error(`a stack probe answered ${reply.status}: ${JSON.stringify(reply.json)}`);
     record.probes.add(String(reply.json.probeId));
     record.operations.probe += 1;
   }
 
-  const operations: Record<OperationKind, () => Promise<void>> = {
+  const operations: Record<OperationKind, (lane: Lane) => Promise<void>> = {
     bet: playRound,
     rollback: rollBack,
     duplicate,
@@ -481,7 +505,7 @@ export function createDrillLoad(deps: {
       return {
         by: `player ${planned.playerId}`,
         task: async () => {
-          const reply = await send(record, `${apiUrl}/player/v1/withdrawals/${item.paymentId}/cancel`, () => ({
+          const reply = await send('withdrawal', `${apiUrl}/player/v1/withdrawals/${item.paymentId}/cancel`, () => ({
             method: 'POST',
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify({ playerId: planned.playerId }),
@@ -537,18 +561,39 @@ export function createDrillLoad(deps: {
     }
   }
 
-  /** Starts operations at `options.rate` per second until `signal` aborts, at most `maxInFlight` at once. */
-  async function run(signal: AbortSignal, onError: (err: unknown) => void, maxInFlight = 24): Promise<void> {
+  /**
+   * Runs every kind of operation in the mix side by side until `signal` aborts: each kind at its share of
+   * `options.rate`, with its own in-flight limit, so a kind that waits on a down engine stalls only itself (bets
+   * go on while Temporal is down; deposits go on while a worker restarts).
+   */
+  async function run(signal: AbortSignal, onError: (err: unknown) => void): Promise<void> {
+    const shares = (Object.entries(options.mix) as [OperationKind, number][]).filter(([, weight]) => weight > 0);
+    const total = shares.reduce((sum, [, weight]) => sum + weight, 0);
+    await Promise.all(
+      shares.map(([kind, weight], index) =>
+        runLane(
+          // Each lane draws from its own generator, so one kind stalling does not change what the others choose.
+          { kind, random: seededRandom(options.seed + 0x1a9e * (index + 1)) },
+          (options.rate * weight) / total,
+          signal,
+          onError,
+        ),
+      ),
+    );
+  }
+
+  async function runLane(lane: Lane, rate: number, signal: AbortSignal, onError: (err: unknown) => void) {
     const inFlight = new Set<Promise<void>>();
-    const interval = 1000 / options.rate;
-    let next = Date.now();
+    const interval = 1000 / rate;
+    // Lanes start spread over their first interval, not all in the same millisecond.
+    let next = Date.now() + lane.random.next() * interval;
+    await new Promise((r) => setTimeout(r, Math.max(0, next - Date.now())));
     while (!signal.aborted) {
       next += interval;
-      if (inFlight.size >= maxInFlight) {
-        record.shed += 1;
+      if (inFlight.size >= IN_FLIGHT_PER_KIND) {
+        record.shed[lane.kind] += 1;
       } else {
-        const kind = random.weighted(options.mix);
-        const op = operations[kind]().catch(onError);
+        const op = operations[lane.kind](lane).catch(onError);
         inFlight.add(op);
         void op.finally(() => inFlight.delete(op));
       }

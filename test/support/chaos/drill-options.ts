@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { engines, type Engine } from '../../../stack/engine-outage';
 
 /** Processes of ours the drill may SIGKILL; the supervisor of `npm start` restarts each one. */
 export const killableProcesses = [
@@ -11,6 +12,18 @@ export const killableProcesses = [
   'api',
 ] as const;
 export type KillableProcess = (typeof killableProcesses)[number];
+
+/** What `--targets` may name: processes of ours to SIGKILL, and engines to hold down for an outage window. */
+export const drillTargets = [...killableProcesses, ...engines] as const;
+export type DrillTarget = (typeof drillTargets)[number];
+
+export const isEngine = (target: DrillTarget): target is Engine => (engines as readonly string[]).includes(target);
+
+/**
+ * Seconds each engine outage needs beyond its own length: load before it, and time for the engine to come back and
+ * the sagas to move again before the next one (Kafka's JVM takes the longest to start on a small machine).
+ */
+export const OUTAGE_MARGIN_SEC = 20;
 
 /** Faults the drill can inject to prove that its checks fail when a guarantee is broken. */
 export const injectableFaults = ['no-payout-idempotency'] as const;
@@ -35,9 +48,18 @@ export const drillOptionsSchema = z
     killEvery: z.coerce.number().min(1).max(600).default(7.5).describe('Seconds between two kills.'),
     seed: z.coerce.number().int().min(0).default(1).describe('Seed of every random choice the drill makes.'),
     players: z.coerce.number().int().min(2).max(10_000).default(40).describe('Players the drill registers.'),
-    targets: list(killableProcesses)
+    targets: list(drillTargets)
       .default(['payments-worker', 'wallet-worker', 'ops-worker', 'outbox-relay', 'ops-probe-consumer'])
-      .describe('Processes to kill (psp-simulator and api are opt-in).'),
+      .describe(
+        'Processes to kill (psp-simulator and api are opt-in); engines temporal, kafka, postgres to take down.',
+      ),
+    outageSeconds: z.coerce
+      .number()
+      .int()
+      .min(3)
+      .max(600)
+      .default(20)
+      .describe('Seconds each engine named in --targets stays down (one outage per engine, never two at once).'),
     rate: z.coerce.number().min(0.1).max(500).default(8).describe('Operations started per second, all kinds.'),
     mix: z
       .string()
@@ -75,7 +97,20 @@ export const drillOptionsSchema = z
       .describe('Seconds to wait for the end state.'),
     fault: z.enum(injectableFaults).optional().describe('Break a guarantee on purpose: the drill must then fail.'),
   })
-  .strict();
+  .strict()
+  .superRefine((options, ctx) => {
+    const outages = options.targets.filter(isEngine).length;
+    const needed = outages * (options.outageSeconds + OUTAGE_MARGIN_SEC);
+    if (options.duration < needed) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['duration'],
+        message:
+          `${options.duration} s is too short for ${outages} engine outage(s) of ${options.outageSeconds} s: ` +
+          `give at least ${needed} s (each outage needs ${OUTAGE_MARGIN_SEC} s more for the engine to come back)`,
+      });
+    }
+  });
 
 export type DrillOptions = z.infer<typeof drillOptionsSchema>;
 export type OperationKind = 'bet' | 'deposit' | 'withdrawal' | 'rollback' | 'duplicate' | 'probe';
@@ -125,6 +160,7 @@ export function describeOptions(options: DrillOptions): string {
     `--rate ${options.rate}`,
     `--mix ${mix}`,
     `--targets ${options.targets.join(',')}`,
+    ...(options.targets.some(isEngine) ? [`--outage-seconds ${options.outageSeconds}`] : []),
     `--psp-outages ${options.pspOutages ? 'on' : 'off'}`,
     `--psp-latency-ms ${options.pspLatencyMs}`,
     `--settle-timeout ${options.settleTimeout}`,

@@ -3,24 +3,39 @@ import { loadConfig } from '../../../platform/config';
 import { createPool } from '../../../platform/db';
 import { createKafka } from '../../../platform/kafka';
 import { connectTemporalClient } from '../../../platform/temporal';
+import { supervisedPid } from '../../../stack/process-alive';
 import { info, step } from '../../../stack/progress';
 import { apiUrlOf, bringUpStack, logDirOf, pidDirOf } from '../../../stack/stack';
 import {
+  checkAnswerBound,
   checkLedger,
+  checkOutages,
   checkPayments,
+  checkPaymentWorkflows,
   checkWallet,
   checkWorkflows,
   consumerLag,
   describeWorkflows,
   isAtRest,
+  paymentWorkflowIds,
   unpublishedOutbox,
   type Violation,
   type WorkflowEnd,
 } from './drill-checks';
 import { createDrillLoad, workflowIdsOf } from './drill-load';
-import { describeOptions, seededRandom, type DrillOptions } from './drill-options';
+import { describeOptions, isEngine, seededRandom, type DrillOptions, type KillableProcess } from './drill-options';
+import {
+  createEngineOutages,
+  createEngineProbe,
+  notSupervised,
+  planOutages,
+  recoveryFacts,
+  summariseOutage,
+  type OutageSummary,
+} from './engine-outages';
 import { createProcessKiller, ProcessTakeover, type Kill } from './process-killer';
 import { createPspWeather } from './psp-weather';
+import { ANSWER_BOUND_MS, ANSWER_SLACK_MS, createRequestLog, isPastBound } from './request-log';
 import { createStaffClient } from './staff-client';
 
 /** The report's summary: the last line the drill prints, as one JSON object. */
@@ -37,6 +52,12 @@ export interface DrillSummary {
   workflows: { started: number; completed: number; waitingForStaff: number; notAtRest: number };
   violationsByCheck: Record<string, number>;
   outageWindows: number;
+  /** One object per engine outage: what was refused and what kept working, and how long recovery took. */
+  outages: OutageSummary[];
+  /** Every HTTP request the drill sent to the API, and those left without an answer past the bound. */
+  requests: { sent: number; unansweredPastBound: number };
+  /** Operations not started because their kind's lane was full (its requests were waiting on something down). */
+  shedByKind: Record<string, number>;
   transientErrors: number;
   seed: number;
   fault: string | null;
@@ -62,16 +83,16 @@ function sleepUnless(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /**
- * The game-day drill: mixed load against the running stack (or one it brings up) while processes are SIGKILLed
- * and PSPs go down, then a wait for every workflow to come to rest, then the invariants. Prints its report and
- * returns the summary; `violations` is 0 when every invariant held.
+ * The game-day drill: mixed load against the running stack (or one it brings up) while processes are SIGKILLed,
+ * PSPs go down and engines are held down for outage windows, then a wait for every workflow to come to rest, then
+ * the invariants. Prints its report and returns the summary; `violations` is 0 when every invariant held.
  */
 export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal): Promise<DrillSummary> {
   const config = loadConfig();
   const apiUrl = apiUrlOf(config);
   const started = Date.now();
-  // One generator per concern, so that how the load interleaves with kills does not change what either chooses.
-  const random = seededRandom(options.seed);
+  // One generator per concern (and one per kind of operation in the load, drill-load.ts), so that how the load
+  // interleaves with kills does not change what either chooses.
   const killRandom = seededRandom(options.seed + 0x5eed);
   const weatherRandom = seededRandom(options.seed + 0x5eed * 2);
   info(`Game-day drill: ${describeOptions(options)}`);
@@ -85,7 +106,8 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
   db.on('error', () => undefined);
   const temporal = await connectTemporalClient(config);
   const kafka = createKafka(config);
-  const staff = createStaffClient(apiUrl, db);
+  const requests = createRequestLog();
+  const staff = createStaffClient(apiUrl, db, requests);
   const [providerId, secret] = [...config.GAME_PROVIDER_SECRETS][0]!;
   const weather = createPspWeather({ simulatorUrl: config.pspBaseUrl, random: weatherRandom, startedAt: started });
   const takeovers = options.fault
@@ -96,13 +118,24 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
       ]
     : [];
   const killer = createProcessKiller({ pidDir: pidDirOf(config), startedAt: started, takeovers });
+  const processTargets = options.targets.filter((t): t is KillableProcess => !isEngine(t));
+  const engineTargets = options.targets.filter(isEngine);
+  for (const engine of engineTargets.filter((e) => !supervisedPid(pidDirOf(config), e))) {
+    info(`⚠ ${engine}: ${notSupervised(pidDirOf(config), engine)}. Its outage will be reported as not taken place.`);
+  }
+  const engineOutages = createEngineOutages({
+    pidDir: pidDirOf(config),
+    startedAt: started,
+    outageSeconds: options.outageSeconds,
+    answers: createEngineProbe({ db, temporal, kafka }),
+  });
   const load = createDrillLoad({
     apiUrl,
     db,
     staff,
+    requests,
     provider: { id: providerId, secret },
     options,
-    random,
     fourEyesMinMinor: config.WITHDRAWAL_FOUR_EYES_MIN_MINOR,
     autoApproveMaxMinor: config.WITHDRAWAL_AUTO_APPROVE_MAX_MINOR,
   });
@@ -136,7 +169,10 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
     const loadTimer = setTimeout(() => loadController.abort(), options.duration * 1000);
     signal.addEventListener('abort', () => loadController.abort(), { once: true });
     const stopLoad = loadController.signal;
-    const loading = step(`Load and kills for ${options.duration} s`);
+    const loading = step(
+      `Load and kills for ${options.duration} s` +
+        (engineTargets.length ? `; ${engineTargets.join(', ')} down ${options.outageSeconds} s each` : ''),
+    );
     const staffLoop = (async () => {
       while (!stopLoad.aborted) {
         await load
@@ -146,10 +182,10 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
       }
     })();
     const killLoop = (async () => {
-      while (!stopLoad.aborted) {
+      while (processTargets.length > 0 && !stopLoad.aborted) {
         await sleepUnless(options.killEvery * 1000 * (0.7 + 0.6 * killRandom.next()), stopLoad);
         if (stopLoad.aborted) break;
-        const target = killRandom.pick(options.targets);
+        const target = killRandom.pick(processTargets);
         const aimedAt = target === 'payments-worker' ? await payoutInFlight(3000).catch(() => undefined) : undefined;
         killer.kill(target, aimedAt);
       }
@@ -161,12 +197,21 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
         if (!stopLoad.aborted) await weather.openOutage().catch((err: unknown) => loadErrors.push(String(err)));
       }
     })();
+    // Engine outages one after the other; the last one finishes (its engine answers again) after the load ends.
+    const engineLoop = engineOutages
+      .run(planOutages(engineTargets, options.duration, options.outageSeconds), loadStarted, stopLoad, signal)
+      .catch((err: unknown) => loadErrors.push(`engine outages: ${String(err)}`));
     const progress = setInterval(() => {
       const ops = Object.values(record.operations).reduce((a, b) => a + b, 0);
-      loading.update(`${ops} operations, ${killer.kills.length} kills, ${weather.windows.length} PSP outages`);
+      const down = engineOutages.outages.find((o) => o.killedAt && !o.liftedAt);
+      loading.update(
+        `${ops} operations, ${killer.kills.length} kills, ${weather.windows.length} PSP outages` +
+          (engineTargets.length ? `, ${engineOutages.outages.length} engine outages` : '') +
+          (down ? ` (${down.engine} down now)` : ''),
+      );
     }, 5000);
     await load.run(stopLoad, (err) => loadErrors.push(err instanceof Error ? err.message : String(err)));
-    await Promise.all([staffLoop, killLoop, outageLoop]);
+    await Promise.all([staffLoop, killLoop, outageLoop, engineLoop]);
     clearInterval(progress);
     clearTimeout(loadTimer);
     const loadSec = (Date.now() - loadStarted) / 1000;
@@ -177,20 +222,25 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
     const settling = step(`Waiting up to ${options.settleTimeout} s for every workflow to come to rest`);
     await weather.restore();
     await killer.settled();
-    const workflowIds = workflowIdsOf(record);
+    const playerIds = record.players.map((p) => p.playerId);
+    // The run's workflows, and those of any payment row of its players the drill got no answer for.
+    let workflowIds = workflowIdsOf(record);
     let ends: WorkflowEnd[] = [];
     let backlog = 0;
     let lag = new Map<string, number>();
     const settleDeadline = settleStarted + options.settleTimeout * 1000;
     for (;;) {
       await load.actAsStaff({ outageOpen: false }).catch((err: unknown) => loadErrors.push(String(err)));
+      const rows = await paymentWorkflowIds(db, playerIds).catch(() => []);
+      workflowIds = [...new Set([...workflowIdsOf(record), ...rows])];
       ends = await describeWorkflows(temporal, workflowIds);
       backlog = await unpublishedOutbox(db, new Date(settleStarted)).catch(() => -1);
       lag = await consumerLag(kafka).catch(() => new Map([['(kafka unreachable)', -1]]));
       // A withdrawal awaiting a decision rests only once the scripted staff have nothing left to decide on it.
+      // A payment row without its workflow will not get one by waiting: the check reports it.
       const restless = ends.filter(
         (w) =>
-          !isAtRest(w) ||
+          (!isAtRest(w) && w.status !== 'NOT_FOUND') ||
           (w.businessStatus?.startsWith('AWAITING_') && load.staffWillDecide(w.workflowId.split(':').pop()!)),
       ).length;
       const lagging = [...lag.values()].reduce((a, b) => a + Math.abs(b), 0);
@@ -211,7 +261,22 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
     const ledger = await checkLedger(db);
     const payments = await checkPayments(db, record, config.pspBaseUrl);
     const wallet = await checkWallet(db, record, providerId);
-    const workflows = await checkWorkflows(db, ends);
+    const paymentRows = await checkPaymentWorkflows(db, ends, playerIds);
+    // A payment row whose workflow does not exist is the payment check's violation, not a failed workflow.
+    const workflows = await checkWorkflows(
+      db,
+      ends.filter((w) => w.status !== 'NOT_FOUND' || !w.workflowId.startsWith('payments:')),
+    );
+    const outages = await Promise.all(
+      engineOutages.outages.map(async (o) =>
+        summariseOutage(
+          o,
+          requests.requests,
+          o.skipped || !o.killedAt || !o.liftedAt ? undefined : await recoveryFacts(db, o, playerIds),
+        ),
+      ),
+    );
+    const answers = checkAnswerBound(requests.requests, started);
     const plumbing: Violation[] = [];
     if (backlog !== 0) {
       plumbing.push({
@@ -224,7 +289,16 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
     }
     checking.done();
 
-    const violations = [...ledger.violations, ...payments.violations, ...wallet.violations, ...workflows, ...plumbing];
+    const violations = [
+      ...ledger.violations,
+      ...payments.violations,
+      ...paymentRows.violations,
+      ...wallet.violations,
+      ...workflows,
+      ...answers,
+      ...checkOutages(outages),
+      ...plumbing,
+    ];
     const summary = summarise({
       options,
       started,
@@ -235,16 +309,21 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
       ends,
       violations,
       outageWindows: weather.windows.length,
+      outages,
+      requests: { sent: requests.requests.length, unansweredPastBound: requests.requests.filter(isPastBound).length },
     });
     printReport({
       kills: killer.kills,
       windows: weather.windows,
+      outages,
       summary,
       violations,
       lines: [
         ...ledger.lines,
         ...payments.lines,
+        ...paymentRows.lines,
         ...wallet.lines,
+        `requests to the API: ${summary.requests.sent}, ${summary.requests.unansweredPastBound} left without an answer past ${ANSWER_BOUND_MS / 1000} s (+${ANSWER_SLACK_MS / 1000} s slack)`,
         `outbox backlog ${backlog}`,
         `consumer lag ${JSON.stringify(Object.fromEntries(lag))}`,
       ],
@@ -256,11 +335,15 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
         'withdrawals: paid at most once; reservation posted iff paid, voided otherwise',
         'seamless wallet: each transaction id took effect at most once; duplicates answered as the first time',
         'workflows: none failed, none stuck, NEEDS_ATTENTION only with a cause',
+        'no payment row without its workflow',
+        `every request answered within ${ANSWER_BOUND_MS / 1000} s (+${ANSWER_SLACK_MS / 1000} s slack), during outages and outside them`,
+        'engine outages: each took place, each engine answered again, bets accepted while Temporal or Kafka was down',
         'outbox drained, consumer lag zero',
       ],
     });
     return summary;
   } finally {
+    engineOutages.dispose();
     await Promise.all(takeovers.map((t) => t.stop()));
     await weather.restore().catch(() => undefined);
     await temporal.connection.close();
@@ -296,6 +379,8 @@ function summarise(input: {
   ends: WorkflowEnd[];
   violations: Violation[];
   outageWindows: number;
+  outages: OutageSummary[];
+  requests: DrillSummary['requests'];
 }): DrillSummary {
   const count = <T>(items: readonly T[], key: (item: T) => string) =>
     items.reduce<Record<string, number>>((acc, item) => ({ ...acc, [key(item)]: (acc[key(item)] ?? 0) + 1 }), {});
@@ -318,6 +403,9 @@ function summarise(input: {
     },
     violationsByCheck: count(input.violations, (v) => v.check),
     outageWindows: input.outageWindows,
+    outages: input.outages,
+    requests: input.requests,
+    shedByKind: record.shed,
     transientErrors: record.transientErrors,
     seed: input.options.seed,
     fault: input.options.fault ?? null,
@@ -328,6 +416,7 @@ function summarise(input: {
 function printReport(report: {
   kills: Kill[];
   windows: { psp: string; fromSec: number; toSec: number }[];
+  outages: OutageSummary[];
   summary: DrillSummary;
   violations: Violation[];
   lines: string[];
@@ -347,12 +436,17 @@ function printReport(report: {
   info(
     `PSP outage windows (${report.windows.length}): ${report.windows.map((w) => `${w.psp} ${w.fromSec}–${w.toSec}s`).join(', ') || 'none'}`,
   );
+  if (report.outages.length) printOutages(report.outages);
   info(
     `Operations (${summary.operations}): ${Object.entries(summary.operationsByKind)
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')}`,
   );
-  info(`Requests retried while a process was down: ${summary.transientErrors}`);
+  info(`Requests retried while a process or an engine was down: ${summary.transientErrors}`);
+  const shed = Object.entries(summary.shedByKind).filter(([, n]) => n > 0);
+  if (shed.length) {
+    info(`Operations not started, their kind's lane full: ${shed.map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  }
   const statuses = report.ends.reduce<Record<string, number>>((acc, w) => {
     const key = w.status === 'COMPLETED' ? 'COMPLETED' : `${w.status}/${w.businessStatus ?? '-'}`;
     return { ...acc, [key]: (acc[key] ?? 0) + 1 };
@@ -374,5 +468,42 @@ function printReport(report: {
       .filter((v) => v.check === check)
       .slice(0, 5)
       .forEach((v) => info(`      ${v.detail}`));
+  }
+}
+
+const seconds = (n: number | null) => (n === null ? '–' : `${n}s`);
+
+function printOutages(outages: readonly OutageSummary[]): void {
+  info(
+    `Engine outages (${outages.length}), seconds since the start; requests counted from the kill until the engine ` +
+      `answered again; "late" = no answer within ${ANSWER_BOUND_MS / 1000} s (+${ANSWER_SLACK_MS / 1000} s slack):`,
+  );
+  for (const o of outages) {
+    if (o.skipped) {
+      info(`  ${String(o.atSec).padStart(6)}s  ⚠ ${o.engine} NOT TAKEN DOWN: ${o.skipped}`);
+      continue;
+    }
+    info(
+      `  ${String(o.atSec).padStart(6)}s  ${o.engine.padEnd(9)} down ${o.downSec}s; after its restart: running ` +
+        `${seconds(o.restartedAfterSec)}, answering ${seconds(o.answeringAfterSec)}, first saga step ` +
+        `${seconds(o.sagasMovedAfterSec)} (${o.sagaStepsWhileDown} saga steps while down); outbox: ` +
+        (o.eventsWhileDown === 0
+          ? 'no event written while down'
+          : `${o.eventsWhileDown} events written while down, ` +
+            (o.outboxDrainedAfterSec === null
+              ? 'NOT ALL PUBLISHED'
+              : o.outboxDrainedAfterSec === 0
+                ? 'all published by its restart'
+                : `all published ${o.outboxDrainedAfterSec}s after`)),
+    );
+    const kinds = Object.entries(o.sent).map(([kind, sent]) => {
+      const k = kind as keyof typeof o.sent;
+      const parts = [`${o.succeeded[k] ?? 0}/${sent} ok`];
+      if (o.answered503[k]) parts.push(`${o.answered503[k]}×503`);
+      if (o.noAnswer[k]) parts.push(`${o.noAnswer[k]} no answer`);
+      if (o.pastBoundByKind[k]) parts.push(`${o.pastBoundByKind[k]} late`);
+      return `${kind} ${parts.join(', ')}`;
+    });
+    info(`           ${kinds.join(' · ') || 'no request started while it was down'}`);
   }
 }

@@ -1,6 +1,7 @@
 import { DEMO_PASSWORD, demoStaff } from '../../../domain/admin/demo-staff';
 import { totpCode, totpCounterAt } from '../../../domain/admin/totp';
 import type { Queryable } from '../../../platform/db';
+import type { RequestKind, RequestLog } from './request-log';
 
 /** The demo staff the drill acts as (seeded by `npm start` on the local stack; see domain/admin/demo-staff.ts). */
 export const DrillStaff = {
@@ -39,9 +40,10 @@ export class StaffLoginError extends Error {
 
 /**
  * The back office as the drill's scripted staff use it: each demo staff member logs in (password, and TOTP where
- * the account has it), keeps the `bo_session` cookie and sends the CSRF token on every write.
+ * the account has it), keeps the `bo_session` cookie and sends the CSRF token on every write. Every request goes
+ * through the drill's request log (a client-side timeout, and a record of what it answered when).
  */
-export function createStaffClient(apiUrl: string, db: Queryable) {
+export function createStaffClient(apiUrl: string, db: Queryable, requests: RequestLog) {
   const sessions = new Map<DrillStaffName, Promise<Session>>();
 
   // The API accepts a TOTP code one step either side of now, and only a step later than the last one the staff
@@ -60,12 +62,12 @@ export function createStaffClient(apiUrl: string, db: Queryable) {
 
   async function login(username: DrillStaffName): Promise<Session> {
     for (let attempt = 0; ; attempt += 1) {
-      const response = await fetch(`${apiUrl}/api/auth/login`, {
+      const response = await requests.request('staff', `${apiUrl}/api/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ username, password: DEMO_PASSWORD, totp: await totpFor(username) }),
       });
-      const text = await response.text();
+      const { text } = response;
       if (response.status === 200) {
         const body = JSON.parse(text) as { csrfToken: string };
         const cookie = response.headers
@@ -87,7 +89,13 @@ export function createStaffClient(apiUrl: string, db: Queryable) {
     }
   }
 
-  async function call(as: DrillStaffName, method: string, route: string, body?: unknown): Promise<StaffReply> {
+  async function call(
+    as: DrillStaffName,
+    method: string,
+    route: string,
+    body?: unknown,
+    kind: RequestKind = 'staff',
+  ): Promise<StaffReply> {
     if (!sessions.has(as)) sessions.set(as, login(as));
     const session = await sessions.get(as)!.catch((err: unknown) => {
       sessions.delete(as);
@@ -95,13 +103,12 @@ export function createStaffClient(apiUrl: string, db: Queryable) {
     });
     const headers: Record<string, string> = { 'content-type': 'application/json', cookie: session.cookie };
     if (method !== 'GET') headers['x-csrf-token'] = session.csrfToken;
-    const response = await fetch(`${apiUrl}${route}`, {
+    const response = await requests.request(kind, `${apiUrl}${route}`, {
       method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(30_000),
     });
-    const text = await response.text();
+    const { text } = response;
     let json: StaffReply['json'] = {};
     try {
       json = text ? (JSON.parse(text) as StaffReply['json']) : {};
