@@ -1,0 +1,79 @@
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { isProcessAlive } from './process-alive';
+
+/**
+ * What a supervised process is doing: running, kept down by a hold file, waiting out its restart backoff, or ended
+ * for good (one that is not restarted).
+ */
+export type SupervisedStatus = 'up' | 'held' | 'restarting' | 'exited';
+
+/** How a supervised process last ended: its exit code or the signal that killed it, and when. */
+export interface LastExit {
+  at: string;
+  how: string;
+  /** How long it had been running. */
+  afterMs: number;
+}
+
+/**
+ * The supervisor's record of one process, in `<pidDir>/<name>.state.json`: what `npm run status` shows, and what a
+ * drill or an SRE reads to see that an engine was restarted and how often.
+ */
+export interface ProcessState {
+  name: string;
+  status: SupervisedStatus;
+  pid?: number;
+  /** When the current (or, while down, the last) life began. */
+  startedAt: string;
+  /** Every restart since `npm start`, backoff-driven and hold-lifted alike. */
+  restarts: number;
+  lastExit?: LastExit;
+  /** While restarting: the backoff before the next start. */
+  restartInMs?: number;
+  /** The process that supervises it; a state whose supervisor is gone is stale. */
+  supervisorPid: number;
+}
+
+export function stateFile(pidDir: string, name: string): string {
+  return path.join(pidDir, `${name}.state.json`);
+}
+
+/** Written to a temporary file and renamed, so a reader never sees half a record. */
+export function writeProcessState(pidDir: string, state: ProcessState): void {
+  const file = stateFile(pidDir, state.name);
+  writeFileSync(`${file}.tmp`, `${JSON.stringify(state)}\n`);
+  renameSync(`${file}.tmp`, file);
+}
+
+export function removeProcessState(pidDir: string, name: string): void {
+  rmSync(stateFile(pidDir, name), { force: true });
+}
+
+/** The record of `name`, or undefined when no live supervisor keeps one (never started here, or stale). */
+export function readProcessState(pidDir: string, name: string): ProcessState | undefined {
+  let state: ProcessState;
+  try {
+    state = JSON.parse(readFileSync(stateFile(pidDir, name), 'utf8')) as ProcessState;
+  } catch {
+    return undefined;
+  }
+  return isProcessAlive(state.supervisorPid) ? state : undefined;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+
+/** One line for `npm run status`: pid, what it does, restarts and its last exit. */
+export function describeProcessState(state: ProcessState | undefined, now = Date.now()): string {
+  if (!state) return 'not supervised here (external, or not started by npm start)';
+  const parts = [
+    state.status === 'up' && state.pid ? `pid ${state.pid}`.padEnd(10) : ''.padEnd(10),
+    state.status === 'restarting' ? `restarting in ${seconds(state.restartInMs ?? 0)}` : state.status,
+    `${state.restarts} restart${state.restarts === 1 ? '' : 's'}`,
+  ];
+  if (state.lastExit) {
+    const ago = seconds(now - Date.parse(state.lastExit.at));
+    parts.push(`last exit ${state.lastExit.how} ${ago} ago, after ${seconds(state.lastExit.afterMs)} up`);
+  }
+  return parts.join('  ');
+}
