@@ -61,19 +61,31 @@ export function readProcessState(pidDir: string, name: string): ProcessState | u
   return isProcessAlive(state.supervisorPid) ? state : undefined;
 }
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+/** A duration as an SRE reads it at a glance: 4.2 s, 95 s, 12 min, 3 h. */
+function duration(ms: number): string {
+  if (ms < 10_000) return `${(ms / 1000).toFixed(1)} s`;
+  if (ms < 120_000) return `${Math.round(ms / 1000)} s`;
+  if (ms < 7_200_000) return `${Math.round(ms / 60_000)} min`;
+  return `${Math.round(ms / 3_600_000)} h`;
+}
 
-/** One line for `npm run status`: pid, what it does, restarts and its last exit. */
+/** One line for `npm run status`: pid, what it does (and for how long), restarts and its last exit. */
 export function describeProcessState(state: ProcessState | undefined, now = Date.now()): string {
   if (!state) return 'not supervised here (external, or not started by npm start)';
+  const doing: Record<SupervisedStatus, string> = {
+    up: `up ${duration(now - Date.parse(state.startedAt))}`,
+    held: 'held down (hold file)',
+    restarting: `restarting in ${duration(state.restartInMs ?? 0)}`,
+    exited: 'exited',
+  };
   const parts = [
-    state.status === 'up' && state.pid ? `pid ${state.pid}`.padEnd(10) : ''.padEnd(10),
-    state.status === 'restarting' ? `restarting in ${seconds(state.restartInMs ?? 0)}` : state.status,
-    `${state.restarts} restart${state.restarts === 1 ? '' : 's'}`,
+    (state.status === 'up' && state.pid ? `pid ${state.pid}` : '').padEnd(10),
+    doing[state.status].padEnd(22),
+    `${state.restarts} restart${state.restarts === 1 ? '' : 's'}`.padEnd(12),
   ];
   if (state.lastExit) {
-    const ago = seconds(now - Date.parse(state.lastExit.at));
-    parts.push(`last exit ${state.lastExit.how} ${ago} ago, after ${seconds(state.lastExit.afterMs)} up`);
+    const { how, at, afterMs } = state.lastExit;
+    parts.push(`last exit ${how}, ${duration(now - Date.parse(at))} ago after ${duration(afterMs)} up`);
   }
-  return parts.join('  ');
+  return parts.join(' ').trimEnd();
 }
