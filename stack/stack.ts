@@ -3,16 +3,17 @@ import pg from 'pg';
 import { seedDemoStaff } from '../domain/admin/demo-staff';
 import { domains } from '../domains';
 import type { Config } from '../platform/config';
-import { createPool } from '../platform/db';
+import { createPool, ensureDatabase } from '../platform/db';
 import { createKafka, ensureTopics } from '../platform/kafka';
 import { connectTemporalClient, registerSearchAttributes } from '../platform/temporal';
 import { ensureAdminUiBuilt } from './admin-ui-build';
 import { prepareKafkaBroker } from './kafka-broker';
 import { runMigrations } from './migrate';
 import { isPortOpen } from './net';
-import { startEmbeddedPostgres } from './postgres-server';
+import { EMBEDDED_DATABASE, embeddedServerUrl, preparePostgresServer } from './postgres-server';
 import { commandFor, metricsPortOf, ourProcesses } from './processes';
 import { info, step, waitFor } from './progress';
+import type { Engine } from './engine-outage';
 import { Supervisor } from './supervisor';
 import { bundleWorkflows } from './workflow-bundle';
 import { prepareTemporalDevServer } from './temporal-server';
@@ -91,6 +92,23 @@ async function kafkaAnswers(config: Config): Promise<boolean> {
   }
 }
 
+/**
+ * Whether `engine` answers now, as the stack checks it at start: Postgres takes a connection and a query, Temporal
+ * answers GetSystemInfo, Kafka describes its cluster. Rejects (or resolves false) while it does not.
+ */
+export function engineAnswers(config: Config, engine: Engine): Promise<boolean> {
+  switch (engine) {
+    case 'postgres':
+      return postgresAnswers(
+        config.external.postgres ? config.databaseUrl : embeddedServerUrl(config.EMBEDDED_POSTGRES_PORT),
+      );
+    case 'temporal':
+      return temporalAnswers(config);
+    case 'kafka':
+      return kafkaAnswers(config);
+  }
+}
+
 /** Whether the process serving metrics on `metricsPort` says it does its work (GET /ready, platform/metrics.ts). */
 async function processReady(metricsPort: number): Promise<boolean> {
   const response = await fetch(`http://127.0.0.1:${metricsPort}/ready`, { signal: AbortSignal.timeout(2000) });
@@ -149,25 +167,24 @@ export async function bringUpStack(
   const supervisor = options.supervisor ?? createStackSupervisor(config);
   const started: string[] = [];
   const reused: string[] = [];
-  let stopPostgres: (() => Promise<void>) | undefined;
-  const stop = async () => {
-    await supervisor.stopAll();
-    await stopPostgres?.();
-  };
+  const stop = () => supervisor.stopAll();
 
   try {
     const postgres = (async () => {
       if (config.external.postgres)
         return requireExternal('DATABASE_URL', config.databaseUrl, () => postgresAnswers(config.databaseUrl));
       if (await isPortOpen('127.0.0.1', config.EMBEDDED_POSTGRES_PORT)) return void reused.push('postgres');
-      const progress = step(`Starting Postgres (embedded) on 127.0.0.1:${config.EMBEDDED_POSTGRES_PORT}`);
-      const server = await startEmbeddedPostgres({
+      const spec = await preparePostgresServer({
         dataDir: config.STACK_DATA_DIR,
         port: config.EMBEDDED_POSTGRES_PORT,
         logFile: supervisor.logFile('postgres'),
       });
-      stopPostgres = server.stop;
+      const progress = step(`Starting Postgres (embedded) on 127.0.0.1:${config.EMBEDDED_POSTGRES_PORT}`);
+      supervisor.start(spec);
       started.push('postgres');
+      const serverUrl = embeddedServerUrl(config.EMBEDDED_POSTGRES_PORT);
+      await waitFor('Postgres', () => postgresAnswers(serverUrl), 60_000);
+      await ensureDatabase(serverUrl, EMBEDDED_DATABASE);
       progress.done();
     })();
 

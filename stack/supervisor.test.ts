@@ -5,6 +5,7 @@ import path from 'node:path';
 import { bringBack, restartedPid, takeDown } from './engine-outage';
 import { Supervisor } from './supervisor';
 import { isProcessAlive } from './process-alive';
+import { readProcessState } from './process-state';
 
 async function eventually<T>(read: () => T | undefined, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -91,5 +92,66 @@ describe('Supervisor', () => {
     const second = await restartedPid(pidDir, 'engine', first, 5000);
     expect(isProcessAlive(second)).toBe(true);
     expect(readFileSync(supervisor.logFile('engine'), 'utf8')).toContain('held down by');
+  });
+
+  it('records each life in <name>.state.json: up, restarting with its backoff, held, up again', async () => {
+    const pidDir = path.join(dir, 'run');
+    const state = () => readProcessState(pidDir, 'engine');
+    supervisor.start({ name: 'engine', command: 'sleep', args: ['600'], restart: true });
+    const first = await eventually(() => supervisor.pids().engine);
+    expect(state()).toMatchObject({ status: 'up', pid: first, restarts: 0, supervisorPid: process.pid });
+    expect(state()?.lastExit).toBeUndefined();
+
+    process.kill(first, 'SIGKILL');
+    const restarting = await eventually(() => (state()?.status === 'restarting' ? state() : undefined));
+    expect(restarting).toMatchObject({ restarts: 1, restartInMs: 500, lastExit: { how: 'SIGKILL' } });
+    expect(restarting.pid).toBeUndefined();
+    const second = await restartedPid(pidDir, 'engine', first, 5000);
+    await eventually(() => (state()?.pid === second ? true : undefined));
+    expect(state()).toMatchObject({ status: 'up', restarts: 1, lastExit: { how: 'SIGKILL' } });
+
+    await takeDown(pidDir, 'engine');
+    await eventually(() => (state()?.status === 'held' ? true : undefined));
+    bringBack(pidDir, 'engine');
+    const third = await restartedPid(pidDir, 'engine', second, 5000);
+    await eventually(() => (state()?.pid === third ? true : undefined));
+    expect(state()).toMatchObject({ status: 'up', restarts: 2 });
+
+    await supervisor.stopAll(2000);
+    expect(state()).toBeUndefined(); // a stopped stack supervises nothing
+  });
+
+  it('backs off further on each quick failure, as for an engine that cannot start yet', async () => {
+    const pidDir = path.join(dir, 'run');
+    supervisor.start({ name: 'flaky', command: 'sh', args: ['-c', 'exit 3'], restart: true });
+    const delays: number[] = [];
+    await eventually(() => {
+      const s = readProcessState(pidDir, 'flaky');
+      if (s?.status === 'restarting' && s.restartInMs !== delays.at(-1)) delays.push(s.restartInMs!);
+      return delays.length >= 3 ? true : undefined;
+    });
+    expect(delays).toEqual([500, 1000, 2000]);
+    expect(readProcessState(pidDir, 'flaky')?.lastExit?.how).toBe('code 3');
+  });
+
+  it('stops a process with its own stop signal, and the engines after the processes that use them', async () => {
+    const record = (name: string) => `trap "echo ${name} >> ${dir}/stopped; exit 0" INT TERM; sleep 600 & wait`;
+    supervisor.start({ name: 'db', command: 'sh', args: ['-c', record('db')], restart: true, engine: true });
+    supervisor.start({ name: 'app', command: 'sh', args: ['-c', record('app')], restart: true });
+    // Only SIGINT stops this one; SIGTERM is ignored, so only the right signal ends it before the grace period.
+    supervisor.start({
+      name: 'pg',
+      command: 'sh',
+      args: ['-c', `trap "exit 7" INT; trap "" TERM; sleep 600 & wait; wait`],
+      restart: true,
+      stopSignal: 'SIGINT',
+    });
+    await eventually(() => (Object.keys(supervisor.pids()).every((n) => supervisor.pids()[n]) ? true : undefined));
+    await new Promise((r) => setTimeout(r, 200)); // the shells install their traps
+    const began = Date.now();
+    await supervisor.stopAll(5000);
+    expect(Date.now() - began).toBeLessThan(4000);
+    expect(readFileSync(path.join(dir, 'stopped'), 'utf8').trim().split('\n')).toEqual(['app', 'db']);
+    expect(readFileSync(supervisor.logFile('pg'), 'utf8')).toContain('exited (code 7)');
   });
 });

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
 import path from 'node:path';
+import { removeProcessState, writeProcessState, type LastExit, type SupervisedStatus } from './process-state';
 
 /** One long-running process the supervisor keeps alive. */
 export interface ProcessSpec {
@@ -11,14 +12,24 @@ export interface ProcessSpec {
   cwd?: string;
   /** Restart when it exits on its own, as an orchestrator restarts a pod (unless a drill holds it down). */
   restart: boolean;
+  /** Run as this user and group (Postgres refuses to run as root). */
+  uid?: number;
+  gid?: number;
+  /** The signal that asks it to stop (default SIGTERM; Postgres shuts down fast on SIGINT, on SIGTERM it waits for clients). */
+  stopSignal?: NodeJS.Signals;
+  /** An engine (Temporal, Kafka, Postgres) is stopped after every other process, which may still use it while stopping. */
+  engine?: boolean;
 }
 
 interface Supervised {
   spec: ProcessSpec;
   child?: ChildProcess;
   log: WriteStream;
+  /** Restarts in a row without a healthy run in between: the exponent of the backoff. */
+  failures: number;
   restarts: number;
   startedAt: number;
+  lastExit?: LastExit;
   restartTimer?: NodeJS.Timeout;
 }
 
@@ -68,7 +79,7 @@ export class Supervisor {
   start(spec: ProcessSpec): void {
     if (this.processes.has(spec.name)) throw new Error(`process ${spec.name} is already supervised`);
     const log = createWriteStream(this.logFile(spec.name), { flags: 'a' });
-    const entry: Supervised = { spec, log, restarts: 0, startedAt: Date.now() };
+    const entry: Supervised = { spec, log, failures: 0, restarts: 0, startedAt: Date.now() };
     this.processes.set(spec.name, entry);
     this.launch(entry);
   }
@@ -86,28 +97,39 @@ export class Supervisor {
       env: { ...process.env, ...spec.env, PROCESS_NAME: spec.name },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true, // its own process group, so stopping it also stops whatever it spawned
+      uid: spec.uid,
+      gid: spec.gid,
     });
     entry.child = child;
     if (child.pid) writeFileSync(this.pidFile(spec.name), `${child.pid}\n`);
+    this.record(entry, 'up');
     child.stdout?.pipe(entry.log, { end: false });
     child.stderr?.pipe(entry.log, { end: false });
     child.on('error', (err) => entry.log.write(`--- spawn error: ${err.message}\n`));
     child.on('exit', (code, signal) => {
       entry.child = undefined;
-      entry.log.write(`--- ${new Date().toISOString()} exited (${signal ?? `code ${code}`})\n`);
-      if (this.stopping || !spec.restart) return;
       const how = signal ?? `code ${code}`;
+      const afterMs = Date.now() - entry.startedAt;
+      entry.lastExit = { at: new Date().toISOString(), how, afterMs };
+      entry.log.write(`--- ${entry.lastExit.at} exited (${how}) after ${afterMs} ms\n`);
+      if (this.stopping) return;
+      if (!spec.restart) return this.record(entry, 'exited');
       if (existsSync(this.holdFile(spec.name))) {
         this.onEvent(`${spec.name} exited (${how}); held down until ${this.holdFile(spec.name)} is removed`);
         entry.log.write(`--- held down by ${this.holdFile(spec.name)}\n`);
-        entry.restarts = 0;
+        entry.failures = 0;
+        this.record(entry, 'held');
         this.restartWhenReleased(entry);
         return;
       }
-      if (Date.now() - entry.startedAt > HEALTHY_AFTER_MS) entry.restarts = 0;
-      const delay = Math.min(500 * 2 ** entry.restarts, MAX_BACKOFF_MS);
+      if (afterMs > HEALTHY_AFTER_MS) entry.failures = 0;
+      const delay = Math.min(500 * 2 ** entry.failures, MAX_BACKOFF_MS);
+      entry.failures += 1;
       entry.restarts += 1;
-      this.onEvent(`${spec.name} exited (${how}); restarting in ${delay} ms`);
+      this.onEvent(
+        `${spec.name} exited (${how}) after ${(afterMs / 1000).toFixed(1)} s; restart #${entry.restarts} in ${delay} ms`,
+      );
+      this.record(entry, 'restarting', delay);
       entry.restartTimer = setTimeout(() => this.launch(entry), delay);
     });
   }
@@ -116,20 +138,39 @@ export class Supervisor {
     entry.restartTimer = setTimeout(() => {
       if (this.stopping) return;
       if (existsSync(this.holdFile(entry.spec.name))) return this.restartWhenReleased(entry);
-      this.onEvent(`${entry.spec.name}: hold lifted; restarting`);
+      entry.restarts += 1;
+      this.onEvent(`${entry.spec.name}: hold lifted; restart #${entry.restarts}`);
       this.launch(entry);
     }, HOLD_POLL_MS);
   }
 
-  /** Sends SIGTERM to every group, waits up to `graceMs`, then SIGKILLs what is left. */
+  private record(entry: Supervised, status: SupervisedStatus, restartInMs?: number): void {
+    writeProcessState(this.pidDir, {
+      name: entry.spec.name,
+      status,
+      pid: status === 'up' ? entry.child?.pid : undefined,
+      startedAt: new Date(entry.startedAt).toISOString(),
+      restarts: entry.restarts,
+      lastExit: entry.lastExit,
+      restartInMs,
+      supervisorPid: process.pid,
+    });
+  }
+
+  /**
+   * Asks every group to stop (each with its stop signal), our processes first and the engines they use after them;
+   * waits up to `graceMs` per wave, then SIGKILLs what is left.
+   */
   async stopAll(graceMs = 10_000): Promise<void> {
     this.stopping = true;
     const running = [...this.processes.values()];
     running.forEach((p) => clearTimeout(p.restartTimer));
-    await Promise.all(running.reverse().map((p) => stopGroup(p, graceMs)));
+    await Promise.all(running.filter((p) => !p.spec.engine).map((p) => stopGroup(p, graceMs)));
+    await Promise.all(running.filter((p) => p.spec.engine).map((p) => stopGroup(p, graceMs)));
     running.forEach((p) => {
       p.log.end();
       rmSync(this.pidFile(p.spec.name), { force: true });
+      removeProcessState(this.pidDir, p.spec.name);
     });
     this.processes.clear();
   }
@@ -139,7 +180,7 @@ async function stopGroup(entry: Supervised, graceMs: number): Promise<void> {
   const child = entry.child;
   if (!child?.pid) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  signalGroup(child.pid, 'SIGTERM');
+  signalGroup(child.pid, entry.spec.stopSignal ?? 'SIGTERM');
   const timer = setTimeout(() => signalGroup(child.pid!, 'SIGKILL'), graceMs);
   await exited;
   clearTimeout(timer);

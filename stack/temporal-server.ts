@@ -67,5 +67,6 @@ export async function prepareTemporalDevServer(options: {
       'warn',
     ],
     restart: true,
+    engine: true,
   };
 }
