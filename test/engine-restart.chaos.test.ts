@@ -16,8 +16,9 @@ import { apiUrl, type ProbeView } from './support/run-probe';
 import { loginAs, type StaffLogin } from './support/staff-login';
 
 // `kill -9` of each engine, as a node failure or an OOM kill would do it: the supervisor restarts it, what was
-// written before is there after, and our processes are ready again. The bounds are about three times what each
-// engine took on a loaded two-core machine (Postgres ~4 s with crash recovery, Temporal ~5 s, Kafka ~15 s).
+// written before is there after, and our processes are ready again. The bounds are two to ten times what each
+// engine took on a loaded two-core machine: Postgres 1.2-4.2 s (crash recovery), Temporal 0.9-2.0 s, Kafka 20-23 s
+// (the JVM's start).
 const config = loadConfig();
 const pidDir = pidDirOf(config);
 const answersAgainWithinMs: Record<Engine, number> = { postgres: 15_000, temporal: 20_000, kafka: 45_000 };
