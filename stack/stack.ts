@@ -144,6 +144,15 @@ async function waitForOurProcesses(
   }
 }
 
+/**
+ * Reuses an engine another `npm start` runs, once it answers: its port opens before it takes work (Postgres replaying
+ * its WAL after a crash, Kafka recovering its log), and migrations or topics would fail against it meanwhile.
+ */
+async function reuseEngine(config: Config, engine: Engine, reused: string[]): Promise<void> {
+  await waitFor(`${engine} (already running)`, () => engineAnswers(config, engine), 60_000);
+  reused.push(engine);
+}
+
 /** Fails with the variable's name when an explicitly configured engine does not answer. */
 async function requireExternal(variable: string, value: string, answers: () => Promise<boolean>) {
   const progress = step(`Checking ${variable}=${redactPassword(value)}`);
@@ -173,7 +182,7 @@ export async function bringUpStack(
     const postgres = (async () => {
       if (config.external.postgres)
         return requireExternal('DATABASE_URL', config.databaseUrl, () => postgresAnswers(config.databaseUrl));
-      if (await isPortOpen('127.0.0.1', config.EMBEDDED_POSTGRES_PORT)) return void reused.push('postgres');
+      if (await isPortOpen('127.0.0.1', config.EMBEDDED_POSTGRES_PORT)) return reuseEngine(config, 'postgres', reused);
       const spec = await preparePostgresServer({
         dataDir: config.STACK_DATA_DIR,
         port: config.EMBEDDED_POSTGRES_PORT,
@@ -191,7 +200,7 @@ export async function bringUpStack(
     const temporal = (async () => {
       if (config.external.temporal)
         return requireExternal('TEMPORAL_ADDRESS', config.temporalAddress, () => temporalAnswers(config));
-      if (await isPortOpen('127.0.0.1', config.TEMPORAL_PORT)) return void reused.push('temporal');
+      if (await isPortOpen('127.0.0.1', config.TEMPORAL_PORT)) return reuseEngine(config, 'temporal', reused);
       const spec = await prepareTemporalDevServer({
         cacheDir: config.STACK_CACHE_DIR,
         dataDir: config.STACK_DATA_DIR,
@@ -209,7 +218,7 @@ export async function bringUpStack(
     const kafka = (async () => {
       if (config.external.kafka)
         return requireExternal('KAFKA_BROKERS', config.kafkaBrokers.join(','), () => kafkaAnswers(config));
-      if (await isPortOpen('127.0.0.1', config.KAFKA_PORT)) return void reused.push('kafka');
+      if (await isPortOpen('127.0.0.1', config.KAFKA_PORT)) return reuseEngine(config, 'kafka', reused);
       const spec = await prepareKafkaBroker({
         cacheDir: config.STACK_CACHE_DIR,
         dataDir: config.STACK_DATA_DIR,

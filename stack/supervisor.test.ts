@@ -121,6 +121,25 @@ describe('Supervisor', () => {
     expect(state()).toBeUndefined(); // a stopped stack supervises nothing
   });
 
+  it('cleans up after a process dies, before it restarts, and logs what it did', async () => {
+    const calls: string[] = [];
+    supervisor.start({
+      name: 'engine',
+      command: 'sleep',
+      args: ['600'],
+      restart: true,
+      afterExit: () => {
+        calls.push(`after exit, pid ${supervisor.pids().engine ?? 'none'}`);
+        return 'killed 2 leftovers';
+      },
+    });
+    const first = await eventually(() => supervisor.pids().engine);
+    process.kill(first, 'SIGKILL');
+    await restartedPid(path.join(dir, 'run'), 'engine', first, 5000);
+    expect(calls).toEqual(['after exit, pid none']);
+    expect(readFileSync(supervisor.logFile('engine'), 'utf8')).toContain('--- killed 2 leftovers');
+  });
+
   it('backs off further on each quick failure, as for an engine that cannot start yet', async () => {
     const pidDir = path.join(dir, 'run');
     supervisor.start({ name: 'flaky', command: 'sh', args: ['-c', 'exit 3'], restart: true });

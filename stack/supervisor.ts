@@ -17,6 +17,12 @@ export interface ProcessSpec {
   gid?: number;
   /** The signal that asks it to stop (default SIGTERM; Postgres shuts down fast on SIGINT, on SIGTERM it waits for clients). */
   stopSignal?: NodeJS.Signals;
+  /**
+   * Cleans up after it dies, before any restart, as a pod's death takes every process of its container along: a
+   * SIGKILLed postmaster leaves backends running that would keep the restarted one from starting. Returns what it
+   * did, for the log.
+   */
+  afterExit?: () => string | undefined;
   /** An engine (Temporal, Kafka, Postgres) is stopped after every other process, which may still use it while stopping. */
   engine?: boolean;
 }
@@ -112,6 +118,12 @@ export class Supervisor {
       const afterMs = Date.now() - entry.startedAt;
       entry.lastExit = { at: new Date().toISOString(), how, afterMs };
       entry.log.write(`--- ${entry.lastExit.at} exited (${how}) after ${afterMs} ms\n`);
+      try {
+        const cleanedUp = spec.afterExit?.();
+        if (cleanedUp) entry.log.write(`--- ${cleanedUp}\n`);
+      } catch (err) {
+        entry.log.write(`--- cleaning up after it failed: ${(err as Error).message}\n`);
+      }
       if (this.stopping) return;
       if (!spec.restart) return this.record(entry, 'exited');
       if (existsSync(this.holdFile(spec.name))) {
