@@ -1,4 +1,10 @@
-import { Client, Connection, type ConnectionOptions } from '@temporalio/client';
+import {
+  Client,
+  Connection,
+  defaultGrpcRetryOptions,
+  makeGrpcRetryInterceptor,
+  type ConnectionOptions,
+} from '@temporalio/client';
 import { encodeSearchAttributeIndexedValueType } from '@temporalio/common/lib/search-attributes';
 import { NativeConnection, type NativeConnectionOptions } from '@temporalio/worker';
 import { readFileSync } from 'node:fs';
@@ -19,6 +25,34 @@ function connectionSecurity(config: Config): Pick<ConnectionOptions, 'tls' | 'ap
 /** A Temporal client whose starts, signals, updates and queries carry the caller's trace context to the workflow. */
 export async function connectTemporalClient(config: Config): Promise<Client> {
   const connection = await Connection.connect({ address: config.temporalAddress, ...connectionSecurity(config) });
+  return new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, interceptors: tracingClientInterceptors() });
+}
+
+type GrpcInterceptor = NonNullable<ConnectionOptions['interceptors']>[number];
+
+/** Gives every call without a deadline of its own (`withDeadline`) one `timeoutMs` from when it is made. */
+function defaultDeadline(timeoutMs: number): GrpcInterceptor {
+  // grpc-js types an interceptor's answer as its InterceptingCall class, yet chains any InterceptingCallInterface,
+  // which is what nextCall gives: the call goes on unchanged but for its deadline.
+  return (options, nextCall) =>
+    nextCall({ ...options, deadline: options.deadline ?? Date.now() + timeoutMs }) as ReturnType<GrpcInterceptor>;
+}
+
+/**
+ * A Temporal client for a process that must answer within a bound (the API): it connects on its first call, so
+ * the process starts and serves without Temporal; every call has a deadline of `callTimeoutMs` unless the caller
+ * sets a tighter one; and the SDK's retries of an unreachable server wait at most half a second between tries, so
+ * that they end by the deadline rather than sleep past it.
+ */
+export function lazyTemporalClient(config: Config, callTimeoutMs: number): Client {
+  const connection = Connection.lazy({
+    address: config.temporalAddress,
+    ...connectionSecurity(config),
+    interceptors: [
+      defaultDeadline(callTimeoutMs),
+      makeGrpcRetryInterceptor(defaultGrpcRetryOptions({ maxIntervalMs: () => 500 })),
+    ],
+  });
   return new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, interceptors: tracingClientInterceptors() });
 }
 

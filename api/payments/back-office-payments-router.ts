@@ -13,6 +13,7 @@ import {
   type WithdrawalDecisionFacts,
 } from '../../domain/payments/withdrawal-queue';
 import type { Db } from '../../platform/db';
+import { unavailableEngineOf } from '../../platform/engine-errors';
 import { HttpProblemError, notFound, parseOrThrow } from '../../platform/http-errors';
 import { newBusinessId } from '../../platform/ids';
 import {
@@ -36,6 +37,9 @@ import { decisionStatus, updateOrProblem } from './payment-sagas';
 import { paymentRequestBody, startWithdrawalSaga, type PaymentSettings } from './player-payments-router';
 import { BusinessIdSearchAttribute } from '../../workflows/search-attributes';
 import { listRecordedMismatches } from '../../domain/payments/reconciliation';
+
+/** How long a payment's page waits for its saga's live state before showing the payment without it. */
+const LIVE_STATE_TIMEOUT_MS = 1_500;
 
 const csv = z
   .string()
@@ -176,9 +180,12 @@ export function createBackOfficePaymentsRouter(deps: {
     if (!payment) throw notFound(`No payment ${paymentId}`);
     let live: WithdrawalState | undefined;
     try {
-      live = await deps.temporal.workflow.getHandle(payment.workflowId).query(getWithdrawalStatusQuery);
+      live = await deps.temporal.withDeadline(Date.now() + LIVE_STATE_TIMEOUT_MS, () =>
+        deps.temporal.workflow.getHandle(payment.workflowId).query(getWithdrawalStatusQuery),
+      );
     } catch (err) {
-      if (!(err instanceof WorkflowNotFoundError)) throw err;
+      // The payment comes from Postgres; its saga's live state is extra, left out while Temporal does not answer.
+      if (!(err instanceof WorkflowNotFoundError) && unavailableEngineOf(err) !== 'temporal') throw err;
     }
     res.json({
       ...payment,
