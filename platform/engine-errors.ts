@@ -1,4 +1,5 @@
 import { isGrpcServiceError } from '@temporalio/client';
+import { types } from 'node:util';
 import {
   KafkaJSBrokerNotFound,
   KafkaJSConnectionError,
@@ -42,9 +43,12 @@ const SOCKET_ERRORS = new Set([
 const PG_CONNECTION_MESSAGES =
   /^(Connection terminated|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error)/;
 
+/** An Error from any realm: Node's own errors (a refused socket) are not `instanceof` a sandbox's Error (Jest's). */
+const isError = (value: unknown): value is Error => value instanceof Error || types.isNativeError(value);
+
 function causes(err: unknown): unknown[] {
   const chain: unknown[] = [];
-  for (let current = err; current instanceof Error && chain.length < 8; current = current.cause) chain.push(current);
+  for (let current = err; isError(current) && chain.length < 8; current = current.cause) chain.push(current);
   return chain;
 }
 
@@ -67,7 +71,7 @@ function isKafkaUnavailable(err: unknown): boolean {
 }
 
 function isPostgresUnavailable(err: unknown): boolean {
-  if (!(err instanceof Error)) return false;
+  if (!isError(err)) return false;
   const code = (err as NodeJS.ErrnoException).code;
   if (code && (UNAVAILABLE_SQLSTATES.has(code) || code === QUERY_CANCELED || SOCKET_ERRORS.has(code))) return true;
   return PG_CONNECTION_MESSAGES.test(err.message);

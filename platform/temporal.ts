@@ -1,10 +1,4 @@
-import {
-  Client,
-  Connection,
-  defaultGrpcRetryOptions,
-  makeGrpcRetryInterceptor,
-  type ConnectionOptions,
-} from '@temporalio/client';
+import { Client, Connection, type ConnectionOptions } from '@temporalio/client';
 import { encodeSearchAttributeIndexedValueType } from '@temporalio/common/lib/search-attributes';
 import { NativeConnection, type NativeConnectionOptions } from '@temporalio/worker';
 import { readFileSync } from 'node:fs';
@@ -40,18 +34,15 @@ function defaultDeadline(timeoutMs: number): GrpcInterceptor {
 
 /**
  * A Temporal client for a process that must answer within a bound (the API): it connects on its first call, so
- * the process starts and serves without Temporal; every call has a deadline of `callTimeoutMs` unless the caller
- * sets a tighter one; and the SDK's retries of an unreachable server wait at most half a second between tries, so
- * that they end by the deadline rather than sleep past it.
+ * the process starts and serves without Temporal, and every call has a deadline of `callTimeoutMs` unless the
+ * caller sets a tighter one. It leaves out the SDK's retries of an unreachable server: their backoff sleeps past
+ * any deadline, and a request is better answered at once with a 503 and Retry-After, which its caller retries.
  */
 export function lazyTemporalClient(config: Config, callTimeoutMs: number): Client {
   const connection = Connection.lazy({
     address: config.temporalAddress,
     ...connectionSecurity(config),
-    interceptors: [
-      defaultDeadline(callTimeoutMs),
-      makeGrpcRetryInterceptor(defaultGrpcRetryOptions({ maxIntervalMs: () => 500 })),
-    ],
+    interceptors: [defaultDeadline(callTimeoutMs)],
   });
   return new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, interceptors: tracingClientInterceptors() });
 }
