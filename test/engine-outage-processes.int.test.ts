@@ -45,6 +45,12 @@ beforeAll(async () => {
 
 const [kafkaHost, kafkaPort] = config.kafkaBrokers[0]!.split(':') as [string, string];
 const [temporalHost, temporalPort] = config.temporalAddress.split(':') as [string, string];
+const { hostname: databaseHost, port: databasePort } = new URL(databaseUrl);
+const databaseUrlAt = (port: number) => {
+  const url = new URL(databaseUrl);
+  url.port = String(port);
+  return url.toString();
+};
 
 it.each([
   {
@@ -53,6 +59,14 @@ it.each([
     engine: 'kafka',
     target: { host: kafkaHost, port: Number(kafkaPort) },
     env: (port: number) => ({ KAFKA_BROKERS: `127.0.0.1:${port}` }),
+    readyState: 'publishing the outbox',
+  },
+  {
+    name: 'the outbox relay',
+    entry: 'workers/outbox-relay.ts',
+    engine: 'postgres',
+    target: { host: databaseHost, port: Number(databasePort) },
+    env: (port: number) => ({ DATABASE_URL: databaseUrlAt(port) }),
     readyState: 'publishing the outbox',
   },
   {
