@@ -14,11 +14,11 @@ import { lazyTemporalClient } from '../platform/temporal';
 export const TEMPORAL_CALL_TIMEOUT_MS = 4_000;
 
 /**
- * The API's pools answer within its bound: a connection within 2 s (a dead server refuses at once; a full pool
+ * The API's pools answer within its bound: a connection within 3 s (a dead server refuses at once; a full pool
  * waits for a free client that long), a statement within 4 s on the server, any answer within 4.5 s on the
  * client (a server that accepts connections and never answers).
  */
-const API_POOL_BOUNDS: PoolBounds = { connectionTimeoutMs: 2_000, statementTimeoutMs: 4_000, queryTimeoutMs: 4_500 };
+const API_POOL_BOUNDS: PoolBounds = { connectionTimeoutMs: 3_000, statementTimeoutMs: 4_000, queryTimeoutMs: 4_500 };
 
 /** The API's calls to Kafka (the Operations page's consumer lag) fail within the bound rather than retry for 30 s. */
 const API_KAFKA_BOUNDS = {

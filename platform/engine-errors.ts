@@ -58,13 +58,8 @@ function isTemporalUnavailable(err: unknown): boolean {
   );
 }
 
-// A broker that cannot be reached, or answers too late; kafkajs gives up with NumberOfRetriesExceeded around them.
-const KAFKA_UNAVAILABLE = [
-  KafkaJSConnectionError,
-  KafkaJSRequestTimeoutError,
-  KafkaJSBrokerNotFound,
-  KafkaJSNumberOfRetriesExceeded,
-];
+// A broker that cannot be reached, or answers too late.
+const KAFKA_UNAVAILABLE = [KafkaJSConnectionError, KafkaJSRequestTimeoutError, KafkaJSBrokerNotFound];
 
 function isKafkaUnavailable(err: unknown): boolean {
   return causes(err).some((e) => KAFKA_UNAVAILABLE.some((type) => e instanceof type));
@@ -83,6 +78,8 @@ function isPostgresUnavailable(err: unknown): boolean {
  * a bare socket error or a connection-class SQLSTATE can only come from node-postgres.
  */
 export function unavailableEngineOf(err: unknown): Engine | undefined {
+  // kafkajs gives up on a consumer's handler (or its own request) with the last error as the cause: that one says.
+  if (err instanceof KafkaJSNumberOfRetriesExceeded) return unavailableEngineOf(err.cause);
   if (isTemporalUnavailable(err)) return 'temporal';
   if (isKafkaUnavailable(err)) return 'kafka';
   if (isPostgresUnavailable(err)) return 'postgres';
