@@ -9,7 +9,17 @@ import { verifyLedgerSnapshot } from '../domain/wallet/ledger-verification';
 import { bringBack, takeDown } from '../stack/engine-outage';
 import { metricsPortOf, ourProcesses } from '../stack/processes';
 import { waitFor } from '../stack/progress';
-import { depositWorkflowId } from '../contracts/payments';
+import type { WorkflowFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { newBusinessId } from '../platform/ids';
+import { connectTemporalClient } from '../platform/temporal';
+import type { depositWorkflow } from '../workflows/payments/deposit';
+import {
+  depositWorkflowId,
+  PAYMENT_NOT_RECORDED,
+  PAYMENTS_TASK_QUEUE,
+  PaymentsWorkflowType,
+} from '../contracts/payments';
 import { newPlayer, requestPayment, waitForStatus } from './support/payments-client';
 import { callWallet } from './support/wallet-client';
 import { readinessAt } from './support/late-engine';
@@ -130,6 +140,46 @@ it('Kafka down: the outbox holds the events and drains after the restart, with c
     await admin.disconnect();
   }
   await allProcessesReady();
+});
+
+it('a saga whose request rolled back (its payment never recorded) ends at once, having written nothing', async () => {
+  // What a start that timed out yet happened, or a COMMIT that failed after the start, leaves behind when the
+  // terminate cannot reach Temporal: a deposit saga with no payment row.
+  const playerId = await newPlayer(db, { fundsMinor: 10_000 });
+  const paymentId = newBusinessId('dep');
+  const temporal = await connectTemporalClient(config);
+  try {
+    const handle = await temporal.workflow.start<typeof depositWorkflow>(PaymentsWorkflowType.deposit, {
+      taskQueue: PAYMENTS_TASK_QUEUE,
+      workflowId: depositWorkflowId(paymentId),
+      args: [
+        {
+          paymentId,
+          playerId,
+          amountMinor: 2_500,
+          currency: 'EUR',
+          method: 'CARD',
+          country: 'GB',
+          confirmationTimeoutMs: 60_000,
+        },
+      ],
+    });
+    const failure = await handle.result().then(
+      () => undefined,
+      (err: WorkflowFailedError) => err.cause,
+    );
+    expect(failure).toBeInstanceOf(ApplicationFailure);
+    expect((failure as ApplicationFailure).type).toBe(PAYMENT_NOT_RECORDED);
+    const written = await db.query(
+      `SELECT (SELECT count(*) FROM payment_events WHERE payment_id = $1)::INT AS events,
+              (SELECT count(*) FROM payment_attempts WHERE payment_id = $1)::INT AS attempts,
+              (SELECT count(*) FROM ledger_transactions WHERE player_id = $2)::INT AS ledger`,
+      [paymentId, playerId],
+    );
+    expect(written.rows[0]).toEqual({ events: 0, attempts: 0, ledger: 1 }); // the funding only
+  } finally {
+    await temporal.connection.close();
+  }
 });
 
 // Needs Postgres supervised under the name `postgres` (the engines part of this issue).
