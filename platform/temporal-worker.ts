@@ -10,6 +10,10 @@ import { activityLogInterceptor } from './activity-logging';
 import { installTemporalRuntime } from './temporal-runtime';
 import { tracingWorkerOptions } from './telemetry-temporal';
 
+/** How often a worker asks Temporal whether it answers, and how long it waits for the answer. */
+const TEMPORAL_CHECK_INTERVAL_MS = 5_000;
+const TEMPORAL_CHECK_TIMEOUT_MS = 3_000;
+
 /**
  * Runs a Temporal worker as its own process: one task queue, its activities built from a database pool, and
  * optionally workflows. A SIGTERM (the supervisor, Kubernetes, a chaos drill) drains it and exits. Temporal being
@@ -35,6 +39,32 @@ export function runTemporalWorker(options: {
     const activities = options.activities({ db, config, logger });
     const waitingForTemporal = () =>
       setReadiness({ ready: false, state: 'waiting for temporal', engines: { temporal: 'down' } });
+
+    /**
+     * The worker's polls ride a Temporal outage out by themselves (the Core SDK retries them), so nothing fails to
+     * tell; this asks the server every few seconds, so that /ready says whether the worker works or waits.
+     */
+    function watchTemporal(connection: NativeConnection): NodeJS.Timeout {
+      let reachable = true;
+      return setInterval(() => {
+        connection
+          .withDeadline(Date.now() + TEMPORAL_CHECK_TIMEOUT_MS, () => connection.workflowService.getSystemInfo({}))
+          .then(
+            () => {
+              if (reachable) return;
+              reachable = true;
+              logger.info('Temporal answers again');
+              ready(`polling ${options.taskQueue}`);
+            },
+            (err: unknown) => {
+              if (!reachable || shutdown.aborted) return;
+              reachable = false;
+              logger.warn({ err }, 'Temporal does not answer; the worker polls on and waits for it');
+              waitingForTemporal();
+            },
+          );
+      }, TEMPORAL_CHECK_INTERVAL_MS).unref();
+    }
 
     /** A connection and a worker on it, with the task queue's set-up done; throws while Temporal is unreachable. */
     async function connectWorker(): Promise<{ connection: NativeConnection; worker: Worker }> {
@@ -75,6 +105,7 @@ export function runTemporalWorker(options: {
         shutdown.addEventListener('abort', stop, { once: true });
         logger.info({ taskQueue: options.taskQueue }, 'polling');
         ready(`polling ${options.taskQueue}`); // worker.run() polls from its first tick
+        const watch = watchTemporal(connection);
         try {
           if (!shutdown.aborted) await worker.run();
         } catch (err) {
@@ -82,6 +113,7 @@ export function runTemporalWorker(options: {
           if (!shutdown.aborted) logger.warn({ err }, 'the worker stopped; connecting to Temporal again');
           waitingForTemporal();
         } finally {
+          clearInterval(watch);
           shutdown.removeEventListener('abort', stop);
           await connection.close().catch(() => undefined);
         }
