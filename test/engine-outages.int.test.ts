@@ -8,6 +8,10 @@ import { ENGINE_ANSWER_BOUND_MS } from '../platform/http-errors';
 import { fetchApi } from './support/openapi-conformance';
 import { startTestApp } from './support/test-app';
 import { callWallet } from './support/wallet-client';
+import { newPlayer, requestPayment, sagaResult, setPspFor } from './support/payments-client';
+import { signPspWebhookBody } from '../domain/payments/psp-webhook';
+import { connectTemporalClient } from '../platform/temporal';
+import { depositWorkflowId, type DepositState } from '../contracts/payments';
 import { closedPort } from './support/late-engine';
 
 // The API with one engine down, given as a closed port: connection refused is what a dead engine answers. The
@@ -105,6 +109,39 @@ describe('Temporal down', () => {
       gameId: 'starburst',
     });
     expect(bet.status).toBe(200);
+  });
+
+  it('answers a PSP webhook it cannot signal with 503, so that the PSP delivers it again', async () => {
+    // A deposit the running stack captured by webhook; its confirmation is delivered again, to the API without Temporal.
+    const playerId = await newPlayer(db);
+    await setPspFor(playerId, 'paywallet', { declineRates: { outage: 1 } });
+    const reply = await requestPayment('deposits', playerId, { amountMinor: 4_000 });
+    const temporal = await connectTemporalClient(config);
+    let attemptId: string;
+    try {
+      const result = await sagaResult<DepositState>(temporal, depositWorkflowId(reply.json.id as string));
+      attemptId = result.attempts.at(-1)!.attemptId;
+    } finally {
+      await temporal.connection.close();
+    }
+    const { rows } = await db.query<{ psp: string; payload: Record<string, unknown> }>(
+      'SELECT psp, payload FROM psp_webhook_events WHERE attempt_id = $1',
+      [attemptId],
+    );
+    const { psp, payload } = rows[0]!;
+    const body = JSON.stringify(payload);
+    const timestamp = Math.floor(Date.now() / 1000);
+    const redelivered = await timed(`${down.url}/psp/v1/webhooks/${psp}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-psp-timestamp': String(timestamp),
+        'x-psp-signature': signPspWebhookBody(config.PSP_WEBHOOK_SECRETS.get(psp)!, timestamp, body),
+      },
+      body,
+    });
+    expect(redelivered).toMatchObject({ status: 503, retryAfter: '5', json: { code: 'TEMPORAL_UNAVAILABLE' } });
+    expect(redelivered.ms).toBeLessThan(ENGINE_ANSWER_BOUND_MS);
   });
 
   it('says on /health that Temporal is down and the others are up', async () => {
