@@ -8,6 +8,7 @@ import { ENGINE_ANSWER_BOUND_MS } from '../platform/http-errors';
 import { fetchApi } from './support/openapi-conformance';
 import { startTestApp } from './support/test-app';
 import { callWallet } from './support/wallet-client';
+import { loginAs } from './support/staff-login';
 import { newPlayer, requestPayment, sagaResult, setPspFor } from './support/payments-client';
 import { signPspWebhookBody } from '../domain/payments/psp-webhook';
 import { connectTemporalClient } from '../platform/temporal';
@@ -142,6 +143,18 @@ describe('Temporal down', () => {
     });
     expect(redelivered).toMatchObject({ status: 503, retryAfter: '5', json: { code: 'TEMPORAL_UNAVAILABLE' } });
     expect(redelivered.ms).toBeLessThan(ENGINE_ANSWER_BOUND_MS);
+  });
+
+  it("shows a payment from Postgres to the back office, without its saga's live state", async () => {
+    const playerId = await newPlayer(db, { fundsMinor: 10_000 });
+    const reply = await requestPayment('withdrawals', playerId, { amountMinor: 3_000 });
+    expect(reply.status).toBe(202);
+    const officer = await loginAs(db, 'outage-officer', ['compliance_officer'], down.url);
+    const detail = await timed(`${down.url}/api/payments/${reply.json.id as string}`, { headers: officer.headers });
+    expect(detail.status).toBe(200);
+    expect(detail.json).toMatchObject({ paymentId: reply.json.id, playerId, amountMinor: 3_000 });
+    expect(detail.json.workflowState).toBeUndefined();
+    expect(detail.ms).toBeLessThan(ENGINE_ANSWER_BOUND_MS);
   });
 
   it('says on /health that Temporal is down and the others are up', async () => {
