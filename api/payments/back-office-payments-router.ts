@@ -13,6 +13,7 @@ import {
   type WithdrawalDecisionFacts,
 } from '../../domain/payments/withdrawal-queue';
 import type { Db } from '../../platform/db';
+import type { Logger } from '../../platform/logger';
 import { unavailableEngineOf } from '../../platform/engine-errors';
 import { HttpProblemError, notFound, parseOrThrow } from '../../platform/http-errors';
 import { newBusinessId } from '../../platform/ids';
@@ -154,6 +155,7 @@ export function createBackOfficePaymentsRouter(deps: {
   temporal: Client;
   webLink: (workflowId: string) => string;
   settings: PaymentSettings;
+  logger?: Logger;
 }): Router {
   const router = Router();
 
