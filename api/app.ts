@@ -7,7 +7,7 @@ import type { DomainModule } from '../domains/domain-module';
 import { SessionStore } from '../domain/admin/sessions';
 import { SeamlessWallet } from '../domain/wallet/seamless-wallet';
 import { checkHealth } from '../platform/health';
-import { notFoundHandler, problemHandler, requestId } from '../platform/http-errors';
+import { boundAnswerTime, notFoundHandler, problemHandler, requestId } from '../platform/http-errors';
 import { requestLog } from '../platform/telemetry-http';
 import { createAdminUiRouter } from './admin-ui-router';
 import { requireCsrf, requireSession } from './admin/access-control';
@@ -34,11 +34,16 @@ function seamlessWalletHandlerOf(deps: AppDeps) {
 
 /**
  * The API's HTTP server: seamless-wallet calls (the per-bet hot path) go straight to their plain Node handler,
- * everything else through the Express app.
+ * everything else through the Express app. Every request answers within ENGINE_ANSWER_BOUND_MS: engine calls carry
+ * deadlines and timeouts of their own (api/engine-clients.ts), and boundAnswerTime is the last resort.
  */
 export function createApiServer(deps: AppDeps, app: express.Express = createApp(deps)): http.Server {
   const wallet = seamlessWalletHandlerOf(deps);
-  return http.createServer((req, res) => (SEAMLESS_WALLET_PATH.test(req.url ?? '') ? wallet(req, res) : app(req, res)));
+  return http.createServer((req, res) => {
+    boundAnswerTime(res, req.url ?? '');
+    if (SEAMLESS_WALLET_PATH.test(req.url ?? '')) wallet(req, res);
+    else app(req, res);
+  });
 }
 
 /** Builds the API without listening, so tests drive the real app on an ephemeral port. */

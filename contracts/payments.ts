@@ -118,6 +118,12 @@ export const PaymentsErrorType = {
 /** One failure type of a refused payment decision. */
 export type PaymentsErrorType = (typeof PaymentsErrorType)[keyof typeof PaymentsErrorType];
 
+/**
+ * The failure type a saga ends with, at once and having written nothing, when its payment was never recorded: the
+ * request that started it rolled back (a COMMIT that failed, or a start that timed out yet happened).
+ */
+export const PAYMENT_NOT_RECORDED = 'PAYMENT_NOT_RECORDED';
+
 /** The money and routing facts of one payment. */
 export interface PaymentRequest {
   paymentId: string;

@@ -26,7 +26,12 @@ export const paymentsDomain: DomainModule = {
       {
         path: '/player/v1',
         router: (deps) =>
-          createPlayerPaymentsRouter({ db: deps.db, temporal: deps.temporal, settings: deps.paymentSettings }),
+          createPlayerPaymentsRouter({
+            db: deps.db,
+            temporal: deps.temporal,
+            settings: deps.paymentSettings,
+            logger: deps.logger,
+          }),
       },
     ],
     backOffice: [
@@ -38,6 +43,7 @@ export const paymentsDomain: DomainModule = {
             temporal: deps.temporal,
             webLink: deps.temporalWebLink,
             settings: deps.paymentSettings,
+            logger: deps.logger,
           }),
       },
     ],

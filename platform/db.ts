@@ -14,8 +14,42 @@ export type DbClient = pg.PoolClient;
 /** Anything that runs a query: the pool or a client inside a transaction. */
 export type Queryable = Pick<pg.Pool, 'query'>;
 
-export function createPool(databaseUrl: string, max = 10): Db {
-  return new pg.Pool({ connectionString: databaseUrl, max, application_name: process.env.PROCESS_NAME });
+/**
+ * How long a pool waits by default for a connection (a new one, or a free one from a full pool) before the call
+ * fails: long enough for a busy worker's queue, short enough that a dead server is noticed and retried.
+ */
+const CONNECTION_TIMEOUT_MS = 10_000;
+
+/** Bounds for a pool that serves requests with an answer-time bound (the API's 5 s). */
+export interface PoolBounds {
+  /** How long a call waits for a connection (default 10 s). */
+  connectionTimeoutMs?: number;
+  /** Server side: Postgres cancels a statement that runs longer (SQLSTATE 57014). */
+  statementTimeoutMs?: number;
+  /** Client side: a query without an answer by then fails, also when the server is frozen rather than gone. */
+  queryTimeoutMs?: number;
+}
+
+/**
+ * A connection pool. An idle client whose server goes away (a restart, a failover) emits `error` on the pool; with
+ * no listener that would end the process, so it is only logged: the next query reconnects or fails on its own.
+ */
+export function createPool(
+  databaseUrl: string,
+  max = 10,
+  bounds: PoolBounds = {},
+  onIdleError: (err: Error) => void = () => undefined,
+): Db {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max,
+    application_name: process.env.PROCESS_NAME,
+    connectionTimeoutMillis: bounds.connectionTimeoutMs ?? CONNECTION_TIMEOUT_MS,
+    ...(bounds.statementTimeoutMs ? { statement_timeout: bounds.statementTimeoutMs } : {}),
+    ...(bounds.queryTimeoutMs ? { query_timeout: bounds.queryTimeoutMs } : {}),
+  });
+  pool.on('error', onIdleError);
+  return pool;
 }
 
 /**

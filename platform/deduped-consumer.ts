@@ -1,7 +1,10 @@
 import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { Consumer, Kafka, KafkaMessage } from 'kafkajs';
 import type { Db } from './db';
+import { unavailableEngineOf } from './engine-errors';
 import type { Logger } from './logger';
+import { setReadiness } from './metrics';
+import { retryUntilUp } from './reconnect';
 import { backofficeTracer } from './telemetry';
 import { traceContextOfHeaders } from './telemetry-kafka';
 
@@ -14,6 +17,14 @@ export interface DedupedConsumerOptions {
   topic: string;
   /** Must be idempotent: after a crash between handling and recording, the same event comes again. */
   handle: (message: KafkaMessage) => Promise<{ eventId: string } | undefined>;
+  /** Stops the first connection's retries (the process is shutting down). */
+  shutdown: AbortSignal;
+}
+
+/** A running consumer, and a promise that rejects if it stops for good (an error kafkajs does not restart after). */
+export interface DedupedConsumer {
+  consumer: Consumer;
+  stoppedForGood: Promise<never>;
 }
 
 /**
@@ -22,8 +33,8 @@ export interface DedupedConsumerOptions {
  * that continues the trace its headers carry (the outbox writer's), so the handler's queries and Temporal calls
  * join the trace of the request or activity that wrote the event.
  */
-export async function startDedupedConsumer(options: DedupedConsumerOptions): Promise<Consumer> {
-  const { kafka, db, logger, groupId, topic, handle } = options;
+export async function startDedupedConsumer(options: DedupedConsumerOptions): Promise<DedupedConsumer> {
+  const { kafka, db, logger, groupId, topic, handle, shutdown } = options;
   // A member killed with SIGKILL never says goodbye: the group waits out its session before handing its
   // partitions to the restarted process, so keep the session short (the broker's minimum is 6 s).
   const consumer = kafka.consumer({
@@ -32,8 +43,32 @@ export async function startDedupedConsumer(options: DedupedConsumerOptions): Pro
     sessionTimeout: 10_000,
     heartbeatInterval: 1_000,
   });
-  await consumer.connect();
-  await consumer.subscribe({ topic, fromBeginning: true });
+  // The process says on /ready whether it consumes, and otherwise which engine it waits for: kafkajs restarts a
+  // crashed consumer by itself (a broker gone, or a handler failing on a database or Temporal that is down), so
+  // the process rides the outage out and only an error kafkajs gives up on ends it.
+  const waitingFor = (err: unknown) => {
+    const engine = unavailableEngineOf(err) ?? 'kafka';
+    setReadiness({ ready: false, state: `waiting for ${engine}`, engines: { [engine]: 'down' } });
+  };
+  consumer.on(consumer.events.GROUP_JOIN, () =>
+    setReadiness({ ready: true, state: `consuming ${topic}`, engines: { kafka: 'up' } }),
+  );
+  const stoppedForGood = new Promise<never>((_, reject) => {
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      waitingFor(payload.error);
+      if (!payload.restart) reject(payload.error);
+    });
+  });
+  stoppedForGood.catch(() => undefined); // observed by the caller; never an unhandled rejection here
+  await retryUntilUp(
+    'joining the consumer group',
+    async () => {
+      await consumer.connect();
+      await consumer.subscribe({ topic, fromBeginning: true });
+    },
+    { logger, signal: shutdown, onFailure: waitingFor },
+  );
+  if (shutdown.aborted) return { consumer, stoppedForGood };
   await consumer.run({
     eachMessage: async ({ message, partition }) => {
       const eventId = message.headers?.eventId?.toString(); // set by the outbox relay
@@ -72,7 +107,7 @@ export async function startDedupedConsumer(options: DedupedConsumerOptions): Pro
       });
     },
   });
-  return consumer;
+  return { consumer, stoppedForGood };
 
   /** Runs the handler unless the event was handled before; true when it ran. */
   async function handleOnce(eventId: string | undefined, partition: number, message: KafkaMessage): Promise<boolean> {

@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import type { z } from 'zod';
+import { unavailableEngineOf, type Engine } from './engine-errors';
 import type { Logger } from './logger';
 
 /**
@@ -23,7 +24,27 @@ export const PlatformErrorCode = {
   UnsupportedMediaType: 'UNSUPPORTED_MEDIA_TYPE',
   /** 500: unexpected; logged with the request id. */
   InternalError: 'INTERNAL_ERROR',
+  /** 503: Temporal cannot be reached; nothing was started or recorded, so the same request may be sent again. */
+  TemporalUnavailable: 'TEMPORAL_UNAVAILABLE',
+  /** 503: Postgres cannot be reached (or is restarting); nothing was recorded. */
+  DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
+  /** 503: Kafka cannot be reached. */
+  KafkaUnavailable: 'KAFKA_UNAVAILABLE',
+  /** 503: no answer within the API's bound (ENGINE_ANSWER_BOUND_MS); the request may or may not have taken effect. */
+  EngineTimeout: 'ENGINE_TIMEOUT',
 } as const;
+
+/** Every route answers within this bound: a slower engine gets a 503 ENGINE_TIMEOUT instead of a hanging client. */
+export const ENGINE_ANSWER_BOUND_MS = 5_000;
+/** What a 503 tells the caller to wait before trying again (`Retry-After`): about one restart of an engine. */
+export const RETRY_AFTER_SECONDS = 5;
+
+const engineUnavailableCode: Record<Engine, string> = {
+  temporal: PlatformErrorCode.TemporalUnavailable,
+  postgres: PlatformErrorCode.DatabaseUnavailable,
+  kafka: PlatformErrorCode.KafkaUnavailable,
+};
+const engineLabel: Record<Engine, string> = { temporal: 'Temporal', postgres: 'The database', kafka: 'Kafka' };
 
 /** What every problem carries besides the RFC 9457 members: its `code`, and any facts of the refusal. */
 export type ProblemExtensions = Readonly<{ code: string } & Record<string, unknown>>;
@@ -35,6 +56,8 @@ export class HttpProblemError extends Error {
     readonly title: string,
     readonly detail: string | undefined,
     readonly extensions: ProblemExtensions,
+    /** Response headers besides the content type (a 503's `Retry-After`). */
+    readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(detail ?? title);
     this.name = 'HttpProblemError';
@@ -43,6 +66,32 @@ export class HttpProblemError extends Error {
 
 export const notFound = (detail: string) =>
   new HttpProblemError(404, 'Not Found', detail, { code: PlatformErrorCode.NotFound });
+
+/** The 503 of an engine outage, with `Retry-After`; `code` says which engine (or ENGINE_TIMEOUT). */
+export function serviceUnavailable(code: string, detail: string): HttpProblemError {
+  return new HttpProblemError(
+    503,
+    'Service Unavailable',
+    detail,
+    { code, retryAfterSeconds: RETRY_AFTER_SECONDS },
+    {
+      'retry-after': String(RETRY_AFTER_SECONDS),
+    },
+  );
+}
+
+/**
+ * The problem a request gets when it fails because an engine is unavailable (see engine-errors.ts), or undefined
+ * for any other error. Used by every error path of the API, so no route maps outages itself.
+ */
+export function engineUnavailableProblem(err: unknown): HttpProblemError | undefined {
+  const engine = unavailableEngineOf(err);
+  if (!engine) return undefined;
+  return serviceUnavailable(
+    engineUnavailableCode[engine],
+    `${engineLabel[engine]} is unavailable right now; nothing was changed by this request, try again in ${RETRY_AFTER_SECONDS} s.`,
+  );
+}
 
 /** Parses `input` with `schema`, or throws a 400 problem listing every invalid field. */
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, where = 'body'): z.infer<S> {
@@ -64,13 +113,62 @@ export const requestId: RequestHandler = (req, res, next) => {
 };
 
 /** Writes an RFC 9457 problem with plain Node (the seamless wallet's hot path and Express share this). */
-export function writeProblem(res: ServerResponse, status: number, body: Record<string, unknown>): void {
+export function writeProblem(
+  res: ServerResponse,
+  status: number,
+  body: Record<string, unknown>,
+  headers: Readonly<Record<string, string>> = {},
+): void {
   const json = JSON.stringify({ type: 'about:blank', status, ...body });
   res.writeHead(status, {
+    ...headers,
     'content-type': 'application/problem+json; charset=utf-8',
     'content-length': Buffer.byteLength(json),
   });
   res.end(json);
+}
+
+/** Writes `err` as its problem (an HttpProblemError, or an engine outage's 503); false for any other error. */
+export function writeKnownProblem(res: ServerResponse, err: unknown, instance: string, requestId?: string): boolean {
+  const problem = err instanceof HttpProblemError ? err : engineUnavailableProblem(err);
+  if (!problem) return false;
+  writeProblem(
+    res,
+    problem.status,
+    { title: problem.title, detail: problem.detail, instance, requestId, ...problem.extensions },
+    problem.headers,
+  );
+  return true;
+}
+
+/**
+ * The last-resort bound on every request: if nothing has answered within ENGINE_ANSWER_BOUND_MS (an engine that
+ * accepts connections but never answers, a pool queue that does not move), answers 503 ENGINE_TIMEOUT. A late
+ * answer from the route then finds the response sent and is dropped (problemHandler, the wallet's handler).
+ */
+export function boundAnswerTime(res: ServerResponse, instance: string, boundMs = ENGINE_ANSWER_BOUND_MS): void {
+  const timer = setTimeout(() => {
+    if (res.headersSent || res.writableEnded) return;
+    const problem = serviceUnavailable(
+      PlatformErrorCode.EngineTimeout,
+      `No answer within ${boundMs / 1000} s; the request may or may not have taken effect: repeat it with the same idempotency key.`,
+    );
+    const requestId = res.getHeader('x-request-id');
+    writeProblem(
+      res,
+      503,
+      {
+        title: problem.title,
+        detail: problem.detail,
+        instance,
+        ...(typeof requestId === 'string' ? { requestId } : {}),
+        ...problem.extensions,
+      },
+      problem.headers,
+    );
+  }, boundMs);
+  timer.unref();
+  res.once('close', () => clearTimeout(timer));
 }
 
 export const notFoundHandler: RequestHandler = (req, res) => {
@@ -87,16 +185,12 @@ export const notFoundHandler: RequestHandler = (req, res) => {
 export function problemHandler(logger: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
     const requestId = res.locals.requestId as string | undefined;
-    if (err instanceof HttpProblemError) {
-      writeProblem(res, err.status, {
-        title: err.title,
-        detail: err.detail,
-        instance: req.originalUrl,
-        requestId,
-        ...err.extensions,
-      });
+    if (res.headersSent) {
+      // Answered already (by the bound of boundAnswerTime, most likely): this late error has nobody to tell.
+      logger.warn({ err, requestId, method: req.method, url: req.originalUrl }, 'error after the answer was sent');
       return;
     }
+    if (writeKnownProblem(res, err, req.originalUrl, requestId)) return;
     // express.json() reports malformed bodies, oversized payloads and unknown encodings as errors carrying an HTTP
     // status; each becomes its one code (anything else it refuses is a malformed request).
     const status = (err as { status?: unknown }).status;

@@ -127,12 +127,22 @@ it('answers GET /ready with 503 until the process says it is ready, 200 then, an
   try {
     await server.ready;
     const starting = await at(port, '/ready');
-    expect({ status: starting.status, body: await starting.text() }).toEqual({ status: 503, body: 'starting\n' });
+    expect({ status: starting.status, body: await starting.json() }).toEqual({
+      status: 503,
+      body: { ready: false, state: 'starting' },
+    });
     metrics.setReady(true);
     const ready = await at(port, '/ready');
-    expect({ status: ready.status, body: await ready.text() }).toEqual({ status: 200, body: 'ready\n' });
-    metrics.setReady(false);
-    expect((await at(port, '/ready')).status).toBe(503);
+    expect({ status: ready.status, body: await ready.json() }).toEqual({
+      status: 200,
+      body: { ready: true, state: 'ready' },
+    });
+    metrics.setReadiness({ ready: false, state: 'waiting for temporal', engines: { temporal: 'down' } });
+    const waiting = await at(port, '/ready');
+    expect({ status: waiting.status, body: await waiting.json() }).toEqual({
+      status: 503,
+      body: { ready: false, state: 'waiting for temporal', engines: { temporal: 'down' } },
+    });
   } finally {
     await server.close();
   }

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { collectDefaultMetrics } from 'prom-client';
 import type { Config } from './config';
+import type { Engine } from './engine-errors';
 import type { Logger } from './logger';
 import { metricsRegistry } from './slo-metrics';
 
@@ -24,11 +25,33 @@ export function appendToMetrics(name: string, scrape: MetricsSource): void {
   extraSources.push({ name, scrape });
 }
 
-let readyToWork = false;
+/** What `GET /ready` answers: whether the process does its work, what it does or waits for, and its engines. */
+export interface Readiness {
+  ready: boolean;
+  /** In words: `polling payments`, `waiting for Temporal`, `stopping`. */
+  state: string;
+  /** The engines the process depends on and whether it reaches each one. */
+  engines?: Partial<Record<Engine, 'up' | 'down'>>;
+}
 
-/** Says whether this process does its work: `GET /ready` answers 200 while it does, 503 otherwise. */
-export function setReady(ready: boolean): void {
-  readyToWork = ready;
+let readiness: Readiness = { ready: false, state: 'starting' };
+
+/**
+ * Says whether this process does its work: `GET /ready` answers 200 while it does, 503 otherwise, with `state`
+ * saying what it does or waits for.
+ */
+export function setReady(ready: boolean, state = ready ? 'ready' : 'starting'): void {
+  readiness = { ready, state };
+}
+
+/** Says what this process does or waits for, and which of its engines it reaches (see setReady). */
+export function setReadiness(next: Readiness): void {
+  readiness = next;
+}
+
+/** What `GET /ready` answers now. */
+export function currentReadiness(): Readiness {
+  return readiness;
 }
 
 /** Resolves true once this process serves `/metrics`, false when it does not (its port was taken, or no server). */
@@ -53,7 +76,8 @@ async function exposition(logger: Logger): Promise<string> {
  * Serves this process's Prometheus metrics at `GET /metrics` on METRICS_HOST:METRICS_PORT: the SLO metrics it
  * observes, prom-client's process metrics (CPU, memory, event-loop lag, GC) and any appended exporter. `GET /ready`
  * on the same port answers 200 while the process says it does its work (setReady: listening, polling, consuming) and
- * 503 while it starts or stops: the readiness probe of `npm start` and of Kubernetes. A port already taken (a second
+ * 503 while it starts, waits for an engine or stops, with a JSON body `{ ready, state, engines? }` (Readiness): the
+ * readiness probe of `npm start` and of Kubernetes. A port already taken (a second
  * copy of the process, started by a chaos drill or a test) is logged and the process runs on without metrics:
  * metrics must never be the reason a worker does not work. A second call returns the first call's server until
  * that is closed.
@@ -71,9 +95,7 @@ export function startMetricsServer(
   const server = http.createServer((req, res) => {
     const route = req.method === 'GET' ? (req.url ?? '').split('?')[0] : undefined;
     if (route === '/ready') {
-      res
-        .writeHead(readyToWork ? 200 : 503, { 'content-type': 'text/plain' })
-        .end(readyToWork ? 'ready\n' : 'starting\n');
+      res.writeHead(readiness.ready ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify(readiness));
       return;
     }
     if (route !== '/metrics') {

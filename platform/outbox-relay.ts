@@ -1,7 +1,10 @@
 import { SpanKind, SpanStatusCode, type Link } from '@opentelemetry/api';
 import type { Message, Producer } from 'kafkajs';
 import type { Db } from './db';
+import { unavailableEngineOf } from './engine-errors';
 import type { Logger } from './logger';
+import { setReadiness } from './metrics';
+import { RECONNECT_MAX_DELAY_MS } from './reconnect';
 import { backofficeTracer } from './telemetry';
 import { linkToStoredContext, traceHeadersOf } from './telemetry-kafka';
 
@@ -123,20 +126,38 @@ export class OutboxRelay {
     );
   }
 
-  /** Publishes until `shutdown` aborts. */
+  /**
+   * Publishes until `shutdown` aborts. A batch that fails (Kafka or Postgres down) is tried again after a backoff
+   * of 0.5 s doubling to 5 s, and `/ready` says which engine the relay waits for; events wait in the outbox
+   * meanwhile and leave in order once both engines answer.
+   */
   async run(shutdown: AbortSignal): Promise<void> {
     shutdown.addEventListener('abort', () => this.wake?.(), { once: true });
+    let failures = 0;
     while (!shutdown.aborted) {
       let sent: number;
       try {
         sent = await this.publishBatch();
         if (sent > 0) this.logger.debug({ sent }, 'published outbox events');
+        if (failures > 0) this.logger.info({ failures }, 'outbox publishing again');
+        failures = 0;
+        setReadiness({ ready: true, state: 'publishing the outbox', engines: { postgres: 'up', kafka: 'up' } });
       } catch (err) {
-        this.logger.error({ err }, 'outbox batch failed; retrying');
+        const engine = unavailableEngineOf(err);
+        // One line per outage at error, then quietly: an hour-long outage must not flood the log.
+        if (failures === 0) this.logger.error({ err, engine }, 'outbox batch failed; retrying');
+        else this.logger.debug({ err, engine, failures }, 'outbox batch failed again');
+        failures += 1;
+        setReadiness({
+          ready: false,
+          state: `waiting for ${engine ?? 'a failing batch'}`,
+          ...(engine ? { engines: { [engine]: 'down' } } : {}),
+        });
         sent = -1;
       }
       if (sent === BATCH_SIZE || shutdown.aborted) continue;
-      await this.sleep(sent > 0 ? BUSY_POLL_MS : sent === 0 ? IDLE_POLL_MS : 1000);
+      const backoffMs = Math.min(RECONNECT_MAX_DELAY_MS, 500 * 2 ** (failures - 1));
+      await this.sleep(sent > 0 ? BUSY_POLL_MS : sent === 0 ? IDLE_POLL_MS : backoffMs);
     }
   }
 

@@ -8,7 +8,8 @@ const FORCED_EXIT_MS = 5_000;
 /**
  * Runs a background process: parses the configuration (a bad one ends it with a readable message), hands `main`
  * a logger and a shutdown signal, and stops it cleanly on SIGTERM or SIGINT. A crash exits non-zero so the
- * supervisor (or Kubernetes) restarts it. `main` calls `ready` once it does its work; from then until a shutdown
+ * supervisor (or Kubernetes) restarts it; an engine that is down is no crash: processes wait for it in-process
+ * (platform/reconnect.ts) and say so on `/ready`. `main` calls `ready` once it does its work; from then until a shutdown
  * signal the readiness probe answers 200. Tracing starts first, under `name`, and buffered spans are flushed before
  * the process exits.
  */
@@ -18,8 +19,12 @@ export function runProcess(
     config: Config;
     logger: Logger;
     shutdown: AbortSignal;
-    /** Says the process does its work now (listening, polling, consuming): `GET /ready` answers 200 from then on. */
-    ready: () => void;
+    /**
+     * Says the process does its work now (listening, polling, consuming): `GET /ready` answers 200 from then on,
+     * with `state` (default `ready`) saying what it does. A process that waits for an engine again says so with
+     * setReadiness (platform/metrics.ts).
+     */
+    ready: (state?: string) => void;
   }) => Promise<void>,
 ): void {
   const config = loadConfig();
@@ -29,7 +34,7 @@ export function runProcess(
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       logger.info({ signal }, 'shutting down');
-      setReady(false);
+      setReady(false, 'stopping');
       controller.abort();
       // Everything of ours is durable elsewhere (Temporal, Postgres, Kafka), so a process that cannot stop
       // cleanly (say, signalled while still connecting) may simply exit.
@@ -41,9 +46,9 @@ export function runProcess(
   }
   logger.info('starting');
   startMetricsServer(config, logger); // never fails: a taken METRICS_PORT is only a warning
-  const ready = () => {
-    setReady(true);
-    logger.info('ready');
+  const ready = (state?: string) => {
+    setReady(true, state);
+    logger.info({ state }, 'ready');
   };
   main({ config, logger, shutdown: controller.signal, ready }).then(
     async () => {

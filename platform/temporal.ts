@@ -22,6 +22,31 @@ export async function connectTemporalClient(config: Config): Promise<Client> {
   return new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, interceptors: tracingClientInterceptors() });
 }
 
+type GrpcInterceptor = NonNullable<ConnectionOptions['interceptors']>[number];
+
+/** Gives every call without a deadline of its own (`withDeadline`) one `timeoutMs` from when it is made. */
+function defaultDeadline(timeoutMs: number): GrpcInterceptor {
+  // grpc-js types an interceptor's answer as its InterceptingCall class, yet chains any InterceptingCallInterface,
+  // which is what nextCall gives: the call goes on unchanged but for its deadline.
+  return (options, nextCall) =>
+    nextCall({ ...options, deadline: options.deadline ?? Date.now() + timeoutMs }) as ReturnType<GrpcInterceptor>;
+}
+
+/**
+ * A Temporal client for a process that must answer within a bound (the API): it connects on its first call, so
+ * the process starts and serves without Temporal, and every call has a deadline of `callTimeoutMs` unless the
+ * caller sets a tighter one. It leaves out the SDK's retries of an unreachable server: their backoff sleeps past
+ * any deadline, and a request is better answered at once with a 503 and Retry-After, which its caller retries.
+ */
+export function lazyTemporalClient(config: Config, callTimeoutMs: number): Client {
+  const connection = Connection.lazy({
+    address: config.temporalAddress,
+    ...connectionSecurity(config),
+    interceptors: [defaultDeadline(callTimeoutMs)],
+  });
+  return new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, interceptors: tracingClientInterceptors() });
+}
+
 export function connectTemporalWorker(config: Config): Promise<NativeConnection> {
   return NativeConnection.connect({
     address: config.temporalAddress,

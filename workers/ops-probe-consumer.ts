@@ -6,20 +6,27 @@ import { startDedupedConsumer } from '../platform/deduped-consumer';
 import { parseEvent } from '../platform/events';
 import { createKafka } from '../platform/kafka';
 import { runProcess, untilAborted } from '../platform/process';
-import { connectTemporalClient } from '../platform/temporal';
+import { retryUntilUp } from '../platform/reconnect';
+import { lazyTemporalClient } from '../platform/temporal';
 import { stackProbeWorkflowId } from '../contracts/ops';
 import { probeEventDeliveredSignal } from '../workflows/ops/messages';
 
+/** Long enough for a signal under load; a signal that fails is simply delivered again by Kafka. */
+const TEMPORAL_CALL_TIMEOUT_MS = 10_000;
+
 // Answers `ops.probe.recorded` events with a signal to the probe's workflow: the last leg of a stack probe.
-runProcess('ops-probe-consumer', async ({ config, logger, shutdown, ready }) => {
-  const db = createPool(config.databaseUrl, 3);
-  const temporal = await connectTemporalClient(config);
+// No engine is waited for before start: Kafka's consumer joins when it can, and an event whose signal or record fails
+// (Temporal or Postgres down) is delivered again; /ready says what it waits for (platform/deduped-consumer.ts).
+runProcess('ops-probe-consumer', async ({ config, logger, shutdown }) => {
+  const db = createPool(config.databaseUrl, 3, {}, (err) => logger.warn({ err }, 'an idle database connection broke'));
+  const temporal = lazyTemporalClient(config, TEMPORAL_CALL_TIMEOUT_MS);
   const kafka = createKafka(config, logger);
   const groupId = 'ops-probe-consumer';
-  const consumer = await startDedupedConsumer({
+  const { consumer, stoppedForGood } = await startDedupedConsumer({
     kafka,
     db,
     logger,
+    shutdown,
     groupId,
     topic: probeRecordedEvent.topic,
     handle: async (message) => {
@@ -40,10 +47,9 @@ runProcess('ops-probe-consumer', async ({ config, logger, shutdown, ready }) => 
   });
   // The lag is read from the broker, as any operator would see it, so a stuck handler shows as growing lag.
   const admin = kafka.admin();
-  await admin.connect();
+  void retryUntilUp('connecting the lag reader to Kafka', () => admin.connect(), { logger, signal: shutdown });
   exposeConsumerLag({ admin, groupId, topics: [probeRecordedEvent.topic], logger });
-  ready();
-  await untilAborted(shutdown);
+  await Promise.race([untilAborted(shutdown), stoppedForGood]);
   await admin.disconnect();
   await consumer.disconnect();
   await temporal.connection.close();

@@ -3,6 +3,8 @@ import { createIdempotentProducer, createKafka } from '../platform/kafka';
 import type { Logger } from '../platform/logger';
 import { OutboxRelay } from '../platform/outbox-relay';
 import { runProcess } from '../platform/process';
+import { retryUntilUp } from '../platform/reconnect';
+import { setReadiness } from '../platform/metrics';
 import { measureAtScrape, sloMetrics } from '../platform/slo-metrics';
 
 /**
@@ -26,12 +28,17 @@ function exposeOutboxLag(db: Db, logger: Logger): void {
 }
 
 // Publishes the transactional outbox to Kafka.
-runProcess('outbox-relay', async ({ config, logger, shutdown, ready }) => {
-  const db = createPool(config.databaseUrl, 3);
+// Neither engine is waited for before start: the producer connects with backoff, and the relay says on /ready what it
+// waits for (platform/outbox-relay.ts).
+runProcess('outbox-relay', async ({ config, logger, shutdown }) => {
+  const db = createPool(config.databaseUrl, 3, {}, (err) => logger.warn({ err }, 'an idle database connection broke'));
   exposeOutboxLag(db, logger);
   const producer = createIdempotentProducer(createKafka(config, logger));
-  await producer.connect();
-  ready();
+  await retryUntilUp('connecting to Kafka', () => producer.connect(), {
+    logger,
+    signal: shutdown,
+    onFailure: () => setReadiness({ ready: false, state: 'waiting for kafka', engines: { kafka: 'down' } }),
+  });
   try {
     await new OutboxRelay(db, producer, logger).run(shutdown);
   } finally {

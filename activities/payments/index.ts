@@ -10,6 +10,7 @@ import {
 import {
   recordAttemptOutcome,
   findFinalAttemptOutcome,
+  paymentRecorded,
   recordAttemptSent,
   recordDecision,
   recordPaymentStep,
@@ -28,7 +29,7 @@ import { creditDeposit, type MovementResult } from '../../domain/wallet/money-mo
 import { currencySchema } from '../../contracts/wallet';
 import type { Db } from '../../platform/db';
 import type { Logger } from '../../platform/logger';
-import { PspOutcomeClass, type ApprovalPolicy } from '../../contracts/payments';
+import { PAYMENT_NOT_RECORDED, PspOutcomeClass, type ApprovalPolicy } from '../../contracts/payments';
 import { exposePaymentSlos, observePaymentSlo } from './payment-slos';
 
 /** Dependencies of the payments activities, injected by the worker that hosts them (or a test). */
@@ -148,12 +149,35 @@ export function createPaymentsActivities({ db, psps, gates, logger }: PaymentsAc
     return answer;
   }
 
+  /**
+   * A saga's first step: its payment must have been recorded by the request that started it (that request starts
+   * the saga before its COMMIT, and may still roll back). Otherwise the saga must end without doing anything.
+   */
+  async function requireRecorded(paymentId: string): Promise<void> {
+    if (await paymentRecorded(db, paymentId)) return;
+    throw ApplicationFailure.create({
+      type: PAYMENT_NOT_RECORDED,
+      message: `payment ${paymentId} was never recorded: the request that started this saga was rolled back`,
+      nonRetryable: true,
+    });
+  }
+
   return {
     recordPaymentStep: async (step: PaymentStep): Promise<void> =>
       observePaymentSlo(step, await recordPaymentStep(db, step)),
 
-    checkDeposit: (input: { playerId: string; amountMinor: number; currency: string }): Promise<string | null> =>
-      asActivity(async () => (await depositRefusal(db, gates, input)) ?? null),
+    /** The deposit's refusal, or null; fails PAYMENT_NOT_RECORDED if its request never recorded it. */
+    checkDeposit: (input: {
+      /** Absent in sagas started before the check existed: their payments were recorded before the start. */
+      depositId?: string;
+      playerId: string;
+      amountMinor: number;
+      currency: string;
+    }): Promise<string | null> =>
+      asActivity(async () => {
+        if (input.depositId !== undefined) await requireRecorded(input.depositId);
+        return (await depositRefusal(db, gates, input)) ?? null;
+      }),
 
     checkWithdrawal: (input: {
       withdrawalId: string;
@@ -163,6 +187,7 @@ export function createPaymentsActivities({ db, psps, gates, logger }: PaymentsAc
       policy: ApprovalPolicy;
     }): Promise<WithdrawalContext & { risk: WithdrawalRisk; approvalsNeeded: number; seniorRequired: boolean }> =>
       asActivity(async () => {
+        await requireRecorded(input.withdrawalId);
         const context = await withdrawalContext(db, gates, input);
         const risk = assessWithdrawalRisk(context.riskFacts);
         return { ...context, risk, ...requiredApprovals(input.amountMinor, risk, input.policy) };

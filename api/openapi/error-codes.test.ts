@@ -56,6 +56,10 @@ const apiErrorCodes: Record<string, number> = {
   CANNOT_LOCK_OUT_SELF: 422,
   TOO_MANY_ATTEMPTS: 429,
   INTERNAL_ERROR: 500,
+  DATABASE_UNAVAILABLE: 503,
+  TEMPORAL_UNAVAILABLE: 503,
+  KAFKA_UNAVAILABLE: 503,
+  ENGINE_TIMEOUT: 503,
 };
 
 type Operation = { operationId: string; 'x-error-codes': Record<string, number>; responses: Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any

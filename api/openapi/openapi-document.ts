@@ -58,6 +58,9 @@ const errorStatusDescriptions: Record<number, string> = {
   422: 'A business rule refuses it: `code` names the rule.',
   429: 'Too many attempts: wait `Retry-After` seconds.',
   500: 'Unexpected: logged with the request id, which the body quotes.',
+  503:
+    'An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s ' +
+    '(`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key).',
 };
 
 /** The problem+json answer of one error status, whose `code` is one of `codes`. */
@@ -68,7 +71,7 @@ function errorResponse(status: number, codes: readonly string[], problem: z.ZodT
   if (!first) throw new Error(`error status ${status} without a code`);
   return {
     description: `${description} Codes: ${codes.map((code) => `\`${code}\``).join(', ')}.`,
-    ...(status === 429
+    ...(status === 429 || status === 503
       ? { headers: { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } } } }
       : {}),
     content: {
@@ -192,6 +195,15 @@ export function errorCodesOf(op: OperationSpec): ErrorCodes {
   }
   for (const [code, status] of Object.entries(op.errors ?? {})) add(code, status);
   add(PlatformErrorCode.InternalError, 500);
+  // The engine outages (platform/http-errors.ts), by what each kind of caller's routes use: every route reads
+  // Postgres; the seamless wallet needs nothing else, the others may call Temporal, Ops reads Kafka too. /health
+  // answers an outage with its own report instead.
+  if (!op.otherAnswers?.some((answer) => answer.status === 503)) {
+    add(PlatformErrorCode.DatabaseUnavailable, 503);
+    add(PlatformErrorCode.EngineTimeout, 503);
+    if (op.caller !== 'game provider') add(PlatformErrorCode.TemporalUnavailable, 503);
+    if (op.tag === Tag.Ops) add(PlatformErrorCode.KafkaUnavailable, 503);
+  }
   return Object.fromEntries(Object.entries(codes).sort(([a, x], [b, y]) => x - y || a.localeCompare(b)));
 }
 

@@ -13,6 +13,8 @@ import {
   type WithdrawalDecisionFacts,
 } from '../../domain/payments/withdrawal-queue';
 import type { Db } from '../../platform/db';
+import type { Logger } from '../../platform/logger';
+import { unavailableEngineOf } from '../../platform/engine-errors';
 import { HttpProblemError, notFound, parseOrThrow } from '../../platform/http-errors';
 import { newBusinessId } from '../../platform/ids';
 import {
@@ -37,6 +39,9 @@ import { paymentRequestBody, startWithdrawalSaga, type PaymentSettings } from '.
 import { BusinessIdSearchAttribute } from '../../workflows/search-attributes';
 import { listRecordedMismatches } from '../../domain/payments/reconciliation';
 import type { reconciliationMismatchesSchema, reconciliationResultSchema } from './response-schemas';
+
+/** How long a payment's page waits for its saga's live state before showing the payment without it. */
+const LIVE_STATE_TIMEOUT_MS = 1_500;
 
 const csv = z
   .string()
@@ -151,6 +156,7 @@ export function createBackOfficePaymentsRouter(deps: {
   temporal: Client;
   webLink: (workflowId: string) => string;
   settings: PaymentSettings;
+  logger?: Logger;
 }): Router {
   const router = Router();
 
@@ -177,9 +183,12 @@ export function createBackOfficePaymentsRouter(deps: {
     if (!payment) throw notFound(`No payment ${paymentId}`);
     let live: WithdrawalState | undefined;
     try {
-      live = await deps.temporal.workflow.getHandle(payment.workflowId).query(getWithdrawalStatusQuery);
+      live = await deps.temporal.withDeadline(Date.now() + LIVE_STATE_TIMEOUT_MS, () =>
+        deps.temporal.workflow.getHandle(payment.workflowId).query(getWithdrawalStatusQuery),
+      );
     } catch (err) {
-      if (!(err instanceof WorkflowNotFoundError)) throw err;
+      // The payment comes from Postgres; its saga's live state is extra, left out while Temporal does not answer.
+      if (!(err instanceof WorkflowNotFoundError) && unavailableEngineOf(err) !== 'temporal') throw err;
     }
     res.json({
       ...payment,

@@ -1,5 +1,6 @@
 import {
   WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
   WorkflowUpdateFailedError,
   type Client,
   type WorkflowStartOptions,
@@ -10,6 +11,7 @@ import { PaymentRuleError, type PaymentRuleType } from '../../domain/payments/er
 import { createPayment, type NewPayment, type Payment } from '../../domain/payments/payments-repository';
 import type { Db } from '../../platform/db';
 import { HttpProblemError } from '../../platform/http-errors';
+import type { Logger } from '../../platform/logger';
 import { PaymentsErrorType, PAYMENTS_TASK_QUEUE } from '../../contracts/payments';
 import { formatMoney } from '../../contracts/wallet';
 import {
@@ -24,45 +26,84 @@ import {
 /** How every payment saga starts: its task queue, id, reuse policy, summary and search attributes. */
 export type PaymentSagaOptions = Omit<WorkflowStartOptions, 'args'>;
 
+/** How long a saga's start may take inside the payment's transaction: the request still answers within its 5 s. */
+export const SAGA_START_TIMEOUT_MS = 4_000;
+/** Tries of the best-effort terminate of a saga whose payment was not kept, and the wait before each. */
+const ORPHAN_TERMINATE_DELAYS_MS = [0, 2_000, 8_000];
+
 /**
- * Records a payment request and starts its saga. Both steps are idempotent (the player's key, the workflow id
- * with duplicates rejected even after the first run closed), so a client retrying after a crash between them
- * gets the same payment and the saga started exactly once. `start` starts the saga by typed reference
- * (`client.workflow.start<typeof depositWorkflow>(...)`) with these options and the saga's input.
+ * Records a payment request and starts its saga, all or nothing: the saga is started inside the transaction that
+ * records the payment, so a start that fails (Temporal down: a 503) rolls the request back and leaves no row, no
+ * event and no audit entry, and the same request with the same key later does it all once. Two cases stay
+ * ambiguous: a start that timed out may have happened, and a COMMIT may fail after the start. Each gets a
+ * best-effort terminate of that saga; whatever it misses, the saga's first activity finds no payment row and ends
+ * without doing anything (activities/payments). A repeat of a recorded request starts nothing new (the workflow id
+ * is the payment's, duplicates rejected even after the first run closed). `start` starts the saga by typed
+ * reference (`client.workflow.start<typeof depositWorkflow>(...)`) with these options and the saga's input.
  */
 export async function startPaymentSaga(
-  deps: { db: Db; temporal: Client },
+  deps: { db: Db; temporal: Client; logger?: Logger },
   request: NewPayment,
   start: (payment: Payment, options: PaymentSagaOptions) => Promise<unknown>,
 ): Promise<{ payment: Payment; created: boolean }> {
-  let recorded: { payment: Payment; created: boolean };
+  let attempted: string | undefined;
   try {
-    recorded = await createPayment(deps.db, request);
-  } catch (err) {
-    if (err instanceof PaymentRuleError) throw paymentRuleProblem(err);
-    throw err;
-  }
-  const { payment } = recorded;
-  try {
-    await start(payment, {
-      taskQueue: PAYMENTS_TASK_QUEUE,
-      workflowId: payment.workflowId,
-      workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-      staticSummary: `${payment.kind === 'DEPOSIT' ? 'Deposit' : 'Withdrawal'} ${payment.paymentId} of ${formatMoney(payment.amountMinor, payment.currency)} for player ${payment.playerId} by ${payment.method}, ${payment.country}`,
-      staticDetails: `Requested by ${payment.requestedBy}; client key ${request.clientKey}`,
-      typedSearchAttributes: [
-        { key: BusinessIdSearchAttribute, value: payment.paymentId },
-        { key: PlayerIdSearchAttribute, value: payment.playerId },
-        { key: BrandSearchAttribute, value: payment.brand },
-        { key: AmountMinorSearchAttribute, value: payment.amountMinor },
-        { key: CurrencySearchAttribute, value: payment.currency },
-        { key: BusinessStatusSearchAttribute, value: payment.status },
-      ],
+    return await createPayment(deps.db, request, async ({ payment, created }) => {
+      // Only a saga of this request's own new payment may be terminated, never the running saga of a repeat's first.
+      if (created) attempted = payment.workflowId;
+      try {
+        await deps.temporal.withDeadline(Date.now() + SAGA_START_TIMEOUT_MS, () =>
+          start(payment, sagaOptions(payment, request)),
+        );
+      } catch (err) {
+        if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+      }
     });
   } catch (err) {
-    if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+    if (err instanceof PaymentRuleError) throw paymentRuleProblem(err);
+    if (attempted) terminateOrphanSaga(deps, attempted, err);
+    throw err;
   }
-  return recorded;
+}
+
+function sagaOptions(payment: Payment, request: NewPayment): PaymentSagaOptions {
+  return {
+    taskQueue: PAYMENTS_TASK_QUEUE,
+    workflowId: payment.workflowId,
+    workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+    staticSummary: `${payment.kind === 'DEPOSIT' ? 'Deposit' : 'Withdrawal'} ${payment.paymentId} of ${formatMoney(payment.amountMinor, payment.currency)} for player ${payment.playerId} by ${payment.method}, ${payment.country}`,
+    staticDetails: `Requested by ${payment.requestedBy}; client key ${request.clientKey}`,
+    typedSearchAttributes: [
+      { key: BusinessIdSearchAttribute, value: payment.paymentId },
+      { key: PlayerIdSearchAttribute, value: payment.playerId },
+      { key: BrandSearchAttribute, value: payment.brand },
+      { key: AmountMinorSearchAttribute, value: payment.amountMinor },
+      { key: CurrencySearchAttribute, value: payment.currency },
+      { key: BusinessStatusSearchAttribute, value: payment.status },
+    ],
+  };
+}
+
+/**
+ * In the background (the request answers now): terminates a saga whose payment was rolled back, in case its start
+ * reached Temporal after all. A saga that never started is not found, which is as good; a Temporal still down is
+ * left to the saga's own check of its payment row.
+ */
+function terminateOrphanSaga(deps: { temporal: Client; logger?: Logger }, workflowId: string, cause: unknown): void {
+  const reason = `its payment was not recorded (the request failed: ${(cause as Error).message ?? String(cause)})`;
+  void (async () => {
+    for (const delayMs of ORPHAN_TERMINATE_DELAYS_MS) {
+      await new Promise((resolve) => setTimeout(resolve, delayMs).unref());
+      try {
+        await deps.temporal.workflow.getHandle(workflowId).terminate(reason);
+        deps.logger?.warn({ workflowId }, 'terminated a saga whose payment was not recorded');
+        return;
+      } catch (err) {
+        if (err instanceof WorkflowNotFoundError) return;
+      }
+    }
+    deps.logger?.warn({ workflowId }, 'could not terminate a saga whose payment was not recorded; it will end itself');
+  })();
 }
 
 /** The HTTP status of each payment rule a request can break: one status per code. */

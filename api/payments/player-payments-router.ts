@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { getPaymentDetail, type Payment } from '../../domain/payments/payments-repository';
 import { amountMinorSchema, currencySchema } from '../../contracts/wallet';
 import type { Db } from '../../platform/db';
+import type { Logger } from '../../platform/logger';
 import { notFound, parseOrThrow } from '../../platform/http-errors';
 import { newBusinessId } from '../../platform/ids';
 import {
@@ -21,7 +22,7 @@ import { startPaymentSaga, updateOrProblem } from './payment-sagas';
 
 /** Records a withdrawal request (by the player, or raised by staff for them) and starts its saga. */
 export function startWithdrawalSaga(
-  deps: { db: Db; temporal: Client },
+  deps: { db: Db; temporal: Client; logger?: Logger },
   settings: PaymentSettings,
   {
     request,
@@ -109,7 +110,12 @@ const playerView = (p: Payment) => ({
  * a repeat answers 200 with the first payment, a first request 202), read it, and cancel a withdrawal where
  * the jurisdiction allows reverse withdrawals.
  */
-export function createPlayerPaymentsRouter(deps: { db: Db; temporal: Client; settings: PaymentSettings }): Router {
+export function createPlayerPaymentsRouter(deps: {
+  db: Db;
+  temporal: Client;
+  settings: PaymentSettings;
+  logger?: Logger;
+}): Router {
   const router = Router();
 
   router.post('/deposits', async (req, res) => {

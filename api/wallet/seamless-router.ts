@@ -10,7 +10,13 @@ import {
   type SeamlessWallet,
   type WalletAnswer,
 } from '../../domain/wallet/seamless-wallet';
-import { HttpProblemError, parseOrThrow, PlatformErrorCode, writeProblem } from '../../platform/http-errors';
+import {
+  HttpProblemError,
+  parseOrThrow,
+  PlatformErrorCode,
+  writeKnownProblem,
+  writeProblem,
+} from '../../platform/http-errors';
 import type { Logger } from '../../platform/logger';
 import { logRequestWhenDone } from '../../platform/telemetry-http';
 import { exposeSloMetrics, sloMetrics } from '../../platform/slo-metrics';
@@ -80,7 +86,8 @@ function observeBetAcceptance(res: ServerResponse): void {
 /**
  * The seamless-wallet API game providers call: balance, bet, win, rollback. It is the per-bet hot path, so it is
  * a plain Node request handler (no Express routing or middleware per call); every request is signed over its
- * raw bytes, read here. Errors are the same `application/problem+json` answers as the rest of the API.
+ * raw bytes, read here. Errors are the same `application/problem+json` answers as the rest of the API. It needs
+ * Postgres only: bets go on while Temporal or Kafka is down.
  */
 export function createSeamlessWalletHandler(deps: {
   wallet: SeamlessWallet;
@@ -151,16 +158,10 @@ export function createSeamlessWalletHandler(deps: {
     // Per call at debug only: a thousand a second would drown the API's log.
     if (deps.logger.isLevelEnabled('debug')) logRequestWhenDone(deps.logger, 'debug', req, res, requestId);
     handle(req, res, url, requestId).catch((err: unknown) => {
-      if (err instanceof HttpProblemError) {
-        writeProblem(res, err.status, {
-          title: err.title,
-          detail: err.detail,
-          instance: url,
-          requestId,
-          ...err.extensions,
-        });
-        return;
-      }
+      // Answered already by the API's bound (api/app.ts): the provider has its 503 and repeats the call.
+      if (res.headersSent) return;
+      // A down Postgres is a 503 with Retry-After: the provider retries, and the call's idempotency makes that safe.
+      if (writeKnownProblem(res, err, url, requestId)) return;
       // A provider that hung up mid-request (abandoned, counted as such) is no fault of ours, and has nobody to answer.
       if (req.destroyed && (err as NodeJS.ErrnoException).code === 'ECONNRESET') return;
       deps.logger.error({ err, requestId, url }, 'unhandled error');

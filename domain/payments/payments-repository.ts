@@ -56,77 +56,113 @@ const requestHash = (p: NewPayment) =>
     .digest('hex');
 
 /**
+ * The transaction-level advisory lock a payment's recording holds until it commits or rolls back: its saga's first
+ * activity (paymentRecorded) waits on it, so it sees the outcome of the request that started it.
+ */
+const PAYMENT_RECORDING_LOCK = 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))';
+
+/**
  * Records a payment request once per (player, kind, client key): a repeat returns the first payment (`created`
  * false); the same key with different parameters is refused. The player's brand is copied for scoping.
+ * `beforeCommit` runs inside the transaction once the payment is known (new or first): when it throws, nothing of
+ * the request is kept (no row, no event, no audit entry) and its error is rethrown.
  */
-export async function createPayment(db: Db, input: NewPayment): Promise<{ payment: Payment; created: boolean }> {
+export async function createPayment(
+  db: Db,
+  input: NewPayment,
+  beforeCommit: (recorded: { payment: Payment; created: boolean }) => Promise<void> = async () => undefined,
+): Promise<{ payment: Payment; created: boolean }> {
   return withTransaction(db, async (tx) => {
-    const { rows: players } = await tx.query<{ brand: string; currency: string }>(
-      'SELECT brand, currency FROM players WHERE player_id = $1',
-      [input.playerId],
-    );
-    const player = players[0];
-    if (!player) throw new PaymentRuleError(PaymentRuleType.UnknownPlayer, `no player ${input.playerId}`);
-    if (player.currency !== input.currency) {
-      throw new PaymentRuleError(
-        PaymentRuleType.CurrencyMismatch,
-        `player ${input.playerId} has a ${player.currency} wallet, not ${input.currency}`,
-        { walletCurrency: player.currency, currency: input.currency },
-      );
-    }
-    const hash = requestHash(input);
-    const inserted = await tx.query<Payment>(
-      `INSERT INTO payments (payment_id, kind, player_id, brand, amount_minor, currency, method, country, status,
-                             client_key, request_hash, requested_by, workflow_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-       ON CONFLICT (player_id, kind, client_key) DO NOTHING RETURNING ${paymentColumns}`,
-      [
-        input.paymentId,
-        input.kind,
-        input.playerId,
-        player.brand,
-        input.amountMinor,
-        input.currency,
-        input.method,
-        input.country,
-        input.status,
-        input.clientKey,
-        hash,
-        input.requestedBy,
-        input.workflowId,
-      ],
-    );
-    if (inserted.rows[0]) {
-      const detail = { amountMinor: input.amountMinor, currency: input.currency };
-      await tx.query(
-        `INSERT INTO payment_events (payment_id, step_key, type, actor, detail) VALUES ($1, 'requested', 'REQUESTED', $2, $3)`,
-        [input.paymentId, input.requestedBy, detail],
-      );
+    const recorded = await recordPayment(tx, input);
+    await beforeCommit(recorded);
+    // Last, after beforeCommit (a saga's start may take seconds): the audit chain's head stays locked until COMMIT.
+    if (recorded.created) {
       await auditWorkflowDecision(tx, {
         paymentId: input.paymentId,
         kind: input.kind,
         type: 'REQUESTED',
         actor: input.requestedBy,
         before: null,
-        after: { status: input.status, ...detail },
+        after: { status: input.status, amountMinor: input.amountMinor, currency: input.currency },
       });
-      return { payment: inserted.rows[0], created: true };
     }
-    const { rows } = await tx.query<Payment & { requestHash: string }>(
-      `SELECT ${paymentColumns}, request_hash AS "requestHash" FROM payments
-       WHERE player_id = $1 AND kind = $2 AND client_key = $3`,
-      [input.playerId, input.kind, input.clientKey],
-    );
-    const { requestHash: firstHash, ...first } = rows[0]!;
-    if (firstHash !== hash) {
-      throw new PaymentRuleError(
-        PaymentRuleType.IdempotencyKeyReused,
-        `idempotency key ${input.clientKey} was first used for a different ${input.kind.toLowerCase()} (${first.paymentId})`,
-        { paymentId: first.paymentId },
-      );
-    }
-    return { payment: first, created: false };
+    return recorded;
   });
+}
+
+/**
+ * Whether payment `paymentId` was recorded, once the request that records it has committed or rolled back: a saga
+ * started by a request whose transaction then failed finds no row, and must do nothing. Waits at most `waitMs`
+ * for that request's transaction (it holds PAYMENT_RECORDING_LOCK until it ends).
+ */
+export async function paymentRecorded(db: Db, paymentId: string, waitMs = 6_000): Promise<boolean> {
+  return withTransaction(db, async (tx) => {
+    await tx.query(`SELECT set_config('lock_timeout', $1, true)`, [`${waitMs}ms`]);
+    await tx.query(PAYMENT_RECORDING_LOCK, [paymentId]);
+    const { rowCount } = await tx.query('SELECT 1 FROM payments WHERE payment_id = $1', [paymentId]);
+    return rowCount === 1;
+  });
+}
+
+async function recordPayment(tx: DbClient, input: NewPayment): Promise<{ payment: Payment; created: boolean }> {
+  const { rows: players } = await tx.query<{ brand: string; currency: string }>(
+    'SELECT brand, currency FROM players WHERE player_id = $1',
+    [input.playerId],
+  );
+  const player = players[0];
+  if (!player) throw new PaymentRuleError(PaymentRuleType.UnknownPlayer, `no player ${input.playerId}`);
+  if (player.currency !== input.currency) {
+    throw new PaymentRuleError(
+      PaymentRuleType.CurrencyMismatch,
+      `player ${input.playerId} has a ${player.currency} wallet, not ${input.currency}`,
+      { walletCurrency: player.currency, currency: input.currency },
+    );
+  }
+  const hash = requestHash(input);
+  await tx.query(PAYMENT_RECORDING_LOCK, [input.paymentId]);
+  const inserted = await tx.query<Payment>(
+    `INSERT INTO payments (payment_id, kind, player_id, brand, amount_minor, currency, method, country, status,
+                           client_key, request_hash, requested_by, workflow_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+     ON CONFLICT (player_id, kind, client_key) DO NOTHING RETURNING ${paymentColumns}`,
+    [
+      input.paymentId,
+      input.kind,
+      input.playerId,
+      player.brand,
+      input.amountMinor,
+      input.currency,
+      input.method,
+      input.country,
+      input.status,
+      input.clientKey,
+      hash,
+      input.requestedBy,
+      input.workflowId,
+    ],
+  );
+  if (inserted.rows[0]) {
+    const detail = { amountMinor: input.amountMinor, currency: input.currency };
+    await tx.query(
+      `INSERT INTO payment_events (payment_id, step_key, type, actor, detail) VALUES ($1, 'requested', 'REQUESTED', $2, $3)`,
+      [input.paymentId, input.requestedBy, detail],
+    );
+    return { payment: inserted.rows[0], created: true };
+  }
+  const { rows } = await tx.query<Payment & { requestHash: string }>(
+    `SELECT ${paymentColumns}, request_hash AS "requestHash" FROM payments
+     WHERE player_id = $1 AND kind = $2 AND client_key = $3`,
+    [input.playerId, input.kind, input.clientKey],
+  );
+  const { requestHash: firstHash, ...first } = rows[0]!;
+  if (firstHash !== hash) {
+    throw new PaymentRuleError(
+      PaymentRuleType.IdempotencyKeyReused,
+      `idempotency key ${input.clientKey} was first used for a different ${input.kind.toLowerCase()} (${first.paymentId})`,
+      { paymentId: first.paymentId },
+    );
+  }
+  return { payment: first, created: false };
 }
 
 /** One step of a payment's story: its new status (if any) and the event that explains it, recorded once by step key. */

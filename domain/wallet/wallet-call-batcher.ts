@@ -1,5 +1,6 @@
 import { Counter } from 'prom-client';
 import type { Queryable } from '../../platform/db';
+import { unavailableEngineOf } from '../../platform/engine-errors';
 import type { Logger } from '../../platform/logger';
 
 interface CallBase {
@@ -98,6 +99,11 @@ export class WalletCallBatcher {
       for (const { ord, ...row } of rows) batch[ord as number]!.resolve(row as WalletOutcome);
       return;
     } catch (err) {
+      // A database that is down fails every call alike: say so at once rather than retry each call into the outage.
+      if (unavailableEngineOf(err)) {
+        for (const p of batch) p.reject(err);
+        return;
+      }
       const reason = (err as { code?: string }).code ?? 'unknown';
       walletBatchFallbacks.inc({ reason });
       this.logger.warn(

@@ -1,7 +1,8 @@
+import { loadConfig } from '../../platform/config';
 import { fetchApi } from './openapi-conformance';
 
-/** The API of the stack the global setup brought up. */
-export const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:3000';
+/** The API of the stack the global setup brought up (its port moved by STACK_PORT_OFFSET, if any). */
+export const apiUrl = process.env.API_URL ?? `http://127.0.0.1:${loadConfig().API_PORT}`;
 
 /** A stack probe as `GET /api/ops/probes/:id` shows it. */
 export interface ProbeView {

@@ -3,34 +3,38 @@ import type { AddressInfo } from 'node:net';
 import { createApiServer, createApp } from '../../api/app';
 import type { AppDeps } from '../../api/app-deps';
 import { paymentSettingsOf } from '../../api/payments/payment-settings';
-import { loadConfig } from '../../platform/config';
-import { createPool, type Db } from '../../platform/db';
-import { createKafka } from '../../platform/kafka';
+import { openApiEngines } from '../../api/engine-clients';
+import { loadConfig, type Config } from '../../platform/config';
+import type { Db } from '../../platform/db';
 import { createLogger } from '../../platform/logger';
-import { connectTemporalClient, temporalWebLink } from '../../platform/temporal';
+import { temporalWebLink } from '../../platform/temporal';
 
 /** The game provider and secret the test apps accept. */
 export const TEST_PROVIDER = 'test-games';
 export const TEST_PROVIDER_SECRET = 'test-secret-0123456789abcdef';
 
-/** The real API on an ephemeral port, wired to the real engines of the running stack. */
-export async function startTestApp(overrides: Partial<AppDeps> = {}): Promise<{
+/**
+ * The real API on an ephemeral port, wired to the real engines of the running stack as the API process wires them
+ * (api/engine-clients.ts); `config` may point an engine elsewhere (a closed port: an engine that is down).
+ */
+export async function startTestApp(
+  overrides: Partial<AppDeps> = {},
+  config: Config = loadConfig(),
+): Promise<{
   url: string;
   db: Db;
   /** The Express app itself, for tests that walk its routes. */
   app: Express;
   close: () => Promise<void>;
 }> {
-  const config = loadConfig();
-  const db = createPool(config.databaseUrl, 30);
-  const temporal = await connectTemporalClient(config);
-  const kafkaAdmin = createKafka(config).admin();
-  await kafkaAdmin.connect();
+  const logger = createLogger('test-api', 'warn');
+  const engines = openApiEngines(config, logger, 30);
+  const { db, temporal, kafkaAdmin } = engines;
   const deps: AppDeps = {
     db,
     temporal,
     kafkaAdmin,
-    logger: createLogger('test-api', 'warn'),
+    logger,
     temporalWebLink: (id) => temporalWebLink(config, id),
     gameProviderSecrets: new Map([[TEST_PROVIDER, TEST_PROVIDER_SECRET]]),
     walletSignatureToleranceSeconds: 60,
@@ -50,9 +54,7 @@ export async function startTestApp(overrides: Partial<AppDeps> = {}): Promise<{
     close: async () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
-      await kafkaAdmin.disconnect();
-      await temporal.connection.close();
-      await db.end();
+      await engines.close();
     },
   };
 }

@@ -1,9 +1,11 @@
+import type { WorkflowFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { randomUUID } from 'node:crypto';
 import { businessFailure, scriptedPaymentsActivities, type PspReply } from '../../test/support/payment-saga-activities';
 import { timeSkippingServer, useTimeSkippingTemporal } from '../../test/support/time-skipping';
 import { depositWorkflow } from './deposit';
-import { DepositStatus, type DepositInput } from '../../contracts/payments';
+import { DepositStatus, PAYMENT_NOT_RECORDED, type DepositInput } from '../../contracts/payments';
 import { getDepositStatusQuery, pspResultSignal } from './messages';
 
 // Every branch of the deposit saga on Temporal's time-skipping test server, with the payments activities as
@@ -162,6 +164,24 @@ describe('depositWorkflow', () => {
     expect(state).toMatchObject({ status: DepositStatus.REFUSED, failure: 'player is self-excluded' });
     expect(payments.activities.routePayment).not.toHaveBeenCalled();
     expect(payments.orders()).toEqual([]);
+  });
+
+  it('ends at once, writing nothing, when its payment was never recorded (the request rolled back)', async () => {
+    const payments = scriptedPaymentsActivities({ route: ['acq-a'], psps: { 'acq-a': [ok] } });
+    payments.activities.checkDeposit.mockRejectedValue(businessFailure(PAYMENT_NOT_RECORDED, 'never recorded'));
+    const failure = await runDeposit(payments).then(
+      () => undefined,
+      (err: WorkflowFailedError) => err.cause,
+    );
+    expect(failure).toBeInstanceOf(ApplicationFailure);
+    expect((failure as ApplicationFailure).type).toBe(PAYMENT_NOT_RECORDED);
+    expect(payments.activities.checkDeposit).toHaveBeenCalledWith(
+      expect.objectContaining({ depositId: expect.any(String) }),
+    );
+    expect(payments.steps).toEqual([]);
+    expect(payments.activities.routePayment).not.toHaveBeenCalled();
+    expect(payments.orders()).toEqual([]);
+    expect(payments.activities.creditCapturedDeposit).not.toHaveBeenCalled();
   });
 
   it('is refused when no PSP can take the payment', async () => {

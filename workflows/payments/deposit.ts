@@ -13,6 +13,7 @@ import { DepositStatus, type DepositInput, type DepositState } from '../../contr
 import { getDepositStatusQuery, pspResultSignal } from './messages';
 import { paymentStory } from './payment-story';
 import { pspAttempts } from './psp-attempts';
+import { endIfPaymentNotRecorded } from './unrecorded-payment';
 
 const { checkDeposit, routePayment, creditCapturedDeposit } = proxyActivities<PaymentsActivities>(internalDbWrite);
 
@@ -50,10 +51,11 @@ export async function depositWorkflow(input: DepositInput): Promise<DepositState
   };
 
   const refusal = await checkDeposit({
+    depositId: input.paymentId,
     playerId: input.playerId,
     amountMinor: input.amountMinor,
     currency: input.currency,
-  });
+  }).catch(endIfPaymentNotRecorded);
   if (refusal) return finish(DepositStatus.REFUSED, 'REFUSED', refusal);
 
   state.route = (await routePayment({ kind: 'DEPOSIT', ...input })).map((c) => c.psp);

@@ -1,3 +1,5 @@
+import type { WorkflowFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { randomUUID } from 'node:crypto';
 import {
@@ -8,7 +10,13 @@ import {
 } from '../../test/support/payment-saga-activities';
 import { timeSkippingServer, useTimeSkippingTemporal } from '../../test/support/time-skipping';
 import { WALLET_TASK_QUEUE } from '../../contracts/wallet';
-import { WithdrawalStatus, type DecisionInput, type StaffActor, type WithdrawalInput } from '../../contracts/payments';
+import {
+  PAYMENT_NOT_RECORDED,
+  WithdrawalStatus,
+  type DecisionInput,
+  type StaffActor,
+  type WithdrawalInput,
+} from '../../contracts/payments';
 import {
   approveWithdrawalUpdate,
   cancelWithdrawalUpdate,
@@ -132,6 +140,21 @@ function world(options: Partial<Parameters<typeof scriptedPaymentsActivities>[0]
 }
 
 describe('withdrawalWorkflow: checks and reservation', () => {
+  it('ends at once, reserving nothing, when its payment was never recorded (the request rolled back)', async () => {
+    const w = world();
+    w.payments.activities.checkWithdrawal.mockRejectedValue(businessFailure(PAYMENT_NOT_RECORDED, 'never recorded'));
+    const failure = await runWithdrawal(w).then(
+      () => undefined,
+      (err: WorkflowFailedError) => err.cause,
+    );
+    expect(failure).toBeInstanceOf(ApplicationFailure);
+    expect((failure as ApplicationFailure).type).toBe(PAYMENT_NOT_RECORDED);
+    expect(w.payments.steps).toEqual([]);
+    expect(w.wallet.activities.reserveWithdrawalFunds).not.toHaveBeenCalled();
+    expect(w.wallet.settlements()).toEqual([]);
+    expect(w.payments.orders()).toEqual([]);
+  });
+
   it('is refused by the checks before any money is reserved', async () => {
     const w = world({ withdrawal: { refusal: 'player is blocked' } });
     const state = await runWithdrawal(w);

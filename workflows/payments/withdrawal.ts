@@ -14,6 +14,7 @@ import { WALLET_TASK_QUEUE } from '../../contracts/wallet';
 import { WithdrawalStatus, type WithdrawalInput, type WithdrawalState } from '../../contracts/payments';
 import { getWithdrawalStatusQuery, pspResultSignal } from './messages';
 import { paymentStory } from './payment-story';
+import { endIfPaymentNotRecorded } from './unrecorded-payment';
 import { pspAttempts, type RouteOutcome } from './psp-attempts';
 import { WithdrawalApprovals } from './withdrawal-approvals';
 
@@ -67,7 +68,7 @@ export async function withdrawalWorkflow(input: WithdrawalInput): Promise<Withdr
   };
 
   // 1. Checks, bonus policy, and the two-phase reservation.
-  const context = await checkWithdrawal({ withdrawalId: input.paymentId, ...input });
+  const context = await checkWithdrawal({ withdrawalId: input.paymentId, ...input }).catch(endIfPaymentNotRecorded);
   if (context.refusal) return finish(WithdrawalStatus.REFUSED, 'REFUSED', context.refusal);
   state.cancellable = context.cancellable;
   state.risk = context.risk;

@@ -1794,6 +1794,20 @@ export interface operations {
           };
         };
       };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          } & components['schemas']['Problem'];
+        };
+      };
     };
   };
   getSession: {
@@ -1848,6 +1862,20 @@ export interface operations {
             /** @enum {string} */
             code: 'INTERNAL_ERROR';
           };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          } & components['schemas']['Problem'];
         };
       };
     };
@@ -1940,6 +1968,20 @@ export interface operations {
           };
         };
       };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          } & components['schemas']['Problem'];
+        };
+      };
     };
   };
   listAuditEntries: {
@@ -2017,6 +2059,20 @@ export interface operations {
           };
         };
       };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          } & components['schemas']['Problem'];
+        };
+      };
     };
   };
   exportAuditLog: {
@@ -2092,6 +2148,20 @@ export interface operations {
           };
         };
       };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          } & components['schemas']['Problem'];
+        };
+      };
     };
   };
   listStaff: {
@@ -2146,6 +2216,20 @@ export interface operations {
             /** @enum {string} */
             code: 'INTERNAL_ERROR';
           };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          } & components['schemas']['Problem'];
         };
       };
     };
@@ -2254,6 +2338,20 @@ export interface operations {
             /** @enum {string} */
             code: 'INTERNAL_ERROR';
           };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          } & components['schemas']['Problem'];
         };
       };
     };
@@ -2378,6 +2476,20 @@ export interface operations {
           };
         };
       };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          } & components['schemas']['Problem'];
+        };
+      };
     };
   };
   runStackProbe: {
@@ -2474,6 +2586,20 @@ export interface operations {
           };
         };
       };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `KAFKA_UNAVAILABLE`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'KAFKA_UNAVAILABLE' | 'TEMPORAL_UNAVAILABLE';
+          } & components['schemas']['Problem'];
+        };
+      };
     };
   };
   getStackProbe: {
@@ -2556,6 +2682,20 @@ export interface operations {
           };
         };
       };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `KAFKA_UNAVAILABLE`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'KAFKA_UNAVAILABLE' | 'TEMPORAL_UNAVAILABLE';
+          } & components['schemas']['Problem'];
+        };
+      };
     };
   };
   getServiceLevels: {
@@ -2624,6 +2764,20 @@ export interface operations {
             /** @enum {string} */
             code: 'INTERNAL_ERROR';
           };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `KAFKA_UNAVAILABLE`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'KAFKA_UNAVAILABLE' | 'TEMPORAL_UNAVAILABLE';
+          } & components['schemas']['Problem'];
         };
       };
     };
@@ -2698,6 +2852,20 @@ export interface operations {
           };
         };
       };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          } & components['schemas']['Problem'];
+        };
+      };
     };
   };
   getPlayer: {
@@ -2754,6 +2922,20 @@ export interface operations {
             /** @enum {string} */
             code: 'INTERNAL_ERROR';
           };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          } & components['schemas']['Problem'];
         };
       };
     };
@@ -2836,6 +3018,20 @@ export interface operations {
             /** @enum {string} */
             code: 'INTERNAL_ERROR';
           };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          } & components['schemas']['Problem'];
         };
       };
     };
@@ -2921,6 +3117,20 @@ export interface operations {
             /** @enum {string} */
             code: 'INTERNAL_ERROR';
           };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          } & components['schemas']['Problem'];
         };
       };
     };
@@ -3033,6 +3243,20 @@ export interface operations {
           };
         };
       };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          } & components['schemas']['Problem'];
+        };
+      };
     };
   };
   walletBalance: {
@@ -3132,6 +3356,20 @@ export interface operations {
             /** @enum {string} */
             code: 'INTERNAL_ERROR';
           };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT';
+          } & components['schemas']['WalletRefusal'];
         };
       };
     };
@@ -3265,6 +3503,20 @@ export interface operations {
           };
         };
       };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT';
+          } & components['schemas']['WalletRefusal'];
+        };
+      };
     };
   };
   walletWin: {
@@ -3378,6 +3630,20 @@ export interface operations {
           };
         };
       };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT';
+          } & components['schemas']['WalletRefusal'];
+        };
+      };
     };
   };
   walletRollback: {
@@ -3489,6 +3755,20 @@ export interface operations {
             /** @enum {string} */
             code: 'INTERNAL_ERROR';
           };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT';
+          } & components['schemas']['WalletRefusal'];
         };
       };
     };
@@ -3610,6 +3890,20 @@ export interface operations {
           };
         };
       };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          } & components['schemas']['Problem'];
+        };
+      };
     };
   };
   requestWithdrawal: {
@@ -3729,6 +4023,20 @@ export interface operations {
           };
         };
       };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          } & components['schemas']['Problem'];
+        };
+      };
     };
   };
   getDeposit: {
@@ -3787,6 +4095,20 @@ export interface operations {
           };
         };
       };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          } & components['schemas']['Problem'];
+        };
+      };
     };
   };
   getWithdrawal: {
@@ -3843,6 +4165,20 @@ export interface operations {
             /** @enum {string} */
             code: 'INTERNAL_ERROR';
           };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          } & components['schemas']['Problem'];
         };
       };
     };
@@ -3955,6 +4291,20 @@ export interface operations {
           };
         };
       };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          } & components['schemas']['Problem'];
+        };
+      };
     };
   };
   receivePspWebhook: {
@@ -4045,6 +4395,20 @@ export interface operations {
           };
         };
       };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          } & components['schemas']['Problem'];
+        };
+      };
     };
   };
   listPayments: {
@@ -4124,6 +4488,20 @@ export interface operations {
           };
         };
       };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          } & components['schemas']['Problem'];
+        };
+      };
     };
   };
   getWithdrawalQueue: {
@@ -4195,6 +4573,20 @@ export interface operations {
             /** @enum {string} */
             code: 'INTERNAL_ERROR';
           };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          } & components['schemas']['Problem'];
         };
       };
     };
@@ -4277,6 +4669,20 @@ export interface operations {
             /** @enum {string} */
             code: 'INTERNAL_ERROR';
           };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          } & components['schemas']['Problem'];
         };
       };
     };
@@ -4420,6 +4826,20 @@ export interface operations {
           };
         };
       };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          } & components['schemas']['Problem'];
+        };
+      };
     };
   };
   approveWithdrawal: {
@@ -4540,6 +4960,20 @@ export interface operations {
             /** @enum {string} */
             code: 'INTERNAL_ERROR';
           };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          } & components['schemas']['Problem'];
         };
       };
     };
@@ -4664,6 +5098,20 @@ export interface operations {
           };
         };
       };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          } & components['schemas']['Problem'];
+        };
+      };
     };
   };
   retryPayout: {
@@ -4782,6 +5230,20 @@ export interface operations {
           };
         };
       };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          } & components['schemas']['Problem'];
+        };
+      };
     };
   };
   runReconciliation: {
@@ -4878,6 +5340,20 @@ export interface operations {
           };
         };
       };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          } & components['schemas']['Problem'];
+        };
+      };
     };
   };
   listReconciliationMismatches: {
@@ -4948,6 +5424,20 @@ export interface operations {
           };
         };
       };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          } & components['schemas']['Problem'];
+        };
+      };
     };
   };
   listJurisdictionPolicies: {
@@ -5002,6 +5492,20 @@ export interface operations {
             /** @enum {string} */
             code: 'INTERNAL_ERROR';
           };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            /** @enum {unknown} */
+            code?: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          } & components['schemas']['Problem'];
         };
       };
     };

@@ -1,0 +1,79 @@
+import express from 'express';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createLogger } from './logger';
+import { boundAnswerTime, problemHandler } from './http-errors';
+
+const BOUND_MS = 300;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A server whose every request is bounded as the API's are, with Express behind it. */
+async function serve(app: express.Express) {
+  app.use(problemHandler(createLogger('test', 'fatal')));
+  const server = http.createServer((req, res) => {
+    boundAnswerTime(res, req.url ?? '', BOUND_MS);
+    app(req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+describe('the answer-time bound', () => {
+  it('answers 503 ENGINE_TIMEOUT with Retry-After when nothing answered in time, and drops the late answer', async () => {
+    let lateAnswers = 0;
+    const app = express();
+    app.get('/slow', async (_req, res) => {
+      await sleep(BOUND_MS * 2);
+      lateAnswers += 1;
+      res.json({ late: true }); // throws: the bound answered already, and the problem handler lets it go
+    });
+    const server = await serve(app);
+    try {
+      const started = Date.now();
+      const response = await fetch(`${server.url}/slow`);
+      expect(Date.now() - started).toBeLessThan(BOUND_MS * 2);
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('5');
+      expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(await response.json()).toMatchObject({ status: 503, code: 'ENGINE_TIMEOUT', instance: '/slow' });
+      await sleep(BOUND_MS * 2);
+      expect(lateAnswers).toBe(1);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('leaves an answer given in time alone', async () => {
+    const app = express();
+    app.get('/fast', (_req, res) => {
+      res.json({ ok: true });
+    });
+    const server = await serve(app);
+    try {
+      const response = await fetch(`${server.url}/fast`);
+      expect({ status: response.status, body: await response.json() }).toEqual({ status: 200, body: { ok: true } });
+      await sleep(BOUND_MS * 1.5); // the bound's timer is gone: nothing else is written
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('maps an engine outage to its 503 through the one problem handler', async () => {
+    const app = express();
+    app.get('/db', () => {
+      throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:54329'), { code: 'ECONNREFUSED' });
+    });
+    const server = await serve(app);
+    try {
+      const response = await fetch(`${server.url}/db`);
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('5');
+      expect(await response.json()).toMatchObject({ code: 'DATABASE_UNAVAILABLE', retryAfterSeconds: 5 });
+    } finally {
+      await server.close();
+    }
+  });
+});
