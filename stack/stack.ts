@@ -11,6 +11,7 @@ import { prepareKafkaBroker } from './kafka-broker';
 import { runMigrations } from './migrate';
 import { isPortOpen } from './net';
 import { EMBEDDED_DATABASE, embeddedServerUrl, preparePostgresServer } from './postgres-server';
+import { readProcessState } from './process-state';
 import { commandFor, metricsPortOf, ourProcesses } from './processes';
 import { info, step, waitFor } from './progress';
 import type { Engine } from './engine-outage';
@@ -145,6 +146,14 @@ async function waitForOurProcesses(
 }
 
 /**
+ * Whether another `npm start` (or test run) runs this engine: it listens, or a live supervisor keeps it and is
+ * restarting it (or a drill holds it down) right now; starting a second one on the same data would fight the first.
+ */
+async function runsElsewhere(config: Config, engine: Engine, port: number): Promise<boolean> {
+  return readProcessState(pidDirOf(config), engine) !== undefined || (await isPortOpen('127.0.0.1', port));
+}
+
+/**
  * Reuses an engine another `npm start` runs, once it answers: its port opens before it takes work (Postgres replaying
  * its WAL after a crash, Kafka recovering its log), and migrations or topics would fail against it meanwhile.
  */
@@ -182,7 +191,8 @@ export async function bringUpStack(
     const postgres = (async () => {
       if (config.external.postgres)
         return requireExternal('DATABASE_URL', config.databaseUrl, () => postgresAnswers(config.databaseUrl));
-      if (await isPortOpen('127.0.0.1', config.EMBEDDED_POSTGRES_PORT)) return reuseEngine(config, 'postgres', reused);
+      if (await runsElsewhere(config, 'postgres', config.EMBEDDED_POSTGRES_PORT))
+        return reuseEngine(config, 'postgres', reused);
       const spec = await preparePostgresServer({
         dataDir: config.STACK_DATA_DIR,
         port: config.EMBEDDED_POSTGRES_PORT,
@@ -200,7 +210,7 @@ export async function bringUpStack(
     const temporal = (async () => {
       if (config.external.temporal)
         return requireExternal('TEMPORAL_ADDRESS', config.temporalAddress, () => temporalAnswers(config));
-      if (await isPortOpen('127.0.0.1', config.TEMPORAL_PORT)) return reuseEngine(config, 'temporal', reused);
+      if (await runsElsewhere(config, 'temporal', config.TEMPORAL_PORT)) return reuseEngine(config, 'temporal', reused);
       const spec = await prepareTemporalDevServer({
         cacheDir: config.STACK_CACHE_DIR,
         dataDir: config.STACK_DATA_DIR,
@@ -218,7 +228,7 @@ export async function bringUpStack(
     const kafka = (async () => {
       if (config.external.kafka)
         return requireExternal('KAFKA_BROKERS', config.kafkaBrokers.join(','), () => kafkaAnswers(config));
-      if (await isPortOpen('127.0.0.1', config.KAFKA_PORT)) return reuseEngine(config, 'kafka', reused);
+      if (await runsElsewhere(config, 'kafka', config.KAFKA_PORT)) return reuseEngine(config, 'kafka', reused);
       const spec = await prepareKafkaBroker({
         cacheDir: config.STACK_CACHE_DIR,
         dataDir: config.STACK_DATA_DIR,
@@ -234,8 +244,11 @@ export async function bringUpStack(
     // Each engine is prepared as soon as it answers, while the others are still starting; the admin UI and the
     // workflow bundle need no engine at all.
     const apiUrl = apiUrlOf(config);
-    // Something already listening on the API port is our processes from another `npm start`: reuse them.
-    const apiRunning = options.ourProcesses && (await isPortOpen('127.0.0.1', config.API_PORT));
+    // Something listening on the API port (or an api another supervisor restarts) is our processes from another
+    // `npm start`: reuse them.
+    const apiRunning =
+      options.ourProcesses &&
+      (readProcessState(pidDirOf(config), 'api') !== undefined || (await isPortOpen('127.0.0.1', config.API_PORT)));
     const results = await Promise.allSettled([
       postgres.then(() => applyMigrations(config)).then(() => seedDemoStaffStep(config)),
       temporal.then(() => registerCustomSearchAttributes(config)),
