@@ -27,8 +27,11 @@ export async function runProbe(headers: Record<string, string>, timeoutMs = 60_0
   const { probeId } = (await started.json()) as { probeId: string };
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const view = (await (await fetchApi(`${apiUrl}/api/ops/probes/${probeId}`, { headers })).json()) as ProbeView;
-    if (view.workflowStatus !== 'RUNNING' || Date.now() > deadline) return view;
+    const answer = await fetchApi(`${apiUrl}/api/ops/probes/${probeId}`, { headers });
+    // 503: the probe's query found no worker to answer it within the API's bound (one restarting): ask again.
+    const view = answer.status === 503 ? undefined : ((await answer.json()) as ProbeView);
+    if (view && (view.workflowStatus !== 'RUNNING' || Date.now() > deadline)) return view;
+    if (!view && Date.now() > deadline) throw new Error(`probe ${probeId}: still 503 after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 250));
   }
 }
