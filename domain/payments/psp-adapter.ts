@@ -42,7 +42,7 @@ export interface PspAdapter {
   settlements(from: Date, to: Date): Promise<SettlementItem[]>;
 }
 
-/** Thrown when a PSP refuses the request itself (a bug on our side, not a decline): retrying cannot help. */
+/** Thrown when a PSP refuses the request itself (a 4xx: a bug on our side, not a decline): retrying cannot help. */
 export class PspRequestRejectedError extends Error {
   constructor(
     readonly psp: string,
@@ -94,7 +94,7 @@ export interface HttpPspAdapterOptions {
 }
 
 /**
- * A PSP reached over HTTP at `<baseUrl>/<psp>/v1`. No answer in time is a TIMEOUT, no connection or a 503 an
+ * A PSP reached over HTTP at `<baseUrl>/<psp>/v1`. No answer in time (or a 5xx other than 502 and 503) is a TIMEOUT, no connection, a 502 or a 503 an
  * OUTAGE; after a timeout the adapter asks the PSP whether it acted on the order before anyone fails over, so a
  * payout that went through is never paid a second time elsewhere.
  */
@@ -149,7 +149,8 @@ export function createHttpPspAdapter({ psp, baseUrl, requestTimeoutMs = 10_000 }
       if (response.status === 503 || response.status === 502) {
         return { outcome: PspOutcomeClass.OUTAGE, latencyMs: response.ms };
       }
-      if (response.status === 504) {
+      // A gateway timeout or the PSP's own error: it may have acted on the order before failing, so ask it.
+      if (response.status >= 500) {
         return (
           (await lookup(order.attemptId).catch(() => undefined)) ?? {
             outcome: PspOutcomeClass.TIMEOUT,

@@ -38,6 +38,7 @@ function approvalsOf(overrides: Partial<WithdrawalState> = {}) {
   };
   const effects: string[] = [];
   const record: ApprovalEffects = {
+    keepAccepted: async () => undefined,
     recordDecision: async (d) => effects.push(`recorded ${d.decision} by ${d.staffId} as ${d.role}`),
     note: async (type) => {
       effects.push(`note ${type}`);

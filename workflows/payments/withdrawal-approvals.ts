@@ -19,6 +19,12 @@ const DECIDING_ROLES: readonly StaffRole[] = [StaffRole.COMPLIANCE_OFFICER, Staf
 
 /** What the approvals need from the saga: the read model's decision log and the payment's story. */
 export interface ApprovalEffects {
+  /**
+   * Makes the workflow task that accepted a decision durable before anything else happens. An Update's first task is
+   * speculative: when Temporal restarts before it is stored, the Update never happened (the officer got a 503), so
+   * the read model must not have heard of it yet.
+   */
+  keepAccepted(): Promise<void>;
   /** Records an officer's decision in the read model (a local activity). */
   recordDecision(decision: Omit<DecisionView, 'at'>): Promise<unknown>;
   /** A timeline entry that does not change the status. */
@@ -129,6 +135,7 @@ export class WithdrawalApprovals {
     this.deciding.set(d.staffId, { decision, senior });
     const role = senior ? StaffRole.SENIOR_COMPLIANCE : StaffRole.COMPLIANCE_OFFICER;
     const at = new Date().toISOString();
+    await this.effects.keepAccepted();
     await this.effects.recordDecision({ staffId: d.staffId, decision, role, reason: d.reason });
     await this.effects.note(decision === 'APPROVE' ? 'APPROVAL' : 'REJECTION', { reason: d.reason, role }, d.staffId);
     this.state.decisions.push({ staffId: d.staffId, role, decision, reason: d.reason, at });
