@@ -10,8 +10,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Takes a supervised process down and keeps it down: writes its hold file (the supervisor then does not restart it,
- * stack/supervisor.ts), SIGKILLs its whole process group (an engine's children too: Postgres backends, the JVM's
- * threads) and waits until it is gone. Returns the pid it killed, or undefined when it was not running.
+ * stack/supervisor.ts), SIGKILLs its process group and waits until the leader is gone. Postgres backends run in
+ * sessions of their own, out of that group: the supervisor's `afterExit` for Postgres ends them (stack/postgres-server.ts).
+ * Returns the pid it killed, or undefined when it was not running.
  */
 export async function takeDown(pidDir: string, name: string, timeoutMs = 15_000): Promise<number | undefined> {
   writeFileSync(path.join(pidDir, `${name}.hold`), `held since ${new Date().toISOString()}\n`);
