@@ -157,6 +157,15 @@ describe('Temporal down', () => {
     expect(detail.ms).toBeLessThan(ENGINE_ANSWER_BOUND_MS);
   });
 
+  it('shows the player 360 from Postgres, its workflow list marked unavailable', async () => {
+    const playerId = await newPlayer(db, { fundsMinor: 10_000 });
+    const officer = await loginAs(db, 'outage-officer', ['compliance_officer'], down.url);
+    const overview = await timed(`${down.url}/api/players/${playerId}/overview`, { headers: officer.headers });
+    expect(overview.status).toBe(200);
+    expect(overview.json).toMatchObject({ player: { playerId }, balances: { cashMinor: 10_000 }, workflows: null });
+    expect(overview.ms).toBeLessThan(ENGINE_ANSWER_BOUND_MS);
+  });
+
   it('says on /health that Temporal is down and the others are up', async () => {
     const health = await timed(`${down.url}/health`);
     expect(health.status).toBe(503);

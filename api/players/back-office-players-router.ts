@@ -6,6 +6,7 @@ import { getWalletBalance } from '../../domain/wallet/ledger';
 import { listPlayerLedger } from '../../domain/wallet/player-ledger';
 import { findPlayer, PlayerStatus, setPlayerStatus } from '../../domain/wallet/players';
 import { withTransaction, type Db } from '../../platform/db';
+import { unavailableEngineOf } from '../../platform/engine-errors';
 import { notFound, parseOrThrow } from '../../platform/http-errors';
 import { abilityOf, auditContextOf, authorize } from '../admin/access-control';
 import { playerIdParam } from './player-router';
@@ -28,6 +29,39 @@ export const pageQuery = z
 const OVERVIEW_WORKFLOWS = 50;
 const MASKED_DATE = '****-**-**';
 
+/** How long the player 360 waits for Temporal's list of the player's workflows before showing the rest without it. */
+const WORKFLOW_LIST_TIMEOUT_MS = 1_500;
+
+/**
+ * The player's latest workflows from Temporal visibility, or null while Temporal does not answer: the rest of the
+ * player 360 comes from Postgres and is shown regardless.
+ */
+async function playerWorkflows(
+  deps: { temporal: Client; webLink: (workflowId: string) => string },
+  playerId: string,
+): Promise<z.input<typeof playerOverviewSchema>['workflows']> {
+  try {
+    return await deps.temporal.withDeadline(Date.now() + WORKFLOW_LIST_TIMEOUT_MS, async () => {
+      const workflows = [];
+      // The player id was checked against its pattern by the route, so it is safe inside the visibility query.
+      for await (const execution of deps.temporal.workflow.list({ query: `PlayerId = '${playerId}'` })) {
+        workflows.push({
+          workflowId: execution.workflowId,
+          type: execution.type,
+          status: execution.status.name,
+          startTime: execution.startTime.toISOString(),
+          temporalWebUrl: deps.webLink(execution.workflowId),
+        });
+        if (workflows.length >= OVERVIEW_WORKFLOWS) break;
+      }
+      return workflows;
+    });
+  } catch (err) {
+    if (unavailableEngineOf(err) === 'temporal') return null;
+    throw err;
+  }
+}
+
 /**
  * The back office's player routes: the player 360 (profile, balances, the workflows that concern them, their
  * ledger) and status changes (block, unblock, self-exclude, close), each change audited with before and after.
@@ -44,18 +78,7 @@ export function createBackOfficePlayersRouter(deps: {
     const player = await findPlayer(deps.db, playerId);
     if (!player) throw notFound(`No player ${playerId}`);
     const wallet = await getWalletBalance(deps.db, playerId);
-    const workflows = [];
-    // The player id was checked against its pattern above, so it is safe inside the visibility query.
-    for await (const execution of deps.temporal.workflow.list({ query: `PlayerId = '${playerId}'` })) {
-      workflows.push({
-        workflowId: execution.workflowId,
-        type: execution.type,
-        status: execution.status.name,
-        startTime: execution.startTime.toISOString(),
-        temporalWebUrl: deps.webLink(execution.workflowId),
-      });
-      if (workflows.length >= OVERVIEW_WORKFLOWS) break;
-    }
+    const workflows = await playerWorkflows(deps, playerId);
     res.json({
       player: {
         ...player,

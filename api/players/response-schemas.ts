@@ -29,15 +29,20 @@ export const playerOverviewSchema = z
   .object({
     player: playerSchema,
     balances: z.object({ cashMinor: minor, bonusMinor: minor, pendingMinor: minor, currency: currencySchema }),
-    workflows: z.array(
-      z.object({
-        workflowId: z.string(),
-        type: z.string(),
-        status: workflowExecutionStatus,
-        startTime: dateTime,
-        temporalWebUrl: url,
+    workflows: z
+      .array(
+        z.object({
+          workflowId: z.string(),
+          type: z.string(),
+          status: workflowExecutionStatus,
+          startTime: dateTime,
+          temporalWebUrl: url,
+        }),
+      )
+      .nullable()
+      .meta({
+        description: 'The latest 50, newest first; null while Temporal does not answer (the rest still shows).',
       }),
-    ),
   })
   .meta({
     id: 'PlayerOverview',

@@ -1096,29 +1096,32 @@ export interface components {
         pendingMinor: number;
         currency: components['schemas']['Currency'];
       };
-      workflows: {
-        workflowId: string;
-        type: string;
-        /**
-         * @description The workflow's status in Temporal.
-         * @enum {string}
-         */
-        status:
-          | 'UNSPECIFIED'
-          | 'RUNNING'
-          | 'COMPLETED'
-          | 'FAILED'
-          | 'CANCELLED'
-          | 'TERMINATED'
-          | 'CONTINUED_AS_NEW'
-          | 'TIMED_OUT'
-          | 'PAUSED'
-          | 'UNKNOWN';
-        /** Format: date-time */
-        startTime: string;
-        /** Format: uri */
-        temporalWebUrl: string;
-      }[];
+      /** @description The latest 50, newest first; null while Temporal does not answer (the rest still shows). */
+      workflows:
+        | {
+            workflowId: string;
+            type: string;
+            /**
+             * @description The workflow's status in Temporal.
+             * @enum {string}
+             */
+            status:
+              | 'UNSPECIFIED'
+              | 'RUNNING'
+              | 'COMPLETED'
+              | 'FAILED'
+              | 'CANCELLED'
+              | 'TERMINATED'
+              | 'CONTINUED_AS_NEW'
+              | 'TIMED_OUT'
+              | 'PAUSED'
+              | 'UNKNOWN';
+            /** Format: date-time */
+            startTime: string;
+            /** Format: uri */
+            temporalWebUrl: string;
+          }[]
+        | null;
     };
     /** @description The player's ledger transactions, newest first, each with its postings on the player's accounts. */
     PlayerLedgerPage: {

@@ -67,7 +67,7 @@ export function PlayerPage() {
             <Tabs.List px="md" pt="xs">
               <Tabs.Tab value="ledger">Ledger</Tabs.Tab>
               <Tabs.Tab value="payments">Deposits & withdrawals</Tabs.Tab>
-              <Tabs.Tab value="workflows">Workflows ({workflows.length})</Tabs.Tab>
+              <Tabs.Tab value="workflows">Workflows ({workflows?.length ?? 'unavailable'})</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="ledger" pt="sm">
               <PlayerLedgerTable playerId={player.playerId} currency={player.currency} />

@@ -14,8 +14,11 @@ const STATUS_COLORS: Record<string, string> = {
   CANCELLED: 'gray',
 };
 
-/** The Temporal workflows about this player (visibility query `PlayerId = '<id>'`), each linked to Temporal Web. */
-export function PlayerWorkflowsTable({ workflows }: { workflows: PlayerWorkflow[] }) {
+/**
+ * The Temporal workflows about this player (visibility query `PlayerId = '<id>'`), each linked to Temporal Web; null
+ * while Temporal does not answer.
+ */
+export function PlayerWorkflowsTable({ workflows }: { workflows: PlayerWorkflow[] | null }) {
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table highlightOnHover aria-label="Workflows">
@@ -35,10 +38,14 @@ export function PlayerWorkflowsTable({ workflows }: { workflows: PlayerWorkflow[
             columns={5}
             loading={false}
             error={null}
-            empty={workflows.length === 0}
-            emptyText="No workflows."
+            empty={!workflows?.length}
+            emptyText={
+              workflows
+                ? 'No workflows.'
+                : 'Temporal is not answering, so the workflows cannot be listed now; the rest of this page comes from the database.'
+            }
           />
-          {workflows.map((workflow) => (
+          {workflows?.map((workflow) => (
             <Table.Tr key={workflow.workflowId}>
               <Table.Td>
                 <DateTime value={workflow.startTime} />

@@ -15,7 +15,7 @@ export type PlayerOverview = Schemas['PlayerOverview'];
 export type PlayerProfile = Schemas['Player'];
 
 /** A Temporal workflow that concerns the player. */
-export type PlayerWorkflow = PlayerOverview['workflows'][number];
+export type PlayerWorkflow = NonNullable<PlayerOverview['workflows']>[number];
 
 export function getPlayerOverview(playerId: string, signal?: AbortSignal): Promise<PlayerOverview> {
   return resultOf(api.GET('/api/players/{playerId}/overview', { params: { path: { playerId } }, signal }));
