@@ -21,7 +21,7 @@ import {
   PaymentsWorkflowType,
 } from '../contracts/payments';
 import { newPlayer, requestPayment, waitForStatus } from './support/payments-client';
-import { callWallet } from './support/wallet-client';
+import { placeBet } from './support/wallet-client';
 import { readinessAt } from './support/late-engine';
 
 // The issue's game day, on a stack of its own (STACK_PORT_OFFSET, STACK_DATA_DIR): each engine is taken down as an
@@ -46,19 +46,7 @@ async function timedDeposit(playerId: string, key: string) {
 }
 
 const bet = (playerId: string) =>
-  callWallet(
-    `http://127.0.0.1:${config.API_PORT}`,
-    'bet',
-    {
-      transactionId: `bet-${randomUUID()}`,
-      playerId,
-      currency: 'EUR',
-      amountMinor: 100,
-      roundId: `round-${randomUUID()}`,
-      gameId: 'starburst',
-    },
-    { provider, secret: providerSecret },
-  );
+  placeBet(`http://127.0.0.1:${config.API_PORT}`, playerId, { provider, secret: providerSecret });
 
 const paymentRowsOf = async (playerId: string) =>
   (await db.query('SELECT 1 FROM payments WHERE player_id = $1', [playerId])).rowCount;

@@ -1,5 +1,4 @@
 import type { Admin } from 'kafkajs';
-import { randomUUID } from 'node:crypto';
 import { observePaymentSlo } from '../activities/payments/payment-slos';
 import { ConsumerLagSampler } from '../domain/ops/consumer-lag-sampler';
 import { createServiceLevelSamplers, type ServiceLevelSamplers } from '../domain/ops/service-level-samplers';
@@ -14,7 +13,7 @@ import { createKafka } from '../platform/kafka';
 import { fetchApi } from './support/openapi-conformance';
 import { api, newPlayer, requestPayment, waitForStatus } from './support/payments-client';
 import { loginAs, type StaffLogin } from './support/staff-login';
-import { callWallet } from './support/wallet-client';
+import { placeBet } from './support/wallet-client';
 import { startTestApp } from './support/test-app';
 
 // The Operations page's SLO report against the real stack: a deposit, an officer-approved and an auto-approved
@@ -124,14 +123,7 @@ it('reflects a deposit, an approved and an auto-approved withdrawal, and bets, i
   // Bets through this process's seamless wallet.
   const gambler = await newPlayer(server.db, { fundsMinor: 100_000 });
   for (let n = 0; n < 20; n += 1) {
-    const bet = await callWallet(server.url, 'bet', {
-      transactionId: `slo-bet-${randomUUID()}`,
-      playerId: gambler,
-      currency: 'EUR',
-      amountMinor: 100,
-      roundId: `slo-round-${randomUUID()}`,
-      gameId: 'starburst',
-    });
+    const bet = await placeBet(server.url, gambler);
     expect(bet.status).toBe(200);
   }
 

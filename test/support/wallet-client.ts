@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { signWalletRequest } from '../../domain/wallet/provider-signature';
 import { fetchApi } from './openapi-conformance';
 import { TEST_PROVIDER, TEST_PROVIDER_SECRET } from './test-app';
@@ -47,4 +48,25 @@ export async function callWallet(
     // not JSON: the assertion on `text` will say so
   }
   return { status: response.status, contentType: response.headers.get('content-type') ?? '', text, json };
+}
+
+/** A game provider's 1.00 EUR bet for `playerId` in a round of its own, signed as `callWallet` signs. */
+export function placeBet(
+  baseUrl: string,
+  playerId: string,
+  options: { provider?: string; secret?: string } = {},
+): Promise<WalletReply> {
+  return callWallet(
+    baseUrl,
+    'bet',
+    {
+      transactionId: `bet-${randomUUID()}`,
+      playerId,
+      currency: 'EUR',
+      amountMinor: 100,
+      roundId: `round-${randomUUID()}`,
+      gameId: 'starburst',
+    },
+    options,
+  );
 }
