@@ -1,8 +1,8 @@
-import type { Client } from '@temporalio/client';
-import type { Kafka } from 'kafkajs';
+import type { Config } from '../../../platform/config';
 import type { Db } from '../../../platform/db';
 import { bringBack, restartedPid, takeDown, type Engine } from '../../../stack/engine-outage';
 import { supervisedPid } from '../../../stack/process-alive';
+import { engineAnswers } from '../../../stack/stack';
 import { tallyRequests, type RequestKind, type RequestRecord } from './request-log';
 
 /** How long an engine has to answer again after its hold is lifted before the drill calls it a violation. */
@@ -71,26 +71,15 @@ function within<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** The questions `/health` asks each engine, asked by the drill itself (the API may be the thing that is stuck). */
-export function createEngineProbe(deps: { db: Db; temporal: Client; kafka: Kafka }, ms = 2000): EngineProbe {
-  const questions: Record<Engine, () => Promise<unknown>> = {
-    postgres: () => deps.db.query('SELECT 1'),
-    temporal: () =>
-      deps.temporal.connection.withDeadline(Date.now() + ms, () => deps.temporal.workflowService.getSystemInfo({})),
-    kafka: async () => {
-      // A fresh admin client each time: a connected one may hold on to a broker connection from before the restart.
-      const admin = deps.kafka.admin({ retry: { retries: 0 } });
-      try {
-        await admin.connect();
-        await admin.describeCluster();
-      } finally {
-        await admin.disconnect().catch(() => undefined);
-      }
-    },
-  };
+/**
+ * Asks each engine the question `npm start` asks it (stack/stack.ts `engineAnswers`), on a fresh connection each time
+ * (one held from before a restart could still look broken) and from the drill itself, not through the API (which may
+ * be the thing that is stuck).
+ */
+export function createEngineProbe(config: Config, ms = 2000): EngineProbe {
   return (engine) =>
-    within(questions[engine](), ms).then(
-      () => true,
+    within(engineAnswers(config, engine), ms).then(
+      (answered) => answered,
       () => false,
     );
 }

@@ -127,7 +127,7 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
     pidDir: pidDirOf(config),
     startedAt: started,
     outageSeconds: options.outageSeconds,
-    answers: createEngineProbe({ db, temporal, kafka }),
+    answers: createEngineProbe(config),
   });
   const load = createDrillLoad({
     apiUrl,
