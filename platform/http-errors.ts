@@ -154,18 +154,7 @@ export function boundAnswerTime(res: ServerResponse, instance: string, boundMs =
       `No answer within ${boundMs / 1000} s; the request may or may not have taken effect: repeat it with the same idempotency key.`,
     );
     const requestId = res.getHeader('x-request-id');
-    writeProblem(
-      res,
-      503,
-      {
-        title: problem.title,
-        detail: problem.detail,
-        instance,
-        ...(typeof requestId === 'string' ? { requestId } : {}),
-        ...problem.extensions,
-      },
-      problem.headers,
-    );
+    writeKnownProblem(res, problem, instance, typeof requestId === 'string' ? requestId : undefined);
   }, boundMs);
   timer.unref();
   res.once('close', () => clearTimeout(timer));
