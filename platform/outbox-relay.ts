@@ -4,7 +4,7 @@ import type { Db } from './db';
 import { unavailableEngineOf } from './engine-errors';
 import type { Logger } from './logger';
 import { setReadiness } from './metrics';
-import { RECONNECT_MAX_DELAY_MS } from './reconnect';
+import { reconnectDelayMs } from './reconnect';
 import { backofficeTracer } from './telemetry';
 import { linkToStoredContext, traceHeadersOf } from './telemetry-kafka';
 
@@ -156,8 +156,7 @@ export class OutboxRelay {
         sent = -1;
       }
       if (sent === BATCH_SIZE || shutdown.aborted) continue;
-      const backoffMs = Math.min(RECONNECT_MAX_DELAY_MS, 500 * 2 ** (failures - 1));
-      await this.sleep(sent > 0 ? BUSY_POLL_MS : sent === 0 ? IDLE_POLL_MS : backoffMs);
+      await this.sleep(sent > 0 ? BUSY_POLL_MS : sent === 0 ? IDLE_POLL_MS : reconnectDelayMs(failures));
     }
   }
 

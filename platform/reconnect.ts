@@ -3,7 +3,12 @@ import type { Logger } from './logger';
 /** The first wait after a failed try; it doubles up to RECONNECT_MAX_DELAY_MS. */
 const RECONNECT_FIRST_DELAY_MS = 500;
 /** Capped at a few seconds: a restarted engine is found soon after it is back, and nobody waits for minutes. */
-export const RECONNECT_MAX_DELAY_MS = 5_000;
+const RECONNECT_MAX_DELAY_MS = 5_000;
+
+/** The wait after the `failures`-th failed try in a row (1 for the first): 0.5 s doubling to 5 s. */
+export function reconnectDelayMs(failures: number): number {
+  return Math.min(RECONNECT_MAX_DELAY_MS, RECONNECT_FIRST_DELAY_MS * 2 ** Math.max(0, failures - 1));
+}
 
 /** Resolves after `ms`, or at once when `signal` aborts. */
 export function pause(ms: number, signal: AbortSignal): Promise<void> {
@@ -34,7 +39,7 @@ export async function retryUntilUp<T>(
       return await attempt();
     } catch (err) {
       options.onFailure?.(err);
-      const delayMs = Math.min(RECONNECT_MAX_DELAY_MS, RECONNECT_FIRST_DELAY_MS * 2 ** tries);
+      const delayMs = reconnectDelayMs(tries + 1);
       // The first failure at warn, then one line a minute or so: an outage of an hour must not flood the log.
       if (tries === 0 || tries % 12 === 0)
         options.logger.warn({ err, tries: tries + 1, delayMs }, `${what} failed; retrying`);
