@@ -70,8 +70,6 @@ DECLARE
   rd_map JSONB; rd_prov TEXT[]; rd_id TEXT[]; rd_db BOOLEAN[]; rd_present BOOLEAN[]; rd_player TEXT[];
   rd_cash BIGINT[]; rd_bonus BIGINT[]; rd_settled BOOLEAN[]; rd_finished BOOLEAN[]; rd_open INT[];
   rd_dirty BOOLEAN[];
-  v_rounds_new INT := 0;
-  v_rounds_upd INT := 0;
   -- Operator accounts, resolved once per code and only when money moves to or from them.
   op_code TEXT[] := '{}'; op_id BIGINT[] := '{}';
   -- What to write.
@@ -99,6 +97,7 @@ DECLARE
   v_post BOOLEAN; v_accs BIGINT[]; v_amts BIGINT[]; v_lkey TEXT; v_details JSONB; v_code TEXT; v_code_kind TEXT;
   v_ltx BIGINT;
   v_bad INT;
+  v_events INT;
   v_gate RECORD;
   v_gate_bets JSONB;
 BEGIN
@@ -496,72 +495,66 @@ BEGIN
     RETURN NEXT;
   END LOOP;
 
-  -- The writes, one statement per table. A conflicting key (a concurrent claim) raises and undoes the batch.
-  IF v_lts > 0 THEN
-    INSERT INTO ledger_transactions (transaction_id, idempotency_key, kind, player_id, details)
-      OVERRIDING SYSTEM VALUE
-      SELECT * FROM unnest(lt_id, lt_key, lt_kind, lt_player, lt_details);
-    INSERT INTO ledger_postings (transaction_id, account_id, amount_minor, currency)
-      SELECT * FROM unnest(ps_tx, ps_acc, ps_amt, ps_cur);
+  -- The writes, in one statement (data-modifying CTEs; every one runs, whether the main query reads it or not): a
+  -- statement costs its executor start-up, snapshot and constraint set-up however few rows it writes, and a batch
+  -- of one is the common case. A conflicting key (a concurrent claim) raises and undoes the batch; foreign keys
+  -- and the postings' balance trigger are checked at the end of the statement, when every table is written.
+  FOR j IN 1 .. v_recs LOOP v_new[j] := t_row[rec_slots[j]]; END LOOP;
+  IF v_lts + v_recs + v_rbs > 0 OR true = ANY (rd_dirty) THEN
+    WITH lt AS (
+      INSERT INTO ledger_transactions (transaction_id, idempotency_key, kind, player_id, details)
+        OVERRIDING SYSTEM VALUE
+        SELECT * FROM unnest(lt_id, lt_key, lt_kind, lt_player, lt_details)),
+    ps AS (
+      INSERT INTO ledger_postings (transaction_id, account_id, amount_minor, currency)
+        SELECT * FROM unnest(ps_tx, ps_acc, ps_amt, ps_cur)),
     -- The net change per account (the CHECK still refuses a negative balance); every player account changed
     -- must be one whose running balance the loop kept, and end where the loop says.
-    WITH delta AS (
-      SELECT d_acc, sum(d_amt)::BIGINT AS d_sum FROM unnest(ps_acc, ps_amt) AS x(d_acc, d_amt) GROUP BY d_acc),
     changed AS (
-      UPDATE ledger_accounts a SET balance_minor = a.balance_minor + delta.d_sum
-        FROM delta
-       WHERE a.account_id = delta.d_acc AND a.balance_minor IS NOT NULL AND delta.d_sum <> 0
+      UPDATE ledger_accounts a SET balance_minor = a.balance_minor + d.d_sum
+        FROM (SELECT d_acc, sum(d_amt)::BIGINT AS d_sum FROM unnest(ps_acc, ps_amt) AS x(d_acc, d_amt)
+               GROUP BY d_acc) d
+       WHERE a.account_id = d.d_acc AND a.balance_minor IS NOT NULL AND d.d_sum <> 0
       RETURNING a.account_id AS ch_acc, a.balance_minor AS ch_bal),
     expected AS (
-      SELECT e_acc, e_bal FROM unnest(pl_cash_id, pl_cash) AS x(e_acc, e_bal) WHERE e_acc IS NOT NULL
-      UNION ALL
-      SELECT e_acc, e_bal FROM unnest(pl_bonus_id, pl_bonus) AS x(e_acc, e_bal) WHERE e_acc IS NOT NULL)
-    SELECT count(*) INTO v_bad
-      FROM changed LEFT JOIN expected ON expected.e_acc = changed.ch_acc
-     WHERE expected.e_bal IS DISTINCT FROM changed.ch_bal;
-    IF v_bad > 0 THEN
-      RAISE EXCEPTION 'wallet batch: % account balance(s) differ from the batch''s own reckoning', v_bad
-        USING ERRCODE = 'internal_error';
-    END IF;
-    PERFORM outbox_write((
-      SELECT jsonb_agg(jsonb_build_object(
+      SELECT e_acc, e_bal FROM unnest(pl_cash_id || pl_bonus_id, pl_cash || pl_bonus) AS x(e_acc, e_bal)
+       WHERE e_acc IS NOT NULL),
+    events AS (
+      SELECT outbox_write(jsonb_agg(jsonb_build_object(
                'topic', 'wallet.transactions', 'type', 'wallet.transaction.posted', 'version', 2,
                'key', COALESCE(x.pl, 'operator'),
                'payload', jsonb_build_object('transactionId', x.id, 'idempotencyKey', x.k, 'kind', x.kd,
                                              'playerId', x.pl, 'currency', x.cur, 'details', x.det,
-                                             'accountIds', x.accs, 'amountsMinor', x.amts)) ORDER BY x.n)
+                                             'accountIds', x.accs, 'amountsMinor', x.amts)) ORDER BY x.n)) AS ev
         FROM unnest(lt_id, lt_key, lt_kind, lt_player, lt_cur, lt_details, lt_accs, lt_amts)
-               WITH ORDINALITY AS x(id, k, kd, pl, cur, det, accs, amts, n)));
-  END IF;
-
-  IF v_recs > 0 THEN
-    FOR j IN 1 .. v_recs LOOP v_new[j] := t_row[rec_slots[j]]; END LOOP;
-    INSERT INTO wallet_provider_transactions SELECT * FROM unnest(v_new);
-  END IF;
-  IF v_rbs > 0 THEN
-    UPDATE wallet_provider_transactions w SET rolled_back = true
-      FROM unnest(rb_prov, rb_tx) AS x(pv, rf)
-     WHERE w.provider_id = x.pv AND w.provider_tx_id = x.rf;
-  END IF;
-
-  FOR j IN 1 .. COALESCE(cardinality(rd_prov), 0) LOOP
-    IF COALESCE(rd_dirty[j], false) THEN
-      IF rd_db[j] THEN v_rounds_upd := v_rounds_upd + 1; ELSE v_rounds_new := v_rounds_new + 1; END IF;
+               WITH ORDINALITY AS x(id, k, kd, pl, cur, det, accs, amts, n)
+      HAVING count(*) > 0),
+    recorded AS (
+      INSERT INTO wallet_provider_transactions SELECT * FROM unnest(v_new)),
+    reversed AS (
+      UPDATE wallet_provider_transactions w SET rolled_back = true
+        FROM unnest(rb_prov, rb_tx) AS x(pv, rf)
+       WHERE w.provider_id = x.pv AND w.provider_tx_id = x.rf),
+    rounds AS (
+      SELECT * FROM unnest(rd_prov, rd_id, rd_player, rd_cash, rd_bonus, rd_settled, rd_finished, rd_open, rd_db,
+                           rd_dirty) AS x(pv, rid, pl, cs, bs, st, fi, ob, indb, dirty)
+       WHERE x.dirty),
+    rounds_changed AS (
+      UPDATE game_rounds g
+         SET cash_staked_minor = x.cs, bonus_staked_minor = x.bs, settled = x.st, finished = x.fi, open_bets = x.ob
+        FROM rounds x
+       WHERE x.indb AND g.provider_id = x.pv AND g.round_id = x.rid AND g.player_id = x.pl),
+    rounds_opened AS (
+      INSERT INTO game_rounds (provider_id, round_id, player_id, cash_staked_minor, bonus_staked_minor, settled,
+                               finished, open_bets)
+        SELECT x.pv, x.rid, x.pl, x.cs, x.bs, x.st, x.fi, x.ob FROM rounds x WHERE NOT x.indb)
+    SELECT (SELECT count(*) FROM changed LEFT JOIN expected ON expected.e_acc = changed.ch_acc
+             WHERE expected.e_bal IS DISTINCT FROM changed.ch_bal),
+           (SELECT count(*) FROM events)
+      INTO v_bad, v_events;
+    IF v_bad > 0 THEN
+      RAISE EXCEPTION 'wallet batch: % account balance(s) differ from the batch''s own reckoning', v_bad
+        USING ERRCODE = 'internal_error';
     END IF;
-  END LOOP;
-  IF v_rounds_upd > 0 THEN
-    UPDATE game_rounds g
-       SET cash_staked_minor = x.cs, bonus_staked_minor = x.bs, settled = x.st, finished = x.fi, open_bets = x.ob
-      FROM unnest(rd_prov, rd_id, rd_player, rd_cash, rd_bonus, rd_settled, rd_finished, rd_open, rd_db, rd_dirty)
-        AS x(pv, rid, pl, cs, bs, st, fi, ob, indb, dirty)
-     WHERE x.indb AND x.dirty AND g.provider_id = x.pv AND g.round_id = x.rid AND g.player_id = x.pl;
-  END IF;
-  IF v_rounds_new > 0 THEN
-    INSERT INTO game_rounds (provider_id, round_id, player_id, cash_staked_minor, bonus_staked_minor, settled,
-                             finished, open_bets)
-      SELECT x.pv, x.rid, x.pl, x.cs, x.bs, x.st, x.fi, x.ob
-        FROM unnest(rd_prov, rd_id, rd_player, rd_cash, rd_bonus, rd_settled, rd_finished, rd_open, rd_db, rd_dirty)
-          AS x(pv, rid, pl, cs, bs, st, fi, ob, indb, dirty)
-       WHERE NOT x.indb AND x.dirty;
   END IF;
 END $$;
