@@ -53,7 +53,7 @@ DECLARE
   c_ord INT[]; c_kind TEXT[]; c_prov TEXT[]; c_tx TEXT[]; c_hash TEXT[]; c_player TEXT[]; c_cur BPCHAR[];
   c_amount BIGINT[]; c_ref TEXT[]; c_round TEXT[]; c_game TEXT[]; c_finished BOOLEAN[]; c_win_kind TEXT[];
   c_tslot INT[]; c_rslot INT[]; c_pslot INT[];
-  v_calls INT;
+  v_calls INT; v_keys INT; v_people INT;
   -- Provider transactions by slot (every id the batch names): the row as it stands (NULL: none yet).
   k_prov TEXT[]; k_tx TEXT[];
   t_row wallet_provider_transactions[];
@@ -63,7 +63,8 @@ DECLARE
   pl_id TEXT[]; pl_known BOOLEAN[]; pl_status TEXT[]; pl_cur BPCHAR[];
   pl_cash_id BIGINT[]; pl_cash BIGINT[]; pl_bonus_id BIGINT[]; pl_bonus BIGINT[];
   pl_wager_room BIGINT[]; pl_loss_room BIGINT[];
-  pl_want BOOLEAN[]; acc_slot INT[]; acc_id BIGINT[]; acc_kind TEXT[]; acc_bal BIGINT[];
+  v_found_id TEXT[]; v_found_status TEXT[]; v_found_cur BPCHAR[]; v_want_ids TEXT[];
+  acc_id BIGINT[]; acc_kind TEXT[]; acc_bal BIGINT[];
   -- The gate's answer per call (bets only).
   g_refusal TEXT[]; g_cap BIGINT[];
   -- Game rounds by slot; rd_map maps round_key(provider, round, player) to the slot.
@@ -102,24 +103,9 @@ DECLARE
   v_gate_bets JSONB;
 BEGIN
   -- The calls, ordered as they are applied: by player, then by arrival. Typed by jsonb_to_recordset; the
-  -- aggregates read an ordered subquery instead of sorting each array on its own.
-  WITH calls AS (
-    SELECT row_number() OVER (ORDER BY x."playerId", x.ord) AS seq, x.*
-      FROM jsonb_to_recordset(p_calls) AS x(ord INT, kind TEXT, "providerId" TEXT, "transactionId" TEXT,
-                                            "requestHash" TEXT, "playerId" TEXT, currency BPCHAR, "amountMinor" BIGINT,
-                                            "referenceTransactionId" TEXT, "roundId" TEXT, "gameId" TEXT,
-                                            "roundFinished" BOOLEAN, "winKind" TEXT)),
-  keys AS (SELECT "providerId" AS key_p, "transactionId" AS key_t FROM calls
-           UNION SELECT "providerId", "referenceTransactionId" FROM calls WHERE kind = 'ROLLBACK'),
-  slots AS (SELECT key_p, key_t, (row_number() OVER ())::INT AS key_n FROM keys),
-  people AS (SELECT who, (row_number() OVER ())::INT AS who_n FROM (SELECT DISTINCT "playerId" AS who FROM calls) d),
-  ordered AS (
-    SELECT c.*, ts.key_n AS t_n, rs.key_n AS r_n, pp.who_n
-      FROM calls c
-      JOIN slots ts ON ts.key_p = c."providerId" AND ts.key_t = c."transactionId"
-      LEFT JOIN slots rs ON c.kind = 'ROLLBACK' AND rs.key_p = c."providerId" AND rs.key_t = c."referenceTransactionId"
-      JOIN people pp ON pp.who = c."playerId"
-     ORDER BY c.seq)
+  -- aggregates read an ordered subquery instead of sorting each array on its own. Each call's slots come from
+  -- window ranks (no self-joins: this statement runs for every batch, most of them of one call): its provider
+  -- transaction id's (calls that repeat an id share it) and its player's.
   SELECT array_agg(o.ord), array_agg(CASE WHEN o.kind IN ('BET', 'WIN', 'ROLLBACK') THEN o.kind END),
          array_agg(o."providerId"), array_agg(o."transactionId"), array_agg(o."requestHash"), array_agg(o."playerId"),
          array_agg(o.currency), array_agg(CASE WHEN o.kind <> 'ROLLBACK' THEN o."amountMinor" END),
@@ -127,51 +113,75 @@ BEGIN
          array_agg(o."roundId"), array_agg(o."gameId"),
          array_agg(CASE WHEN o.kind <> 'ROLLBACK' THEN COALESCE(o."roundFinished", false) END),
          array_agg(CASE WHEN o.kind = 'WIN' THEN COALESCE(o."winKind", 'ROUND') END),
-         array_agg(o.t_n), array_agg(o.r_n), array_agg(o.who_n),
-         (SELECT array_agg(key_p ORDER BY key_n) FROM slots), (SELECT array_agg(key_t ORDER BY key_n) FROM slots),
-         (SELECT array_agg(who ORDER BY who_n) FROM people),
-         count(*)
+         array_agg(o.t_n), array_agg(o.who_n), max(o.t_n), max(o.who_n), count(*)
     INTO c_ord, c_kind, c_prov, c_tx, c_hash, c_player, c_cur, c_amount, c_ref, c_round, c_game, c_finished,
-         c_win_kind, c_tslot, c_rslot, c_pslot, k_prov, k_tx, pl_id, v_calls
-    FROM ordered o;
+         c_win_kind, c_tslot, c_pslot, v_keys, v_people, v_calls
+    FROM (SELECT x.*, (dense_rank() OVER (ORDER BY x."providerId", x."transactionId"))::INT AS t_n,
+                 (dense_rank() OVER (ORDER BY x."playerId"))::INT AS who_n
+            FROM jsonb_to_recordset(p_calls) AS x(ord INT, kind TEXT, "providerId" TEXT, "transactionId" TEXT,
+                                                  "requestHash" TEXT, "playerId" TEXT, currency BPCHAR,
+                                                  "amountMinor" BIGINT, "referenceTransactionId" TEXT, "roundId" TEXT,
+                                                  "gameId" TEXT, "roundFinished" BOOLEAN, "winKind" TEXT)
+           ORDER BY x."playerId", x.ord) o;
   IF v_calls = 0 THEN RETURN; END IF;
-  IF v_calls <> jsonb_array_length(p_calls) OR array_position(c_kind, NULL) IS NOT NULL THEN
+  IF array_position(c_kind, NULL) IS NOT NULL OR array_position(c_prov, NULL) IS NOT NULL
+     OR array_position(c_tx, NULL) IS NOT NULL OR array_position(c_player, NULL) IS NOT NULL THEN
     RAISE EXCEPTION 'wallet batch: a call lacks its kind, provider, transaction id or player'
       USING ERRCODE = 'data_exception';
   END IF;
+  -- The slots' keys; then each rollback's bet: the slot of a call of the batch with that id, or a new one.
+  k_prov := array_fill(NULL::TEXT, ARRAY[v_keys]); k_tx := k_prov; pl_id := array_fill(NULL::TEXT, ARRAY[v_people]);
+  FOR i IN 1 .. v_calls LOOP
+    k_prov[c_tslot[i]] := c_prov[i]; k_tx[c_tslot[i]] := c_tx[i]; pl_id[c_pslot[i]] := c_player[i];
+  END LOOP;
+  c_rslot := array_fill(NULL::INT, ARRAY[v_calls]);
+  IF 'ROLLBACK' = ANY (c_kind) THEN
+    FOR i IN 1 .. v_calls LOOP
+      CONTINUE WHEN c_ref[i] IS NULL;
+      FOR j IN 1 .. cardinality(k_tx) LOOP
+        IF k_tx[j] = c_ref[i] AND k_prov[j] = c_prov[i] THEN c_rslot[i] := j; EXIT; END IF;
+      END LOOP;
+      IF c_rslot[i] IS NULL THEN
+        k_prov := k_prov || c_prov[i]; k_tx := k_tx || c_ref[i]; c_rslot[i] := cardinality(k_tx);
+      END IF;
+    END LOOP;
+  END IF;
 
-  -- Every read below is driven by the batch's own keys, one index lookup each (a LATERAL subquery), so that the
-  -- generic plans this function runs on (plan_cache_mode above: planned once per session, not per call) cannot
-  -- turn into scans, whatever the table sizes were when a session first planned them.
+  -- Every read below is driven by the batch's own keys, index lookups only (`= ANY` of the keys, or a LATERAL
+  -- subquery that cannot be flattened), so that the generic plans this function runs on (plan_cache_mode above:
+  -- planned once per session, not per call) cannot turn into joins that scan a table, whatever the table sizes
+  -- were when a session first planned them.
 
   -- The players; then the cash and bonus accounts of those with a call in their currency, locked in account id
   -- order (an unknown player or a call in another currency is rejected without locking anything).
-  SELECT array_agg(p.known), array_agg(p.status), array_agg(p.currency)
-    INTO pl_known, pl_status, pl_cur
-    FROM (SELECT q.player_id IS NOT NULL AS known, q.status, q.currency
-            FROM unnest(pl_id) WITH ORDINALITY AS u(who, who_n)
-            LEFT JOIN LATERAL (SELECT pr.player_id, pr.status, pr.currency FROM players pr WHERE pr.player_id = u.who) q
-              ON true
-           ORDER BY u.who_n) p;
-  pl_want := array_fill(false, ARRAY[cardinality(pl_id)]);
-  FOR i IN 1 .. v_calls LOOP
-    IF pl_known[c_pslot[i]] AND pl_cur[c_pslot[i]] = c_cur[i] THEN pl_want[c_pslot[i]] := true; END IF;
+  SELECT array_agg(q.player_id), array_agg(q.status), array_agg(q.currency)
+    INTO v_found_id, v_found_status, v_found_cur
+    FROM players q WHERE q.player_id = ANY (pl_id);
+  pl_known := array_fill(false, ARRAY[v_people]); pl_status := array_fill(NULL::TEXT, ARRAY[v_people]);
+  pl_cur := array_fill(NULL::BPCHAR, ARRAY[v_people]);
+  FOR j IN 1 .. COALESCE(cardinality(v_found_id), 0) LOOP
+    v_ps := array_position(pl_id, v_found_id[j]);
+    pl_known[v_ps] := true; pl_status[v_ps] := v_found_status[j]; pl_cur[v_ps] := v_found_cur[j];
   END LOOP;
-  SELECT array_agg(l.slot), array_agg(l.account_id), array_agg(l.kind), array_agg(l.balance_minor)
-    INTO acc_slot, acc_id, acc_kind, acc_bal
-    FROM (SELECT w.slot::INT AS slot, a.account_id, a.kind, a.balance_minor
-            FROM unnest(pl_id, pl_cur, pl_want) WITH ORDINALITY AS w(who, cur, wanted, slot)
-            CROSS JOIN LATERAL (SELECT q.account_id, q.kind, q.balance_minor FROM ledger_accounts q
-                                 WHERE q.player_id = w.who AND q.kind IN ('PLAYER_CASH', 'PLAYER_BONUS')
-                                   AND q.currency = w.cur) a
-           WHERE w.wanted
+  v_want_ids := '{}';
+  FOR i IN 1 .. v_calls LOOP
+    IF pl_cur[c_pslot[i]] = c_cur[i] AND NOT c_player[i] = ANY (v_want_ids) THEN
+      v_want_ids := v_want_ids || c_player[i];
+    END IF;
+  END LOOP;
+  SELECT array_agg(l.player_id), array_agg(l.account_id), array_agg(l.kind), array_agg(l.balance_minor)
+    INTO v_found_id, acc_id, acc_kind, acc_bal
+    FROM (SELECT a.player_id, a.account_id, a.kind, a.balance_minor FROM ledger_accounts a
+           WHERE a.player_id = ANY (v_want_ids) AND a.kind IN ('PLAYER_CASH', 'PLAYER_BONUS')
+             AND a.currency = pl_cur[array_position(pl_id, a.player_id)]
            ORDER BY a.account_id
              FOR UPDATE OF a) l;
-  pl_cash_id := array_fill(NULL::BIGINT, ARRAY[cardinality(pl_id)]); pl_cash := pl_cash_id;
+  pl_cash_id := array_fill(NULL::BIGINT, ARRAY[v_people]); pl_cash := pl_cash_id;
   pl_bonus_id := pl_cash_id; pl_bonus := pl_cash_id; pl_wager_room := pl_cash_id; pl_loss_room := pl_cash_id;
   FOR j IN 1 .. COALESCE(cardinality(acc_id), 0) LOOP
-    IF acc_kind[j] = 'PLAYER_CASH' THEN pl_cash_id[acc_slot[j]] := acc_id[j]; pl_cash[acc_slot[j]] := acc_bal[j];
-    ELSE pl_bonus_id[acc_slot[j]] := acc_id[j]; pl_bonus[acc_slot[j]] := acc_bal[j]; END IF;
+    v_ps := array_position(pl_id, v_found_id[j]);
+    IF acc_kind[j] = 'PLAYER_CASH' THEN pl_cash_id[v_ps] := acc_id[j]; pl_cash[v_ps] := acc_bal[j];
+    ELSE pl_bonus_id[v_ps] := acc_id[j]; pl_bonus[v_ps] := acc_bal[j]; END IF;
   END LOOP;
 
   -- The gate, once for the batch's bets, with the players' accounts locked. Headroom is per player: the loop
