@@ -30,16 +30,18 @@
 --     A bet never seen gets a tombstone (the answer is UNKNOWN_TRANSACTION) that refuses it should it arrive
 --     late; a failed or already reversed bet has nothing more to reverse (OK, zero split).
 --
--- How (set-based, for the per-bet path's throughput):
---   1. read and lock what the whole batch needs in a few statements: the players, their cash and bonus accounts
---      (FOR UPDATE, in account id order, so concurrent batches lock in one order and cannot deadlock), the
---      provider transactions every call names (its own id and, for a rollback, the bet's), the rounds (FOR
---      UPDATE, in key order); then the gate, once;
+-- How (set-based, for the per-bet path's throughput; most batches are of one call, so what a statement costs
+-- whatever its row count (executor start-up, constraint and trigger set-up) counts as much as what a row costs):
+--   1. read and lock what the whole batch needs in a few statements, each by index lookups on the batch's keys:
+--      the calls (one pass over the JSON), the players, their cash and bonus accounts (FOR UPDATE, in account id
+--      order, so concurrent batches lock in one order and cannot deadlock), the provider transactions every call
+--      names (its own id and, for a rollback, the bet's), the rounds (FOR UPDATE, in key order); then the gate,
+--      once;
 --   2. decide every call in application order (by player, then arrival) in memory;
---   3. write with one statement per table: ledger transactions (ids drawn from their identity sequence up
---      front, so postings and provider rows can name them), postings (one INSERT: the balance trigger runs once),
---      the net change of each player account, the outbox events (outbox_write), provider transactions, rounds,
---      rollback flags.
+--   3. write everything in one statement, one data-modifying CTE per table: ledger transactions (ids drawn from
+--      their identity sequence up front, so postings and provider rows can name them), postings (one INSERT: the
+--      balance trigger runs once), the net change of each player account, the outbox events (outbox_write),
+--      provider transactions, rollback flags, rounds.
 -- Anything the bulk read could not see (a concurrent batch claiming the same provider transaction id or
 -- idempotency key) makes a write raise; the batcher then applies the batch's calls one by one, each as a batch
 -- of one, through this same function (so there is no second implementation to drift).
