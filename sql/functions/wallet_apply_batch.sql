@@ -507,10 +507,12 @@ BEGIN
     RETURN NEXT;
   END LOOP;
 
-  -- The writes, in one statement (data-modifying CTEs; every one runs, whether the main query reads it or not): a
-  -- statement costs its executor start-up, snapshot and constraint set-up however few rows it writes, and a batch
-  -- of one is the common case. A conflicting key (a concurrent claim) raises and undoes the batch; foreign keys
-  -- and the postings' balance trigger are checked at the end of the statement, when every table is written.
+  -- The writes, in one statement: a statement costs its executor start-up, snapshot and constraint set-up however
+  -- few rows it writes, and a batch of one is the common case. Every data-modifying CTE runs whether the main
+  -- query reads it or not; `events` is a SELECT, which runs only when read, so the main query counts its rows
+  -- (one event per ledger transaction). A conflicting key (a concurrent claim) raises and undoes the batch;
+  -- foreign keys and the postings' balance trigger are checked at the end of the statement, when every table is
+  -- written.
   FOR j IN 1 .. v_recs LOOP v_new[j] := t_row[rec_slots[j]]; END LOOP;
   IF v_lts + v_recs + v_rbs > 0 OR true = ANY (rd_dirty) THEN
     WITH lt AS (
@@ -566,6 +568,10 @@ BEGIN
       INTO v_bad, v_events;
     IF v_bad > 0 THEN
       RAISE EXCEPTION 'wallet batch: % account balance(s) differ from the batch''s own reckoning', v_bad
+        USING ERRCODE = 'internal_error';
+    END IF;
+    IF v_events <> v_lts THEN
+      RAISE EXCEPTION 'wallet batch: % outbox event(s) for % ledger transaction(s)', v_events, v_lts
         USING ERRCODE = 'internal_error';
     END IF;
   END IF;
