@@ -79,11 +79,11 @@ export const GameSessionRefusal = {
   /** The provider does not offer this game (configured scope). */
   GAME_NOT_OFFERED: 'GAME_NOT_OFFERED',
   /** The launch token names no session of this player, provider and game. */
-  SESSION_TOKEN_INVALID: 'SESSION_TOKEN_INVALID',
+  GAME_SESSION_TOKEN_INVALID: 'GAME_SESSION_TOKEN_INVALID',
   /** The session passed its absolute expiry or its idle time-out. */
-  SESSION_EXPIRED: 'SESSION_EXPIRED',
+  GAME_SESSION_EXPIRED: 'GAME_SESSION_EXPIRED',
   /** The session was ended (logout, responsible gambling). */
-  SESSION_ENDED: 'SESSION_ENDED',
+  GAME_SESSION_ENDED: 'GAME_SESSION_ENDED',
 } as const;
 export type GameSessionRefusal = (typeof GameSessionRefusal)[keyof typeof GameSessionRefusal];
 

@@ -206,9 +206,9 @@ describe('the bet gate checks the session token', () => {
     const bookOfDead = (await launch(playerId, 'book-of-dead')).token;
     const bet = (token: string | undefined) => () => callWallet(app.url, 'bet', betBody(playerId, token));
     await expectRefusedWritingNothing(playerId, bet(undefined), 400, 'VALIDATION_FAILED');
-    await expectRefusedWritingNothing(playerId, bet('forged-token-of-no-session'), 403, 'SESSION_TOKEN_INVALID');
-    await expectRefusedWritingNothing(playerId, bet(othersToken), 403, 'SESSION_TOKEN_INVALID');
-    await expectRefusedWritingNothing(playerId, bet(bookOfDead), 403, 'SESSION_TOKEN_INVALID');
+    await expectRefusedWritingNothing(playerId, bet('forged-token-of-no-session'), 403, 'GAME_SESSION_TOKEN_INVALID');
+    await expectRefusedWritingNothing(playerId, bet(othersToken), 403, 'GAME_SESSION_TOKEN_INVALID');
+    await expectRefusedWritingNothing(playerId, bet(bookOfDead), 403, 'GAME_SESSION_TOKEN_INVALID');
     expect((await bet(own.token)()).status).toBe(200);
   });
 
@@ -247,7 +247,7 @@ describe('the bet gate checks the session token', () => {
     );
     for (const { token } of [absolute, idle]) {
       const send = () => callWallet(app.url, 'bet', betBody(playerId, token));
-      await expectRefusedWritingNothing(playerId, send, 403, 'SESSION_EXPIRED');
+      await expectRefusedWritingNothing(playerId, send, 403, 'GAME_SESSION_EXPIRED');
     }
   });
 
@@ -268,7 +268,7 @@ describe('the bet gate checks the session token', () => {
     expect(await sessionsApi('DELETE', playerId, '')).toMatchObject({ status: 200, json: { ended: 2 } });
     for (const session of [closed, loggedOut, { token }]) {
       const send = () => callWallet(app.url, 'bet', betBody(playerId, session.token));
-      await expectRefusedWritingNothing(playerId, send, 403, 'SESSION_ENDED');
+      await expectRefusedWritingNothing(playerId, send, 403, 'GAME_SESSION_ENDED');
     }
 
     const win = await callWallet(app.url, 'win', {
@@ -293,7 +293,7 @@ describe('the bet gate checks the session token', () => {
     const fresh = await launch(playerId);
     expect(await endPlayerSessions(db, playerId, GameSessionEndReason.SELF_EXCLUSION)).toBe(1);
     const send = () => callWallet(app.url, 'bet', betBody(playerId, fresh.token));
-    await expectRefusedWritingNothing(playerId, send, 403, 'SESSION_ENDED');
+    await expectRefusedWritingNothing(playerId, send, 403, 'GAME_SESSION_ENDED');
     const { rows } = await db.query('SELECT end_reason FROM game_sessions WHERE session_id = $1', [fresh.sessionId]);
     expect(rows[0].end_reason).toBe('SELF_EXCLUSION');
   });

@@ -99,9 +99,9 @@ export const walletOpenApi: DomainOpenApi = {
         'PLAYER_CLOSED',
         'PROVIDER_NOT_IN_BRAND',
         'GAME_NOT_OFFERED',
-        'SESSION_TOKEN_INVALID',
-        'SESSION_EXPIRED',
-        'SESSION_ENDED',
+        'GAME_SESSION_TOKEN_INVALID',
+        'GAME_SESSION_EXPIRED',
+        'GAME_SESSION_ENDED',
         'STAKE_LIMIT_EXCEEDED',
         'WAGER_LIMIT_EXCEEDED',
         'LOSS_LIMIT_EXCEEDED',
@@ -185,7 +185,7 @@ export const walletOpenApi: DomainOpenApi = {
       tag: Tag.PlayerApi,
       summary: 'End a game session',
       description:
-        "The player closed the game: its bets are refused from now on (`SESSION_ENDED`), while the provider's wins " +
+        "The player closed the game: its bets are refused from now on (`GAME_SESSION_ENDED`), while the provider's wins " +
         'and rollbacks still settle. Ending an ended session answers it as it stands.',
       caller: 'anyone',
       params: gameSessionIdParam,

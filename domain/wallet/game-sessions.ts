@@ -160,9 +160,9 @@ export async function endGameSession(
 }
 
 /**
- * Ends every open session of a player, so that their next bet is refused (SESSION_ENDED) while wins and rollbacks
- * still settle: on logout, and for responsible gambling (self-exclusion, a time-out, a session limit). Answers how
- * many sessions it ended.
+ * Ends every open session of a player, so that their next bet is refused (GAME_SESSION_ENDED) while wins and
+ * rollbacks still settle: on logout, and for responsible gambling (self-exclusion, a time-out, a session limit).
+ * Answers how many sessions it ended.
  */
 export async function endPlayerSessions(
   db: Queryable,

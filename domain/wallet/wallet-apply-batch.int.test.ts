@@ -75,11 +75,11 @@ const script: ScriptCall[][] = [
     win('D', 'd2c', 10, 'r2'), // and takes no more wins
     win('A', 'a5', 1_000, 'r1'), // 1000:400 of 1000 is 714.3 and 285.7: rounding goes to cash
     bet('A', 'a6', 5_000, 'r6'), // insufficient funds after the win
-    bet('A', 'at1', 10, 'rt1', { token: 'FORGED' }), // no session has this token: SESSION_TOKEN_INVALID
-    bet('A', 'at2', 10, 'rt2', { token: 'D' }), // another player's session: SESSION_TOKEN_INVALID
+    bet('A', 'at1', 10, 'rt1', { token: 'FORGED' }), // no session has this token: GAME_SESSION_TOKEN_INVALID
+    bet('A', 'at2', 10, 'rt2', { token: 'D' }), // another player's session: GAME_SESSION_TOKEN_INVALID
     bet('A', 'at3', 10, 'rt3', { game: 'other-game' }), // a game the provider does not offer: GAME_NOT_OFFERED
-    bet('E', 'e1', 10, 're1'), // an ended session: SESSION_ENDED
-    bet('F', 'f1', 10, 'rf1'), // an expired session: SESSION_EXPIRED
+    bet('E', 'e1', 10, 're1'), // an ended session: GAME_SESSION_ENDED
+    bet('F', 'f1', 10, 'rf1'), // an expired session: GAME_SESSION_EXPIRED
     bet('G', 'g1', 10, 'rg1'), // a brand the provider does not serve: PROVIDER_NOT_IN_BRAND
   ],
   [
@@ -412,9 +412,9 @@ describe('wallet_apply_batch, the one bet path', () => {
           'OK:',
           'FAILED:INSUFFICIENT_FUNDS',
           'FAILED:PLAYER_BLOCKED',
-          'FAILED:SESSION_TOKEN_INVALID',
-          'FAILED:SESSION_ENDED',
-          'FAILED:SESSION_EXPIRED',
+          'FAILED:GAME_SESSION_TOKEN_INVALID',
+          'FAILED:GAME_SESSION_ENDED',
+          'FAILED:GAME_SESSION_EXPIRED',
           'FAILED:GAME_NOT_OFFERED',
           'FAILED:PROVIDER_NOT_IN_BRAND',
           'REJECTED:UNKNOWN_PLAYER',

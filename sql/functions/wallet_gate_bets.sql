@@ -18,9 +18,9 @@
 --   * the provider's scope, as configured (game_provider_brands, game_provider_games): PROVIDER_NOT_IN_BRAND
 --     when it does not serve the player's brand, GAME_NOT_OFFERED for a game it does not offer;
 --   * the game session (issue 13), named by the launch token the provider carries, stored only as its SHA-256:
---     SESSION_TOKEN_INVALID unless it is a session of this player, provider and game; SESSION_ENDED once ended
---     (logout, responsible gambling); SESSION_EXPIRED past its absolute expiry or idle time-out. Only bets are
---     checked: wins and rollbacks are owed whatever became of the session, as at every aggregator.
+--     GAME_SESSION_TOKEN_INVALID unless it is a session of this player, provider and game; GAME_SESSION_ENDED
+--     once ended (logout, responsible gambling); GAME_SESSION_EXPIRED past its absolute expiry or idle time-out.
+--     Only bets are checked: wins and rollbacks are owed whatever became of the session, as at every aggregator.
 -- An accepted bet keeps its session alive: last_active_at moves, at most once a minute per session, so that the
 -- idle time-out costs a write per session-minute rather than one per bet.
 --
@@ -55,9 +55,10 @@ BEGIN
              CASE WHEN NOT scope.in_brand THEN 'PROVIDER_NOT_IN_BRAND' END,
              CASE WHEN NOT scope.offers_game THEN 'GAME_NOT_OFFERED' END,
              CASE WHEN s.session_id IS NULL OR s.player_id <> b.who OR s.provider_id <> b.pv OR s.game_id <> b.gm
-                  THEN 'SESSION_TOKEN_INVALID' END,
-             CASE WHEN s.ended_at IS NOT NULL THEN 'SESSION_ENDED' END,
-             CASE WHEN now() >= least(s.expires_at, s.last_active_at + s.idle_timeout) THEN 'SESSION_EXPIRED' END)
+                  THEN 'GAME_SESSION_TOKEN_INVALID' END,
+             CASE WHEN s.ended_at IS NOT NULL THEN 'GAME_SESSION_ENDED' END,
+             CASE WHEN now() >= least(s.expires_at, s.last_active_at + s.idle_timeout)
+                  THEN 'GAME_SESSION_EXPIRED' END)
              AS verdict
       FROM bets b
       CROSS JOIN LATERAL (
