@@ -49,7 +49,7 @@ BEGIN
       FROM jsonb_to_recordset(p_bets) AS b("callNo" INT, "playerId" TEXT, "playerStatus" TEXT, "providerId" TEXT,
                                            "gameId" TEXT, "sessionToken" TEXT)),
   judged AS (
-    SELECT b.n, s.session_id,
+    SELECT b.n, s.session_id, s.last_active_at < now() - interval '1 minute' AS stale,
            COALESCE(
              CASE b.status WHEN 'ACTIVE' THEN NULL ELSE 'PLAYER_' || b.status END,
              CASE WHEN NOT scope.in_brand THEN 'PROVIDER_NOT_IN_BRAND' END,
@@ -67,12 +67,14 @@ BEGIN
                         WHERE p.player_id = b.who) AS in_brand,
                EXISTS (SELECT 1 FROM game_provider_games g WHERE g.provider_id = b.pv AND g.game_id = b.gm)
                  AS offers_game) scope
+      -- LIMIT 1 (the hash is unique) keeps this a lookup per bet: a plain join could be planned, once per session
+      -- and generic, as a scan of every session.
       LEFT JOIN LATERAL (SELECT gs.session_id, gs.player_id, gs.provider_id, gs.game_id, gs.ended_at,
                                 gs.expires_at, gs.last_active_at, gs.idle_timeout
-                           FROM game_sessions gs WHERE gs.token_hash = b.token_hash) s ON true),
+                           FROM game_sessions gs WHERE gs.token_hash = b.token_hash LIMIT 1) s ON true),
   touched AS (
     UPDATE game_sessions gs SET last_active_at = now()
       FROM judged j
-     WHERE j.verdict IS NULL AND gs.session_id = j.session_id AND gs.last_active_at < now() - interval '1 minute')
+     WHERE j.verdict IS NULL AND j.stale AND gs.session_id = j.session_id)
   SELECT j.n, j.verdict, NULL::BIGINT, NULL::BIGINT, NULL::BIGINT FROM judged j;
 END $$;
