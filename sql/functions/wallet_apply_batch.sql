@@ -179,8 +179,7 @@ BEGIN
   -- below spends it bet by bet.
   g_refusal := array_fill(NULL::TEXT, ARRAY[v_calls]); g_cap := array_fill(NULL::BIGINT, ARRAY[v_calls]);
   IF 'BET' = ANY (c_kind) THEN
-    -- Built first and passed as a value (not a subquery), so the planner can inline the gate's SQL into the loop's
-    -- query and cache the plan.
+    -- Built first and passed as a value (not a subquery); the gate (PL/pgSQL) caches its own plans per session.
     v_gate_bets := (
       SELECT COALESCE(jsonb_agg(jsonb_build_object(
                'callNo', x.n, 'playerId', x.who, 'playerStatus', pl_status[x.ps], 'providerId', x.pv,
