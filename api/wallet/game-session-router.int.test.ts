@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { GameSessionEndReason } from '../../contracts/wallet';
 import { endPlayerSessions, launchTokenHash } from '../../domain/wallet/game-sessions';
 import { creditDeposit } from '../../domain/wallet/money-movements';
-import { registerPlayer } from '../../domain/wallet/players';
+import { PlayerStatus, registerPlayer, setPlayerStatus } from '../../domain/wallet/players';
 import type { Db } from '../../platform/db';
 import { createLogger } from '../../platform/logger';
 import { problemHandler, requestId } from '../../platform/http-errors';
@@ -296,6 +296,22 @@ describe('the bet gate checks the session token', () => {
     await expectRefusedWritingNothing(playerId, send, 403, 'GAME_SESSION_ENDED');
     const { rows } = await db.query('SELECT end_reason FROM game_sessions WHERE session_id = $1', [fresh.sessionId]);
     expect(rows[0].end_reason).toBe('SELF_EXCLUSION');
+  });
+
+  it('ends the sessions of a player who leaves ACTIVE: self-excluded, then reactivated, the old token stays ended', async () => {
+    const playerId = await newPlayer();
+    const { sessionId, token } = await launch(playerId);
+    await setPlayerStatus(db, playerId, PlayerStatus.SELF_EXCLUDED);
+    const send = () => callWallet(app.url, 'bet', betBody(playerId, token));
+    await expectRefusedWritingNothing(playerId, send, 403, 'PLAYER_SELF_EXCLUDED');
+    expect(
+      await sessionsApi('POST', playerId, '', { providerId: 'test-games', gameId: 'starburst', currency: 'EUR' }),
+    ).toMatchObject({ status: 403, json: { code: 'PLAYER_SELF_EXCLUDED' } });
+    await setPlayerStatus(db, playerId, PlayerStatus.ACTIVE);
+    await expectRefusedWritingNothing(playerId, send, 403, 'GAME_SESSION_ENDED');
+    const { rows } = await db.query('SELECT end_reason FROM game_sessions WHERE session_id = $1', [sessionId]);
+    expect(rows[0].end_reason).toBe('SELF_EXCLUSION');
+    expect((await callWallet(app.url, 'bet', betBody(playerId, (await launch(playerId)).token))).status).toBe(200);
   });
 
   it("answers another player's session as unknown", async () => {

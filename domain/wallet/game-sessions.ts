@@ -9,7 +9,6 @@ import {
   type Currency,
   type GameSessionRefusal as GameSessionRefusalCode,
 } from '../../contracts/wallet';
-import { PlayerStatus } from './players';
 
 /** What the player API takes to open a game session. */
 export const gameSessionRequestSchema = z
@@ -91,7 +90,8 @@ export async function openGameSession(
   request: GameSessionRequest,
   settings: GameSessionSettings,
 ): Promise<{ session: GameSession; launchToken: string } | undefined> {
-  const { rows } = await db.query<{ status: PlayerStatus; currency: string; in_brand: boolean; offers_game: boolean }>(
+  // The player's status as a string: importing PlayerStatus from players.ts would make a cycle (it ends sessions).
+  const { rows } = await db.query<{ status: string; currency: string; in_brand: boolean; offers_game: boolean }>(
     `SELECT p.status, p.currency,
             EXISTS (SELECT 1 FROM game_provider_brands b WHERE b.provider_id = $2 AND b.brand IN (p.brand, '*'))
               AS in_brand,
@@ -101,8 +101,9 @@ export async function openGameSession(
   );
   const player = rows[0];
   if (!player) return undefined;
-  if (player.status !== PlayerStatus.ACTIVE) {
-    throw new GameSessionRefusedError(`PLAYER_${player.status}`, `The player is ${player.status}; no game may start.`);
+  if (player.status !== 'ACTIVE') {
+    const code = `PLAYER_${player.status}` as GameSessionOpenRefusal;
+    throw new GameSessionRefusedError(code, `The player is ${player.status}; no game may start.`);
   }
   if (player.currency !== request.currency) {
     throw new GameSessionRefusedError('CURRENCY_MISMATCH', `The player's wallet is in ${player.currency}.`);
