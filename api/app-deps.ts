@@ -1,6 +1,7 @@
 import type { Client } from '@temporalio/client';
 import type { SessionStore } from '../domain/admin/sessions';
 import type { ServiceLevelSamplers } from '../domain/ops/service-level-samplers';
+import type { GameSessionSettings } from '../domain/wallet/game-sessions';
 import type { Db } from '../platform/db';
 import type { HealthDeps } from '../platform/health';
 import type { Logger } from '../platform/logger';
@@ -17,6 +18,8 @@ export interface AppDeps extends HealthDeps {
   /** HMAC secret per game provider for the seamless wallet. */
   gameProviderSecrets: ReadonlyMap<string, string>;
   walletSignatureToleranceSeconds: number;
+  /** How long the game sessions opened through the player API live. */
+  gameSessionSettings: GameSessionSettings;
   /** HMAC secret per PSP for its webhooks. */
   pspWebhookSecrets: ReadonlyMap<string, string>;
   pspWebhookToleranceSeconds: number;

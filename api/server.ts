@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { createServiceLevelSamplers } from '../domain/ops/service-level-samplers';
+import { loadGameProviderCatalog, syncGameProviderCatalog } from '../domain/wallet/game-provider-catalog';
 import { checkHealth } from '../platform/health';
 import { setReadiness } from '../platform/metrics';
 import { runProcess, untilAborted } from '../platform/process';
+import { retryUntilUp } from '../platform/reconnect';
 import { temporalWebLink } from '../platform/temporal';
 import { createApiServer } from './app';
 import { openApiEngines } from './engine-clients';
@@ -18,6 +20,13 @@ runProcess('api', async ({ config, logger, shutdown, ready }) => {
   // queue there rather than take the seamless wallet's.
   const engines = openApiEngines(config, logger);
   const { db, sloDb, temporal, kafkaAdmin } = engines;
+  // Read before listening, so a broken catalog file stops the start with its reason; loaded into Postgres (where the
+  // bet gate reads it) once Postgres answers, without holding up the start while it does not.
+  const catalog = loadGameProviderCatalog(config.GAME_PROVIDER_CATALOG_FILE);
+  void retryUntilUp('loading the game provider catalog', () => syncGameProviderCatalog(db, catalog), {
+    logger,
+    signal: shutdown,
+  });
   // Bet acceptance and consumer lag history for the Operations page's SLO charts (this replica's, in memory).
   const serviceLevelSamplers = createServiceLevelSamplers({ kafkaAdmin, logger });
   serviceLevelSamplers.start();
@@ -30,6 +39,10 @@ runProcess('api', async ({ config, logger, shutdown, ready }) => {
     temporalWebLink: (workflowId) => temporalWebLink(config, workflowId),
     gameProviderSecrets: config.GAME_PROVIDER_SECRETS,
     walletSignatureToleranceSeconds: config.WALLET_SIGNATURE_TOLERANCE_SECONDS,
+    gameSessionSettings: {
+      idleTimeoutSeconds: config.GAME_SESSION_IDLE_TIMEOUT_SECONDS,
+      maxDurationSeconds: config.GAME_SESSION_MAX_SECONDS,
+    },
     pspWebhookSecrets: config.PSP_WEBHOOK_SECRETS,
     pspWebhookToleranceSeconds: config.PSP_WEBHOOK_TOLERANCE_SECONDS,
     paymentSettings: paymentSettingsOf(config),

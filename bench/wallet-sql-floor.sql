@@ -12,14 +12,19 @@ CREATE TEMP TABLE floor_players AS
   FROM players p JOIN ledger_accounts a ON a.player_id = p.player_id AND a.kind = 'PLAYER_CASH'
   WHERE p.brand = 'bench' AND a.balance_minor > 1000000 LIMIT 1000;
 SELECT count(*) AS funded_bench_players FROM floor_players;
+-- The provider's scope and a game session per player, written (and rolled back) in each part that bets through the
+-- gate, which checks them (sql/functions/wallet_gate_bets.sql).
+\set floor_sessions 'INSERT INTO game_provider_brands VALUES (''floor'', ''bench''); INSERT INTO game_provider_games VALUES (''floor'', ''floor-game''); INSERT INTO game_sessions (session_id, token_hash, player_id, provider_id, game_id, currency, idle_timeout, expires_at) SELECT ''gs-floor-'' || player_id, sha256(convert_to(''floor-'' || player_id, ''UTF8'')), player_id, ''floor'', ''floor-game'', ''EUR'', interval ''30 minutes'', now() + interval ''1 hour'' FROM floor_players;'
 
 \echo '(1) 2000 bets, each a batch of one through wallet_apply_batch, one transaction'
 BEGIN;
+:floor_sessions
 SELECT count(*) FROM (
   SELECT wallet_apply_batch(jsonb_build_array(jsonb_build_object(
            'ord', 0, 'kind', 'BET', 'providerId', 'floor', 'transactionId', 'floor-' || g || '-' || md5(random()::text),
            'playerId', f.player_id, 'currency', 'EUR', 'amountMinor', 100,
-           'roundId', 'round-' || g || '-' || md5(random()::text), 'gameId', 'floor-game', 'roundFinished', false)))
+           'roundId', 'round-' || g || '-' || md5(random()::text), 'gameId', 'floor-game', 'roundFinished', false,
+           'sessionToken', 'floor-' || f.player_id)))
   FROM generate_series(1, 2000) g JOIN floor_players f ON f.n = 1 + g % 1000) bets;
 ROLLBACK;
 
@@ -55,9 +60,11 @@ ROLLBACK;
 SELECT jsonb_agg(jsonb_build_object(
          'ord', g - 1, 'kind', 'BET', 'providerId', 'floor', 'transactionId', 'floor-' || g || '-' || md5(random()::text),
          'playerId', f.player_id, 'currency', 'EUR', 'amountMinor', 100,
-         'roundId', 'round-' || g || '-' || md5(random()::text), 'gameId', 'floor-game', 'roundFinished', false))
+         'roundId', 'round-' || g || '-' || md5(random()::text), 'gameId', 'floor-game', 'roundFinished', false,
+         'sessionToken', 'floor-' || f.player_id))
          AS floor_calls
 FROM generate_series(1, 2000) g JOIN floor_players f ON f.n = 1 + g % 1000 \gset
 BEGIN;
+:floor_sessions
 SELECT count(*) FILTER (WHERE (outcome).status = 'OK') AS ok_bets FROM wallet_apply_batch(:'floor_calls');
 ROLLBACK;

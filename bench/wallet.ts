@@ -5,6 +5,7 @@ import readline from 'node:readline';
 import pg from 'pg';
 import { z } from 'zod';
 import { creditDeposit } from '../domain/wallet/money-movements';
+import { openGameSession } from '../domain/wallet/game-sessions';
 import { SignatureHeader, signWalletRequest } from '../domain/wallet/provider-signature';
 import { loadConfig, type Config } from '../platform/config';
 import { createPool, ensureDatabase, type Db } from '../platform/db';
@@ -50,7 +51,8 @@ const BET_MINOR = 100;
 const MAX_WIN_MINOR = 190;
 /** 100,000 EUR each: 100,000 lost bets of 1 EUR, far more than any run places on one player. */
 const FUNDING_MINOR = 10_000_000;
-const GAME_ID = 'bench-slot';
+/** A game the local stack's provider offers (config/game-providers.json): bets in any other are refused. */
+const GAME_ID = 'starburst';
 const PGBENCH_DATABASE = 'pgbench';
 /**
  * pgbench's scale: at least the largest client count, as pgbench's documentation asks. TPC-B updates one of
@@ -107,11 +109,42 @@ async function fundPlayers(db: Db, runId: string, playerIds: readonly string[]):
 }
 
 /**
+ * Opens a game session per player, as the player API does for a signed-in player (POST /player/v1/game-sessions),
+ * directly: the benchmark plays the players' part without their sign-in. Answers each player's launch token.
+ */
+async function launchGames(
+  db: Db,
+  config: Config,
+  playerIds: readonly string[],
+  providerId: string,
+): Promise<Map<string, string>> {
+  const progress = step(`Opening a game session per player (${providerId}, ${GAME_ID})`);
+  const settings = {
+    idleTimeoutSeconds: config.GAME_SESSION_IDLE_TIMEOUT_SECONDS,
+    maxDurationSeconds: config.GAME_SESSION_MAX_SECONDS,
+  };
+  const tokens = new Map<string, string>();
+  await forEachInParallel(playerIds, 8, async (playerId) => {
+    const opened = await openGameSession(db, playerId, { providerId, gameId: GAME_ID, currency: CURRENCY }, settings);
+    if (!opened) throw new Error(`no player ${playerId} to open a game session for`);
+    tokens.set(playerId, opened.launchToken);
+    progress.update(`${tokens.size}/${playerIds.length}`);
+  });
+  progress.done();
+  return tokens;
+}
+
+/**
  * The request sequence every connection loops over: a bet on a random player, then the win that settles the same
  * round. Each is built just before it is sent, with fresh ids (unique across every load run of this benchmark)
  * and a signature over its exact bytes.
  */
-function createBetWinSequence(runId: string, playerIds: readonly string[], provider: { id: string; secret: string }) {
+function createBetWinSequence(
+  runId: string,
+  sessionTokens: ReadonlyMap<string, string>,
+  provider: { id: string; secret: string },
+) {
+  const playerIds = [...sessionTokens.keys()];
   let rounds = 0;
   const signed = (request: autocannon.Request, path: string, body: Record<string, unknown>): autocannon.Request => {
     const raw = JSON.stringify(body);
@@ -148,6 +181,7 @@ function createBetWinSequence(runId: string, playerIds: readonly string[], provi
             gameId: GAME_ID,
             amountMinor: BET_MINOR,
             roundFinished: false,
+            sessionToken: sessionTokens.get(round.playerId),
           });
         },
         onResponse,
@@ -388,7 +422,8 @@ async function main(): Promise<number> {
     const pgbenchScale = pgbenchScaleFor(settings.BENCH_CONNECTIONS);
     const pgbenchEnvVars = await preparePgbench(config, pgbenchScale);
     const cpu = createCpuSampler({ pidDir: pidDirOf(config), pidFiles: ['api', 'outbox-relay'] });
-    const sequence = createBetWinSequence(runId, playerIds, { id: providerId, secret });
+    const sessionTokens = await launchGames(db, config, playerIds, providerId);
+    const sequence = createBetWinSequence(runId, sessionTokens, { id: providerId, secret });
 
     info('pgbench warm-up (not measured)');
     await runPgbench(pgbenchEnvVars, settings.BENCH_CONNECTIONS[0]!, settings.BENCH_WARMUP_SECONDS || 1, cpu);

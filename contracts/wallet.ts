@@ -68,3 +68,38 @@ export function formatMoney(amountMinor: number, currency: Currency): string {
   const fraction = exponent > 0 ? `.${digits.slice(digits.length - exponent)}` : '';
   return `${currency} ${amountMinor < 0 ? '-' : ''}${whole}${fraction}`;
 }
+
+/**
+ * Why a game session cannot be opened, or why the wallet's bet gate refuses a bet for its session: the codes a
+ * game provider and the player API answer with.
+ */
+export const GameSessionRefusal = {
+  /** The provider does not serve the player's brand (configured scope). */
+  PROVIDER_NOT_IN_BRAND: 'PROVIDER_NOT_IN_BRAND',
+  /** The provider does not offer this game (configured scope). */
+  GAME_NOT_OFFERED: 'GAME_NOT_OFFERED',
+  /** The launch token names no session of this player, provider and game. */
+  GAME_SESSION_TOKEN_INVALID: 'GAME_SESSION_TOKEN_INVALID',
+  /** The session passed its absolute expiry or its idle time-out. */
+  GAME_SESSION_EXPIRED: 'GAME_SESSION_EXPIRED',
+  /** The session was ended (logout, responsible gambling). */
+  GAME_SESSION_ENDED: 'GAME_SESSION_ENDED',
+} as const;
+export type GameSessionRefusal = (typeof GameSessionRefusal)[keyof typeof GameSessionRefusal];
+
+/** Why a game session was ended before it expired. */
+export const GameSessionEndReason = {
+  /** The player logged out: every open session ends. */
+  LOGOUT: 'LOGOUT',
+  /** The player closed this one game. */
+  CLOSED_BY_PLAYER: 'CLOSED_BY_PLAYER',
+  /** Responsible gambling: the player self-excluded. */
+  SELF_EXCLUSION: 'SELF_EXCLUSION',
+  /** Responsible gambling: the player took a time-out (a break from play). */
+  RG_TIME_OUT: 'RG_TIME_OUT',
+  /** Responsible gambling: a session-time limit was reached. */
+  SESSION_LIMIT: 'SESSION_LIMIT',
+  /** Staff blocked or closed the account. */
+  ACCOUNT_STATUS: 'ACCOUNT_STATUS',
+} as const;
+export type GameSessionEndReason = (typeof GameSessionEndReason)[keyof typeof GameSessionEndReason];

@@ -99,6 +99,27 @@ export const configSchema = z.object({
     .max(600)
     .default(60)
     .describe('How far a signed wallet request timestamp may be from now, against replayed requests.'),
+  GAME_PROVIDER_CATALOG_FILE: z
+    .string()
+    .default(path.resolve(__dirname, '..', 'config', 'game-providers.json'))
+    .describe(
+      'JSON file of the brands each game provider serves and the games it offers (domain/wallet/game-provider-' +
+        'catalog.ts); the API loads it into the database at start, and sessions and bets outside it are refused.',
+    ),
+  GAME_SESSION_IDLE_TIMEOUT_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(86_400)
+    .default(1800)
+    .describe('A game session expires after this long without a bet (its launch token is then refused).'),
+  GAME_SESSION_MAX_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(7 * 86_400)
+    .default(12 * 3600)
+    .describe('A game session expires this long after it was opened, however active; the player opens a new one.'),
 
   PSP_SIMULATOR_HOST: z.string().default('127.0.0.1').describe('Interface the local PSP simulator binds to.'),
   PSP_SIMULATOR_PORT: port.default(4100).describe('Port of the local PSP simulator (card, bank payout, e-wallet).'),

@@ -22,6 +22,7 @@ import {
 } from '../contracts/payments';
 import { newPlayer, requestPayment, waitForStatus } from './support/payments-client';
 import { placeBet } from './support/wallet-client';
+import { launchGame } from './support/game-sessions';
 import { readinessAt } from './support/late-engine';
 
 // The issue's game day, on a stack of its own (STACK_PORT_OFFSET, STACK_DATA_DIR): each engine is taken down as an
@@ -45,8 +46,8 @@ async function timedDeposit(playerId: string, key: string) {
   return { ...reply, ms: Date.now() - started };
 }
 
-const bet = (playerId: string) =>
-  placeBet(`http://127.0.0.1:${config.API_PORT}`, playerId, { provider, secret: providerSecret });
+const bet = (playerId: string, sessionToken: string) =>
+  placeBet(`http://127.0.0.1:${config.API_PORT}`, playerId, sessionToken, { provider, secret: providerSecret });
 
 const paymentRowsOf = async (playerId: string) =>
   (await db.query('SELECT 1 FROM payments WHERE player_id = $1', [playerId])).rowCount;
@@ -65,6 +66,7 @@ async function allProcessesReady(timeoutMs = 90_000) {
 
 it('Temporal down: deposits answer 503 within the bound and leave nothing, bets go on; the retry completes once', async () => {
   const playerId = await newPlayer(db, { fundsMinor: 10_000 });
+  const sessionToken = await launchGame(db, playerId, { providerId: provider });
   const key = `game-day-${randomUUID()}`;
   await takeDown(pidDir, 'temporal');
   try {
@@ -72,7 +74,7 @@ it('Temporal down: deposits answer 503 within the bound and leave nothing, bets 
     expect({ status: refused.status, code: refused.json.code }).toEqual({ status: 503, code: 'TEMPORAL_UNAVAILABLE' });
     expect(refused.ms).toBeLessThan(ENGINE_ANSWER_BOUND_MS);
     expect(await paymentRowsOf(playerId)).toBe(0);
-    for (let i = 0; i < 5; i++) expect((await bet(playerId)).status).toBe(200);
+    for (let i = 0; i < 5; i++) expect((await bet(playerId, sessionToken)).status).toBe(200);
   } finally {
     bringBack(pidDir, 'temporal');
   }
@@ -95,6 +97,7 @@ it('Temporal down: deposits answer 503 within the bound and leave nothing, bets 
 
 it('Kafka down: the outbox holds the events and drains after the restart, with consumer lag 0', async () => {
   const playerId = await newPlayer(db, { fundsMinor: 10_000 });
+  const sessionToken = await launchGame(db, playerId, { providerId: provider });
   const unpublishedOf = async () =>
     Number(
       (
@@ -106,7 +109,7 @@ it('Kafka down: the outbox holds the events and drains after the restart, with c
     );
   await takeDown(pidDir, 'kafka');
   try {
-    for (let i = 0; i < 3; i++) expect((await bet(playerId)).status).toBe(200);
+    for (let i = 0; i < 3; i++) expect((await bet(playerId, sessionToken)).status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     expect(await unpublishedOf()).toBeGreaterThan(0);
   } finally {
@@ -173,10 +176,11 @@ it('a saga whose request rolled back (its payment never recorded) ends at once, 
 // Needs Postgres supervised under the name `postgres` (the engines part of this issue).
 it('Postgres down briefly: the API answers 503 within the bound, the workers recover, the ledger verifies', async () => {
   const playerId = await newPlayer(db, { fundsMinor: 10_000 });
+  const sessionToken = await launchGame(db, playerId, { providerId: provider });
   await takeDown(pidDir, 'postgres');
   try {
     const started = Date.now();
-    const refused = await bet(playerId);
+    const refused = await bet(playerId, sessionToken);
     expect({ status: refused.status, code: refused.json.code }).toEqual({ status: 503, code: 'DATABASE_UNAVAILABLE' });
     expect(Date.now() - started).toBeLessThan(ENGINE_ANSWER_BOUND_MS);
     const deposit = await timedDeposit(playerId, `game-day-${randomUUID()}`);
@@ -185,7 +189,7 @@ it('Postgres down briefly: the API answers 503 within the bound, the workers rec
   } finally {
     bringBack(pidDir, 'postgres');
   }
-  await waitFor('bets taken again', async () => (await bet(playerId)).status === 200, 60_000);
+  await waitFor('bets taken again', async () => (await bet(playerId, sessionToken)).status === 200, 60_000);
   await allProcessesReady();
   const report = await verifyLedgerSnapshot(db);
   expect(report.ok).toBe(true);

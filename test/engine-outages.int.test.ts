@@ -8,6 +8,7 @@ import { ENGINE_ANSWER_BOUND_MS } from '../platform/http-errors';
 import { fetchApi } from './support/openapi-conformance';
 import { startTestApp } from './support/test-app';
 import { placeBet } from './support/wallet-client';
+import { launchGame } from './support/game-sessions';
 import { loginAs } from './support/staff-login';
 import { newPlayer, requestPayment, sagaResult, setPspFor } from './support/payments-client';
 import { signPspWebhookBody } from '../domain/payments/psp-webhook';
@@ -101,7 +102,7 @@ describe('Temporal down', () => {
 
   it('takes bets, which need only Postgres', async () => {
     const playerId = await fundedPlayer(down.url);
-    const bet = await placeBet(down.url, playerId);
+    const bet = await placeBet(down.url, playerId, await launchGame(db, playerId));
     expect(bet.status).toBe(200);
   });
 
@@ -213,7 +214,7 @@ describe('Postgres down', () => {
   it('refuses a deposit and a bet with 503 DATABASE_UNAVAILABLE within the bound', async () => {
     const refused = await deposit(down.url, 'pl_01J00000000000000000000000', `outage-${randomUUID()}`);
     expect(refused).toMatchObject({ status: 503, retryAfter: '5', json: { code: 'DATABASE_UNAVAILABLE' } });
-    const bet = await placeBet(down.url, 'pl_01J00000000000000000000000');
+    const bet = await placeBet(down.url, 'pl_01J00000000000000000000000', 'no-session-while-postgres-is-down');
     expect({ status: bet.status, code: bet.json.code }).toEqual({ status: 503, code: 'DATABASE_UNAVAILABLE' });
   });
 });

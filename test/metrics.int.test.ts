@@ -10,6 +10,7 @@ import { newPlayer, requestPayment, api, waitForStatus } from './support/payment
 import { apiUrl } from './support/run-probe';
 import { loginAs, type StaffLogin } from './support/staff-login';
 import { callWallet } from './support/wallet-client';
+import { launchGame } from './support/game-sessions';
 
 // Every process of the running stack serves Prometheus metrics on its own METRICS_PORT; a deposit, bets and an
 // officer-approved withdrawal through the stack move the SLO histograms of the processes that observe them. Other
@@ -133,6 +134,7 @@ it('moves the deposit, bet, payout and approval-wait histograms when those happe
 
   const [provider, secret] = [...config.GAME_PROVIDER_SECRETS][0]!;
   const gambler = await newPlayer(db, { fundsMinor: 1_000 });
+  const sessionToken = await launchGame(db, gambler, { providerId: provider });
   const bet = (amountMinor: number, signingSecret = secret) =>
     callWallet(
       apiUrl,
@@ -144,6 +146,7 @@ it('moves the deposit, bet, payout and approval-wait histograms when those happe
         amountMinor,
         roundId: `metrics-round-${randomUUID()}`,
         gameId: 'starburst',
+        sessionToken,
       },
       { provider, secret: signingSecret },
     );

@@ -14,6 +14,7 @@ import { fetchApi } from './support/openapi-conformance';
 import { api, newPlayer, requestPayment, waitForStatus } from './support/payments-client';
 import { loginAs, type StaffLogin } from './support/staff-login';
 import { placeBet } from './support/wallet-client';
+import { launchGame } from './support/game-sessions';
 import { startTestApp } from './support/test-app';
 
 // The Operations page's SLO report against the real stack: a deposit, an officer-approved and an auto-approved
@@ -122,8 +123,9 @@ it('reflects a deposit, an approved and an auto-approved withdrawal, and bets, i
 
   // Bets through this process's seamless wallet.
   const gambler = await newPlayer(server.db, { fundsMinor: 100_000 });
+  const sessionToken = await launchGame(server.db, gambler);
   for (let n = 0; n < 20; n += 1) {
-    const bet = await placeBet(server.url, gambler);
+    const bet = await placeBet(server.url, gambler, sessionToken);
     expect(bet.status).toBe(200);
   }
 

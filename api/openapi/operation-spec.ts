@@ -18,7 +18,7 @@ export type Caller = 'anyone' | 'staff' | 'game provider' | 'PSP';
 
 /** One route of the API as the document describes it. */
 export interface OperationSpec {
-  method: 'get' | 'post' | 'put';
+  method: 'get' | 'post' | 'put' | 'delete';
   /** The Express path, as the app mounts it (`:name` for a path parameter). */
   path: string;
   operationId: string;

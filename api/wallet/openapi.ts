@@ -1,5 +1,13 @@
 import type { z } from 'zod';
-import { answeredWith, codesOf, Tag, type DomainOpenApi, type OperationSpec } from '../openapi/operation-spec';
+import {
+  answeredWith,
+  codesOf,
+  NOT_FOUND,
+  Tag,
+  type DomainOpenApi,
+  type OperationSpec,
+} from '../openapi/operation-spec';
+import { gameSessionRequestSchema } from '../../domain/wallet/game-sessions';
 import {
   balanceRequestSchema,
   betRequestSchema,
@@ -8,7 +16,15 @@ import {
   winRequestSchema,
   type WalletRefusalCode,
 } from '../../domain/wallet/seamless-wallet';
-import { walletBalanceResultSchema, walletRefusalSchema, walletTransactionResultSchema } from './response-schemas';
+import {
+  endedSessionsSchema,
+  gameSessionSchema,
+  openedGameSessionSchema,
+  walletBalanceResultSchema,
+  walletRefusalSchema,
+  walletTransactionResultSchema,
+} from './response-schemas';
+import { gameSessionIdParam } from './game-session-router';
 import { signatureDetail } from './seamless-router';
 
 /** Refusal codes in a description, each with its one HTTP status: what a provider's developer reads first. */
@@ -43,9 +59,16 @@ const signedWalletCall = (
   problemSchema: walletRefusalSchema,
 });
 
-/** The seamless wallet that game providers call for every bet, win and rollback, signed. */
+// Until the player API authenticates players (its middleware sets the player), these answer 401.
+const UNAUTHENTICATED = { UNAUTHENTICATED: 401 } as const;
+
+/**
+ * The seamless wallet that game providers call for every bet, win and rollback, signed; and the player API's game
+ * sessions, whose launch token the provider carries on every bet.
+ */
 export const walletOpenApi: DomainOpenApi = {
   requestSchemas: [
+    [gameSessionRequestSchema, 'GameSessionRequest'],
     [balanceRequestSchema, 'WalletBalanceRequest'],
     [betRequestSchema, 'WalletBetRequest'],
     [winRequestSchema, 'WalletWinRequest'],
@@ -64,14 +87,21 @@ export const walletOpenApi: DomainOpenApi = {
       '/bet',
       'walletBet',
       'Debit a stake',
-      'Spends cash before bonus money. Refused (and refused for good: a repeat answers the same code) by the bet ' +
-        'gate (player status; responsible-gambling limits and stake caps), on a round already finished, for ' +
-        'insufficient funds, and after a rollback of the same id.',
+      'Spends cash before bonus money. Carries the launch token of the game session the player opened ' +
+        '(`sessionToken`). Refused (and refused for good: a repeat answers the same code) by the bet gate (player ' +
+        "status; a provider outside the player's brand or a game it does not offer; a session token that is not this " +
+        "player's, provider's and game's, an expired or ended session; responsible-gambling limits and stake caps), on " +
+        'a round already finished, for insufficient funds, and after a rollback of the same id.',
       betRequestSchema,
       [
         'PLAYER_BLOCKED',
         'PLAYER_SELF_EXCLUDED',
         'PLAYER_CLOSED',
+        'PROVIDER_NOT_IN_BRAND',
+        'GAME_NOT_OFFERED',
+        'GAME_SESSION_TOKEN_INVALID',
+        'GAME_SESSION_EXPIRED',
+        'GAME_SESSION_ENDED',
         'STAKE_LIMIT_EXCEEDED',
         'WAGER_LIMIT_EXCEEDED',
         'LOSS_LIMIT_EXCEEDED',
@@ -120,5 +150,58 @@ export const walletOpenApi: DomainOpenApi = {
         'CURRENCY_MISMATCH',
       ],
     ),
+    {
+      method: 'post',
+      path: '/player/v1/game-sessions',
+      operationId: 'openGameSession',
+      tag: Tag.PlayerApi,
+      summary: 'Open a game session',
+      description:
+        'Launches a game for the signed-in player: answers the launch token that the game provider sends as ' +
+        "`sessionToken` with every bet. The provider must serve the player's brand and offer the game (configured " +
+        "per provider), the player must be active, the currency must be the wallet's. The session expires after " +
+        '`idleTimeoutSeconds` without a bet, and at `expiresAt` in any case.',
+      caller: 'anyone',
+      body: gameSessionRequestSchema,
+      success: { status: 201, description: 'Opened; `Location` names the session.', schema: openedGameSessionSchema },
+      errors: {
+        ...UNAUTHENTICATED,
+        ...NOT_FOUND,
+        ...codesOf(
+          walletRefusalStatus,
+          'PLAYER_BLOCKED',
+          'PLAYER_SELF_EXCLUDED',
+          'PLAYER_CLOSED',
+          'PROVIDER_NOT_IN_BRAND',
+          'GAME_NOT_OFFERED',
+          'CURRENCY_MISMATCH',
+        ),
+      },
+    },
+    {
+      method: 'delete',
+      path: '/player/v1/game-sessions/:sessionId',
+      operationId: 'endGameSession',
+      tag: Tag.PlayerApi,
+      summary: 'End a game session',
+      description:
+        "The player closed the game: its bets are refused from now on (`GAME_SESSION_ENDED`), while the provider's wins " +
+        'and rollbacks still settle. Ending an ended session answers it as it stands.',
+      caller: 'anyone',
+      params: gameSessionIdParam,
+      success: { status: 200, description: 'The session, ended.', schema: gameSessionSchema },
+      errors: { ...UNAUTHENTICATED, ...NOT_FOUND },
+    },
+    {
+      method: 'delete',
+      path: '/player/v1/game-sessions',
+      operationId: 'endAllGameSessions',
+      tag: Tag.PlayerApi,
+      summary: 'Log out of every game',
+      description: 'Ends every open game session of the player (logout).',
+      caller: 'anyone',
+      success: { status: 200, description: 'How many sessions were ended.', schema: endedSessionsSchema },
+      errors: UNAUTHENTICATED,
+    },
   ],
 };

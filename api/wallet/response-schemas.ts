@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { currencySchema } from '../../contracts/wallet';
-import { dateTime, minor } from '../openapi/common-schemas';
+import { currencySchema, GameSessionEndReason } from '../../contracts/wallet';
+import { GameSessionStatus } from '../../domain/wallet/game-sessions';
+import { count, dateTime, minor, nullableDateTime } from '../openapi/common-schemas';
 import { problemSchema } from '../openapi/response-schemas';
 
 // What the seamless wallet answers, registered by id for the OpenAPI document (api/wallet/openapi.ts).
@@ -67,3 +68,37 @@ export const walletBalanceResultSchema = z
     balance: walletTransactionBalance,
   })
   .meta({ id: 'WalletBalanceResult', description: "The player's playable balance in the wallet's currency." });
+
+/** A game session as the player API shows it (never its launch token). */
+export const gameSessionSchema = z
+  .object({
+    sessionId: z.string(),
+    playerId: z.string(),
+    providerId: z.string(),
+    gameId: z.string(),
+    currency: currencySchema,
+    status: z.enum(Object.values(GameSessionStatus)),
+    openedAt: dateTime,
+    expiresAt: dateTime.meta({ description: 'Absolute expiry, however active the session is.' }),
+    idleTimeoutSeconds: count.meta({ description: 'The session also expires after this long without a bet.' }),
+    endedAt: nullableDateTime,
+    endReason: z.enum(Object.values(GameSessionEndReason)).nullable(),
+  })
+  .meta({ id: 'GameSession', description: 'A game session of the player: one provider, one game, one currency.' });
+
+/** An opened game session, with the launch token that only this answer carries. */
+export const openedGameSessionSchema = z
+  .object({
+    ...gameSessionSchema.shape,
+    launchToken: z.string().meta({
+      description:
+        'Hand it to the game provider (the game launch URL): it sends it as `sessionToken` with every bet. 256 ' +
+        'random bits; the back office keeps only its hash, so it cannot be read again.',
+    }),
+  })
+  .meta({ id: 'OpenedGameSession' });
+
+/** What logging out of every game ended. */
+export const endedSessionsSchema = z
+  .object({ ended: count.meta({ description: 'How many open sessions were ended.' }) })
+  .meta({ id: 'EndedGameSessions' });

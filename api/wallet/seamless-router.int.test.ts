@@ -7,6 +7,7 @@ import { sloMetrics } from '../../platform/slo-metrics';
 import { fetchApi } from '../../test/support/openapi-conformance';
 import { startTestApp } from '../../test/support/test-app';
 import { callWallet } from '../../test/support/wallet-client';
+import { launchGame } from '../../test/support/game-sessions';
 
 // The seamless wallet over HTTP, on the real app and the real Postgres of the running stack.
 let app: Awaited<ReturnType<typeof startTestApp>>;
@@ -18,6 +19,8 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const id = (prefix: string) => `${prefix}-${randomUUID()}`;
+/** Each player's game session (newPlayer launches one), whose token their bets carry. */
+const sessionTokens = new Map<string, string>();
 
 async function newPlayer(funding: { cashMinor?: number; bonusMinor?: number } = {}): Promise<string> {
   const response = await fetchApi(`${app.url}/player/v1/players`, {
@@ -27,6 +30,7 @@ async function newPlayer(funding: { cashMinor?: number; bonusMinor?: number } = 
   });
   expect(response.status).toBe(201);
   const { playerId } = (await response.json()) as { playerId: string };
+  sessionTokens.set(playerId, await launchGame(db, playerId));
   if (funding.cashMinor) {
     await creditDeposit(db, {
       depositId: id('dep'),
@@ -68,6 +72,7 @@ const bet = (playerId: string, amountMinor: number, extra: Record<string, unknow
   amountMinor,
   roundId: id('round'),
   gameId: 'starburst',
+  sessionToken: sessionTokens.get(playerId) ?? 'no-session-for-this-player',
   ...extra,
 });
 

@@ -9,6 +9,8 @@ import { convertBonus, creditDeposit, forfeitBonus, grantBonus } from './money-m
 import { registerPlayer } from './players';
 import { SeamlessWallet } from './seamless-wallet';
 import { postReservedWithdrawal, reserveWithdrawalFunds, voidReservedWithdrawal } from './withdrawal-reservations';
+import { launchGame, TEST_PROVIDER_CATALOG } from '../../test/support/game-sessions';
+import { syncGameProviderCatalog } from './game-provider-catalog';
 
 // Every outbox row that SQL writes (through outbox_write, from ledger_post_postings and wallet_apply_batch) must
 // be an envelope its consumers accept: the envelope schema, the event's own zod contract, and the row's columns
@@ -17,6 +19,7 @@ import { postReservedWithdrawal, reserveWithdrawalFunds, voidReservedWithdrawal 
 
 const db = createPool(loadConfig().databaseUrl, 4);
 const wallet = new SeamlessWallet(db, createLogger('outbox-envelopes-test', 'silent'));
+beforeAll(() => syncGameProviderCatalog(db, TEST_PROVIDER_CATALOG));
 afterAll(() => db.end());
 
 /** The events SQL writes, by type: a row of any other type fails the test. */
@@ -39,6 +42,7 @@ async function newPlayer(): Promise<string> {
 describe('outbox events written by SQL', () => {
   it('match the envelope and event schemas, every one of them', async () => {
     const [player, other] = [await newPlayer(), await newPlayer()];
+    const session = { [player]: await launchGame(db, player), [other]: await launchGame(db, other) };
     await creditDeposit(db, {
       depositId: id('dep'),
       playerId: player,
@@ -61,20 +65,22 @@ describe('outbox events written by SQL', () => {
       playerId,
       currency: 'EUR' as const,
       roundId: id('round'),
-      gameId: 'envelopes',
+      gameId: 'starburst',
       amountMinor: 300,
       roundFinished: false,
       ...extra,
     });
+    const bet = (stake: ReturnType<typeof call>) =>
+      wallet.bet('test-games', { ...stake, sessionToken: session[stake.playerId]! });
     const stake = call(player, { amountMinor: 9_000 }); // cash and bonus
     const rolledBack = call(player);
     // Alone (batches of one) and together (a batch), as the batcher groups calls of the same tick.
     const answers = [
-      await wallet.bet('test-games', stake),
+      await bet(stake),
       await wallet.win('test-games', { ...stake, transactionId: id('win'), amountMinor: 4_000, winKind: 'ROUND' }),
       ...(await Promise.all([
-        wallet.bet('test-games', rolledBack),
-        wallet.bet('test-games', call(other, { amountMinor: 0 })),
+        bet(rolledBack),
+        bet(call(other, { amountMinor: 0 })),
         wallet.win('test-games', { ...call(other), winKind: 'JACKPOT' }),
         wallet.win('test-games', { ...call(player), winKind: 'FREE_ROUND' }),
       ])),
@@ -84,7 +90,7 @@ describe('outbox events written by SQL', () => {
         playerId: player,
         currency: 'EUR',
         roundId: rolledBack.roundId,
-        gameId: 'envelopes',
+        gameId: 'starburst',
       }),
     ];
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 200, 200]);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { withTransaction, type Db, type Queryable } from '../../platform/db';
 import { newBusinessId } from '../../platform/ids';
-import { currencySchema, type Currency } from '../../contracts/wallet';
+import { currencySchema, GameSessionEndReason, type Currency } from '../../contracts/wallet';
+import { endPlayerSessions } from './game-sessions';
 import { policyFor } from '../jurisdictions/registry';
 
 /** Where a player stands; only ACTIVE players may bet or deposit. */
@@ -84,11 +85,25 @@ export async function findPlayer(db: Queryable, playerId: string): Promise<Playe
   return rows[0] ? toPlayer(rows[0]) : undefined;
 }
 
-/** Changes a player's status (blocking, self-exclusion, closure); returns undefined for an unknown player. */
+/** Why a player's open game sessions end when their status changes to it (none: ACTIVE). */
+const sessionEndOnStatus: Record<PlayerStatus, GameSessionEndReason | undefined> = {
+  ACTIVE: undefined,
+  BLOCKED: GameSessionEndReason.ACCOUNT_STATUS,
+  SELF_EXCLUDED: GameSessionEndReason.SELF_EXCLUSION,
+  CLOSED: GameSessionEndReason.ACCOUNT_STATUS,
+};
+
+/**
+ * Changes a player's status (blocking, self-exclusion, closure); returns undefined for an unknown player. Leaving
+ * ACTIVE ends the player's game sessions, so that reactivation needs a new game launch rather than reviving an old
+ * token; call it in the caller's transaction to have both or neither.
+ */
 export async function setPlayerStatus(db: Queryable, playerId: string, status: PlayerStatus) {
   const { rows } = await db.query(`UPDATE players SET status = $2 WHERE player_id = $1 RETURNING ${playerColumns}`, [
     playerId,
     status,
   ]);
+  const endReason = sessionEndOnStatus[status];
+  if (rows[0] && endReason) await endPlayerSessions(db, playerId, endReason);
   return rows[0] ? toPlayer(rows[0]) : undefined;
 }

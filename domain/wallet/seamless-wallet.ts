@@ -21,14 +21,30 @@ const common = {
   gameId: z.string().min(1).max(100),
 };
 
+/**
+ * The launch token of the game session (`POST /player/v1/game-sessions`) the provider carries from the game launch.
+ * Checked on bets only; wins and rollbacks may carry it too, unchecked: they are owed whatever became of the session.
+ */
+const sessionToken = z.string().min(1).max(200);
+
 const stake = {
   ...common,
   amountMinor: amountMinorSchema,
   /** Closes the round: later bets and wins on it are refused (ROUND_FINISHED). */
   roundFinished: z.boolean().default(false),
 };
-/** A debit for a stake. */
-export const betRequestSchema = z.object(stake).strict();
+/** A debit for a stake, in the game session that `sessionToken` names. */
+export const betRequestSchema = z
+  .object({
+    ...stake,
+    sessionToken: sessionToken.meta({
+      description:
+        'The launch token of the game session the player opened (`POST /player/v1/game-sessions`), carried by the ' +
+        'provider from the game launch; the bet is refused unless it names a live session of this player, provider ' +
+        'and game.',
+    }),
+  })
+  .strict();
 /**
  * A credit for a payout (0 for a lost round that the provider closes). A ROUND win is paid only against a live
  * bet of the same player and round; FREE_ROUND, JACKPOT and PROMO wins need no bet and are paid in cash from the
@@ -38,11 +54,16 @@ export const winRequestSchema = z
   .object({
     ...stake,
     winKind: z.enum([WinKind.ROUND, WinKind.FREE_ROUND, WinKind.JACKPOT, WinKind.PROMO]).default(WinKind.ROUND),
+    sessionToken: sessionToken.optional().meta({ description: 'Accepted and not checked: a win is owed anyway.' }),
   })
   .strict();
 /** Reverses a bet, named by the provider's transaction id for it and by its round. */
 export const rollbackRequestSchema = z
-  .object({ ...common, referenceTransactionId: providerId })
+  .object({
+    ...common,
+    referenceTransactionId: providerId,
+    sessionToken: sessionToken.optional().meta({ description: 'Accepted and not checked: a rollback is owed anyway.' }),
+  })
   .strict()
   .refine((r) => r.referenceTransactionId !== r.transactionId, {
     message: 'a rollback names its bet, not itself',
@@ -54,6 +75,9 @@ export type BetRequest = z.infer<typeof betRequestSchema>;
 export type WinRequest = z.infer<typeof winRequestSchema>;
 export type RollbackRequest = z.infer<typeof rollbackRequestSchema>;
 export type BalanceRequest = z.infer<typeof balanceRequestSchema>;
+
+/** A bet as wallet_apply_batch reads it: with the session token, which only its bet gate reads. */
+type BetCall = Extract<WalletCall, { kind: 'BET' }> & { sessionToken: string };
 
 /** An HTTP answer, rendered only from stored facts so that a repeated call gets the same bytes. */
 export interface WalletAnswer {
@@ -92,6 +116,11 @@ export const walletRefusalStatus = {
   STAKE_LIMIT_EXCEEDED: 403,
   WAGER_LIMIT_EXCEEDED: 403,
   LOSS_LIMIT_EXCEEDED: 403,
+  PROVIDER_NOT_IN_BRAND: 403,
+  GAME_NOT_OFFERED: 403,
+  GAME_SESSION_TOKEN_INVALID: 403,
+  GAME_SESSION_EXPIRED: 403,
+  GAME_SESSION_ENDED: 403,
   ROUND_FINISHED: 409,
   ROUND_NOT_FOUND: 404,
   ROUND_ROLLED_BACK: 409,
@@ -111,6 +140,11 @@ const errorText: Record<WalletRefusalCode, string> = {
   STAKE_LIMIT_EXCEEDED: "The stake exceeds the player's stake cap.",
   WAGER_LIMIT_EXCEEDED: "The stake exceeds what the player's wager limit still allows.",
   LOSS_LIMIT_EXCEEDED: "The stake exceeds what the player's loss limit still allows.",
+  PROVIDER_NOT_IN_BRAND: "This game provider does not serve the player's brand.",
+  GAME_NOT_OFFERED: 'This game provider does not offer this game.',
+  GAME_SESSION_TOKEN_INVALID: 'The session token names no game session of this player, provider and game.',
+  GAME_SESSION_EXPIRED: 'The game session expired (idle or absolute time-out); the player must launch the game again.',
+  GAME_SESSION_ENDED: 'The game session was ended (logout or responsible gambling); no more bets are accepted in it.',
   ROUND_FINISHED: 'The round was finished (roundFinished); it takes no more bets or wins.',
   ROUND_NOT_FOUND: 'This player has no bet in this round; a win without a bet needs an explicit winKind.',
   ROUND_ROLLED_BACK: "Every bet of this player's round was rolled back; there is nothing to pay a win against.",
@@ -241,19 +275,25 @@ export class SeamlessWallet {
   }
 
   bet(providerId: string, request: BetRequest): Promise<WalletAnswer> {
-    return this.call({ kind: 'BET', providerId, requestHash: fingerprint('BET', request), ...request });
+    // The token authorises the bet but is not part of its meaning: a retry under a refreshed token replays.
+    const { sessionToken, ...stake } = request;
+    const call: BetCall = { kind: 'BET', providerId, requestHash: fingerprint('BET', stake), ...stake, sessionToken };
+    return this.call(call);
   }
 
   win(providerId: string, request: WinRequest): Promise<WalletAnswer> {
     // A ROUND win is fingerprinted without its (default) winKind, as it was before wins had kinds, so that a
     // provider's retry of a win sent before then still replays instead of meeting a 409.
-    const { winKind, ...roundWin } = request;
-    const requestHash = fingerprint('WIN', winKind === WinKind.ROUND ? roundWin : request);
-    return this.call({ kind: 'WIN', providerId, requestHash, ...request });
+    // A win's session token is not checked, nor part of its meaning (see bet).
+    const { sessionToken: _unchecked, ...win } = request;
+    const { winKind, ...roundWin } = win;
+    const requestHash = fingerprint('WIN', winKind === WinKind.ROUND ? roundWin : win);
+    return this.call({ kind: 'WIN', providerId, requestHash, ...win });
   }
 
   rollback(providerId: string, request: RollbackRequest): Promise<WalletAnswer> {
-    return this.call({ kind: 'ROLLBACK', providerId, requestHash: fingerprint('ROLLBACK', request), ...request });
+    const { sessionToken: _unchecked, ...rollback } = request;
+    return this.call({ kind: 'ROLLBACK', providerId, requestHash: fingerprint('ROLLBACK', rollback), ...rollback });
   }
 
   private async call(call: WalletCall): Promise<WalletAnswer> {

@@ -22,6 +22,8 @@ interface ScriptCall {
   round: string;
   finished?: boolean;
   winKind?: 'ROUND' | 'FREE_ROUND' | 'JACKPOT' | 'PROMO';
+  token?: string; // bets: whose session token the bet carries (a role, or FORGED); the player's own by default
+  game?: string; // the game; eq-game (which the twin provider offers) by default
 }
 
 const bet = (player: string, tx: string, amount: number, round: string, extra: Partial<ScriptCall> = {}) =>
@@ -37,12 +39,18 @@ const win = (
 const rollback = (player: string, tx: string, ref: string, round: string) =>
   ({ kind: 'ROLLBACK', player, tx, ref, round }) as ScriptCall;
 
-/** Funding per role: A has cash and bonus money, B little cash, C is blocked, D is a second ordinary player. */
+/**
+ * Funding per role: A has cash and bonus money, B little cash, C is blocked, D is a second ordinary player; E's game
+ * session was ended, F's expired, and G plays at a brand the provider does not serve.
+ */
 const roles = {
   A: { cash: 1_000, bonus: 500 },
   B: { cash: 300, bonus: 0 },
   C: { cash: 1_000, bonus: 0 },
   D: { cash: 1_000, bonus: 0 },
+  E: { cash: 1_000, bonus: 0 },
+  F: { cash: 1_000, bonus: 0 },
+  G: { cash: 1_000, bonus: 0 },
 };
 
 // Calls of different players in one batch are applied by player, then arrival; the script keeps its
@@ -67,6 +75,12 @@ const script: ScriptCall[][] = [
     win('D', 'd2c', 10, 'r2'), // and takes no more wins
     win('A', 'a5', 1_000, 'r1'), // 1000:400 of 1000 is 714.3 and 285.7: rounding goes to cash
     bet('A', 'a6', 5_000, 'r6'), // insufficient funds after the win
+    bet('A', 'at1', 10, 'rt1', { token: 'FORGED' }), // no session has this token: GAME_SESSION_TOKEN_INVALID
+    bet('A', 'at2', 10, 'rt2', { token: 'D' }), // another player's session: GAME_SESSION_TOKEN_INVALID
+    bet('A', 'at3', 10, 'rt3', { game: 'other-game' }), // a game the provider does not offer: GAME_NOT_OFFERED
+    bet('E', 'e1', 10, 're1'), // an ended session: GAME_SESSION_ENDED
+    bet('F', 'f1', 10, 'rf1'), // an expired session: GAME_SESSION_EXPIRED
+    bet('G', 'g1', 10, 'rg1'), // a brand the provider does not serve: PROVIDER_NOT_IN_BRAND
   ],
   [
     bet('A', 'a2', 700, 'r1'), // a repeat across batches
@@ -127,8 +141,8 @@ async function fundPlayers(tx: DbClient, label: string): Promise<Record<string, 
     players[role] = playerId;
     await tx.query(
       `INSERT INTO players (player_id, brand, jurisdiction, currency, date_of_birth, status)
-       VALUES ($1, 'equivalence', 'MT', 'EUR', '1990-01-01', $2)`,
-      [playerId, role === 'C' ? 'BLOCKED' : 'ACTIVE'],
+       VALUES ($1, $3, 'MT', 'EUR', '1990-01-01', $2)`,
+      [playerId, role === 'C' ? 'BLOCKED' : 'ACTIVE', role === 'G' ? 'elsewhere' : 'equivalence'],
     );
     await tx.query(
       `INSERT INTO ledger_accounts (code, kind, player_id, currency, balance_minor)
@@ -157,6 +171,28 @@ async function fundPlayers(tx: DbClient, label: string): Promise<Record<string, 
   return players;
 }
 
+/** A role's session token (the twin's players differ, so do their tokens); FORGED names no session. */
+const tokenOf = (twin: Twin, role: string) => `token-${twin.players[role] ?? `${twin.provider}-forged`}`;
+
+/**
+ * The twin provider's scope (brand `equivalence`, game `eq-game`) and a game session per player: E's ended, F's
+ * expired; written directly, inside the test's transaction, as openGameSession would have.
+ */
+async function openSessions(tx: DbClient, twin: Twin): Promise<void> {
+  await tx.query(`INSERT INTO game_provider_brands VALUES ($1, 'equivalence')`, [twin.provider]);
+  await tx.query(`INSERT INTO game_provider_games VALUES ($1, 'eq-game')`, [twin.provider]);
+  for (const role of Object.keys(roles)) {
+    await tx.query(
+      `INSERT INTO game_sessions (session_id, token_hash, player_id, provider_id, game_id, currency, idle_timeout,
+                                  expires_at, ended_at, end_reason)
+       VALUES ('gs-' || $1, sha256(convert_to($2, 'UTF8')), $1, $3, 'eq-game', 'EUR', interval '30 minutes',
+               now() + CASE WHEN $4 = 'F' THEN interval '-1 second' ELSE interval '1 hour' END,
+               CASE WHEN $4 = 'E' THEN now() END, CASE WHEN $4 = 'E' THEN 'LOGOUT' END)`,
+      [twin.players[role], tokenOf(twin, role), twin.provider, role],
+    );
+  }
+}
+
 /** The calls as WalletCallBatcher sends them to wallet_apply_batch: named fields. */
 function callsOf(twin: Twin, calls: ScriptCall[]) {
   return calls.map((c, ord) => {
@@ -169,11 +205,12 @@ function callsOf(twin: Twin, calls: ScriptCall[]) {
       playerId: twin.players[c.player],
       currency: c.currency ?? 'EUR',
       roundId: c.round,
-      gameId: 'eq-game',
+      gameId: c.game ?? 'eq-game',
     };
     if (c.kind === 'ROLLBACK') return { ...common, referenceTransactionId: c.ref };
     const stake = { ...common, amountMinor: c.amount, roundFinished: c.finished ?? false };
-    return c.kind === 'WIN' ? { ...stake, winKind: c.winKind ?? 'ROUND' } : stake;
+    if (c.kind === 'WIN') return { ...stake, winKind: c.winKind ?? 'ROUND' };
+    return { ...stake, sessionToken: tokenOf(twin, c.token ?? c.player) };
   });
 }
 
@@ -340,6 +377,7 @@ describe('wallet_apply_batch, the one bet path', () => {
       await tx.query('BEGIN');
       const players = await fundPlayers(tx, `${randomUUID().slice(0, 8)}-self`);
       const twin: Twin = { label: 'self', provider: `eq-self-${randomUUID()}`, players, mode: 'batch' };
+      await openSessions(tx, twin);
       const calls = [bet('A', 's1', 10, 'rs'), rollback('A', 's2', 's2', 'rs')];
       const error = await tx.query('SELECT * FROM wallet_apply_batch($1)', [JSON.stringify(callsOf(twin, calls))]).then(
         () => 'no error',
@@ -361,6 +399,7 @@ describe('wallet_apply_batch, the one bet path', () => {
       for (const mode of ['one-by-one', 'batch'] as const) {
         const players = await fundPlayers(tx, `${runId}-${mode}`);
         twins.push({ label: mode, provider: `eq-${runId}-${mode}`, players, mode });
+        await openSessions(tx, twins.at(-1)!);
       }
       const [single, batched] = [await run(tx, twins[0]!), await run(tx, twins[1]!)];
 
@@ -373,6 +412,11 @@ describe('wallet_apply_batch, the one bet path', () => {
           'OK:',
           'FAILED:INSUFFICIENT_FUNDS',
           'FAILED:PLAYER_BLOCKED',
+          'FAILED:GAME_SESSION_TOKEN_INVALID',
+          'FAILED:GAME_SESSION_ENDED',
+          'FAILED:GAME_SESSION_EXPIRED',
+          'FAILED:GAME_NOT_OFFERED',
+          'FAILED:PROVIDER_NOT_IN_BRAND',
           'REJECTED:UNKNOWN_PLAYER',
           'REJECTED:CURRENCY_MISMATCH:EUR',
           'REJECTED:DUPLICATE_TRANSACTION_ID',

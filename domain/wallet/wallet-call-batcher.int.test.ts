@@ -6,11 +6,14 @@ import { createPool } from '../../platform/db';
 import { creditDeposit } from './money-movements';
 import { registerPlayer } from './players';
 import { WalletCallBatcher, walletBatchFallbacks, type WalletCall } from './wallet-call-batcher';
+import { launchGame, TEST_PROVIDER, TEST_PROVIDER_CATALOG } from '../../test/support/game-sessions';
+import { syncGameProviderCatalog } from './game-provider-catalog';
 
 // The batcher against the real Postgres DATABASE_URL names: a batch that fails as a whole is applied again call
 // by call, each caller still gets its own outcome, and the fallback is logged and counted.
 
 const db = createPool(loadConfig().databaseUrl, 4);
+beforeAll(() => syncGameProviderCatalog(db, TEST_PROVIDER_CATALOG));
 afterAll(() => db.end());
 
 describe('WalletCallBatcher', () => {
@@ -39,14 +42,21 @@ describe('WalletCallBatcher', () => {
       }),
     );
     const batcher = new WalletCallBatcher(db, logger);
-    const base = { providerId: 'batcher', playerId, currency: 'EUR', roundId: `r-${randomUUID()}`, gameId: 'g' };
-    const stake: WalletCall = {
+    const base = {
+      providerId: TEST_PROVIDER,
+      playerId,
+      currency: 'EUR',
+      roundId: `r-${randomUUID()}`,
+      gameId: 'starburst',
+    };
+    const stake: Extract<WalletCall, { kind: 'BET' }> & { sessionToken: string } = {
       ...base,
       kind: 'BET',
       transactionId: `bet-${randomUUID()}`,
       requestHash: 'h1',
       amountMinor: 100,
       roundFinished: false,
+      sessionToken: await launchGame(db, playerId),
     };
     // A rollback that names itself makes the whole batch raise (the API's validation never sends one).
     const selfRollback: WalletCall = {

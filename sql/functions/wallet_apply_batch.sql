@@ -4,7 +4,7 @@
 -- p_calls is a JSON array of calls with named fields:
 --   {ord, kind: BET|WIN|ROLLBACK, providerId, transactionId, requestHash, playerId, currency, roundId, gameId,
 --    amountMinor (BET, WIN), roundFinished (BET, WIN), winKind (WIN: ROUND|FREE_ROUND|JACKPOT|PROMO),
---    referenceTransactionId (ROLLBACK)}
+--    referenceTransactionId (ROLLBACK), sessionToken (BET: the launch token, for the gate only)}
 -- It answers one row per call: `ord`, the outcome as a wallet_provider_transactions row (stored, or, for a call
 -- refused before anything could be stored, status REJECTED with error_code UNKNOWN_PLAYER,
 -- CURRENCY_MISMATCH:<wallet currency> or DUPLICATE_TRANSACTION_ID), and the player's balance as it is right
@@ -54,7 +54,7 @@ DECLARE
   -- The calls in application order, as parallel arrays; t/r/p slots index the tables below.
   c_ord INT[]; c_kind TEXT[]; c_prov TEXT[]; c_tx TEXT[]; c_hash TEXT[]; c_player TEXT[]; c_cur BPCHAR[];
   c_amount BIGINT[]; c_ref TEXT[]; c_round TEXT[]; c_game TEXT[]; c_finished BOOLEAN[]; c_win_kind TEXT[];
-  c_tslot INT[]; c_rslot INT[]; c_pslot INT[];
+  c_tslot INT[]; c_rslot INT[]; c_pslot INT[]; c_token TEXT[];
   v_calls INT; v_keys INT; v_people INT;
   -- Provider transactions by slot (every id the batch names): the row as it stands (NULL: none yet).
   k_prov TEXT[]; k_tx TEXT[];
@@ -115,15 +115,16 @@ BEGIN
          array_agg(o."roundId"), array_agg(o."gameId"),
          array_agg(CASE WHEN o.kind <> 'ROLLBACK' THEN COALESCE(o."roundFinished", false) END),
          array_agg(CASE WHEN o.kind = 'WIN' THEN COALESCE(o."winKind", 'ROUND') END),
-         array_agg(o.t_n), array_agg(o.who_n), max(o.t_n), max(o.who_n), count(*)
+         array_agg(o.t_n), array_agg(o.who_n), array_agg(o."sessionToken"), max(o.t_n), max(o.who_n), count(*)
     INTO c_ord, c_kind, c_prov, c_tx, c_hash, c_player, c_cur, c_amount, c_ref, c_round, c_game, c_finished,
-         c_win_kind, c_tslot, c_pslot, v_keys, v_people, v_calls
+         c_win_kind, c_tslot, c_pslot, c_token, v_keys, v_people, v_calls
     FROM (SELECT x.*, (dense_rank() OVER (ORDER BY x."providerId", x."transactionId"))::INT AS t_n,
                  (dense_rank() OVER (ORDER BY x."playerId"))::INT AS who_n
             FROM jsonb_to_recordset(p_calls) AS x(ord INT, kind TEXT, "providerId" TEXT, "transactionId" TEXT,
                                                   "requestHash" TEXT, "playerId" TEXT, currency BPCHAR,
                                                   "amountMinor" BIGINT, "referenceTransactionId" TEXT, "roundId" TEXT,
-                                                  "gameId" TEXT, "roundFinished" BOOLEAN, "winKind" TEXT)
+                                                  "gameId" TEXT, "roundFinished" BOOLEAN, "winKind" TEXT,
+                                                  "sessionToken" TEXT)
            ORDER BY x."playerId", x.ord) o;
   IF v_calls = 0 THEN RETURN; END IF;
   IF array_position(c_kind, NULL) IS NOT NULL OR array_position(c_prov, NULL) IS NOT NULL
@@ -190,14 +191,13 @@ BEGIN
   -- below spends it bet by bet.
   g_refusal := array_fill(NULL::TEXT, ARRAY[v_calls]); g_cap := array_fill(NULL::BIGINT, ARRAY[v_calls]);
   IF 'BET' = ANY (c_kind) THEN
-    -- Built first and passed as a value (not a subquery), so the planner can inline the gate's SQL into the loop's
-    -- query and cache the plan.
+    -- Built first and passed as a value (not a subquery); the gate (PL/pgSQL) caches its own plans per session.
     v_gate_bets := (
       SELECT COALESCE(jsonb_agg(jsonb_build_object(
                'callNo', x.n, 'playerId', x.who, 'playerStatus', pl_status[x.ps], 'providerId', x.pv,
-               'gameId', x.gm, 'roundId', x.rd, 'amountMinor', x.amt) ORDER BY x.n), '[]')
-        FROM unnest(c_kind, c_player, c_pslot, c_prov, c_game, c_round, c_amount, c_cur)
-               WITH ORDINALITY AS x(kd, who, ps, pv, gm, rd, amt, cur, n)
+               'gameId', x.gm, 'roundId', x.rd, 'amountMinor', x.amt, 'sessionToken', x.tok) ORDER BY x.n), '[]')
+        FROM unnest(c_kind, c_player, c_pslot, c_prov, c_game, c_round, c_amount, c_cur, c_token)
+               WITH ORDINALITY AS x(kd, who, ps, pv, gm, rd, amt, cur, tok, n)
        WHERE x.kd = 'BET' AND pl_known[x.ps] AND pl_cur[x.ps] = x.cur);
     FOR v_gate IN SELECT * FROM wallet_gate_bets(v_gate_bets)
     LOOP

@@ -1,7 +1,7 @@
 -- The bet gate: the one place where a bet may be refused for who is betting rather than for the money. Called
 -- once per batch by wallet_apply_batch, after the betting players' accounts are locked (so whatever it reads
 -- about them cannot change under the batch), with the batch's candidate bets in application order:
---   p_bets: [{callNo, playerId, playerStatus, providerId, gameId, roundId, amountMinor}, ...]
+--   p_bets: [{callNo, playerId, playerStatus, providerId, gameId, roundId, amountMinor, sessionToken}, ...]
 -- It answers one row per candidate bet:
 --   refusal               a code that refuses the bet outright (NULL: none), e.g. PLAYER_BLOCKED;
 --   stake_cap_minor       the largest stake this bet may have (NULL: no cap); above it: STAKE_LIMIT_EXCEEDED;
@@ -13,23 +13,68 @@
 -- Headroom is per player (every row of a player carries the same value): the batch, not this function, keeps
 -- the running balance of it, so a batch sees its own earlier bets without writing them first.
 --
--- Today it applies the player-status gate only. What plugs in here:
+-- What it applies today, first refusal wins:
+--   * the player's status (PLAYER_BLOCKED, PLAYER_SELF_EXCLUDED, PLAYER_CLOSED);
+--   * the provider's scope, as configured (game_provider_brands, game_provider_games): PROVIDER_NOT_IN_BRAND
+--     when it does not serve the player's brand, GAME_NOT_OFFERED for a game it does not offer;
+--   * the game session (issue 13), named by the launch token the provider carries, stored only as its SHA-256:
+--     GAME_SESSION_TOKEN_INVALID unless it is a session of this player, provider and game; GAME_SESSION_ENDED
+--     once ended (logout, responsible gambling); GAME_SESSION_EXPIRED past its absolute expiry or idle time-out.
+--     Only bets are checked: wins and rollbacks are owed whatever became of the session, as at every aggregator.
+-- An accepted bet keeps its session alive: last_active_at moves, at most once a minute per session, so that the
+-- idle time-out costs a write per session-minute rather than one per bet.
+--
+-- What plugs in here next:
 --   * responsible gambling (issue 16): loss and wager limits per 24 h / 7 days / month (headroom = the lowest
 --     limit minus the window's net stakes, from an rg table kept per player), stake caps by jurisdiction, product
 --     and age (stake_cap_minor, from the jurisdiction registry), time-outs and self-exclusion (refusal
---     PLAYER_TIMED_OUT / PLAYER_SELF_EXCLUDED);
+--     PLAYER_TIMED_OUT / PLAYER_SELF_EXCLUDED; they also end the player's game sessions, endPlayerSessions in
+--     domain/wallet/game-sessions.ts);
 --   * bonus wagering: a bonus's maximum bet while it is active (stake_cap_minor, refusal BONUS_MAX_BET_EXCEEDED
 --     if the provider should see it apart), games excluded from wagering. Wagering progress itself is not a gate:
 --     it reads each accepted bet's cash/bonus split from the `wallet.transactions` event (details.cashMinor,
 --     details.bonusMinor), written by the same batch.
--- Keep it one set-based statement per concern (a join on the batch's players), never a query per bet: it runs
--- on the per-bet path.
+-- Keep it one set-based statement per concern (a join on the batch's bets, one index lookup each), never a query
+-- per bet: it runs on the per-bet path. PL/pgSQL rather than SQL so that its plan is cached for the session (a
+-- function that writes cannot be inlined into the caller's query, and an SQL function is planned on every call).
 CREATE OR REPLACE FUNCTION wallet_gate_bets(p_bets JSONB)
 RETURNS TABLE(call_no INT, refusal TEXT, stake_cap_minor BIGINT, wager_headroom_minor BIGINT,
               loss_headroom_minor BIGINT)
-LANGUAGE sql STABLE AS $$
-  SELECT (b->>'callNo')::INT,
-         CASE b->>'playerStatus' WHEN 'ACTIVE' THEN NULL ELSE 'PLAYER_' || (b->>'playerStatus') END,
-         NULL::BIGINT, NULL::BIGINT, NULL::BIGINT
-    FROM jsonb_array_elements(p_bets) AS b
-$$;
+LANGUAGE plpgsql AS $$
+BEGIN
+  RETURN QUERY
+  WITH bets AS (
+    SELECT b."callNo" AS n, b."playerId" AS who, b."playerStatus" AS status, b."providerId" AS pv, b."gameId" AS gm,
+           sha256(convert_to(b."sessionToken", 'UTF8')) AS token_hash
+      FROM jsonb_to_recordset(p_bets) AS b("callNo" INT, "playerId" TEXT, "playerStatus" TEXT, "providerId" TEXT,
+                                           "gameId" TEXT, "sessionToken" TEXT)),
+  judged AS (
+    SELECT b.n, s.session_id, s.last_active_at < now() - interval '1 minute' AS stale,
+           COALESCE(
+             CASE b.status WHEN 'ACTIVE' THEN NULL ELSE 'PLAYER_' || b.status END,
+             CASE WHEN NOT scope.in_brand THEN 'PROVIDER_NOT_IN_BRAND' END,
+             CASE WHEN NOT scope.offers_game THEN 'GAME_NOT_OFFERED' END,
+             CASE WHEN s.session_id IS NULL OR s.player_id <> b.who OR s.provider_id <> b.pv OR s.game_id <> b.gm
+                  THEN 'GAME_SESSION_TOKEN_INVALID' END,
+             CASE WHEN s.ended_at IS NOT NULL THEN 'GAME_SESSION_ENDED' END,
+             CASE WHEN now() >= least(s.expires_at, s.last_active_at + s.idle_timeout)
+                  THEN 'GAME_SESSION_EXPIRED' END)
+             AS verdict
+      FROM bets b
+      CROSS JOIN LATERAL (
+        SELECT EXISTS (SELECT 1 FROM players p
+                         JOIN game_provider_brands pb ON pb.provider_id = b.pv AND pb.brand IN (p.brand, '*')
+                        WHERE p.player_id = b.who) AS in_brand,
+               EXISTS (SELECT 1 FROM game_provider_games g WHERE g.provider_id = b.pv AND g.game_id = b.gm)
+                 AS offers_game) scope
+      -- LIMIT 1 (the hash is unique) keeps this a lookup per bet: a plain join could be planned, once per session
+      -- and generic, as a scan of every session.
+      LEFT JOIN LATERAL (SELECT gs.session_id, gs.player_id, gs.provider_id, gs.game_id, gs.ended_at,
+                                gs.expires_at, gs.last_active_at, gs.idle_timeout
+                           FROM game_sessions gs WHERE gs.token_hash = b.token_hash LIMIT 1) s ON true),
+  touched AS (
+    UPDATE game_sessions gs SET last_active_at = now()
+      FROM judged j
+     WHERE j.verdict IS NULL AND j.stale AND gs.session_id = j.session_id)
+  SELECT j.n, j.verdict, NULL::BIGINT, NULL::BIGINT, NULL::BIGINT FROM judged j;
+END $$;

@@ -4,14 +4,18 @@ import { createApiServer, createApp } from '../../api/app';
 import type { AppDeps } from '../../api/app-deps';
 import { paymentSettingsOf } from '../../api/payments/payment-settings';
 import { openApiEngines } from '../../api/engine-clients';
+import { syncGameProviderCatalog } from '../../domain/wallet/game-provider-catalog';
 import { loadConfig, type Config } from '../../platform/config';
 import type { Db } from '../../platform/db';
+import { unavailableEngineOf } from '../../platform/engine-errors';
 import { createLogger } from '../../platform/logger';
 import { temporalWebLink } from '../../platform/temporal';
+import { TEST_NARROW_PROVIDER, TEST_PROVIDER, TEST_PROVIDER_CATALOG, TEST_SESSION_SETTINGS } from './game-sessions';
 
-/** The game provider and secret the test apps accept. */
-export const TEST_PROVIDER = 'test-games';
+/** The game providers and secrets the test apps accept; the catalog of what they serve is in game-sessions.ts. */
+export { TEST_PROVIDER, TEST_NARROW_PROVIDER } from './game-sessions';
 export const TEST_PROVIDER_SECRET = 'test-secret-0123456789abcdef';
+export const TEST_NARROW_PROVIDER_SECRET = 'test-narrow-secret-0123456789';
 
 /**
  * The real API on an ephemeral port, wired to the real engines of the running stack as the API process wires them
@@ -36,13 +40,21 @@ export async function startTestApp(
     kafkaAdmin,
     logger,
     temporalWebLink: (id) => temporalWebLink(config, id),
-    gameProviderSecrets: new Map([[TEST_PROVIDER, TEST_PROVIDER_SECRET]]),
+    gameProviderSecrets: new Map([
+      [TEST_PROVIDER, TEST_PROVIDER_SECRET],
+      [TEST_NARROW_PROVIDER, TEST_NARROW_PROVIDER_SECRET],
+    ]),
     walletSignatureToleranceSeconds: 60,
+    gameSessionSettings: TEST_SESSION_SETTINGS,
     pspWebhookSecrets: config.PSP_WEBHOOK_SECRETS,
     pspWebhookToleranceSeconds: config.PSP_WEBHOOK_TOLERANCE_SECONDS,
     paymentSettings: paymentSettingsOf(config),
     ...overrides,
   };
+  // As the API process does, but at once: a test app whose Postgres is down (an outage test) starts without it.
+  await syncGameProviderCatalog(db, TEST_PROVIDER_CATALOG).catch((err: unknown) => {
+    if (unavailableEngineOf(err) !== 'postgres') throw err;
+  });
   const app = createApp(deps);
   const server = createApiServer(deps, app).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));

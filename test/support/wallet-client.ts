@@ -50,10 +50,14 @@ export async function callWallet(
   return { status: response.status, contentType: response.headers.get('content-type') ?? '', text, json };
 }
 
-/** A game provider's 1.00 EUR bet for `playerId` in a round of its own, signed as `callWallet` signs. */
+/**
+ * A game provider's 1.00 EUR bet for `playerId` in a round of its own, in the game session `sessionToken` names
+ * (see `launchGame` in game-sessions.ts), signed as `callWallet` signs.
+ */
 export function placeBet(
   baseUrl: string,
   playerId: string,
+  sessionToken: string,
   options: { provider?: string; secret?: string } = {},
 ): Promise<WalletReply> {
   return callWallet(
@@ -66,6 +70,7 @@ export function placeBet(
       amountMinor: 100,
       roundId: `round-${randomUUID()}`,
       gameId: 'starburst',
+      sessionToken,
     },
     options,
   );

@@ -1,5 +1,7 @@
 import { SignatureHeader, signWalletRequest } from '../../../domain/wallet/provider-signature';
 import { creditDeposit } from '../../../domain/wallet/money-movements';
+import { openGameSession } from '../../../domain/wallet/game-sessions';
+import { TEST_SESSION_SETTINGS } from '../game-sessions';
 import type { Db } from '../../../platform/db';
 import { depositWorkflowId, withdrawalWorkflowId } from '../../../contracts/payments';
 import { stackProbeWorkflowId } from '../../../contracts/ops';
@@ -8,7 +10,8 @@ import type { RequestKind, RequestLog } from './request-log';
 import { DrillStaff, type DrillStaffName, type StaffClient } from './staff-client';
 
 const CURRENCY = 'EUR';
-const GAME_ID = 'chaos-slot';
+/** A game the local stack's provider offers (config/game-providers.json): bets in any other are refused. */
+const GAME_ID = 'starburst';
 /** Cash each player starts with (credited directly, like a deposit made before the drill), so no lane starves. */
 const FUNDING_MINOR = 3_000_000;
 
@@ -17,6 +20,8 @@ export interface DrillPlayer {
   playerId: string;
   jurisdiction: 'GB' | 'MT';
   veteran: boolean;
+  /** The launch token of the player's game session, which every bet carries. */
+  sessionToken: string;
 }
 
 /** How a withdrawal is meant to be decided, fixed by the seed when it is requested. */
@@ -169,7 +174,12 @@ export function createDrillLoad(deps: {
       }));
       if (status !== 201) throw new Error(`registering a player answered ${status}: ${text}`);
       const { playerId } = JSON.parse(text) as { playerId: string };
-      record.players.push({ playerId, jurisdiction, veteran: i % 2 === 0 });
+      // Opened as the player API does for a signed-in player (POST /player/v1/game-sessions), directly: the drill
+      // plays the players' part without their sign-in.
+      const session = { providerId: provider.id, gameId: GAME_ID, currency: CURRENCY } as const;
+      const opened = await openGameSession(db, playerId, session, TEST_SESSION_SETTINGS);
+      if (!opened) throw new Error(`no player ${playerId} to open a game session for`);
+      record.players.push({ playerId, jurisdiction, veteran: i % 2 === 0, sessionToken: opened.launchToken });
     }
     // A drill's players are minutes old; backdating half of them lets the risk rules treat them as established
     // accounts (auto-approval needs an account of 7 days and one paid withdrawal).
@@ -244,6 +254,7 @@ export function createDrillLoad(deps: {
         gameId: GAME_ID,
         amountMinor: stake,
         roundFinished: false,
+        sessionToken: player.sessionToken,
       },
       stake,
       (s) => (ok(s) ? -stake : 0),
@@ -282,6 +293,7 @@ export function createDrillLoad(deps: {
       gameId: GAME_ID,
       amountMinor: stake,
       roundFinished: false,
+      sessionToken: player.sessionToken,
     };
     const rollbackBody = () => ({
       transactionId: nextId('rollback'),
