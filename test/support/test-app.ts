@@ -4,9 +4,11 @@ import { createApiServer, createApp } from '../../api/app';
 import type { AppDeps } from '../../api/app-deps';
 import { paymentSettingsOf } from '../../api/payments/payment-settings';
 import { openApiEngines } from '../../api/engine-clients';
+import { PersonalDataVault } from '../../domain/wallet/player-personal-data';
 import { loadConfig, type Config } from '../../platform/config';
 import type { Db } from '../../platform/db';
 import { createLogger } from '../../platform/logger';
+import { loadPersonalDataKeys } from '../../platform/personal-data-keys';
 import { temporalWebLink } from '../../platform/temporal';
 
 /** The game provider and secret the test apps accept. */
@@ -41,6 +43,7 @@ export async function startTestApp(
     pspWebhookSecrets: config.PSP_WEBHOOK_SECRETS,
     pspWebhookToleranceSeconds: config.PSP_WEBHOOK_TOLERANCE_SECONDS,
     paymentSettings: paymentSettingsOf(config),
+    personalDataVault: new PersonalDataVault(loadPersonalDataKeys(config)),
     ...overrides,
   };
   const app = createApp(deps);
