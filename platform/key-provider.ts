@@ -49,22 +49,21 @@ export class LocalKeyProvider implements KeyProvider {
     this.currentKeyId = localKeyId(masterKeys[0]!);
   }
 
-  wrap(dataKey: Buffer, context: string): Promise<WrappedKey> {
+  // async although nothing here waits: the interface is a KMS's, which answers over the network.
+  async wrap(dataKey: Buffer, context: string): Promise<WrappedKey> {
     const iv = randomBytes(IV_BYTES);
     const cipher = createCipheriv('aes-256-gcm', this.keys.get(this.currentKeyId)!, iv);
     cipher.setAAD(Buffer.from(context));
     const body = Buffer.concat([cipher.update(dataKey), cipher.final()]);
-    return Promise.resolve({ keyId: this.currentKeyId, wrapped: Buffer.concat([iv, cipher.getAuthTag(), body]) });
+    return { keyId: this.currentKeyId, wrapped: Buffer.concat([iv, cipher.getAuthTag(), body]) };
   }
 
-  unwrap(key: WrappedKey, context: string): Promise<Buffer> {
+  async unwrap(key: WrappedKey, context: string): Promise<Buffer> {
     const master = this.keys.get(key.keyId);
-    if (!master) return Promise.reject(new UnknownMasterKeyError(key.keyId));
+    if (!master) throw new UnknownMasterKeyError(key.keyId);
     const decipher = createDecipheriv('aes-256-gcm', master, key.wrapped.subarray(0, IV_BYTES));
     decipher.setAAD(Buffer.from(context));
     decipher.setAuthTag(key.wrapped.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
-    return Promise.resolve(
-      Buffer.concat([decipher.update(key.wrapped.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]),
-    );
+    return Buffer.concat([decipher.update(key.wrapped.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]);
   }
 }

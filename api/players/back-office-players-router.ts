@@ -40,15 +40,10 @@ export const pageQuery = z
   .strict();
 export const playerListQuery = z
   .object({
-    query: z
-      .string()
-      .trim()
-      .max(254)
-      .optional()
-      .meta({
-        description:
-          'A player id, an email (exact, any case) or a name (full or family name, exact up to case and accents).',
-      }),
+    query: z.string().trim().max(254).optional().meta({
+      description:
+        'A player id, an email (exact, any case) or a name (full or family name, exact up to case and accents).',
+    }),
     status: playerStatus.optional(),
     brand: z.string().max(40).optional(),
     jurisdiction: z.string().max(6).optional(),

@@ -13,7 +13,10 @@ export const playerSchema = z
     brand: z.string(),
     jurisdiction: z.string(),
     currency: currencySchema,
-    dateOfBirth: z.string().meta({ format: 'date' }),
+    dateOfBirth: z
+      .string()
+      .regex(/^(\d{4}-\d\d-\d\d|\*{4}-\*\*-\*\*)$/)
+      .meta({ description: 'YYYY-MM-DD; `****-**-**` in the player 360, where personal data is masked.' }),
     status: z.enum(PlayerStatus),
     createdAt: dateTime,
   })

@@ -40,8 +40,8 @@ export const personalDataFields = {
     .optional(),
   address: postalAddressSchema.optional(),
 };
-const personalDataSchema = z.object(personalDataFields);
-export type PersonalData = z.infer<typeof personalDataSchema>;
+/** A player's personal data; a field not given is absent. */
+export type PersonalData = z.infer<z.ZodObject<typeof personalDataFields>>;
 
 /** Each encrypted field and its column; the field name is also in every ciphertext's authenticated data. */
 const FIELD_COLUMNS = {
