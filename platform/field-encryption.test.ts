@@ -47,6 +47,7 @@ describe('LocalKeyProvider', () => {
     const wrapped = await before.wrap(Buffer.alloc(32, 7), 'ctx');
     const rotated = new LocalKeyProvider([newMaster, oldMaster]);
     expect(rotated.currentKeyId).not.toBe(before.currentKeyId);
+    expect(rotated.retiredKeyIds).toEqual([before.currentKeyId]);
     expect(await rotated.unwrap(wrapped, 'ctx')).toEqual(Buffer.alloc(32, 7));
     await expect(new LocalKeyProvider([newMaster]).unwrap(wrapped, 'ctx')).rejects.toBeInstanceOf(
       UnknownMasterKeyError,

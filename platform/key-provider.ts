@@ -14,6 +14,8 @@ export interface WrappedKey {
 export interface KeyProvider {
   /** The id of the master key that new data keys are wrapped with. */
   readonly currentKeyId: string;
+  /** The ids of the older master keys it still unwraps with, until every data key they wrap is rewrapped. */
+  readonly retiredKeyIds: readonly string[];
   wrap(dataKey: Buffer, context: string): Promise<WrappedKey>;
   unwrap(key: WrappedKey, context: string): Promise<Buffer>;
 }
@@ -40,6 +42,7 @@ export const localKeyId = (masterKey: Buffer): string =>
  */
 export class LocalKeyProvider implements KeyProvider {
   readonly currentKeyId: string;
+  readonly retiredKeyIds: readonly string[];
   private readonly keys: Map<string, Buffer>;
 
   constructor(masterKeys: readonly Buffer[]) {
@@ -47,6 +50,7 @@ export class LocalKeyProvider implements KeyProvider {
     for (const key of masterKeys) if (key.length !== 32) throw new Error('a master key is 32 bytes (AES-256)');
     this.keys = new Map(masterKeys.map((key) => [localKeyId(key), key]));
     this.currentKeyId = localKeyId(masterKeys[0]!);
+    this.retiredKeyIds = [...this.keys.keys()].filter((id) => id !== this.currentKeyId);
   }
 
   // async although nothing here waits: the interface is a KMS's, which answers over the network.

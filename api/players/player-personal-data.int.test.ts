@@ -1,6 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { PersonalDataUnreadableError, PersonalDataVault } from '../../domain/wallet/player-personal-data';
 import { loadConfig } from '../../platform/config';
+import { LocalKeyProvider, localKeyId } from '../../platform/key-provider';
 import { loadPersonalDataKeys } from '../../platform/personal-data-keys';
 import { fetchApi } from '../../test/support/openapi-conformance';
 import { loginAs, type StaffLogin } from '../../test/support/staff-login';
@@ -207,4 +208,28 @@ it('refuses malformed personal data at registration, naming the field, writing n
   }
   const { rows } = await app.db.query('SELECT count(*)::INT AS n FROM players WHERE brand = $1', [brand]);
   expect(rows[0].n).toBe(0);
+});
+
+it('rewraps data keys with a new master key, after which the retired one is no longer needed', async () => {
+  const [oldMaster, newMaster, indexKey] = [randomBytes(32), randomBytes(32), randomBytes(32)];
+  const before = new PersonalDataVault({ keyProvider: new LocalKeyProvider([oldMaster]), blindIndexKey: indexKey });
+  const playerId = await register(newcomer());
+  // This player's data sealed under the old master key, as before the rotation; other players' rows (under the
+  // stack's key, which these providers do not hold) are left alone.
+  await app.db.query('DELETE FROM player_personal_data WHERE player_id = $1', [playerId]);
+  await before.store(app.db, playerId, { givenName: 'Ada', email: 'ada@example.org' });
+
+  const rotating = new PersonalDataVault({
+    keyProvider: new LocalKeyProvider([newMaster, oldMaster]),
+    blindIndexKey: indexKey,
+  });
+  let rewrapped = 0;
+  for (let batch = await rotating.rewrapRetiredDataKeys(app.db, 50); batch > 0;) {
+    rewrapped += batch;
+    batch = await rotating.rewrapRetiredDataKeys(app.db, 50);
+  }
+  expect(rewrapped).toBeGreaterThanOrEqual(1);
+  expect((await rotating.dataKeysByMasterKey(app.db))[localKeyId(oldMaster)] ?? 0).toBe(0);
+  const after = new PersonalDataVault({ keyProvider: new LocalKeyProvider([newMaster]), blindIndexKey: indexKey });
+  expect((await after.read(app.db, [playerId])).get(playerId)).toEqual({ givenName: 'Ada', email: 'ada@example.org' });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Queryable } from '../../platform/db';
+import { withTransaction, type Db, type Queryable } from '../../platform/db';
 import { blindIndex, decryptField, encryptField, newDataKey } from '../../platform/field-encryption';
 import type { PersonalDataKeys } from '../../platform/personal-data-keys';
 
@@ -155,6 +155,41 @@ export class PersonalDataVault {
     );
     const opened = await Promise.all(rows.map(async (row) => [row.player_id, await this.open(row)] as const));
     return new Map(opened);
+  }
+
+  /**
+   * Rewraps, with the current master key, up to `batchSize` data keys that a retired master key wraps; returns how
+   * many it rewrapped (0: none is left, and the retired keys can be removed from the configuration). The fields
+   * stay as they are: only the small wrapped key changes. Rows are locked and skipped if locked, so several runs
+   * may share the work.
+   */
+  async rewrapRetiredDataKeys(db: Db, batchSize = 500): Promise<number> {
+    const { keyProvider } = this.keys;
+    return withTransaction(db, async (tx) => {
+      const { rows } = await tx.query<Pick<PersonalDataRow, 'player_id' | 'master_key_id' | 'wrapped_data_key'>>(
+        `SELECT player_id, master_key_id, wrapped_data_key FROM player_personal_data
+         WHERE master_key_id = ANY($1) LIMIT $2 FOR UPDATE SKIP LOCKED`,
+        [keyProvider.retiredKeyIds, batchSize],
+      );
+      for (const row of rows) {
+        const context = keyContext(row.player_id);
+        const dataKey = await keyProvider.unwrap({ keyId: row.master_key_id, wrapped: row.wrapped_data_key }, context);
+        const rewrapped = await keyProvider.wrap(dataKey, context);
+        await tx.query(
+          'UPDATE player_personal_data SET master_key_id = $2, wrapped_data_key = $3 WHERE player_id = $1',
+          [row.player_id, rewrapped.keyId, rewrapped.wrapped],
+        );
+      }
+      return rows.length;
+    });
+  }
+
+  /** How many data keys each master key wraps, by key id: what a rotation has left to do. */
+  async dataKeysByMasterKey(db: Queryable): Promise<Record<string, number>> {
+    const { rows } = await db.query<{ keyId: string; count: number }>(
+      `SELECT master_key_id AS "keyId", count(*)::INT AS count FROM player_personal_data GROUP BY master_key_id`,
+    );
+    return Object.fromEntries(rows.map((row) => [row.keyId, row.count]));
   }
 
   private async open(row: PersonalDataRow): Promise<PersonalData> {
