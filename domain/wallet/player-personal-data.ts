@@ -53,6 +53,7 @@ const FIELD_COLUMNS = {
 } as const satisfies Record<keyof PersonalData, string>;
 type Field = keyof typeof FIELD_COLUMNS;
 const FIELDS = Object.keys(FIELD_COLUMNS) as Field[];
+const FIELD_COLUMN_LIST = FIELDS.map((field) => FIELD_COLUMNS[field]).join(', ');
 
 /** The personal data fields present in `data`. */
 export const fieldsOf = (data: PersonalData): Field[] => FIELDS.filter((field) => data[field] !== undefined);
@@ -130,9 +131,9 @@ export class PersonalDataVault {
     };
     const fullName = [data.givenName, data.familyName].filter(Boolean).join(' ');
     await tx.query(
-      `INSERT INTO player_personal_data (player_id, master_key_id, wrapped_data_key, given_name, family_name, email,
-         phone, address, email_index, full_name_index, family_name_index)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      `INSERT INTO player_personal_data (player_id, master_key_id, wrapped_data_key, ${FIELD_COLUMN_LIST},
+         email_index, full_name_index, family_name_index)
+       VALUES (${Array.from({ length: 6 + FIELDS.length }, (_, i) => `$${i + 1}`).join(', ')})`,
       [
         playerId,
         wrapped.keyId,
@@ -149,7 +150,7 @@ export class PersonalDataVault {
   async read(db: Queryable, playerIds: readonly string[]): Promise<Map<string, PersonalData>> {
     if (playerIds.length === 0) return new Map();
     const { rows } = await db.query<PersonalDataRow>(
-      `SELECT player_id, master_key_id, wrapped_data_key, given_name, family_name, email, phone, address
+      `SELECT player_id, master_key_id, wrapped_data_key, ${FIELD_COLUMN_LIST}
        FROM player_personal_data WHERE player_id = ANY($1)`,
       [playerIds],
     );

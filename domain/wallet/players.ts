@@ -74,8 +74,8 @@ export async function registerPlayer(
   const playerId = newBusinessId('pl');
   const { givenName, familyName, email, phone, address } = registration;
   const personalData: PersonalData = { givenName, familyName, email, phone, address };
-  const hasPersonalData = fieldsOf(personalData).length > 0;
-  if (hasPersonalData && !vault) throw new Error('registering personal data needs the personal data vault');
+  const sealWith = fieldsOf(personalData).length > 0 ? vault : undefined;
+  if (fieldsOf(personalData).length > 0 && !sealWith) throw new Error('registering personal data needs the vault');
   return withTransaction(db, async (tx) => {
     const { rows } = await tx.query(
       `INSERT INTO players (player_id, brand, jurisdiction, currency, date_of_birth) VALUES ($1, $2, $3, $4, $5)
@@ -88,7 +88,7 @@ export async function registerPlayer(
        FROM unnest(ARRAY['PLAYER_CASH', 'PLAYER_BONUS', 'PLAYER_WITHDRAWAL_PENDING']) AS kind`,
       [playerId, registration.currency],
     );
-    if (hasPersonalData) await vault!.store(tx, playerId, personalData);
+    await sealWith?.store(tx, playerId, personalData);
     return toPlayer(rows[0]);
   });
 }
