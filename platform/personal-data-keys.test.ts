@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseConfig } from './config';
@@ -23,6 +23,7 @@ describe('loadPersonalDataKeys', () => {
     const second = loadPersonalDataKeys(config, false);
     expect(second.keyProvider.currentKeyId).toBe(first.keyProvider.currentKeyId);
     expect(second.blindIndexKey.equals(first.blindIndexKey)).toBe(true);
+    expect(readdirSync(path.dirname(file))).toEqual([path.basename(file)]);
     const wrapped = await first.keyProvider.wrap(Buffer.alloc(32), 'ctx');
     expect(await second.keyProvider.unwrap(wrapped, 'ctx')).toEqual(Buffer.alloc(32));
   });

@@ -1,5 +1,5 @@
 import { hkdfSync, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from './config';
 import { LocalKeyProvider, type KeyProvider } from './key-provider';
@@ -28,13 +28,20 @@ function decodeKey(base64: string, from: string): Buffer {
   return key;
 }
 
-/** The development master key: created on first use (exclusively, so concurrent processes agree on one). */
+/**
+ * The development master key, created on first use: written whole to a file of its own, then linked into place,
+ * which fails if another process got there first; so concurrent processes agree on one key and none reads half.
+ */
 function devMasterKey(file: string): Buffer {
   mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  const draft = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  writeFileSync(draft, `${randomBytes(32).toString('base64')}\n`, { flag: 'wx', mode: 0o600 });
   try {
-    writeFileSync(file, `${randomBytes(32).toString('base64')}\n`, { flag: 'wx', mode: 0o600 });
+    linkSync(draft, file);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+  } finally {
+    unlinkSync(draft);
   }
   return decodeKey(readFileSync(file, 'utf8'), file);
 }
