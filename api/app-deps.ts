@@ -2,6 +2,7 @@ import type { Client } from '@temporalio/client';
 import type { SessionStore } from '../domain/admin/sessions';
 import type { ServiceLevelSamplers } from '../domain/ops/service-level-samplers';
 import type { GameSessionSettings } from '../domain/wallet/game-sessions';
+import type { PersonalDataVault } from '../domain/wallet/player-personal-data';
 import type { Db } from '../platform/db';
 import type { HealthDeps } from '../platform/health';
 import type { Logger } from '../platform/logger';
@@ -23,6 +24,8 @@ export interface AppDeps extends HealthDeps {
   /** HMAC secret per PSP for its webhooks. */
   pspWebhookSecrets: ReadonlyMap<string, string>;
   pspWebhookToleranceSeconds: number;
+  /** Seals and opens players' personal data (envelope encryption, blind indexes). */
+  personalDataVault: PersonalDataVault;
   /** The rules and timeouts payment sagas are started with. */
   paymentSettings: PaymentSettings;
   /** Built admin UI to serve at `/`; skipped when it has not been built. */

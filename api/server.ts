@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { createServiceLevelSamplers } from '../domain/ops/service-level-samplers';
 import { loadGameProviderCatalog, syncGameProviderCatalog } from '../domain/wallet/game-provider-catalog';
+import { PersonalDataVault } from '../domain/wallet/player-personal-data';
 import { checkHealth } from '../platform/health';
 import { setReadiness } from '../platform/metrics';
+import { loadPersonalDataKeys } from '../platform/personal-data-keys';
 import { runProcess, untilAborted } from '../platform/process';
 import { retryUntilUp } from '../platform/reconnect';
 import { temporalWebLink } from '../platform/temporal';
@@ -16,6 +18,8 @@ const ENGINE_REPORT_INTERVAL_MS = 5_000;
 // The API process: player, game-provider and back-office APIs, health, and the admin UI's static files. It listens
 // without waiting for any engine: what needs one that is down answers 503, and /health says which.
 runProcess('api', async ({ config, logger, shutdown, ready }) => {
+  // First, so that a production start without the master key for personal data stops here with its message.
+  const personalDataVault = new PersonalDataVault(loadPersonalDataKeys(config));
   // The Operations page's SLO reads get two connections of their own (sloDb): however many pages are open, they
   // queue there rather than take the seamless wallet's.
   const engines = openApiEngines(config, logger);
@@ -46,6 +50,7 @@ runProcess('api', async ({ config, logger, shutdown, ready }) => {
     pspWebhookSecrets: config.PSP_WEBHOOK_SECRETS,
     pspWebhookToleranceSeconds: config.PSP_WEBHOOK_TOLERANCE_SECONDS,
     paymentSettings: paymentSettingsOf(config),
+    personalDataVault,
     adminUiDir: path.resolve(__dirname, '..', 'admin-ui', 'dist'),
     serviceLevelSamplers,
   });

@@ -8,12 +8,22 @@ export const playersDomain: DomainModule = {
   name: 'players',
   openApi: playersOpenApi,
   routes: {
-    public: [{ path: '/player/v1/players', router: (deps) => createPlayerRouter({ db: deps.db }) }],
+    public: [
+      {
+        path: '/player/v1/players',
+        router: (deps) => createPlayerRouter({ db: deps.db, vault: deps.personalDataVault }),
+      },
+    ],
     backOffice: [
       {
         path: '/players',
         router: (deps) =>
-          createBackOfficePlayersRouter({ db: deps.db, temporal: deps.temporal, webLink: deps.temporalWebLink }),
+          createBackOfficePlayersRouter({
+            db: deps.db,
+            temporal: deps.temporal,
+            webLink: deps.temporalWebLink,
+            vault: deps.personalDataVault,
+          }),
       },
     ],
   },

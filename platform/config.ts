@@ -155,6 +155,32 @@ export const configSchema = z.object({
     .default(900)
     .describe('How long a deposit waits for the PSP confirmation webhook before it is given up.'),
 
+  PII_MASTER_KEY: z
+    .string()
+    .optional()
+    .describe(
+      'Master key (32 bytes, base64) that wraps the per-player data keys of personal data; unset, PII_MASTER_KEY_FILE, ' +
+        'or outside production a key generated into STACK_DATA_DIR/secrets. A production start refuses to run without one.',
+    ),
+  PII_MASTER_KEY_FILE: z.string().optional().describe('A file holding the master key for personal data (base64).'),
+  PII_RETIRED_MASTER_KEYS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean),
+    )
+    .describe('Earlier master keys (base64, comma-separated) that still unwrap data keys until they are rewrapped.'),
+  PII_BLIND_INDEX_KEY: z
+    .string()
+    .optional()
+    .describe(
+      'Key (32 bytes, base64) of the blind indexes that search personal data by email and name; unset, derived ' +
+        'from the master key (then a new master key needs the indexes rebuilt).',
+    ),
+
   STACK_PORT_OFFSET: z.coerce
     .number()
     .int()

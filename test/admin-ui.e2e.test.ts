@@ -1,13 +1,21 @@
+import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { demoStaff } from '../domain/admin/demo-staff';
 import { loadConfig } from '../platform/config';
 import { createPool, type Db } from '../platform/db';
 import { expectActionsInView, expectNoSeriousA11yViolations, waitForFocus } from './support/accessibility';
-import { launchBrowser, newOfficerPage, rethrowWithPageClues, screenshot, signIn } from './support/back-office-browser';
+import {
+  apiUrl,
+  launchBrowser,
+  newOfficerPage,
+  rethrowWithPageClues,
+  screenshot,
+  signIn,
+} from './support/back-office-browser';
 
 // The admin UI on the real stack: sign-in (with TOTP), the shell an administrator sees, the jurisdiction rules, the
-// staff screen, and the stack probe through Temporal, Postgres and Kafka on the Operations screen; each screen
-// passes axe-core.
+// staff screen, the stack probe through Temporal, Postgres and Kafka on the Operations screen, and a compliance
+// officer finding a player and revealing their personal data; each screen passes axe-core.
 
 describe('admin UI', () => {
   let db: Db;
@@ -141,6 +149,55 @@ describe('admin UI', () => {
       await screenshot(page, 'operations-probe');
     } catch (err) {
       await rethrowWithPageClues(page, 'operations-probe', err);
+    }
+  });
+
+  it('finds a player by family name, masked, and reveals their personal data to a compliance officer, audited', async () => {
+    const tag = randomUUID().slice(0, 8);
+    const registered = await fetch(`${apiUrl()}/player/v1/players`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        brand: 'luckyspin',
+        jurisdiction: 'GB',
+        currency: 'GBP',
+        dateOfBirth: '1990-03-08',
+        givenName: 'Ada',
+        familyName: `Lovelace-${tag}`,
+        email: `ada.${tag}@example.org`,
+      }),
+    });
+    const { playerId } = (await registered.json()) as { playerId: string };
+    const officer = await newOfficerPage(browser);
+    try {
+      await signIn(officer.page, db, 'compliance-officer-1', '/players');
+      await officer.page.getByRole('heading', { name: 'Players' }).waitFor();
+      const search = officer.page.getByRole('textbox', { name: 'Name, email or player id' });
+      await search.fill(`lovelace-${tag}`);
+      await search.press('Enter');
+      const row = officer.page.getByTestId(`player-row-${playerId}`);
+      await row.waitFor({ timeout: 15_000 });
+      expect(await row.textContent()).toContain('A*** L***');
+      await expectNoSeriousA11yViolations(officer.page, 'players');
+      await screenshot(officer.page, 'players', { fullPage: false });
+
+      await row.getByRole('link').first().click();
+      const name = officer.page.getByTestId('player-name');
+      await name.filter({ hasText: 'A*** L***' }).waitFor({ timeout: 15_000 });
+      await officer.page.getByRole('button', { name: 'Reveal (audited)' }).click();
+      await name.filter({ hasText: `Ada Lovelace-${tag}` }).waitFor({ timeout: 15_000 });
+      expect(await officer.page.getByTestId('player-date-of-birth').textContent()).toBe('1990-03-08');
+      const { rows } = await db.query(
+        `SELECT after FROM audit_log WHERE action = 'player.personal_data.read' AND entity_id = $1`,
+        [playerId],
+      );
+      expect(rows).toEqual([{ after: { fields: ['dateOfBirth', 'givenName', 'familyName', 'email'] } }]);
+      await expectNoSeriousA11yViolations(officer.page, 'player personal data');
+      await screenshot(officer.page, 'player-personal-data', { fullPage: false });
+    } catch (err) {
+      await rethrowWithPageClues(officer.page, 'players', err);
+    } finally {
+      await officer.context.close();
     }
   });
 

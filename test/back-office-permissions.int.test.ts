@@ -23,7 +23,10 @@ const expectedAccess: Record<string, Access> = {
   'POST /api/ops/probes': ['payments_ops', 'admin'],
   'GET /api/ops/probes/:probeId': ['payments_ops', 'admin'],
   'GET /api/ops/slo': ['payments_ops', 'admin'],
+  'GET /api/players': readers,
   'GET /api/players/:playerId/overview': readers,
+  // Unmasked personal data: the roles that decide on a player or investigate them; each reading is audited.
+  'GET /api/players/:playerId/personal-data': ['compliance_officer', 'senior_compliance', 'risk_analyst'],
   'GET /api/players/:playerId/ledger': readers,
   'PUT /api/players/:playerId/status': deciders,
   'GET /api/payments': readers,
@@ -53,6 +56,7 @@ const sampleParams: Record<string, string> = {
 };
 /** Queries that keep allowed reads small. */
 const sampleQueries: Record<string, string> = {
+  'GET /api/players': '?limit=1',
   'GET /api/payments': '?limit=1',
   'GET /api/payments/withdrawals/queue': '?limit=1',
   'GET /api/audit': '?limit=1',

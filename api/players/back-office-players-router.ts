@@ -4,17 +4,31 @@ import { z } from 'zod';
 import { appendAuditEntry } from '../../domain/admin/audit-log';
 import { getWalletBalance } from '../../domain/wallet/ledger';
 import { listPlayerLedger } from '../../domain/wallet/player-ledger';
+import { decodePlayerCursor, listPlayers } from '../../domain/wallet/player-directory';
+import {
+  fieldsOf,
+  MASKED_DATE,
+  maskPersonalData,
+  type PersonalDataVault,
+} from '../../domain/wallet/player-personal-data';
 import { findPlayer, PlayerStatus, setPlayerStatus } from '../../domain/wallet/players';
 import { withTransaction, type Db } from '../../platform/db';
 import { unavailableEngineOf } from '../../platform/engine-errors';
 import { notFound, parseOrThrow } from '../../platform/http-errors';
-import { abilityOf, auditContextOf, authorize } from '../admin/access-control';
+import { auditContextOf, auditOf, authorize } from '../admin/access-control';
 import { playerIdParam } from './player-router';
-import type { playerLedgerPageSchema, playerOverviewSchema, playerSchema } from './response-schemas';
+import type {
+  playerLedgerPageSchema,
+  playerListPageSchema,
+  playerOverviewSchema,
+  playerSchema,
+  revealedPersonalDataSchema,
+} from './response-schemas';
 
+const playerStatus = z.enum(Object.values(PlayerStatus) as [PlayerStatus, ...PlayerStatus[]]);
 export const statusBody = z
   .object({
-    status: z.enum(Object.values(PlayerStatus) as [PlayerStatus, ...PlayerStatus[]]),
+    status: playerStatus,
     reason: z.string().trim().max(1000).optional(),
   })
   .strict();
@@ -24,10 +38,26 @@ export const pageQuery = z
     offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
   })
   .strict();
+export const playerListQuery = z
+  .object({
+    query: z.string().trim().max(254).optional().meta({
+      description:
+        'A player id, an email (exact, any case) or a name (full or family name, exact up to case and accents).',
+    }),
+    status: playerStatus.optional(),
+    brand: z.string().max(40).optional(),
+    jurisdiction: z.string().max(6).optional(),
+    cursor: z
+      .string()
+      .max(300)
+      .refine((text) => decodePlayerCursor(text) !== undefined, 'must be the nextCursor of a previous page')
+      .optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(50),
+  })
+  .strict();
 
 /** How many of a player's workflows the overview lists (newest first, as Temporal visibility returns them). */
 const OVERVIEW_WORKFLOWS = 50;
-const MASKED_DATE = '****-**-**';
 
 /** How long the player 360 waits for Temporal's list of the player's workflows before showing the rest without it. */
 const WORKFLOW_LIST_TIMEOUT_MS = 1_500;
@@ -70,8 +100,17 @@ export function createBackOfficePlayersRouter(deps: {
   db: Db;
   temporal: Client;
   webLink: (workflowId: string) => string;
+  vault: PersonalDataVault;
 }): Router {
   const router = Router();
+
+  router.get('/', authorize('read', 'Player'), async (req, res) => {
+    const { cursor, ...filter } = parseOrThrow(playerListQuery, req.query, 'query');
+    const after = cursor === undefined ? undefined : decodePlayerCursor(cursor);
+    res.json(
+      (await listPlayers(deps.db, deps.vault, { ...filter, after })) satisfies z.input<typeof playerListPageSchema>,
+    );
+  });
 
   router.get('/:playerId/overview', authorize('read', 'Player'), async (req, res) => {
     const { playerId } = parseOrThrow(playerIdParam, req.params, 'path');
@@ -79,11 +118,11 @@ export function createBackOfficePlayersRouter(deps: {
     if (!player) throw notFound(`No player ${playerId}`);
     const wallet = await getWalletBalance(deps.db, playerId);
     const workflows = await playerWorkflows(deps, playerId);
+    const personalData = (await deps.vault.read(deps.db, [playerId])).get(playerId);
     res.json({
-      player: {
-        ...player,
-        dateOfBirth: abilityOf(res).can('read', 'PlayerPersonalData') ? player.dateOfBirth : MASKED_DATE,
-      },
+      // Masked for every role: unmasked personal data is read through `personal-data`, which is audited.
+      player: { ...player, dateOfBirth: MASKED_DATE },
+      personalData: personalData ? maskPersonalData(personalData) : null,
       balances: {
         cashMinor: wallet?.cashMinor ?? 0,
         bonusMinor: wallet?.bonusMinor ?? 0,
@@ -92,6 +131,21 @@ export function createBackOfficePlayersRouter(deps: {
       },
       workflows,
     } satisfies z.input<typeof playerOverviewSchema>);
+  });
+
+  router.get('/:playerId/personal-data', authorize('read', 'PlayerPersonalData'), async (req, res) => {
+    const { playerId } = parseOrThrow(playerIdParam, req.params, 'path');
+    const player = await findPlayer(deps.db, playerId);
+    if (!player) throw notFound(`No player ${playerId}`);
+    const personalData = (await deps.vault.read(deps.db, [playerId])).get(playerId) ?? {};
+    // Audited before it is answered: no unmasked read leaves without its entry (who and when come with the session).
+    await auditOf(res)({
+      action: 'player.personal_data.read',
+      entityType: 'Player',
+      entityId: playerId,
+      after: { fields: ['dateOfBirth', ...fieldsOf(personalData)] },
+    });
+    res.json({ ...personalData, dateOfBirth: player.dateOfBirth } satisfies z.input<typeof revealedPersonalDataSchema>);
   });
 
   router.get('/:playerId/ledger', authorize('read', 'Player'), async (req, res) => {

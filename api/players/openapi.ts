@@ -1,14 +1,21 @@
 import { NOT_FOUND, Tag, type DomainOpenApi } from '../openapi/operation-spec';
 import { playerRegistrationSchema } from '../../domain/wallet/players';
-import { pageQuery, statusBody } from './back-office-players-router';
+import { pageQuery, playerListQuery, statusBody } from './back-office-players-router';
 import { playerIdParam } from './player-router';
-import { playerLedgerPageSchema, playerOverviewSchema, playerSchema, playerWithWalletSchema } from './response-schemas';
+import {
+  playerLedgerPageSchema,
+  playerListPageSchema,
+  playerOverviewSchema,
+  playerSchema,
+  playerWithWalletSchema,
+  revealedPersonalDataSchema,
+} from './response-schemas';
 
 const backOfficeTag = 'Back office: players';
 
 /** Players: registration and reading in the player API; the player 360, ledger and status changes in the back office. */
 export const playersOpenApi: DomainOpenApi = {
-  tags: [{ name: backOfficeTag, description: 'The player 360 and status changes.' }],
+  tags: [{ name: backOfficeTag, description: 'The players list, the player 360, personal data and status changes.' }],
   requestSchemas: [
     [playerRegistrationSchema, 'PlayerRegistration'],
     [statusBody, 'PlayerStatusChange'],
@@ -23,7 +30,8 @@ export const playersOpenApi: DomainOpenApi = {
       description:
         'Opens the cash, bonus and withdrawal-pending accounts in the currency given. The player must have reached ' +
         "the minimum age of their jurisdiction (`minimumAgeYears` in `GET /api/jurisdictions`; the default's for a " +
-        'jurisdiction without rules of its own).',
+        'jurisdiction without rules of its own). Personal data (name, email, E.164 phone, address) is optional and is ' +
+        'stored encrypted per field.',
       caller: 'anyone',
       body: playerRegistrationSchema,
       success: { status: 201, description: 'Registered; `Location` names the player.', schema: playerSchema },
@@ -37,6 +45,33 @@ export const playersOpenApi: DomainOpenApi = {
       caller: 'anyone',
       params: playerIdParam,
       success: { status: 200, description: 'The player and their balances.', schema: playerWithWalletSchema },
+      errors: NOT_FOUND,
+    },
+    {
+      method: 'get',
+      path: '/api/players',
+      operationId: 'listPlayers',
+      tag: backOfficeTag,
+      summary: 'Find players',
+      description:
+        'Search by player id, email or name (exact match through blind indexes: no clear text is stored), filter by ' +
+        'status, brand and jurisdiction; newest first, one page after another by `cursor`. Personal data is masked.',
+      caller: 'staff',
+      query: playerListQuery,
+      success: { status: 200, description: 'One page of players.', schema: playerListPageSchema },
+    },
+    {
+      method: 'get',
+      path: '/api/players/:playerId/personal-data',
+      operationId: 'revealPlayerPersonalData',
+      tag: backOfficeTag,
+      summary: "Reveal a player's personal data",
+      description:
+        'The personal data unmasked, for roles that may read it; every reading is written to the audit log ' +
+        '(`player.personal_data.read`: who, whose, when, which fields).',
+      caller: 'staff',
+      params: playerIdParam,
+      success: { status: 200, description: 'The personal data in clear.', schema: revealedPersonalDataSchema },
       errors: NOT_FOUND,
     },
     {

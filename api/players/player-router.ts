@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { getWalletBalance } from '../../domain/wallet/ledger';
+import type { PersonalDataVault } from '../../domain/wallet/player-personal-data';
 import { findPlayer, playerRegistrationSchema, registerPlayer } from '../../domain/wallet/players';
 import type { Db } from '../../platform/db';
 import { notFound, parseOrThrow } from '../../platform/http-errors';
@@ -11,12 +12,12 @@ export const playerIdParam = z.object({
 });
 
 /** The player API: register a player and read one with their wallet. */
-export function createPlayerRouter(deps: { db: Db }): Router {
+export function createPlayerRouter(deps: { db: Db; vault: PersonalDataVault }): Router {
   const router = Router();
 
   router.post('/', async (req, res) => {
     const registration = parseOrThrow(playerRegistrationSchema, req.body);
-    const player = await registerPlayer(deps.db, registration);
+    const player = await registerPlayer(deps.db, registration, deps.vault);
     res
       .status(201)
       .location(`${req.baseUrl}/${player.playerId}`)

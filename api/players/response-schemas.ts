@@ -13,11 +13,63 @@ export const playerSchema = z
     brand: z.string(),
     jurisdiction: z.string(),
     currency: currencySchema,
-    dateOfBirth: z.string().meta({ format: 'date' }),
+    dateOfBirth: z
+      .string()
+      .regex(/^(\d{4}-\d\d-\d\d|\*{4}-\*\*-\*\*)$/)
+      .meta({ description: 'YYYY-MM-DD; `****-**-**` in the player 360, where personal data is masked.' }),
     status: z.enum(PlayerStatus),
     createdAt: dateTime,
   })
   .meta({ id: 'Player' });
+
+const postalAddressSchema = z.object({
+  lines: z.array(z.string()),
+  city: z.string(),
+  postcode: z.string(),
+  country: z.string().meta({ description: 'ISO 3166-1 alpha-2; shown even when the rest is masked.' }),
+});
+
+/** A player's personal data; a field they have not given is left out. */
+export const personalDataSchema = z
+  .object({
+    givenName: z.string().optional(),
+    familyName: z.string().optional(),
+    email: z.string().optional(),
+    phone: z.string().optional(),
+    address: postalAddressSchema.optional(),
+  })
+  .meta({
+    id: 'PersonalData',
+    description:
+      'Masked (initials, `j***@e***.com`, the last two digits of the phone, the country of the address) wherever ' +
+      'it is listed; unmasked only from `GET /api/players/{playerId}/personal-data`, which is audited.',
+  });
+
+/** A player's personal data unmasked, with their date of birth. */
+export const revealedPersonalDataSchema = z
+  .object({ ...personalDataSchema.shape, dateOfBirth: z.string().meta({ format: 'date' }) })
+  .meta({ id: 'RevealedPersonalData', description: "A player's personal data in clear; each reading is audited." });
+
+/** One page of the players list. */
+export const playerListPageSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        playerId: z.string(),
+        brand: z.string(),
+        jurisdiction: z.string(),
+        currency: currencySchema,
+        status: z.enum(PlayerStatus),
+        createdAt: dateTime,
+        personalData: personalDataSchema.nullable().meta({ description: 'Masked; null when none was given.' }),
+      }),
+    ),
+    nextCursor: z
+      .string()
+      .nullable()
+      .meta({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
+  })
+  .meta({ id: 'PlayerListPage', description: 'Players matching the search, newest first.' });
 
 /** A player with their wallet, as the player API shows them. */
 export const playerWithWalletSchema = z
@@ -28,6 +80,7 @@ export const playerWithWalletSchema = z
 export const playerOverviewSchema = z
   .object({
     player: playerSchema,
+    personalData: personalDataSchema.nullable().meta({ description: 'Masked; null when none was given.' }),
     balances: z.object({ cashMinor: minor, bonusMinor: minor, pendingMinor: minor, currency: currencySchema }),
     workflows: z
       .array(
@@ -47,7 +100,8 @@ export const playerOverviewSchema = z
   .meta({
     id: 'PlayerOverview',
     description:
-      "The player 360: profile (date of birth masked without the right to personal data), balances, and the player's " +
+      'The player 360: profile and personal data (masked for everyone: reveal them with the personal-data route), ' +
+      "balances, and the player's " +
       'latest workflows from Temporal visibility.',
   });
 

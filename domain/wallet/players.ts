@@ -4,6 +4,7 @@ import { newBusinessId } from '../../platform/ids';
 import { currencySchema, GameSessionEndReason, type Currency } from '../../contracts/wallet';
 import { endPlayerSessions } from './game-sessions';
 import { policyFor } from '../jurisdictions/registry';
+import { fieldsOf, personalDataFields, type PersonalData, type PersonalDataVault } from './player-personal-data';
 
 /** Where a player stands; only ACTIVE players may bet or deposit. */
 export const PlayerStatus = {
@@ -30,6 +31,7 @@ export const playerRegistrationSchema = z
       .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'must be an ISO 3166 country or subdivision code such as GB or US-NJ'),
     currency: currencySchema,
     dateOfBirth: z.iso.date('must be a date as YYYY-MM-DD'),
+    ...personalDataFields,
   })
   .strict()
   // The age comes from the jurisdiction registry, so a jurisdiction with a higher legal age needs no change here.
@@ -61,9 +63,20 @@ const playerColumns = `player_id AS "playerId", brand, jurisdiction, currency,
 const toPlayer = (row: Record<string, unknown>): Player =>
   ({ ...row, createdAt: (row.createdAt as Date).toISOString() }) as Player;
 
-/** Registers a player and opens their cash, bonus and withdrawal-pending accounts, in one transaction. */
-export async function registerPlayer(db: Db, registration: PlayerRegistration): Promise<Player> {
+/**
+ * Registers a player and opens their cash, bonus and withdrawal-pending accounts, in one transaction; personal
+ * data given with the registration is stored encrypted by `vault` in the same transaction.
+ */
+export async function registerPlayer(
+  db: Db,
+  registration: PlayerRegistration,
+  vault?: PersonalDataVault,
+): Promise<Player> {
   const playerId = newBusinessId('pl');
+  const { givenName, familyName, email, phone, address } = registration;
+  const personalData: PersonalData = { givenName, familyName, email, phone, address };
+  const sealWith = fieldsOf(personalData).length > 0 ? vault : undefined;
+  if (fieldsOf(personalData).length > 0 && !sealWith) throw new Error('registering personal data needs the vault');
   return withTransaction(db, async (tx) => {
     const { rows } = await tx.query(
       `INSERT INTO players (player_id, brand, jurisdiction, currency, date_of_birth) VALUES ($1, $2, $3, $4, $5)
@@ -76,6 +89,7 @@ export async function registerPlayer(db: Db, registration: PlayerRegistration): 
        FROM unnest(ARRAY['PLAYER_CASH', 'PLAYER_BONUS', 'PLAYER_WITHDRAWAL_PENDING']) AS kind`,
       [playerId, registration.currency],
     );
+    await sealWith?.store(tx, playerId, personalData);
     return toPlayer(rows[0]);
   });
 }

@@ -5,10 +5,12 @@ import type { AppDeps } from '../../api/app-deps';
 import { paymentSettingsOf } from '../../api/payments/payment-settings';
 import { openApiEngines } from '../../api/engine-clients';
 import { syncGameProviderCatalog } from '../../domain/wallet/game-provider-catalog';
+import { PersonalDataVault } from '../../domain/wallet/player-personal-data';
 import { loadConfig, type Config } from '../../platform/config';
 import type { Db } from '../../platform/db';
 import { unavailableEngineOf } from '../../platform/engine-errors';
 import { createLogger } from '../../platform/logger';
+import { loadPersonalDataKeys } from '../../platform/personal-data-keys';
 import { temporalWebLink } from '../../platform/temporal';
 import { TEST_NARROW_PROVIDER, TEST_PROVIDER, TEST_PROVIDER_CATALOG, TEST_SESSION_SETTINGS } from './game-sessions';
 
@@ -49,6 +51,7 @@ export async function startTestApp(
     pspWebhookSecrets: config.PSP_WEBHOOK_SECRETS,
     pspWebhookToleranceSeconds: config.PSP_WEBHOOK_TOLERANCE_SECONDS,
     paymentSettings: paymentSettingsOf(config),
+    personalDataVault: new PersonalDataVault(loadPersonalDataKeys(config)),
     ...overrides,
   };
   // As the API process does, but at once: a test app whose Postgres is down (an outage test) starts without it.

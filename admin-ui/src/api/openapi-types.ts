@@ -222,7 +222,7 @@ export interface paths {
     put?: never;
     /**
      * Register a player
-     * @description Opens the cash, bonus and withdrawal-pending accounts in the currency given. The player must have reached the minimum age of their jurisdiction (`minimumAgeYears` in `GET /api/jurisdictions`; the default's for a jurisdiction without rules of its own).
+     * @description Opens the cash, bonus and withdrawal-pending accounts in the currency given. The player must have reached the minimum age of their jurisdiction (`minimumAgeYears` in `GET /api/jurisdictions`; the default's for a jurisdiction without rules of its own). Personal data (name, email, E.164 phone, address) is optional and is stored encrypted per field.
      */
     post: operations['registerPlayer'];
     delete?: never;
@@ -240,6 +240,46 @@ export interface paths {
     };
     /** Read a player with their wallet */
     get: operations['getPlayer'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/players': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find players
+     * @description Search by player id, email or name (exact match through blind indexes: no clear text is stored), filter by status, brand and jurisdiction; newest first, one page after another by `cursor`. Personal data is masked.
+     */
+    get: operations['listPlayers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/players/{playerId}/personal-data': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Reveal a player's personal data
+     * @description The personal data unmasked, for roles that may read it; every reading is written to the audit log (`player.personal_data.read`: who, whose, when, which fields).
+     */
+    get: operations['revealPlayerPersonalData'];
     put?: never;
     post?: never;
     delete?: never;
@@ -756,6 +796,17 @@ export interface components {
       currency: components['schemas']['Currency'];
       /** Format: date */
       dateOfBirth: string;
+      givenName?: string;
+      familyName?: string;
+      /** Format: email */
+      email?: string;
+      phone?: string;
+      address?: {
+        lines: string[];
+        city: string;
+        postcode: string;
+        country: string;
+      };
     };
     /** @enum {string} */
     Currency:
@@ -1117,7 +1168,7 @@ export interface components {
       brand: string;
       jurisdiction: string;
       currency: components['schemas']['Currency'];
-      /** Format: date */
+      /** @description YYYY-MM-DD; `****-**-**` in the player 360, where personal data is masked. */
       dateOfBirth: string;
       /** @enum {string} */
       status: 'ACTIVE' | 'BLOCKED' | 'SELF_EXCLUDED' | 'CLOSED';
@@ -1139,9 +1190,58 @@ export interface components {
       /** @description What the player can stake: cash plus bonus. */
       playableMinor: number;
     };
-    /** @description The player 360: profile (date of birth masked without the right to personal data), balances, and the player's latest workflows from Temporal visibility. */
+    /** @description Players matching the search, newest first. */
+    PlayerListPage: {
+      items: {
+        playerId: string;
+        brand: string;
+        jurisdiction: string;
+        currency: components['schemas']['Currency'];
+        /** @enum {string} */
+        status: 'ACTIVE' | 'BLOCKED' | 'SELF_EXCLUDED' | 'CLOSED';
+        /** Format: date-time */
+        createdAt: string;
+        /** @description Masked; null when none was given. */
+        personalData: components['schemas']['PersonalData'] | null;
+      }[];
+      /** @description Pass as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    /** @description Masked (initials, `j***@e***.com`, the last two digits of the phone, the country of the address) wherever it is listed; unmasked only from `GET /api/players/{playerId}/personal-data`, which is audited. */
+    PersonalData: {
+      givenName?: string;
+      familyName?: string;
+      email?: string;
+      phone?: string;
+      address?: {
+        lines: string[];
+        city: string;
+        postcode: string;
+        /** @description ISO 3166-1 alpha-2; shown even when the rest is masked. */
+        country: string;
+      };
+    };
+    /** @description A player's personal data in clear; each reading is audited. */
+    RevealedPersonalData: {
+      givenName?: string;
+      familyName?: string;
+      email?: string;
+      phone?: string;
+      address?: {
+        lines: string[];
+        city: string;
+        postcode: string;
+        /** @description ISO 3166-1 alpha-2; shown even when the rest is masked. */
+        country: string;
+      };
+      /** Format: date */
+      dateOfBirth: string;
+    };
+    /** @description The player 360: profile and personal data (masked for everyone: reveal them with the personal-data route), balances, and the player's latest workflows from Temporal visibility. */
     PlayerOverview: {
       player: components['schemas']['Player'];
+      /** @description Masked; null when none was given. */
+      personalData: components['schemas']['PersonalData'] | null;
       balances: {
         /** @description An amount in minor units (cents) of `currency`. */
         cashMinor: number;
@@ -3004,6 +3104,192 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  listPlayers: {
+    parameters: {
+      query?: {
+        /** @description A player id, an email (exact, any case) or a name (full or family name, exact up to case and accents). */
+        query?: string;
+        status?: 'ACTIVE' | 'BLOCKED' | 'SELF_EXCLUDED' | 'CLOSED';
+        brand?: string;
+        jurisdiction?: string;
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of players. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlayerListPage'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  revealPlayerPersonalData: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        playerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The personal data in clear. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RevealedPersonalData'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN';
           };
         };
       };

@@ -13,6 +13,7 @@ import { PlayerPaymentsTable } from './PlayerPaymentsTable';
 import { PlayerProfile } from './PlayerProfile';
 import { PlayerStatusBadge } from './PlayerStatusBadge';
 import { PlayerWorkflowsTable } from './PlayerWorkflowsTable';
+import { PersonalDataSection } from './PersonalDataSection';
 
 /** Player 360: profile, balances, ledger history, deposits and withdrawals, and the player's workflows. */
 export function PlayerPage() {
@@ -43,7 +44,7 @@ export function PlayerPage() {
     );
   }
 
-  const { player, balances, workflows } = data;
+  const { player, personalData, balances, workflows } = data;
   return (
     <>
       {breadcrumbs}
@@ -62,6 +63,12 @@ export function PlayerPage() {
         <Section title="Profile">
           <PlayerProfile player={player} />
         </Section>
+        <PersonalDataSection
+          key={player.playerId}
+          playerId={player.playerId}
+          masked={personalData}
+          maskedDateOfBirth={player.dateOfBirth}
+        />
         <Paper p={0}>
           <Tabs defaultValue="ledger" keepMounted={false}>
             <Tabs.List px="md" pt="xs">

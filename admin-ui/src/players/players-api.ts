@@ -11,8 +11,39 @@ type Schemas = components['schemas'];
 /** Everything the player 360 screen shows at the top. */
 export type PlayerOverview = Schemas['PlayerOverview'];
 
-/** A player's profile; dateOfBirth is masked ('****-**-**') unless the officer may read personal data. */
+/** A player's profile; in the player 360 its dateOfBirth is masked ('****-**-**'), as all personal data is. */
 export type PlayerProfile = Schemas['Player'];
+
+/** Name, email, phone and address, masked wherever they are listed. */
+export type PersonalData = Schemas['PersonalData'];
+
+/** The personal data in clear, with the date of birth: each reading is written to the audit log. */
+export type RevealedPersonalData = Schemas['RevealedPersonalData'];
+
+/** Reveals a player's personal data (roles that may read it only); the API audits every call. */
+export function revealPersonalData(playerId: string): Promise<RevealedPersonalData> {
+  return resultOf(api.GET('/api/players/{playerId}/personal-data', { params: { path: { playerId } } }));
+}
+
+/** One player as the players list shows them (personal data masked). */
+export type ListedPlayer = Schemas['PlayerListPage']['items'][number];
+
+/** What the players list searches and filters by. */
+export interface PlayerSearch {
+  query?: string;
+  status?: PlayerStatus;
+  brand?: string;
+  jurisdiction?: string;
+}
+
+/** One page of the players list, newest first; `nextCursor` asks for the page after it. */
+export function listPlayers(
+  search: PlayerSearch,
+  cursor: string | undefined,
+  signal?: AbortSignal,
+): Promise<Schemas['PlayerListPage']> {
+  return resultOf(api.GET('/api/players', { params: { query: { ...search, cursor, limit: 50 } }, signal }));
+}
 
 /** A Temporal workflow that concerns the player. */
 export type PlayerWorkflow = NonNullable<PlayerOverview['workflows']>[number];
