@@ -2,6 +2,7 @@ import type { Client } from '@temporalio/client';
 import { Router } from 'express';
 import { z } from 'zod';
 import { appendAuditEntry } from '../../domain/admin/audit-log';
+import { listPlayerInstruments } from '../../domain/payments/payment-instruments';
 import { getWalletBalance } from '../../domain/wallet/ledger';
 import { listPlayerLedger } from '../../domain/wallet/player-ledger';
 import { findPlayer, PlayerStatus, setPlayerStatus } from '../../domain/wallet/players';
@@ -28,6 +29,7 @@ export const pageQuery = z
 /** How many of a player's workflows the overview lists (newest first, as Temporal visibility returns them). */
 const OVERVIEW_WORKFLOWS = 50;
 const MASKED_DATE = '****-**-**';
+const MASKED_NAME = '****';
 
 /** How long the player 360 waits for Temporal's list of the player's workflows before showing the rest without it. */
 const WORKFLOW_LIST_TIMEOUT_MS = 1_500;
@@ -79,11 +81,10 @@ export function createBackOfficePlayersRouter(deps: {
     if (!player) throw notFound(`No player ${playerId}`);
     const wallet = await getWalletBalance(deps.db, playerId);
     const workflows = await playerWorkflows(deps, playerId);
+    const personalData = abilityOf(res).can('read', 'PlayerPersonalData');
+    const instruments = await listPlayerInstruments(deps.db, playerId);
     res.json({
-      player: {
-        ...player,
-        dateOfBirth: abilityOf(res).can('read', 'PlayerPersonalData') ? player.dateOfBirth : MASKED_DATE,
-      },
+      player: { ...player, dateOfBirth: personalData ? player.dateOfBirth : MASKED_DATE },
       balances: {
         cashMinor: wallet?.cashMinor ?? 0,
         bonusMinor: wallet?.bonusMinor ?? 0,
@@ -91,6 +92,10 @@ export function createBackOfficePlayersRouter(deps: {
         currency: wallet?.currency ?? player.currency,
       },
       workflows,
+      paymentInstruments: instruments.map((i) => ({
+        ...i,
+        holderName: personalData || i.holderName === null ? i.holderName : MASKED_NAME,
+      })),
     } satisfies z.input<typeof playerOverviewSchema>);
   });
 

@@ -1,5 +1,6 @@
 import { SignatureHeader, signWalletRequest } from '../../../domain/wallet/provider-signature';
 import { creditDeposit } from '../../../domain/wallet/money-movements';
+import { addDepositInstrument } from '../payment-instruments';
 import type { Db } from '../../../platform/db';
 import { depositWorkflowId, withdrawalWorkflowId } from '../../../contracts/payments';
 import { stackProbeWorkflowId } from '../../../contracts/ops';
@@ -184,6 +185,8 @@ export function createDrillLoad(deps: {
         amountMinor: FUNDING_MINOR,
         currency: CURRENCY,
       });
+      // The bank account that deposit came from: GB and MT pay withdrawals back to a deposit instrument.
+      await addDepositInstrument(db, player.playerId);
     }
   }
 
