@@ -254,7 +254,10 @@ export function createPaymentsActivities({ db, psps, gates, logger }: PaymentsAc
       }),
 
     /** Asks a PSP where an attempt stands (a pending payout whose webhook did not come); null if it never saw it. */
-    lookupPspAttempt: async (input: { psp: string; attemptId: string }): Promise<Omit<PspAnswer, 'instrument'> | null> => {
+    lookupPspAttempt: async (input: {
+      psp: string;
+      attemptId: string;
+    }): Promise<Omit<PspAnswer, 'instrument'> | null> => {
       const answer = await adapter(input.psp).lookup(input.attemptId);
       if (answer && answer.outcome !== 'PENDING') await recordAttemptOutcome(db, input.attemptId, answer);
       return answer ? withoutInstrument(answer) : null;

@@ -62,8 +62,8 @@ const closedLoopDescription =
   'none may be paid to another instrument of their own. Elsewhere any of their instruments that take payouts may ' +
   'be paid, and officers see whether it was used to deposit. Without `instrumentId`, the most recent deposit ' +
   'instrument that fits `method` is chosen (422 `NO_PAYOUT_INSTRUMENT` with `payoutMethods` when none fits). ' +
-  'An unknown instrument, or another player\'s, is a 404 `UNKNOWN_INSTRUMENT`. A refusal records nothing and ' +
-  'starts no saga. The payout goes through the PSP that holds the instrument\'s token only.';
+  "An unknown instrument, or another player's, is a 404 `UNKNOWN_INSTRUMENT`. A refusal records nothing and " +
+  "starts no saga. The payout goes through the PSP that holds the instrument's token only.";
 /** What an officer's decision on a withdrawal can be refused with, whether the route or the saga says no. */
 const decisionRefusals = {
   ...NOT_FOUND,

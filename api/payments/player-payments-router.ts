@@ -82,14 +82,12 @@ export const paymentRequestBody = z
     currency: currencySchema,
     method: z.enum(Object.values(PaymentMethod) as [PaymentMethod, ...PaymentMethod[]]),
     country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code'),
-    instrumentId: instrumentIdSchema
-      .optional()
-      .meta({
-        description:
-          'A saved instrument of the player (`GET /player/v1/players/{playerId}/payment-instruments`). A deposit ' +
-          'without one pays from a new instrument the player enters at the PSP, which tokenises it. A withdrawal ' +
-          "without one is paid to the player's most recent deposit instrument that fits `method`.",
-      }),
+    instrumentId: instrumentIdSchema.optional().meta({
+      description:
+        'A saved instrument of the player (`GET /player/v1/players/{playerId}/payment-instruments`). A deposit ' +
+        'without one pays from a new instrument the player enters at the PSP, which tokenises it. A withdrawal ' +
+        "without one is paid to the player's most recent deposit instrument that fits `method`.",
+    }),
   })
   .strict();
 

@@ -62,7 +62,10 @@ export const paymentInstrumentSchema = z
     }),
     ibanCountry: z.string().nullable(),
     ibanLast4: z.string().nullable(),
-    ewalletAccount: z.string().nullable().meta({ description: 'The e-wallet account as its PSP displays it (masked).' }),
+    ewalletAccount: z
+      .string()
+      .nullable()
+      .meta({ description: 'The e-wallet account as its PSP displays it (masked).' }),
     firstDepositAt: nullableDateTime.meta({ description: 'When a deposit from it was first credited.' }),
     usedForDeposit: z.boolean().meta({ description: 'Whether it ever funded the account (closed-loop payouts).' }),
     canReceivePayouts: z.boolean(),

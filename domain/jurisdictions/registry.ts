@@ -309,7 +309,8 @@ const registryData: JurisdictionPolicy[] = [
     forfeitBonusOnWithdrawal: { value: true, source: OPERATOR_BONUS_TERMS },
     closedLoopPayouts: {
       value: true,
-      source: 'Operator AML control under the Geldwäschegesetz (GwG) risk-based approach; GlüStV 2021, § 6a player account',
+      source:
+        'Operator AML control under the Geldwäschegesetz (GwG) risk-based approach; GlüStV 2021, § 6a player account',
       note: 'No express closed-loop provision found; kept closed as in GB and Malta until compliance confirms.',
     },
     cddThreshold: {

@@ -83,7 +83,9 @@ async function instrumentOfRequest(tx: DbClient, input: NewPayment, jurisdiction
     const closedLoop = policyFor(jurisdiction).closedLoopPayouts.value;
     return payoutInstrument(tx, { ...input, closedLoop });
   }
-  return input.instrumentId === undefined ? null : depositInstrument(tx, { ...input, instrumentId: input.instrumentId });
+  return input.instrumentId === undefined
+    ? null
+    : depositInstrument(tx, { ...input, instrumentId: input.instrumentId });
 }
 
 /**

@@ -68,7 +68,10 @@ const tokenisedInstrumentSchema = z.object({
   cardExpiryMonth: z.number().int().min(1).max(12).optional(),
   cardExpiryYear: z.number().int().min(2000).max(2100).optional(),
   holderName: z.string().max(200).optional(),
-  ibanCountry: z.string().regex(/^[A-Z]{2}$/).optional(),
+  ibanCountry: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
   ibanLast4: last4.optional(),
   ewalletAccount: z.string().max(200).optional(),
   canReceivePayouts: z.boolean(),
@@ -100,7 +103,11 @@ export function classifyPaymentStatus(
   answer: z.infer<typeof paymentAnswerSchema>,
   latencyMs: number,
 ): PspAnswer {
-  const base = { pspReference: answer.pspReference, latencyMs, ...(answer.instrument && { instrument: answer.instrument }) };
+  const base = {
+    pspReference: answer.pspReference,
+    latencyMs,
+    ...(answer.instrument && { instrument: answer.instrument }),
+  };
   if (answer.status === 'PENDING') return { ...base, outcome: PspOutcomeClass.PENDING };
   if (answer.status === 'CAPTURED' || answer.status === 'PAID') return { ...base, outcome: PspOutcomeClass.SUCCESS };
   const { outcome, known } = classifyDecline(psp, answer.code);

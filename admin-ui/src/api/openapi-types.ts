@@ -393,7 +393,7 @@ export interface paths {
     put?: never;
     /**
      * Request a deposit
-     * @description Starts the deposit saga. Idempotent by `Idempotency-Key`: a repeat answers 200 with the first deposit; the same key with another body is a 409.
+     * @description Starts the deposit saga. Idempotent by `Idempotency-Key`: a repeat answers 200 with the first deposit; the same key with another body is a 409. Without `instrumentId` the player enters a new instrument at the PSP, which tokenises it (we keep its token and display data only); with one, the deposit goes through the PSP that holds its token.
      */
     post: operations['requestDeposit'];
     delete?: never;
@@ -413,9 +413,29 @@ export interface paths {
     put?: never;
     /**
      * Request a withdrawal
-     * @description Starts the withdrawal saga (checks, reservation, risk decision, payout). Idempotent by `Idempotency-Key` like deposits.
+     * @description Starts the withdrawal saga (checks, reservation, risk decision, payout). Idempotent by `Idempotency-Key` like deposits. The payout destination is decided at request time, under the player's jurisdiction's closed-loop policy (`closedLoopPayouts` in the jurisdiction rules). The method must fit the instrument (422 `INSTRUMENT_METHOD_MISMATCH`: a card is never paid by a bank rail) and the instrument must take payouts (422 `INSTRUMENT_CANNOT_RECEIVE_PAYOUTS`). Under closed loop, a player with a deposit instrument that can receive funds is paid back to one of those (422 `INSTRUMENT_NOT_USED_FOR_DEPOSIT` for any other); only a player with none may be paid to another instrument of their own. Elsewhere any of their instruments that take payouts may be paid, and officers see whether it was used to deposit. Without `instrumentId`, the most recent deposit instrument that fits `method` is chosen (422 `NO_PAYOUT_INSTRUMENT` with `payoutMethods` when none fits). An unknown instrument, or another player's, is a 404 `UNKNOWN_INSTRUMENT`. A refusal records nothing and starts no saga. The payout goes through the PSP that holds the instrument's token only.
      */
     post: operations['requestWithdrawal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/player/v1/players/{playerId}/payment-instruments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The player's saved payment instruments
+     * @description Cards, bank accounts and e-wallets the PSPs tokenised for the player: display data only (never a token, a full card number or IBAN), with whether each was used to deposit and can receive payouts.
+     */
+    get: operations['listPaymentInstruments'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -561,7 +581,7 @@ export interface paths {
     put?: never;
     /**
      * Raise a withdrawal for a player
-     * @description The staff member is its maker (and may not decide it). Idempotent by `clientKey`.
+     * @description The staff member is its maker (and may not decide it). Idempotent by `clientKey`. The payout destination is decided at request time, under the player's jurisdiction's closed-loop policy (`closedLoopPayouts` in the jurisdiction rules). The method must fit the instrument (422 `INSTRUMENT_METHOD_MISMATCH`: a card is never paid by a bank rail) and the instrument must take payouts (422 `INSTRUMENT_CANNOT_RECEIVE_PAYOUTS`). Under closed loop, a player with a deposit instrument that can receive funds is paid back to one of those (422 `INSTRUMENT_NOT_USED_FOR_DEPOSIT` for any other); only a player with none may be paid to another instrument of their own. Elsewhere any of their instruments that take payouts may be paid, and officers see whether it was used to deposit. Without `instrumentId`, the most recent deposit instrument that fits `method` is chosen (422 `NO_PAYOUT_INSTRUMENT` with `payoutMethods` when none fits). An unknown instrument, or another player's, is a 404 `UNKNOWN_INSTRUMENT`. A refusal records nothing and starts no saga. The payout goes through the PSP that holds the instrument's token only.
      */
     post: operations['raiseWithdrawal'];
     delete?: never;
@@ -789,6 +809,8 @@ export interface components {
       /** @enum {string} */
       method: 'CARD' | 'BANK_TRANSFER' | 'EWALLET';
       country: string;
+      /** @description A saved instrument of the player (`GET /player/v1/players/{playerId}/payment-instruments`). A deposit without one pays from a new instrument the player enters at the PSP, which tokenises it. A withdrawal without one is paid to the player's most recent deposit instrument that fits `method`. */
+      instrumentId?: string;
     };
     WithdrawalCancellation: {
       playerId: string;
@@ -814,6 +836,8 @@ export interface components {
       /** @enum {string} */
       method: 'CARD' | 'BANK_TRANSFER' | 'EWALLET';
       country: string;
+      /** @description A saved instrument of the player (`GET /player/v1/players/{playerId}/payment-instruments`). A deposit without one pays from a new instrument the player enters at the PSP, which tokenises it. A withdrawal without one is paid to the player's most recent deposit instrument that fits `method`. */
+      instrumentId?: string;
       clientKey: string;
     };
     WithdrawalApproval: {
@@ -1084,7 +1108,7 @@ export interface components {
       /** @description What the player can stake: cash plus bonus. */
       playableMinor: number;
     };
-    /** @description The player 360: profile (date of birth masked without the right to personal data), balances, and the player's latest workflows from Temporal visibility. */
+    /** @description The player 360: profile (date of birth masked without the right to personal data), balances, the player's latest workflows from Temporal visibility, and their payment instruments. */
     PlayerOverview: {
       player: components['schemas']['Player'];
       balances: {
@@ -1122,6 +1146,36 @@ export interface components {
             temporalWebUrl: string;
           }[]
         | null;
+      /** @description The player's cards, bank accounts and e-wallets, newest first, each with whether it was used to deposit and can receive payouts (the closed-loop policy pays withdrawals back to deposit instruments). */
+      paymentInstruments: components['schemas']['PaymentInstrument'][];
+    };
+    /** @description A player's card, bank account or e-wallet as its PSP tokenised it: display data only. A withdrawal's destination, or the instrument a deposit was paid from. */
+    PaymentInstrument: {
+      instrumentId: string;
+      /** @description The PSP that holds its token: payments to or from it go through this PSP. */
+      psp: string;
+      /** @enum {string} */
+      kind: 'CARD' | 'BANK_ACCOUNT' | 'EWALLET';
+      /**
+       * @description One line for screens, e.g. "Visa •••• 4242, 12/2030", "IBAN DE •••• 3000".
+       * @example Visa •••• 4242, 12/2030
+       */
+      label: string;
+      cardBrand: string | null;
+      cardLast4: string | null;
+      cardExpiryMonth: number | null;
+      cardExpiryYear: number | null;
+      /** @description The name on the card or account; '****' in the player 360 without the right to personal data. */
+      holderName: string | null;
+      ibanCountry: string | null;
+      ibanLast4: string | null;
+      /** @description The e-wallet account as its PSP displays it (masked). */
+      ewalletAccount: string | null;
+      /** @description When a deposit from it was first credited. */
+      firstDepositAt: string | null;
+      /** @description Whether it ever funded the account (closed-loop payouts). */
+      usedForDeposit: boolean;
+      canReceivePayouts: boolean;
     };
     /** @description The player's ledger transactions, newest first, each with its postings on the player's accounts. */
     PlayerLedgerPage: {
@@ -1213,6 +1267,8 @@ export interface components {
       currency: components['schemas']['Currency'];
       /** @enum {string} */
       method: 'CARD' | 'BANK_TRANSFER' | 'EWALLET';
+      /** @description A deposit's instrument (null until its PSP tokenised it) or a withdrawal's payout destination. */
+      instrument: components['schemas']['PaymentInstrument'] | null;
       /**
        * @description A deposit's status (`DepositStatus`) or a withdrawal's (`WithdrawalStatus`), by `kind`.
        * @enum {string}
@@ -1242,6 +1298,10 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
     } & (unknown & unknown);
+    /** @description The player's saved instruments, newest first. */
+    PaymentInstrumentList: {
+      items: components['schemas']['PaymentInstrument'][];
+    };
     /** @description The withdrawal whose cancellation the saga accepted. */
     WithdrawalCancelling: {
       id: string;
@@ -1253,6 +1313,8 @@ export interface components {
       currency: components['schemas']['Currency'];
       /** @enum {string} */
       method: 'CARD' | 'BANK_TRANSFER' | 'EWALLET';
+      /** @description A deposit's instrument (null until its PSP tokenised it) or a withdrawal's payout destination. */
+      instrument: components['schemas']['PaymentInstrument'] | null;
       /**
        * @description The saga accepted the cancellation; it voids the reservation and the withdrawal becomes CANCELLED.
        * @constant
@@ -1319,6 +1381,8 @@ export interface components {
       approvalsNeeded: number;
       escalated: boolean;
       failureReason: string | null;
+      /** @description A deposit's instrument (null until its PSP tokenised it) or a withdrawal's payout destination, with whether it was used to deposit. */
+      instrument: components['schemas']['PaymentInstrument'] | null;
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
@@ -1568,6 +1632,13 @@ export interface components {
           url?: string;
           note?: string;
         };
+        closedLoopPayouts: {
+          value: boolean;
+          source: string;
+          /** Format: uri */
+          url?: string;
+          note?: string;
+        };
         cddThreshold: {
           value: {
             amountMinor: number;
@@ -1678,6 +1749,18 @@ export interface operations {
           'application/json': components['schemas']['Health'];
         };
       };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED';
+          };
+        };
+      };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
       500: {
         headers: {
@@ -1723,7 +1806,7 @@ export interface operations {
           'application/json': components['schemas']['StaffSession'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1731,7 +1814,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -1831,6 +1914,18 @@ export interface operations {
           'application/json': components['schemas']['StaffSession'];
         };
       };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED';
+          };
+        };
+      };
       /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
       401: {
         headers: {
@@ -1899,7 +1994,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1907,7 +2002,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST';
           };
         };
       };
@@ -2014,7 +2109,7 @@ export interface operations {
           'application/json': components['schemas']['AuditPage'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2022,7 +2117,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -2103,7 +2198,7 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2111,7 +2206,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -2183,6 +2278,18 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['StaffList'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED';
+          };
         };
       };
       /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
@@ -2259,7 +2366,7 @@ export interface operations {
           'application/json': components['schemas']['StaffChangeResult'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2267,7 +2374,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -2383,7 +2490,7 @@ export interface operations {
           'application/json': components['schemas']['StaffChangeResult'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2391,7 +2498,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -2517,7 +2624,7 @@ export interface operations {
           'application/json': components['schemas']['StackProbeStarted'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2525,7 +2632,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -2625,7 +2732,7 @@ export interface operations {
           'application/json': components['schemas']['StackProbeStatus'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2633,7 +2740,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -2721,7 +2828,7 @@ export interface operations {
           'application/json': components['schemas']['SloReport'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2729,7 +2836,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -2807,7 +2914,7 @@ export interface operations {
           'application/json': components['schemas']['Player'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2815,7 +2922,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -2891,7 +2998,7 @@ export interface operations {
           'application/json': components['schemas']['PlayerWithWallet'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2899,7 +3006,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -2963,7 +3070,7 @@ export interface operations {
           'application/json': components['schemas']['PlayerOverview'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2971,7 +3078,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -3062,7 +3169,7 @@ export interface operations {
           'application/json': components['schemas']['PlayerLedgerPage'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3070,7 +3177,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -3162,7 +3269,7 @@ export interface operations {
           'application/json': components['schemas']['Player'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3170,7 +3277,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -3809,7 +3916,7 @@ export interface operations {
           'application/json': components['schemas']['PlayerPayment'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3817,11 +3924,11 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
-      /** @description No such resource. Codes: `UNKNOWN_PLAYER`. */
+      /** @description No such resource. Codes: `UNKNOWN_INSTRUMENT`, `UNKNOWN_PLAYER`. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3829,7 +3936,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'UNKNOWN_PLAYER';
+            code: 'UNKNOWN_INSTRUMENT' | 'UNKNOWN_PLAYER';
           };
         };
       };
@@ -3869,7 +3976,7 @@ export interface operations {
           };
         };
       };
-      /** @description A business rule refuses it: `code` names the rule. Codes: `CURRENCY_MISMATCH`. */
+      /** @description A business rule refuses it: `code` names the rule. Codes: `CURRENCY_MISMATCH`, `INSTRUMENT_METHOD_MISMATCH`. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3877,7 +3984,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'CURRENCY_MISMATCH';
+            code: 'CURRENCY_MISMATCH' | 'INSTRUMENT_METHOD_MISMATCH';
           };
         };
       };
@@ -3942,7 +4049,7 @@ export interface operations {
           'application/json': components['schemas']['PlayerPayment'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3950,11 +4057,11 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
-      /** @description No such resource. Codes: `UNKNOWN_PLAYER`. */
+      /** @description No such resource. Codes: `UNKNOWN_INSTRUMENT`, `UNKNOWN_PLAYER`. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3962,7 +4069,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'UNKNOWN_PLAYER';
+            code: 'UNKNOWN_INSTRUMENT' | 'UNKNOWN_PLAYER';
           };
         };
       };
@@ -4002,7 +4109,7 @@ export interface operations {
           };
         };
       };
-      /** @description A business rule refuses it: `code` names the rule. Codes: `CURRENCY_MISMATCH`. */
+      /** @description A business rule refuses it: `code` names the rule. Codes: `CURRENCY_MISMATCH`, `INSTRUMENT_CANNOT_RECEIVE_PAYOUTS`, `INSTRUMENT_METHOD_MISMATCH`, `INSTRUMENT_NOT_USED_FOR_DEPOSIT`, `NO_PAYOUT_INSTRUMENT`. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4010,7 +4117,84 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'CURRENCY_MISMATCH';
+            code:
+              | 'CURRENCY_MISMATCH'
+              | 'INSTRUMENT_CANNOT_RECEIVE_PAYOUTS'
+              | 'INSTRUMENT_METHOD_MISMATCH'
+              | 'INSTRUMENT_NOT_USED_FOR_DEPOSIT'
+              | 'NO_PAYOUT_INSTRUMENT';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  listPaymentInstruments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        playerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentInstrumentList'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
           };
         };
       };
@@ -4062,7 +4246,7 @@ export interface operations {
           'application/json': components['schemas']['PlayerPayment'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4070,7 +4254,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -4134,7 +4318,7 @@ export interface operations {
           'application/json': components['schemas']['PlayerPayment'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4142,7 +4326,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -4210,7 +4394,7 @@ export interface operations {
           'application/json': components['schemas']['WithdrawalCancelling'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4218,7 +4402,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -4443,7 +4627,7 @@ export interface operations {
           'application/json': components['schemas']['PaymentPage'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4451,7 +4635,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -4530,7 +4714,7 @@ export interface operations {
           'application/json': components['schemas']['WithdrawalQueue'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4538,7 +4722,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -4614,7 +4798,7 @@ export interface operations {
           'application/json': components['schemas']['PaymentDetail'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4622,7 +4806,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -4721,7 +4905,7 @@ export interface operations {
           'application/json': components['schemas']['Payment'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4729,7 +4913,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -4757,7 +4941,7 @@ export interface operations {
           };
         };
       };
-      /** @description No such resource. Codes: `UNKNOWN_PLAYER`. */
+      /** @description No such resource. Codes: `UNKNOWN_INSTRUMENT`, `UNKNOWN_PLAYER`. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4765,7 +4949,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'UNKNOWN_PLAYER';
+            code: 'UNKNOWN_INSTRUMENT' | 'UNKNOWN_PLAYER';
           };
         };
       };
@@ -4805,7 +4989,7 @@ export interface operations {
           };
         };
       };
-      /** @description A business rule refuses it: `code` names the rule. Codes: `CURRENCY_MISMATCH`. */
+      /** @description A business rule refuses it: `code` names the rule. Codes: `CURRENCY_MISMATCH`, `INSTRUMENT_CANNOT_RECEIVE_PAYOUTS`, `INSTRUMENT_METHOD_MISMATCH`, `INSTRUMENT_NOT_USED_FOR_DEPOSIT`, `NO_PAYOUT_INSTRUMENT`. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4813,7 +4997,12 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'CURRENCY_MISMATCH';
+            code:
+              | 'CURRENCY_MISMATCH'
+              | 'INSTRUMENT_CANNOT_RECEIVE_PAYOUTS'
+              | 'INSTRUMENT_METHOD_MISMATCH'
+              | 'INSTRUMENT_NOT_USED_FOR_DEPOSIT'
+              | 'NO_PAYOUT_INSTRUMENT';
           };
         };
       };
@@ -4869,7 +5058,7 @@ export interface operations {
           'application/json': components['schemas']['WithdrawalState'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4877,7 +5066,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -5005,7 +5194,7 @@ export interface operations {
           'application/json': components['schemas']['WithdrawalState'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `REASON_REQUIRED`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `REASON_REQUIRED`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5013,7 +5202,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'REASON_REQUIRED' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'REASON_REQUIRED' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -5137,7 +5326,7 @@ export interface operations {
           'application/json': components['schemas']['WithdrawalState'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5145,7 +5334,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -5271,7 +5460,7 @@ export interface operations {
           'application/json': components['schemas']['ReconciliationResult'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5279,7 +5468,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -5379,7 +5568,7 @@ export interface operations {
           'application/json': components['schemas']['ReconciliationMismatches'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5387,7 +5576,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -5459,6 +5648,18 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['JurisdictionPolicies'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED';
+          };
         };
       };
       /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */

@@ -66,7 +66,9 @@ export function ruleRowsOf(policy: JurisdictionPolicy): RuleRow[] {
       key: 'closed-loop',
       rule: 'Withdrawals paid back to a deposit method',
       requirement: {
-        text: policy.closedLoopPayouts.value ? 'Required (closed loop)' : 'Not required: any method of the player’s own',
+        text: policy.closedLoopPayouts.value
+          ? 'Required (closed loop)'
+          : 'Not required: any method of the player’s own',
       },
       reference: referenceOf(policy.closedLoopPayouts),
     },
