@@ -131,10 +131,13 @@ export function createPaymentsActivities({ db, psps, gates, logger }: PaymentsAc
 
   /**
    * Sends the order of `input` to its PSP under `pspKey`, the PSP's idempotency key, with the token of the payment's
-   * instrument where that PSP issued it (a payout's destination, a refund's card, a saved deposit instrument).
+   * instrument where that PSP issued it (a payout's destination, a saved deposit instrument).
    */
   const sendOrder = async (pspKey: string, input: PspAttemptInput): Promise<PspAnswer> => {
-    const instrumentToken = await instrumentTokenFor(db, input.paymentId, input.psp);
+    // A refund reverses the deposit's capture at its PSP, which knows the card: it is not a payout to a token (a
+    // card that takes no payouts is still refunded).
+    const instrumentToken =
+      input.purpose === 'REFUND' ? undefined : await instrumentTokenFor(db, input.paymentId, input.psp);
     return adapter(input.psp).send({
       attemptId: pspKey,
       operation: input.operation,
