@@ -1,8 +1,14 @@
-import { MockActivityEnvironment } from '@temporalio/testing';
+import { MockActivityEnvironment, TestWorkflowEnvironment } from '@temporalio/testing';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { createPaymentsActivities, type PspAttemptInput } from '../activities/payments';
+import { createWalletActivities } from '../activities/wallet';
+import { creditDeposit } from '../domain/wallet/money-movements';
+import { approveWithdrawalUpdate, getWithdrawalStatusQuery } from '../workflows/payments/messages';
+import { withdrawalWorkflow } from '../workflows/payments/withdrawal';
+import { PAYMENTS_TASK_QUEUE } from '../contracts/payments';
+import { WALLET_TASK_QUEUE } from '../contracts/wallet';
 import { openPaymentGates } from '../domain/payments/payment-gates';
 import { createPayment, recordPaymentStep, type NewPayment } from '../domain/payments/payments-repository';
 import { createHttpPspAdapter } from '../domain/payments/psp-adapter';
@@ -18,6 +24,7 @@ import { createPspSimulator, type PspSimulator } from '../simulators/psp';
 import { fetchApi } from './support/openapi-conformance';
 import { loginAs, type StaffLogin } from './support/staff-login';
 import { startTestApp } from './support/test-app';
+import { timeSkippingServer, useTimeSkippingTemporal } from './support/time-skipping';
 
 // Payment instruments as PSP tokens (issue 13, item 5): a deposit keeps only the token and display data its PSP
 // gave; the API refuses a full card number or IBAN anywhere; the closed-loop policy decides a withdrawal's
@@ -28,6 +35,10 @@ import { startTestApp } from './support/test-app';
 const config = loadConfig();
 const logger = createLogger('instruments-test', 'warn');
 const SIMULATOR_DATABASE = 'psp_simulator_instruments_test';
+// The withdrawal saga itself, on Temporal's time-skipping server, with the real payments and wallet activities.
+const temporal = useTimeSkippingTemporal(async () =>
+  TestWorkflowEnvironment.createTimeSkipping(await timeSkippingServer()),
+);
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
 let db: Db;
@@ -389,5 +400,68 @@ describe('the withdrawal queue and the payment', () => {
       const detail = await callApi('GET', `/api/payments/${withdrawal.paymentId}`, undefined, officer.headers);
       expect(detail.json.instrument).toMatchObject({ usedForDeposit });
     }
+  });
+});
+
+describe('the withdrawal saga', () => {
+  it('pays the destination chosen at request time, by its token, through its PSP only', async () => {
+    const playerId = await newPlayer('GB');
+    await creditDeposit(db, {
+      depositId: `dep-${randomUUID()}`,
+      playerId,
+      psp: 'test',
+      amountMinor: 10_000,
+      currency: 'EUR',
+    });
+    await deposit(playerId, 'BANK_TRANSFER', 'instantbank');
+    const { payment } = await recordWithdrawal(playerId, 'BANK_TRANSFER');
+    const instrumentId = payment.instrument!.instrumentId;
+
+    const state = await temporal.withWorkers(
+      { [PAYMENTS_TASK_QUEUE]: activities, [WALLET_TASK_QUEUE]: createWalletActivities({ db }) },
+      async () => {
+        // As the API starts it (api/payments/player-payments-router.ts): the destination travels as its id only.
+        const handle = await temporal.env.client.workflow.start(withdrawalWorkflow, {
+          taskQueue: PAYMENTS_TASK_QUEUE,
+          workflowId: payment.workflowId,
+          args: [
+            {
+              paymentId: payment.paymentId,
+              playerId,
+              amountMinor: payment.amountMinor,
+              currency: 'EUR',
+              method: 'BANK_TRANSFER',
+              country: 'GB',
+              requestedBy: playerId,
+              instrumentId,
+              policy: { autoApproveMaxMinor: 0, fourEyesMinMinor: 1_000_000, approvalSlaMs: 3_600_000 },
+              payoutConfirmationTimeoutMs: 60_000,
+            },
+          ],
+        });
+        for (;;) {
+          const status = (await handle.query(getWithdrawalStatusQuery)).status;
+          if (status === 'AWAITING_APPROVAL') break;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        await handle.executeUpdate(approveWithdrawalUpdate, {
+          args: [{ staffId: officer.staffId, roles: ['compliance_officer'] }],
+        });
+        return handle.result();
+      },
+    );
+
+    // The bank payout rules name three PSPs; only instantbank holds the account's token.
+    expect(state).toMatchObject({ status: 'PAID', route: ['instantbank'] });
+    expect(state.attempts).toEqual([expect.objectContaining({ psp: 'instantbank', outcome: 'SUCCESS' })]);
+    const { rows } = await simulatorDb.query<{ token: string }>(
+      `SELECT instrument->>'token' AS token FROM psp_payments WHERE reference = $1`,
+      [state.attempts[0]!.attemptId],
+    );
+    const { rows: ours } = await db.query<{ token: string }>(
+      'SELECT token FROM payment_instruments WHERE instrument_id = $1',
+      [instrumentId],
+    );
+    expect(rows).toEqual([{ token: ours[0]!.token }]);
   });
 });
