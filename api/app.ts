@@ -8,6 +8,7 @@ import { SessionStore } from '../domain/admin/sessions';
 import { SeamlessWallet } from '../domain/wallet/seamless-wallet';
 import { checkHealth } from '../platform/health';
 import { boundAnswerTime, notFoundHandler, problemHandler, requestId } from '../platform/http-errors';
+import { refuseAccountNumbers } from '../platform/refuse-account-numbers';
 import { requestLog } from '../platform/telemetry-http';
 import { createAdminUiRouter } from './admin-ui-router';
 import { requireCsrf, requireSession } from './admin/access-control';
@@ -70,6 +71,8 @@ export function createApp(deps: AppDeps): express.Express {
   // files); the game providers' and PSPs' calls above stay as they are, so nothing is added to the per-bet path.
   app.use(compression());
   app.use(express.json({ limit: '100kb', strict: true }));
+  // No full card number or IBAN gets past here, in a player's request or staff's (PCI DSS: only PSP tokens).
+  app.use(refuseAccountNumbers);
 
   // Players (the brand's own front end calls these).
   mount(app, 'public');

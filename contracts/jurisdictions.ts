@@ -58,6 +58,11 @@ export interface JurisdictionPolicy {
   reverseWithdrawalAllowed: Rule<boolean>;
   /** Whether an active bonus is forfeited when the player withdraws (operator policy where no regulation says). */
   forfeitBonusOnWithdrawal: Rule<boolean>;
+  /**
+   * Closed loop: whether withdrawals must be paid back to an instrument the player deposited with (one that can
+   * receive funds). Where false, any of the player's own instruments that can receive funds may be paid.
+   */
+  closedLoopPayouts: Rule<boolean>;
   /** Deposits or stakes (single or linked) from which customer due diligence is required. */
   cddThreshold: Rule<MoneyAmount>;
   /** How long a player waits before a higher deposit, loss or wager limit takes effect; decreases apply at once. */

@@ -29,6 +29,42 @@ export const PaymentMethod = { CARD: 'CARD', BANK_TRANSFER: 'BANK_TRANSFER', EWA
 /** One payment method. */
 export type PaymentMethod = (typeof PaymentMethod)[keyof typeof PaymentMethod];
 
+/** What kind of payment instrument a PSP token stands for. */
+export const PaymentInstrumentKind = { CARD: 'CARD', BANK_ACCOUNT: 'BANK_ACCOUNT', EWALLET: 'EWALLET' } as const;
+/** One kind of payment instrument. */
+export type PaymentInstrumentKind = (typeof PaymentInstrumentKind)[keyof typeof PaymentInstrumentKind];
+
+/** The one kind of instrument each payment method pays from or to: a card is never paid by a bank rail. */
+export const instrumentKindOf: Record<PaymentMethod, PaymentInstrumentKind> = {
+  CARD: PaymentInstrumentKind.CARD,
+  BANK_TRANSFER: PaymentInstrumentKind.BANK_ACCOUNT,
+  EWALLET: PaymentInstrumentKind.EWALLET,
+};
+
+/**
+ * A player's card, bank account or e-wallet as the back office shows it: never the PSP's token, never a full card
+ * number or IBAN, only what the PSP gave us to recognise it by.
+ */
+export interface PaymentInstrumentView {
+  instrumentId: string;
+  psp: string;
+  kind: PaymentInstrumentKind;
+  /** A one-line description for screens: "Visa •••• 4242, 12/2030", "IBAN DE •••• 3000", "j•••@example.com". */
+  label: string;
+  cardBrand: string | null;
+  cardLast4: string | null;
+  cardExpiryMonth: number | null;
+  cardExpiryYear: number | null;
+  holderName: string | null;
+  ibanCountry: string | null;
+  ibanLast4: string | null;
+  ewalletAccount: string | null;
+  /** When a deposit from it was first credited; null if it never funded the account. */
+  firstDepositAt: string | null;
+  usedForDeposit: boolean;
+  canReceivePayouts: boolean;
+}
+
 /** Where a deposit is; the last four are final. */
 export const DepositStatus = {
   REQUESTED: 'REQUESTED',
@@ -132,6 +168,11 @@ export interface PaymentRequest {
   currency: Currency;
   method: PaymentMethod;
   country: string;
+  /**
+   * The instrument paid from (a deposit with a saved one) or to (a withdrawal's destination): payments to it go
+   * through its PSP only, which alone knows its token. Absent on a deposit from a new instrument.
+   */
+  instrumentId?: string;
 }
 
 /** Starts a deposit saga. */

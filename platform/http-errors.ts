@@ -14,6 +14,8 @@ export const PlatformErrorCode = {
   ValidationFailed: 'VALIDATION_FAILED',
   /** 400: the body is not JSON (or not readable as such). */
   MalformedRequest: 'MALFORMED_REQUEST',
+  /** 400: a field holds a full card number or IBAN (only a PSP's token may stand for one); nothing was stored. */
+  AccountNumberRefused: 'CARD_NUMBER_OR_IBAN_REFUSED',
   /** 404: no such resource, or no such route. */
   NotFound: 'NOT_FOUND',
   /** 405: a method the route does not have (the seamless wallet's routes are POST). */

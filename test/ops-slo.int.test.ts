@@ -103,9 +103,9 @@ it('reflects a deposit, an approved and an auto-approved withdrawal, and bets, i
   expect(deposit.status).toBe(202);
   await waitForStatus(server.db, deposit.json.id as string, 'CREDITED', 60_000);
 
-  // Their first withdrawal goes to an officer, who approves it; it is then paid.
+  // Their first withdrawal goes to an officer, who approves it; it is then paid, back to the card (closed loop).
   const officer = await loginAs(server.db, 'slo-officer', ['compliance_officer'], server.url);
-  const reviewed = await requestPayment('withdrawals', playerId, { amountMinor: 2_500 });
+  const reviewed = await requestPayment('withdrawals', playerId, { amountMinor: 2_500, method: 'CARD' });
   await waitForStatus(server.db, reviewed.json.id as string, 'AWAITING_APPROVAL');
   const approval = await api('POST', `/api/payments/withdrawals/${reviewed.json.id}/approve`, {}, officer.headers);
   expect(approval.status).toBe(200);
@@ -113,7 +113,7 @@ it('reflects a deposit, an approved and an auto-approved withdrawal, and bets, i
 
   // A long-standing player with a paid withdrawal behind them is low risk: the next small one needs no officer.
   await server.db.query(`UPDATE players SET created_at = now() - interval '30 days' WHERE player_id = $1`, [playerId]);
-  const automatic = await requestPayment('withdrawals', playerId, { amountMinor: 2_500 });
+  const automatic = await requestPayment('withdrawals', playerId, { amountMinor: 2_500, method: 'CARD' });
   await waitForStatus(server.db, automatic.json.id as string, 'PAID', 60_000);
   const { rows } = await server.db.query<{ n: number }>(
     'SELECT approvals_needed AS n FROM payments WHERE payment_id = $1',

@@ -219,20 +219,27 @@ describe('withdrawals', () => {
     expect(rows).toEqual([{ status: 'POSTED' }]);
   });
 
-  it('fails over to the next PSP when the first is down', async () => {
-    const [first, second] = await routeFor('WITHDRAWAL', 'BANK_TRANSFER');
+  it('pays only through the PSP that holds the destination token: down, it needs attention; retried, it pays', async () => {
+    // The player's deposit instrument is a bank account tokenised by instantbank (newPlayer): no other PSP can pay it,
+    // so an outage there is not a reason to send the money by another rail.
     const playerId = await newPlayer(db, { fundsMinor: 10_000 });
-    await setPspFor(playerId, first!, { declineRates: { outage: 1 } });
+    await setPspFor(playerId, 'instantbank', { declineRates: { outage: 1 } });
     const id = await requestWithdrawal(playerId, 3_000);
     await waitForStatus(db, id, 'AWAITING_APPROVAL');
     await api('POST', `/api/payments/withdrawals/${id}/approve`, {}, officerA.headers);
+    await waitForStatus(db, id, 'NEEDS_ATTENTION');
+    expect((await attemptsOf(id)).map((a) => [a.psp, a.outcome])).toEqual([['instantbank', 'OUTAGE']]);
+
+    await setPspFor(playerId, 'instantbank', { declineRates: { outage: 0 } });
+    const ops = await loginAs(db, 'payout-ops', ['payments_ops']);
+    const retry = await api('POST', `/api/payments/withdrawals/${id}/retry-payout`, {}, ops.headers);
+    expect(retry.status).toBe(200);
 
     const result = await sagaResult<WithdrawalState>(temporal, withdrawalWorkflowId(id));
-
     expect(result.status).toBe('PAID');
     expect(result.attempts.map((a) => [a.psp, a.outcome])).toEqual([
-      [first, 'OUTAGE'],
-      [second, 'SUCCESS'],
+      ['instantbank', 'OUTAGE'],
+      ['instantbank', 'SUCCESS'],
     ]);
   });
 

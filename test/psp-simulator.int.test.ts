@@ -106,6 +106,8 @@ beforeEach(async () => {
 /** The loose shape of every simulator answer these tests read. */
 interface SimulatorAnswer {
   status?: string;
+  instrument?: { token: string; kind: string; cardLast4?: string; canReceivePayouts: boolean };
+  token?: string;
   code?: string;
   error?: string;
   pspReference: string;
@@ -233,6 +235,35 @@ describe('PSP simulator', () => {
     const later = await pay('instantbank', paymentRequest({ kind: 'PAYOUT' }));
     expect(later).toMatchObject({ status: 202, body: { status: 'PENDING' } });
     expect(JSON.parse((await acceptedWebhook(later.body.pspReference)).rawBody).status).toBe('PAID');
+  });
+
+  it("tokenises a deposit's instrument (one per player and kind) and pays out only to a token it issued", async () => {
+    const playerId = `pl_${randomUUID()}`;
+    await configure('paywallet', { pendingRate: 0 });
+    const first = await pay('paywallet', paymentRequest({ playerId, method: 'CARD' }));
+    const again = await pay('paywallet', paymentRequest({ playerId, method: 'CARD' }));
+    expect(first.body.instrument).toMatchObject({ kind: 'CARD', cardLast4: expect.stringMatching(/^\d{4}$/) });
+    expect(again.body.instrument!.token).toBe(first.body.instrument!.token);
+    expect(JSON.stringify(first.body)).not.toMatch(/\d{12}/);
+
+    // The e-wallet takes cards but pays none; another customer's token, or a made-up one, is not paid either.
+    const toCard = await pay(
+      'paywallet',
+      paymentRequest({ playerId, kind: 'PAYOUT', instrumentToken: first.body.instrument!.token }),
+    );
+    expect(toCard).toMatchObject({ status: 422, body: { error: 'invalid_instrument' } });
+    const tokenised = await call('POST', '/paywallet/v1/instruments', { playerId, kind: 'EWALLET' });
+    expect(tokenised).toMatchObject({ status: 201, body: { kind: 'EWALLET', canReceivePayouts: true } });
+    const stranger = await pay(
+      'paywallet',
+      paymentRequest({ playerId: 'pl_someone_else', kind: 'PAYOUT', instrumentToken: tokenised.body.token }),
+    );
+    expect(stranger).toMatchObject({ status: 422, body: { error: 'invalid_instrument' } });
+    const paid = await pay(
+      'paywallet',
+      paymentRequest({ playerId, kind: 'PAYOUT', instrumentToken: tokenised.body.token }),
+    );
+    expect(paid).toMatchObject({ status: 200, body: { status: 'PAID', instrument: { token: tokenised.body.token } } });
   });
 
   it('declines with codes of the class whose rate is 1', async () => {

@@ -8,6 +8,12 @@ import {
   type WithdrawalContext,
 } from '../../domain/payments/player-eligibility';
 import {
+  instrumentTokenFor,
+  linkPaymentInstrument,
+  markInstrumentDeposited,
+  recordTokenisedInstrument,
+} from '../../domain/payments/payment-instruments';
+import {
   recordAttemptOutcome,
   findFinalAttemptOutcome,
   paymentRecorded,
@@ -58,6 +64,11 @@ async function asActivity<T>(work: () => Promise<T>): Promise<T> {
     }
     throw err;
   }
+}
+
+/** A PSP answer as the saga keeps it: the instrument's token and display data stay out of workflow histories. */
+function withoutInstrument({ instrument: _instrument, ...answer }: PspAnswer): Omit<PspAnswer, 'instrument'> {
+  return answer;
 }
 
 /** Heartbeats every second while `work` runs, so a killed worker's PSP call is retried elsewhere within seconds. */
@@ -118,9 +129,16 @@ export function createPaymentsActivities({ db, psps, gates, logger }: PaymentsAc
     return found;
   };
 
-  /** Sends the order of `input` to its PSP under `pspKey`, the PSP's idempotency key. */
-  const sendOrder = (pspKey: string, input: PspAttemptInput): Promise<PspAnswer> =>
-    adapter(input.psp).send({
+  /**
+   * Sends the order of `input` to its PSP under `pspKey`, the PSP's idempotency key, with the token of the payment's
+   * instrument where that PSP issued it (a payout's destination, a saved deposit instrument).
+   */
+  const sendOrder = async (pspKey: string, input: PspAttemptInput): Promise<PspAnswer> => {
+    // A refund reverses the deposit's capture at its PSP, which knows the card: it is not a payout to a token (a
+    // card that takes no payouts is still refunded).
+    const instrumentToken =
+      input.purpose === 'REFUND' ? undefined : await instrumentTokenFor(db, input.paymentId, input.psp);
+    return adapter(input.psp).send({
       attemptId: pspKey,
       operation: input.operation,
       playerId: input.playerId,
@@ -128,7 +146,24 @@ export function createPaymentsActivities({ db, psps, gates, logger }: PaymentsAc
       currency: input.currency,
       country: input.country,
       method: input.method,
+      ...(instrumentToken !== undefined && { instrumentToken }),
     });
+  };
+
+  /**
+   * Keeps the instrument a PSP tokenised for a deposit; it becomes the deposit's instrument once that PSP has the
+   * money or may still take it (a declined try's instrument is kept, unlinked: it never funded the account).
+   */
+  async function keepDepositInstrument(input: PspAttemptInput, answer: PspAnswer): Promise<void> {
+    if (input.purpose !== 'DEPOSIT' || !answer.instrument) return;
+    const instrumentId = await recordTokenisedInstrument(
+      db,
+      { playerId: input.playerId, psp: input.psp, instrument: answer.instrument },
+      logger,
+    );
+    const mayHoldMoney = answer.outcome === PspOutcomeClass.SUCCESS || answer.outcome === PspOutcomeClass.PENDING;
+    if (instrumentId && mayHoldMoney) await linkPaymentInstrument(db, input.paymentId, instrumentId);
+  }
 
   /**
    * A retried PSP call: the try before may have reached the PSP before its worker died. What is already known
@@ -196,7 +231,7 @@ export function createPaymentsActivities({ db, psps, gates, logger }: PaymentsAc
     routePayment: (request: RoutingRequest): Promise<RouteCandidate[]> => routePayment(db, request),
 
     /** Sends one order to a PSP and records the attempt and its classified answer. */
-    sendToPsp: (input: PspAttemptInput): Promise<PspAnswer & { attemptId: string }> =>
+    sendToPsp: (input: PspAttemptInput): Promise<Omit<PspAnswer, 'instrument'> & { attemptId: string }> =>
       asActivity(async () => {
         const attemptId = attemptIdOf(input.paymentId, input.seq, input.purpose);
         await recordAttemptSent(db, {
@@ -216,15 +251,19 @@ export function createPaymentsActivities({ db, psps, gates, logger }: PaymentsAc
             'PSP decline code missing from the taxonomy: counted as soft',
           );
         }
+        await keepDepositInstrument(input, answer);
         await recordAttemptOutcome(db, attemptId, answer);
-        return { ...answer, attemptId };
+        return { ...withoutInstrument(answer), attemptId };
       }),
 
     /** Asks a PSP where an attempt stands (a pending payout whose webhook did not come); null if it never saw it. */
-    lookupPspAttempt: async (input: { psp: string; attemptId: string }): Promise<PspAnswer | null> => {
+    lookupPspAttempt: async (input: {
+      psp: string;
+      attemptId: string;
+    }): Promise<Omit<PspAnswer, 'instrument'> | null> => {
       const answer = await adapter(input.psp).lookup(input.attemptId);
       if (answer && answer.outcome !== 'PENDING') await recordAttemptOutcome(db, input.attemptId, answer);
-      return answer ?? null;
+      return answer ? withoutInstrument(answer) : null;
     },
 
     /** Credits a captured deposit, unless the player self-excluded or closed meanwhile (then the saga refunds). */
@@ -244,7 +283,10 @@ export function createPaymentsActivities({ db, psps, gates, logger }: PaymentsAc
             nonRetryable: true,
           });
         }
-        return creditDeposit(db, { ...input, currency: currencySchema.parse(input.currency) });
+        const credited = await creditDeposit(db, { ...input, currency: currencySchema.parse(input.currency) });
+        // After the credit, so an instrument counts as a deposit instrument only once its money is in the account.
+        await markInstrumentDeposited(db, input.depositId);
+        return credited;
       }),
 
     recordDecision: (decision: {

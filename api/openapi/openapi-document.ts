@@ -188,6 +188,10 @@ export function errorCodesOf(op: OperationSpec): ErrorCodes {
   if (op.method !== 'get' && (op.caller === 'anyone' || op.caller === 'staff')) {
     add(PlatformErrorCode.UnsupportedMediaType, 415);
   }
+  // refuseAccountNumbers (platform/refuse-account-numbers.ts) reads the path, query and body of these callers' routes.
+  if (op.caller === 'anyone' || op.caller === 'staff') {
+    add(PlatformErrorCode.AccountNumberRefused, 400);
+  }
   if (op.caller === 'staff') {
     for (const code of sessionRefusalCodes) add(code, 401);
     add(StaffRefusalCode.Forbidden, 403);

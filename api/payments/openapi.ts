@@ -1,4 +1,5 @@
 import { answeredWith, codesOf, NOT_FOUND, Tag, type DomainOpenApi } from '../openapi/operation-spec';
+import { playerIdParam } from '../players/player-router';
 import { pspWebhookSchema } from '../../domain/payments/psp-webhook';
 import {
   decisionBody,
@@ -21,6 +22,7 @@ import { decisionStatus, paymentRuleStatus } from './payment-sagas';
 import { rejectionDetail } from './psp-webhook-router';
 import {
   paymentDetailSchema,
+  paymentInstrumentListSchema,
   paymentPageSchema,
   paymentSchema,
   playerPaymentSchema,
@@ -36,6 +38,32 @@ const backOfficeTag = 'Back office: payments';
 
 /** What a request for a payment is refused with at once (the saga refuses the rest, visible in its status). */
 const paymentRefusals = codesOf(paymentRuleStatus, 'IDEMPOTENCY_KEY_REUSED', 'UNKNOWN_PLAYER', 'CURRENCY_MISMATCH');
+/** A deposit from a saved instrument: the player's own, of the kind its method pays from. */
+const depositRefusals = {
+  ...paymentRefusals,
+  ...codesOf(paymentRuleStatus, 'UNKNOWN_INSTRUMENT', 'INSTRUMENT_METHOD_MISMATCH'),
+};
+/** A withdrawal's destination, checked at request time: a refusal records nothing and starts no saga. */
+const withdrawalRefusals = {
+  ...depositRefusals,
+  ...codesOf(
+    paymentRuleStatus,
+    'INSTRUMENT_CANNOT_RECEIVE_PAYOUTS',
+    'INSTRUMENT_NOT_USED_FOR_DEPOSIT',
+    'NO_PAYOUT_INSTRUMENT',
+  ),
+};
+const closedLoopDescription =
+  "The payout destination is decided at request time, under the player's jurisdiction's closed-loop policy " +
+  '(`closedLoopPayouts` in the jurisdiction rules). The method must fit the instrument (422 ' +
+  '`INSTRUMENT_METHOD_MISMATCH`: a card is never paid by a bank rail) and the instrument must take payouts (422 ' +
+  '`INSTRUMENT_CANNOT_RECEIVE_PAYOUTS`). Under closed loop, a player with a deposit instrument that can receive ' +
+  'funds is paid back to one of those (422 `INSTRUMENT_NOT_USED_FOR_DEPOSIT` for any other); only a player with ' +
+  'none may be paid to another instrument of their own. Elsewhere any of their instruments that take payouts may ' +
+  'be paid, and officers see whether it was used to deposit. Without `instrumentId`, the most recent deposit ' +
+  'instrument that fits `method` is chosen (422 `NO_PAYOUT_INSTRUMENT` with `payoutMethods` when none fits). ' +
+  "An unknown instrument, or another player's, is a 404 `UNKNOWN_INSTRUMENT`. A refusal records nothing and " +
+  "starts no saga. The payout goes through the PSP that holds the instrument's token only.";
 /** What an officer's decision on a withdrawal can be refused with, whether the route or the saga says no. */
 const decisionRefusals = {
   ...NOT_FOUND,
@@ -75,7 +103,9 @@ export const paymentsOpenApi: DomainOpenApi = {
       summary: 'Request a deposit',
       description:
         'Starts the deposit saga. Idempotent by `Idempotency-Key`: a repeat answers 200 with the first deposit; the ' +
-        'same key with another body is a 409.',
+        'same key with another body is a 409. Without `instrumentId` the player enters a new instrument at the PSP, ' +
+        'which tokenises it (we keep its token and display data only); with one, the deposit goes through the PSP ' +
+        'that holds its token.',
       caller: 'anyone',
       headers: idempotencyKeyHeader,
       body: paymentRequestBody,
@@ -83,7 +113,7 @@ export const paymentsOpenApi: DomainOpenApi = {
       otherAnswers: [
         { status: 200, description: 'A repeat of the same key: the first request.', schema: playerPaymentSchema },
       ],
-      errors: paymentRefusals,
+      errors: depositRefusals,
     },
     {
       method: 'post',
@@ -93,7 +123,8 @@ export const paymentsOpenApi: DomainOpenApi = {
       summary: 'Request a withdrawal',
       description:
         'Starts the withdrawal saga (checks, reservation, risk decision, payout). Idempotent by `Idempotency-Key` ' +
-        'like deposits.',
+        'like deposits. ' +
+        closedLoopDescription,
       caller: 'anyone',
       headers: idempotencyKeyHeader,
       body: paymentRequestBody,
@@ -101,7 +132,21 @@ export const paymentsOpenApi: DomainOpenApi = {
       otherAnswers: [
         { status: 200, description: 'A repeat of the same key: the first request.', schema: playerPaymentSchema },
       ],
-      errors: paymentRefusals,
+      errors: withdrawalRefusals,
+    },
+    {
+      method: 'get',
+      path: '/player/v1/players/:playerId/payment-instruments',
+      operationId: 'listPaymentInstruments',
+      tag: Tag.PlayerApi,
+      summary: "The player's saved payment instruments",
+      description:
+        'Cards, bank accounts and e-wallets the PSPs tokenised for the player: display data only (never a token, ' +
+        'a full card number or IBAN), with whether each was used to deposit and can receive payouts.',
+      caller: 'anyone',
+      params: playerIdParam,
+      success: { status: 200, description: 'Newest first.', schema: paymentInstrumentListSchema },
+      errors: NOT_FOUND,
     },
     {
       method: 'get',
@@ -191,14 +236,15 @@ export const paymentsOpenApi: DomainOpenApi = {
       operationId: 'raiseWithdrawal',
       tag: backOfficeTag,
       summary: 'Raise a withdrawal for a player',
-      description: 'The staff member is its maker (and may not decide it). Idempotent by `clientKey`.',
+      description:
+        'The staff member is its maker (and may not decide it). Idempotent by `clientKey`. ' + closedLoopDescription,
       caller: 'staff',
       body: staffWithdrawalBody,
       success: { status: 202, description: 'Accepted.', schema: paymentSchema },
       otherAnswers: [
         { status: 200, description: 'A repeat of the same key: the first request.', schema: paymentSchema },
       ],
-      errors: paymentRefusals,
+      errors: withdrawalRefusals,
     },
     {
       method: 'post',

@@ -115,6 +115,11 @@ export const paymentRuleStatus: Record<PaymentRuleType, number> = {
   PLAYER_MAY_NOT_WITHDRAW: 422,
   NO_ROUTE: 422,
   PSP_REQUEST_REJECTED: 422,
+  UNKNOWN_INSTRUMENT: 404,
+  INSTRUMENT_METHOD_MISMATCH: 422,
+  INSTRUMENT_CANNOT_RECEIVE_PAYOUTS: 422,
+  INSTRUMENT_NOT_USED_FOR_DEPOSIT: 422,
+  NO_PAYOUT_INSTRUMENT: 422,
 };
 
 export function paymentRuleProblem(err: PaymentRuleError): HttpProblemError {

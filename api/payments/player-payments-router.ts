@@ -1,7 +1,9 @@
 import type { Client } from '@temporalio/client';
 import { Router } from 'express';
 import { z } from 'zod';
+import { listPlayerInstruments } from '../../domain/payments/payment-instruments';
 import { getPaymentDetail, type Payment } from '../../domain/payments/payments-repository';
+import { findPlayer } from '../../domain/wallet/players';
 import { amountMinorSchema, currencySchema } from '../../contracts/wallet';
 import type { Db } from '../../platform/db';
 import type { Logger } from '../../platform/logger';
@@ -54,6 +56,7 @@ export function startWithdrawalSaga(
             method: p.method,
             country: p.country,
             requestedBy: p.requestedBy,
+            ...(p.instrument && { instrumentId: p.instrument.instrumentId }),
             policy: settings.policy,
             payoutConfirmationTimeoutMs: settings.payoutConfirmationTimeoutMs,
           },
@@ -69,6 +72,9 @@ export interface PaymentSettings {
   payoutConfirmationTimeoutMs: number;
 }
 
+/** The id of a saved payment instrument. */
+export const instrumentIdSchema = z.string().regex(/^pi_[0-9A-HJKMNP-TV-Z]{26}$/, 'must be a pi_… id');
+
 export const paymentRequestBody = z
   .object({
     playerId: playerIdParam.shape.playerId,
@@ -76,6 +82,12 @@ export const paymentRequestBody = z
     currency: currencySchema,
     method: z.enum(Object.values(PaymentMethod) as [PaymentMethod, ...PaymentMethod[]]),
     country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code'),
+    instrumentId: instrumentIdSchema.optional().meta({
+      description:
+        'A saved instrument of the player (`GET /player/v1/players/{playerId}/payment-instruments`). A deposit ' +
+        'without one pays from a new instrument the player enters at the PSP, which tokenises it. A withdrawal ' +
+        "without one is paid to the player's most recent deposit instrument that fits `method`.",
+    }),
   })
   .strict();
 
@@ -100,6 +112,7 @@ const playerView = (p: Payment) => ({
   amountMinor: p.amountMinor,
   currency: p.currency,
   method: p.method,
+  instrument: p.instrument,
   status: p.status,
   createdAt: p.createdAt,
   updatedAt: p.updatedAt,
@@ -144,6 +157,7 @@ export function createPlayerPaymentsRouter(deps: {
               currency: body.currency,
               method: p.method,
               country: p.country,
+              ...(p.instrument && { instrumentId: p.instrument.instrumentId }),
               confirmationTimeoutMs: deps.settings.depositConfirmationTimeoutMs,
             },
           ],
@@ -180,6 +194,12 @@ export function createPlayerPaymentsRouter(deps: {
       res.json(playerView(payment));
     });
   }
+
+  router.get('/players/:playerId/payment-instruments', async (req, res) => {
+    const { playerId } = parseOrThrow(playerIdParam, req.params, 'path');
+    if (!(await findPlayer(deps.db, playerId))) throw notFound(`No player ${playerId}`);
+    res.json({ items: await listPlayerInstruments(deps.db, playerId) });
+  });
 
   router.post('/withdrawals/:paymentId/cancel', async (req, res) => {
     const { paymentId } = parseOrThrow(paymentIdParam('wd'), req.params, 'path');

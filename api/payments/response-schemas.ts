@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { StaffRole } from '../../contracts/admin';
 import {
   DEPOSIT_STATUSES,
+  PaymentInstrumentKind,
   PaymentMethod,
   PspOutcomeClass,
   WITHDRAWAL_STATUSES,
@@ -42,6 +43,40 @@ const statusOfKind = {
   ],
 };
 
+/** A saved card, bank account or e-wallet: the PSP's display data only, never its token, a full PAN or IBAN. */
+export const paymentInstrumentSchema = z
+  .object({
+    instrumentId: z.string().regex(/^pi_[0-9A-HJKMNP-TV-Z]{26}$/),
+    psp: z.string().meta({ description: 'The PSP that holds its token: payments to or from it go through this PSP.' }),
+    kind: z.enum(PaymentInstrumentKind),
+    label: z.string().meta({
+      description: 'One line for screens, e.g. "Visa •••• 4242, 12/2030", "IBAN DE •••• 3000".',
+      examples: ['Visa •••• 4242, 12/2030'],
+    }),
+    cardBrand: z.string().nullable(),
+    cardLast4: z.string().nullable(),
+    cardExpiryMonth: integer.nullable(),
+    cardExpiryYear: integer.nullable(),
+    holderName: z.string().nullable().meta({
+      description: "The name on the card or account; '****' in the player 360 without the right to personal data.",
+    }),
+    ibanCountry: z.string().nullable(),
+    ibanLast4: z.string().nullable(),
+    ewalletAccount: z
+      .string()
+      .nullable()
+      .meta({ description: 'The e-wallet account as its PSP displays it (masked).' }),
+    firstDepositAt: nullableDateTime.meta({ description: 'When a deposit from it was first credited.' }),
+    usedForDeposit: z.boolean().meta({ description: 'Whether it ever funded the account (closed-loop payouts).' }),
+    canReceivePayouts: z.boolean(),
+  })
+  .meta({
+    id: 'PaymentInstrument',
+    description:
+      "A player's card, bank account or e-wallet as its PSP tokenised it: display data only. A withdrawal's " +
+      'destination, or the instrument a deposit was paid from.',
+  });
+
 const playerPaymentFields = {
   id: z.string(),
   kind: paymentKind,
@@ -49,6 +84,9 @@ const playerPaymentFields = {
   amountMinor: minor,
   currency: currencySchema,
   method: paymentMethod,
+  instrument: paymentInstrumentSchema.nullable().meta({
+    description: "A deposit's instrument (null until its PSP tokenised it) or a withdrawal's payout destination.",
+  }),
   status: paymentStatus,
   createdAt: dateTime,
   updatedAt: dateTime,
@@ -89,10 +127,20 @@ export const paymentSchema = z
     approvalsNeeded: integer,
     escalated: z.boolean(),
     failureReason: z.string().nullable(),
+    instrument: paymentInstrumentSchema.nullable().meta({
+      description:
+        "A deposit's instrument (null until its PSP tokenised it) or a withdrawal's payout destination, with " +
+        'whether it was used to deposit.',
+    }),
     createdAt: dateTime,
     updatedAt: dateTime,
   })
   .meta({ id: 'Payment', ...statusOfKind });
+
+/** The player's saved instruments, as the player API lists them. */
+export const paymentInstrumentListSchema = z
+  .object({ items: z.array(paymentInstrumentSchema) })
+  .meta({ id: 'PaymentInstrumentList', description: "The player's saved instruments, newest first." });
 
 /** One attempt at a PSP and how it ended. */
 const attemptView = z.object({

@@ -2,12 +2,14 @@ import type { Client } from '@temporalio/client';
 import { Router } from 'express';
 import { z } from 'zod';
 import { appendAuditEntry } from '../../domain/admin/audit-log';
+import { listPlayerInstruments } from '../../domain/payments/payment-instruments';
 import { getWalletBalance } from '../../domain/wallet/ledger';
 import { listPlayerLedger } from '../../domain/wallet/player-ledger';
 import { decodePlayerCursor, listPlayers } from '../../domain/wallet/player-directory';
 import {
   fieldsOf,
   MASKED_DATE,
+  maskName,
   maskPersonalData,
   type PersonalDataVault,
 } from '../../domain/wallet/player-personal-data';
@@ -119,6 +121,7 @@ export function createBackOfficePlayersRouter(deps: {
     const wallet = await getWalletBalance(deps.db, playerId);
     const workflows = await playerWorkflows(deps, playerId);
     const personalData = (await deps.vault.read(deps.db, [playerId])).get(playerId);
+    const instruments = await listPlayerInstruments(deps.db, playerId);
     res.json({
       // Masked for every role: unmasked personal data is read through `personal-data`, which is audited.
       player: { ...player, dateOfBirth: MASKED_DATE },
@@ -130,6 +133,10 @@ export function createBackOfficePlayersRouter(deps: {
         currency: wallet?.currency ?? player.currency,
       },
       workflows,
+      paymentInstruments: instruments.map((i) => ({
+        ...i,
+        holderName: i.holderName && maskName(i.holderName),
+      })),
     } satisfies z.input<typeof playerOverviewSchema>);
   });
 

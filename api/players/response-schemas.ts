@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { currencySchema } from '../../contracts/wallet';
 import { PlayerStatus } from '../../domain/wallet/players';
 import { dateTime, integer, minor, page, url, workflowExecutionStatus } from '../openapi/common-schemas';
+import { paymentInstrumentSchema } from '../payments/response-schemas';
 import { walletBalanceSchema } from '../wallet/response-schemas';
 
 // What the player routes answer, registered by id for the OpenAPI document (api/players/openapi.ts).
@@ -96,13 +97,18 @@ export const playerOverviewSchema = z
       .meta({
         description: 'The latest 50, newest first; null while Temporal does not answer (the rest still shows).',
       }),
+    paymentInstruments: z.array(paymentInstrumentSchema).meta({
+      description:
+        "The player's cards, bank accounts and e-wallets, newest first, each with whether it was used to deposit " +
+        'and can receive payouts (the closed-loop policy pays withdrawals back to deposit instruments).',
+    }),
   })
   .meta({
     id: 'PlayerOverview',
     description:
       'The player 360: profile and personal data (masked for everyone: reveal them with the personal-data route), ' +
-      "balances, and the player's " +
-      'latest workflows from Temporal visibility.',
+      "balances, the player's latest workflows from Temporal visibility, and their payment instruments (holder " +
+      'names masked).',
   });
 
 /** One page of a player's ledger. */

@@ -24,7 +24,7 @@ describe('the jurisdiction registry', () => {
       const rules = Object.values(policy).filter(
         (v): v is { source: string } => typeof v === 'object' && 'source' in v,
       );
-      expect(rules.length).toBe(11);
+      expect(rules.length).toBe(12);
       for (const rule of [...rules, ...policy.stakeCaps]) expect(rule.source.length).toBeGreaterThan(10);
     }
   });
@@ -101,5 +101,17 @@ describe('stakeCapFor', () => {
       ],
     };
     expect(stakeCapFor(overlapping, 'SLOTS', 30)?.maxStake.amountMinor).toBe(100);
+  });
+});
+
+describe('closed-loop payouts', () => {
+  it.each([
+    ['GB', true],
+    ['MT', true],
+    ['SE', true],
+    ['DE', true],
+    ['FR', false],
+  ])('pays withdrawals in %s back to a deposit instrument: %s', (code, closedLoop) => {
+    expect(policyFor(code).closedLoopPayouts.value).toBe(closedLoop);
   });
 });

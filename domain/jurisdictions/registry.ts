@@ -46,6 +46,7 @@ export const jurisdictionPolicySchema: z.ZodType<JurisdictionPolicy> = z
     verifyBeforeDepositOrPlay: rule(z.boolean()),
     reverseWithdrawalAllowed: rule(z.boolean()),
     forfeitBonusOnWithdrawal: rule(z.boolean()),
+    closedLoopPayouts: rule(z.boolean()),
     cddThreshold: rule(money),
     limitIncreaseCoolingOffHours: rule(z.number().int().min(0)),
     minimumSelfExclusionMonths: rule(z.number().int().min(1)),
@@ -103,6 +104,13 @@ const registryData: JurisdictionPolicy[] = [
       url: UKGC_REVERSE_WITHDRAWALS,
     },
     forfeitBonusOnWithdrawal: { value: true, source: OPERATOR_BONUS_TERMS },
+    closedLoopPayouts: {
+      value: true,
+      source:
+        'UKGC, Duty to prevent money laundering and terrorist financing (AML guidance for remote casinos): pay ' +
+        'winnings back to the source of the funds (closed loop) where possible',
+      note: 'The paragraph of the current edition is to be confirmed.',
+    },
     cddThreshold: {
       value: { amountMinor: 200_000, currency: 'EUR' },
       source: 'Money Laundering Regulations 2017, reg. 27(5)–(6): casinos, €2,000 in one or in linked transactions',
@@ -179,6 +187,11 @@ const registryData: JurisdictionPolicy[] = [
       source: 'No prohibition in the MGA Player Protection Directive that we know of',
     },
     forfeitBonusOnWithdrawal: { value: true, source: OPERATOR_BONUS_TERMS },
+    closedLoopPayouts: {
+      value: true,
+      source: 'FIAU Implementing Procedures Part II (remote gaming): payouts to the payment method the funds came from',
+      note: 'Section number to be confirmed.',
+    },
     cddThreshold: {
       value: { amountMinor: 200_000, currency: 'EUR' },
       source:
@@ -232,6 +245,11 @@ const registryData: JurisdictionPolicy[] = [
       note: 'Allowed as for any jurisdiction without a rule of its own; to be confirmed with compliance.',
     },
     forfeitBonusOnWithdrawal: { value: true, source: OPERATOR_BONUS_TERMS },
+    closedLoopPayouts: {
+      value: true,
+      source: 'Operator AML control under the risk-based approach of Lag (2017:630) om åtgärder mot penningtvätt',
+      note: 'No express closed-loop provision found; kept closed as in GB and Malta until compliance confirms.',
+    },
     cddThreshold: {
       value: { amountMinor: 200_000, currency: 'EUR' },
       source: 'Lag (2017:630) om åtgärder mot penningtvätt och finansiering av terrorism, 3 kap.: gambling, €2,000',
@@ -289,6 +307,12 @@ const registryData: JurisdictionPolicy[] = [
         'the account as soon as it is requested, which argues against cancelling it: to be confirmed with compliance.',
     },
     forfeitBonusOnWithdrawal: { value: true, source: OPERATOR_BONUS_TERMS },
+    closedLoopPayouts: {
+      value: true,
+      source:
+        'Operator AML control under the Geldwäschegesetz (GwG) risk-based approach; GlüStV 2021, § 6a player account',
+      note: 'No express closed-loop provision found; kept closed as in GB and Malta until compliance confirms.',
+    },
     cddThreshold: {
       value: { amountMinor: 200_000, currency: 'EUR' },
       source: 'Geldwäschegesetz (GwG), § 10 Abs. 5: stakes or winnings of €2,000 or more',
@@ -349,6 +373,12 @@ const registryData: JurisdictionPolicy[] = [
     },
     reverseWithdrawalAllowed: { value: true, source: 'Operator default' },
     forfeitBonusOnWithdrawal: { value: true, source: OPERATOR_BONUS_TERMS },
+    closedLoopPayouts: {
+      value: false,
+      source:
+        'Operator default: any instrument of the player’s own that can receive funds; the officer sees whether it ' +
+        'was used to deposit',
+    },
     cddThreshold: {
       value: { amountMinor: 200_000, currency: 'EUR' },
       source: 'Directive (EU) 2015/849 (4th AML Directive), art. 11(d): gambling, €2,000 in one or linked transactions',

@@ -7,6 +7,11 @@ export const PaymentRuleType = {
   PlayerMayNotWithdraw: 'PLAYER_MAY_NOT_WITHDRAW',
   NoRoute: 'NO_ROUTE',
   PspRequestRejected: 'PSP_REQUEST_REJECTED',
+  UnknownInstrument: 'UNKNOWN_INSTRUMENT',
+  InstrumentMethodMismatch: 'INSTRUMENT_METHOD_MISMATCH',
+  InstrumentCannotReceivePayouts: 'INSTRUMENT_CANNOT_RECEIVE_PAYOUTS',
+  InstrumentNotUsedForDeposit: 'INSTRUMENT_NOT_USED_FOR_DEPOSIT',
+  NoPayoutInstrument: 'NO_PAYOUT_INSTRUMENT',
 } as const;
 export type PaymentRuleType = (typeof PaymentRuleType)[keyof typeof PaymentRuleType];
 

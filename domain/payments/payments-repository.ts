@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { withTransaction, type Db, type DbClient, type Queryable } from '../../platform/db';
 import { appendAuditEntry } from '../admin/audit-log';
-import type { PaymentMethod, PspOutcomeClass } from '../../contracts/payments';
+import type { PaymentInstrumentView, PaymentMethod, PspOutcomeClass } from '../../contracts/payments';
 import type { Currency } from '../../contracts/wallet';
+import { policyFor } from '../jurisdictions/registry';
 import { PaymentRuleError, PaymentRuleType } from './errors';
+import { depositInstrument, instrumentViewSql, payoutInstrument } from './payment-instruments';
 
 export type PaymentKind = 'DEPOSIT' | 'WITHDRAWAL';
 
@@ -24,6 +26,8 @@ export interface Payment {
   approvalsNeeded: number;
   escalated: boolean;
   failureReason: string | null;
+  /** A deposit's instrument, a withdrawal's destination; null before a deposit's PSP has tokenised one. */
+  instrument: PaymentInstrumentView | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -32,6 +36,7 @@ export interface Payment {
 export const paymentColumns = `payment_id AS "paymentId", kind, player_id AS "playerId", brand, amount_minor AS "amountMinor",
   currency, method, country, status, psp, requested_by AS "requestedBy", workflow_id AS "workflowId",
   approvals_needed AS "approvalsNeeded", escalated, failure_reason AS "failureReason",
+  ${instrumentViewSql('instrument_id')} AS "instrument",
   to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt",
   to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt"`;
 
@@ -48,12 +53,40 @@ export interface NewPayment {
   requestedBy: string;
   workflowId: string;
   status: string;
+  /** The saved instrument a deposit pays from, or the one a withdrawal is to be paid to (else chosen by policy). */
+  instrumentId?: string;
 }
 
+// The instrument counts only when named, so requests recorded before instruments existed keep their hash.
 const requestHash = (p: NewPayment) =>
   createHash('sha256')
-    .update(JSON.stringify([p.kind, p.playerId, p.amountMinor, p.currency, p.method, p.country]))
+    .update(
+      JSON.stringify([
+        p.kind,
+        p.playerId,
+        p.amountMinor,
+        p.currency,
+        p.method,
+        p.country,
+        ...(p.instrumentId === undefined ? [] : [p.instrumentId]),
+      ]),
+    )
     .digest('hex');
+
+/**
+ * The instrument a new payment is recorded with: for a withdrawal its destination under the jurisdiction's
+ * closed-loop policy, for a deposit the saved instrument it names (none: its PSP tokenises a new one). Throws the
+ * refusal, so nothing is recorded and no saga starts.
+ */
+async function instrumentOfRequest(tx: DbClient, input: NewPayment, jurisdiction: string): Promise<string | null> {
+  if (input.kind === 'WITHDRAWAL') {
+    const closedLoop = policyFor(jurisdiction).closedLoopPayouts.value;
+    return payoutInstrument(tx, { ...input, closedLoop });
+  }
+  return input.instrumentId === undefined
+    ? null
+    : depositInstrument(tx, { ...input, instrumentId: input.instrumentId });
+}
 
 /**
  * The transaction-level advisory lock a payment's recording holds until it commits or rolls back: its saga's first
@@ -105,8 +138,8 @@ export async function paymentRecorded(db: Db, paymentId: string, waitMs = 6_000)
 }
 
 async function recordPayment(tx: DbClient, input: NewPayment): Promise<{ payment: Payment; created: boolean }> {
-  const { rows: players } = await tx.query<{ brand: string; currency: string }>(
-    'SELECT brand, currency FROM players WHERE player_id = $1',
+  const { rows: players } = await tx.query<{ brand: string; currency: string; jurisdiction: string }>(
+    'SELECT brand, currency, jurisdiction FROM players WHERE player_id = $1',
     [input.playerId],
   );
   const player = players[0];
@@ -119,11 +152,12 @@ async function recordPayment(tx: DbClient, input: NewPayment): Promise<{ payment
     );
   }
   const hash = requestHash(input);
+  const instrumentId = await instrumentOfRequest(tx, input, player.jurisdiction);
   await tx.query(PAYMENT_RECORDING_LOCK, [input.paymentId]);
   const inserted = await tx.query<Payment>(
     `INSERT INTO payments (payment_id, kind, player_id, brand, amount_minor, currency, method, country, status,
-                           client_key, request_hash, requested_by, workflow_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+                           client_key, request_hash, requested_by, workflow_id, instrument_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
      ON CONFLICT (player_id, kind, client_key) DO NOTHING RETURNING ${paymentColumns}`,
     [
       input.paymentId,
@@ -139,6 +173,7 @@ async function recordPayment(tx: DbClient, input: NewPayment): Promise<{ payment
       hash,
       input.requestedBy,
       input.workflowId,
+      instrumentId,
     ],
   );
   if (inserted.rows[0]) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { PspOutcomeClass } from '../../contracts/payments';
+import { PaymentInstrumentKind, PspOutcomeClass } from '../../contracts/payments';
 import { classifyDecline } from './decline-taxonomy';
+import type { TokenisedInstrument } from './payment-instruments';
 
 /** One order to a PSP; `attemptId` is both the idempotency key and the reference the PSP echoes back. */
 export interface PspOrder {
@@ -11,6 +12,8 @@ export interface PspOrder {
   currency: string;
   country: string;
   method: string;
+  /** The PSP's token of the instrument to charge or pay; absent when the player enters a new one at the PSP. */
+  instrumentToken?: string;
 }
 
 /** A PSP's answer, already classified by the decline taxonomy. */
@@ -21,6 +24,8 @@ export interface PspAnswer {
   codeKnown?: boolean;
   pspReference?: string;
   latencyMs: number;
+  /** The instrument the PSP charged or paid, as it tokenised it (token and display data only). */
+  instrument?: TokenisedInstrument;
 }
 
 /** One line of a PSP's settlement report: money it actually captured or paid out. */
@@ -54,10 +59,29 @@ export class PspRequestRejectedError extends Error {
   }
 }
 
+const last4 = z.string().regex(/^[0-9A-Z]{4}$/);
+const tokenisedInstrumentSchema = z.object({
+  token: z.string().min(1).max(200),
+  kind: z.enum(PaymentInstrumentKind),
+  cardBrand: z.string().max(40).optional(),
+  cardLast4: last4.optional(),
+  cardExpiryMonth: z.number().int().min(1).max(12).optional(),
+  cardExpiryYear: z.number().int().min(2000).max(2100).optional(),
+  holderName: z.string().max(200).optional(),
+  ibanCountry: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
+  ibanLast4: last4.optional(),
+  ewalletAccount: z.string().max(200).optional(),
+  canReceivePayouts: z.boolean(),
+});
+
 const paymentAnswerSchema = z.object({
   pspReference: z.string().min(1),
   status: z.enum(['PENDING', 'CAPTURED', 'PAID', 'DECLINED']),
   code: z.string().optional(),
+  instrument: tokenisedInstrumentSchema.optional(),
 });
 
 const settlementSchema = z.object({
@@ -79,7 +103,11 @@ export function classifyPaymentStatus(
   answer: z.infer<typeof paymentAnswerSchema>,
   latencyMs: number,
 ): PspAnswer {
-  const base = { pspReference: answer.pspReference, latencyMs };
+  const base = {
+    pspReference: answer.pspReference,
+    latencyMs,
+    ...(answer.instrument && { instrument: answer.instrument }),
+  };
   if (answer.status === 'PENDING') return { ...base, outcome: PspOutcomeClass.PENDING };
   if (answer.status === 'CAPTURED' || answer.status === 'PAID') return { ...base, outcome: PspOutcomeClass.SUCCESS };
   const { outcome, known } = classifyDecline(psp, answer.code);
@@ -134,6 +162,7 @@ export function createHttpPspAdapter({ psp, baseUrl, requestTimeoutMs = 10_000 }
             playerId: order.playerId,
             country: order.country,
             method: order.method,
+            ...(order.instrumentToken !== undefined && { instrumentToken: order.instrumentToken }),
           }),
         });
       } catch (err) {

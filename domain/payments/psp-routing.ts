@@ -8,6 +8,8 @@ export interface RoutingRequest {
   country: string;
   currency: string;
   amountMinor: number;
+  /** The payment's instrument: only the PSP that issued its token can carry the payment. */
+  instrumentId?: string;
 }
 
 /** A PSP the payment may go through, with why it ranks where it does. */
@@ -40,7 +42,8 @@ interface CandidateRow {
 }
 
 /**
- * Routes a payment: the PSPs of every enabled rule that matches (rules are rows in `psp_routing_rules`), minus
+ * Routes a payment: the PSPs of every enabled rule that matches (rules are rows in `psp_routing_rules`; a payment
+ * to or from a saved instrument only its token's PSP), minus
  * those whose circuit is open, ordered by health (recent success rate, in bands so noise does not reshuffle
  * them), then cost, then latency. PSPs with an open circuit go last rather than nowhere: when every PSP is
  * failing, trying one is better than refusing the player.
@@ -57,6 +60,7 @@ export async function routePayment(
        WHERE enabled AND kind = $1 AND (method IS NULL OR method = $2) AND (country IS NULL OR country = $3)
          AND (currency IS NULL OR currency = $4)
          AND (min_amount_minor IS NULL OR $5 >= min_amount_minor) AND (max_amount_minor IS NULL OR $5 <= max_amount_minor)
+         AND ($8::TEXT IS NULL OR psp = (SELECT i.psp FROM payment_instruments i WHERE i.instrument_id = $8))
        ORDER BY psp, cost_fixed_minor + (cost_bps::NUMERIC * $5 / 10000)::BIGINT
      )
      SELECT m.psp, m.rule_id, m.cost_minor,
@@ -81,6 +85,7 @@ export async function routePayment(
       request.amountMinor,
       now,
       circuitBreaker.consecutiveFailures,
+      request.instrumentId ?? null,
     ],
   );
   const candidates = rows.map((row): RouteCandidate => {

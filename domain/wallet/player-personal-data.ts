@@ -224,6 +224,9 @@ const MASK = '***';
 
 const initialOf = (text: string) => `${[...text][0] ?? ''}${MASK}`;
 
+/** A name as staff without the right to personal data see it: each part's initial (`J*** D***`). */
+export const maskName = (name: string) => name.split(/\s+/).map(initialOf).join(' ');
+
 /** An email with all but the first letter of each part hidden and the top-level domain kept: `j***@e***.com`. */
 function maskEmail(email: string): string {
   const at = email.lastIndexOf('@');

@@ -17,6 +17,8 @@ export const paymentRequestSchema = z.strictObject({
     .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as DE')
     .optional(),
   method: z.string().min(1).max(100).optional(),
+  /** A token this PSP issued to the player: the instrument to charge or pay. Without one a deposit tokenises anew. */
+  instrumentToken: z.string().min(1).max(200).optional(),
 });
 export type PaymentRequest = z.infer<typeof paymentRequestSchema>;
 
@@ -31,7 +33,16 @@ export const idempotencyKeySchema = z
  * different request under the same key is not.
  */
 export function fingerprintPaymentRequest(request: PaymentRequest): string {
-  const { reference, kind, amountMinor, currency, playerId, country, method } = request;
-  const canonical = JSON.stringify([reference, kind, amountMinor, currency, playerId, country ?? null, method ?? null]);
+  const { reference, kind, amountMinor, currency, playerId, country, method, instrumentToken } = request;
+  const canonical = JSON.stringify([
+    reference,
+    kind,
+    amountMinor,
+    currency,
+    playerId,
+    country ?? null,
+    method ?? null,
+    ...(instrumentToken === undefined ? [] : [instrumentToken]),
+  ]);
   return createHash('sha256').update(canonical).digest('hex');
 }

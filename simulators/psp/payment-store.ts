@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { withTransaction, type Db, type Queryable } from '../../platform/db';
 import { decidePaymentOutcome, type Random } from './fault-injection';
+import { instrumentByToken, instrumentKindOfMethod, tokeniseInstrument, type InstrumentView } from './instrument-vault';
 import { fingerprintPaymentRequest, type PaymentRequest } from './payment-request';
 import {
   successStatusFor,
@@ -22,6 +23,8 @@ export interface PaymentView {
   code?: string;
   amountMinor: number;
   currency: string;
+  /** The instrument charged or paid: its token and display data (never a full card number or IBAN). */
+  instrument?: InstrumentView;
 }
 
 /** The final status a payment reaches, with its decline code when declined. */
@@ -42,6 +45,7 @@ interface PaymentRow {
   planned_status: FinalStatus | null;
   planned_code: string | null;
   notify: boolean;
+  instrument: InstrumentView | null;
 }
 
 function toView(row: PaymentRow): PaymentView {
@@ -53,7 +57,22 @@ function toView(row: PaymentRow): PaymentView {
     ...(row.code === null ? {} : { code: row.code }),
     amountMinor: row.amount_minor,
     currency: row.currency,
+    ...(row.instrument === null ? {} : { instrument: row.instrument }),
   };
+}
+
+/**
+ * The instrument a payment charges or pays: the one its token names, or for a deposit without one the player's
+ * instrument of the method's kind, tokenised now. A payout without a token (an order from before tokens) has none.
+ */
+async function instrumentOf(client: Queryable, psp: string, request: PaymentRequest): Promise<InstrumentView | null> {
+  const payout = request.kind === 'PAYOUT';
+  if (request.instrumentToken !== undefined) {
+    return instrumentByToken(client, { psp, playerId: request.playerId, token: request.instrumentToken, payout });
+  }
+  const kind = instrumentKindOfMethod(request.method);
+  if (payout || !kind) return null;
+  return tokeniseInstrument(client, { psp, playerId: request.playerId, kind, country: request.country });
 }
 
 /** What `POST /:psp/v1/payments` answers: a new payment, the first answer again, or a refusal of the key. */
@@ -97,12 +116,13 @@ export async function createPayment(
       return { outcome: 'REPLAYED', httpStatus: first.response_status, payment: first.response };
     }
 
+    const instrument = await instrumentOf(client, profile.id, request);
     const outcome = decidePaymentOutcome(profile, settings, request.kind, input.random);
     const inserted = await client.query<PaymentRow>(
       `INSERT INTO psp_payments (psp_reference, psp, reference, kind, amount_minor, currency, player_id, country,
-         method, status, planned_status, planned_code, finalize_at, notify)
+         method, status, planned_status, planned_code, finalize_at, notify, instrument)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'PENDING', $10, $11,
-         CASE WHEN $12 THEN now() + make_interval(secs => $13) END, $14)
+         CASE WHEN $12 THEN now() + make_interval(secs => $13) END, $14, $15)
        RETURNING *`,
       [
         `${profile.referencePrefix}${randomUUID().replaceAll('-', '')}`,
@@ -119,6 +139,7 @@ export async function createPayment(
         outcome.deferred,
         settings.webhookDelayMs / 1000,
         outcome.notify,
+        instrument,
       ],
     );
     const row = inserted.rows[0]!;

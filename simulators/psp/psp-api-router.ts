@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Db } from '../../platform/db';
 import { decideRequestFault, type Random } from './fault-injection';
 import { PspApiError, parseOr400 } from './json-errors';
+import { tokeniseInstrument } from './instrument-vault';
 import { idempotencyKeySchema, paymentRequestSchema } from './payment-request';
 import { createPayment, findPayment, findPaymentByReference, findPaymentPlayer } from './payment-store';
 import { pspProfiles } from './psp-profiles';
@@ -13,6 +14,14 @@ import { loadPspSettings } from './settings-store';
 const isoInstant = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with a zone' });
 const settlementQuerySchema = z.object({ from: isoInstant, to: isoInstant });
 const lookupQuerySchema = z.object({ reference: z.string({ error: 'is required' }).min(1) });
+const tokeniseSchema = z.strictObject({
+  playerId: z.string().min(1).max(200),
+  kind: z.enum(['CARD', 'BANK_ACCOUNT', 'EWALLET']),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
+});
 
 /** What the PSP API needs: the simulator's database, its dice, and a signal that cuts held requests short. */
 export interface PspApiDeps {
@@ -23,8 +32,9 @@ export interface PspApiDeps {
 }
 
 /**
- * The API every simulated PSP offers under `/<psp>/v1`: create a payment, look it up by our reference or its
- * own, and its settlement report. Every answer waits the PSP's latency first; an outage (window or roll) answers
+ * The API every simulated PSP offers under `/<psp>/v1`: create a payment (a deposit tokenises the player's
+ * instrument; a payment may name one by token), look it up by our reference or its own, tokenise an instrument, and
+ * its settlement report. Every answer waits the PSP's latency first; an outage (window or roll) answers
  * 503 to any of them; only payment creation also meets timeouts and declines.
  */
 export function createPspApiRouter(deps: PspApiDeps): Router {
@@ -90,6 +100,14 @@ export function createPspApiRouter(deps: PspApiDeps): Router {
     if (!payment)
       throw new PspApiError(404, 'payment_not_found', `No ${profile.id} payment ${req.params.pspReference}`);
     res.json(payment);
+  });
+
+  // What the PSP's hosted page does when the player enters an instrument there: it answers the merchant with a token
+  // and display data only. Tests use it for an instrument of a deposit made elsewhere (test/support).
+  router.post('/:psp/v1/instruments', async (req, res) => {
+    const profile = profileOf(req);
+    const { playerId, kind, country } = parseOr400(tokeniseSchema, req.body);
+    res.status(201).json(await tokeniseInstrument(deps.db, { psp: profile.id, playerId, kind, country }));
   });
 
   router.get('/:psp/v1/settlements', async (req, res) => {

@@ -23,8 +23,22 @@ CREATE TABLE IF NOT EXISTS psp_payments (
   created_at     TIMESTAMPTZ NOT NULL DEFAULT now(),
   finalized_at   TIMESTAMPTZ
 );
+-- The instrument charged or paid, as the answer shows it (token and display data); added after the first release.
+ALTER TABLE psp_payments ADD COLUMN IF NOT EXISTS instrument JSONB;
 CREATE INDEX IF NOT EXISTS psp_payments_by_reference ON psp_payments (psp, reference, created_at);
 CREATE INDEX IF NOT EXISTS psp_payments_due ON psp_payments (finalize_at) WHERE finalize_at IS NOT NULL;
+
+-- The card vault: each player's instrument of each kind, by the token the PSP gave the merchant.
+CREATE TABLE IF NOT EXISTS psp_instruments (
+  psp         TEXT NOT NULL,
+  token       TEXT NOT NULL,
+  player_id   TEXT NOT NULL,
+  kind        TEXT NOT NULL,
+  display     JSONB NOT NULL,
+  created_at  TIMESTAMPTZ NOT NULL DEFAULT now(),
+  PRIMARY KEY (psp, token),
+  UNIQUE (psp, player_id, kind)
+);
 
 CREATE TABLE IF NOT EXISTS psp_idempotency_keys (
   psp             TEXT NOT NULL,

@@ -6,6 +6,7 @@ import { loadConfig } from '../../platform/config';
 import type { Db } from '../../platform/db';
 import type { DepositState, WithdrawalState } from '../../contracts/payments';
 import { fetchApi } from './openapi-conformance';
+import { addDepositInstrument } from './payment-instruments';
 import { apiUrl } from './run-probe';
 
 /** What an HTTP call answered. */
@@ -79,7 +80,8 @@ export function simulator(method: string, path: string, body?: unknown) {
 
 /**
  * A fresh active player whose PSPs are fast and deterministic (see `setPspFor` for a scenario of its own); with
- * `fundsMinor`, cash credited directly in the ledger (a deposit made elsewhere).
+ * `fundsMinor`, cash credited directly in the ledger (a deposit made elsewhere, by bank transfer at instantbank:
+ * its bank account is the player's deposit instrument, so withdrawals by bank transfer can be paid back to it).
  */
 export async function newPlayer(db: Db, options: { jurisdiction?: string; fundsMinor?: number } = {}) {
   const player = await registerPlayer(db, {
@@ -96,6 +98,7 @@ export async function newPlayer(db: Db, options: { jurisdiction?: string; fundsM
       amountMinor: options.fundsMinor,
       currency: 'EUR',
     });
+    await addDepositInstrument(db, player.playerId);
   }
   await setDeterministicPspsFor(player.playerId);
   return player.playerId;

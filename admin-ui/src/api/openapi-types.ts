@@ -222,7 +222,7 @@ export interface paths {
     put?: never;
     /**
      * Register a player
-     * @description Opens the cash, bonus and withdrawal-pending accounts in the currency given. The player must have reached the minimum age of their jurisdiction (`minimumAgeYears` in `GET /api/jurisdictions`; the default's for a jurisdiction without rules of its own). Personal data (name, email, E.164 phone, address) is optional and is stored encrypted per field.
+     * @description Opens the cash, bonus and withdrawal-pending accounts in the currency given. The player must have reached the minimum age of their jurisdiction (`minimumAgeYears` in `GET /api/jurisdictions`; the default's for a jurisdiction without rules of its own).
      */
     post: operations['registerPlayer'];
     delete?: never;
@@ -240,46 +240,6 @@ export interface paths {
     };
     /** Read a player with their wallet */
     get: operations['getPlayer'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/players': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Find players
-     * @description Search by player id, email or name (exact match through blind indexes: no clear text is stored), filter by status, brand and jurisdiction; newest first, one page after another by `cursor`. Personal data is masked.
-     */
-    get: operations['listPlayers'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/players/{playerId}/personal-data': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Reveal a player's personal data
-     * @description The personal data unmasked, for roles that may read it; every reading is written to the audit log (`player.personal_data.read`: who, whose, when, which fields).
-     */
-    get: operations['revealPlayerPersonalData'];
     put?: never;
     post?: never;
     delete?: never;
@@ -373,7 +333,7 @@ export interface paths {
     put?: never;
     /**
      * Debit a stake
-     * @description Spends cash before bonus money. Carries the launch token of the game session the player opened (`sessionToken`). Refused (and refused for good: a repeat answers the same code) by the bet gate (player status; a provider outside the player's brand or a game it does not offer; a session token that is not this player's, provider's and game's, an expired or ended session; responsible-gambling limits and stake caps), on a round already finished, for insufficient funds, and after a rollback of the same id. Refusal codes (problem+json `code`, with the current `balance`): `PLAYER_BLOCKED` (403), `PLAYER_SELF_EXCLUDED` (403), `PLAYER_CLOSED` (403), `PROVIDER_NOT_IN_BRAND` (403), `GAME_NOT_OFFERED` (403), `GAME_SESSION_TOKEN_INVALID` (403), `GAME_SESSION_EXPIRED` (403), `GAME_SESSION_ENDED` (403), `STAKE_LIMIT_EXCEEDED` (403), `WAGER_LIMIT_EXCEEDED` (403), `LOSS_LIMIT_EXCEEDED` (403), `ROUND_FINISHED` (409), `INSUFFICIENT_FUNDS` (422), `TRANSACTION_ROLLED_BACK` (409), `DUPLICATE_TRANSACTION_ID` (409), `UNKNOWN_PLAYER` (404), `CURRENCY_MISMATCH` (422).
+     * @description Spends cash before bonus money. Refused (and refused for good: a repeat answers the same code) by the bet gate (player status; responsible-gambling limits and stake caps), on a round already finished, for insufficient funds, and after a rollback of the same id. Refusal codes (problem+json `code`, with the current `balance`): `PLAYER_BLOCKED` (403), `PLAYER_SELF_EXCLUDED` (403), `PLAYER_CLOSED` (403), `STAKE_LIMIT_EXCEEDED` (403), `WAGER_LIMIT_EXCEEDED` (403), `LOSS_LIMIT_EXCEEDED` (403), `ROUND_FINISHED` (409), `INSUFFICIENT_FUNDS` (422), `TRANSACTION_ROLLED_BACK` (409), `DUPLICATE_TRANSACTION_ID` (409), `UNKNOWN_PLAYER` (404), `CURRENCY_MISMATCH` (422).
      */
     post: operations['walletBet'];
     delete?: never;
@@ -422,50 +382,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/player/v1/game-sessions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Open a game session
-     * @description Launches a game for the signed-in player: answers the launch token that the game provider sends as `sessionToken` with every bet. The provider must serve the player's brand and offer the game (configured per provider), the player must be active, the currency must be the wallet's. The session expires after `idleTimeoutSeconds` without a bet, and at `expiresAt` in any case.
-     */
-    post: operations['openGameSession'];
-    /**
-     * Log out of every game
-     * @description Ends every open game session of the player (logout).
-     */
-    delete: operations['endAllGameSessions'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/player/v1/game-sessions/{sessionId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    /**
-     * End a game session
-     * @description The player closed the game: its bets are refused from now on (`GAME_SESSION_ENDED`), while the provider's wins and rollbacks still settle. Ending an ended session answers it as it stands.
-     */
-    delete: operations['endGameSession'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/player/v1/deposits': {
     parameters: {
       query?: never;
@@ -477,7 +393,7 @@ export interface paths {
     put?: never;
     /**
      * Request a deposit
-     * @description Starts the deposit saga. Idempotent by `Idempotency-Key`: a repeat answers 200 with the first deposit; the same key with another body is a 409.
+     * @description Starts the deposit saga. Idempotent by `Idempotency-Key`: a repeat answers 200 with the first deposit; the same key with another body is a 409. Without `instrumentId` the player enters a new instrument at the PSP, which tokenises it (we keep its token and display data only); with one, the deposit goes through the PSP that holds its token.
      */
     post: operations['requestDeposit'];
     delete?: never;
@@ -497,9 +413,29 @@ export interface paths {
     put?: never;
     /**
      * Request a withdrawal
-     * @description Starts the withdrawal saga (checks, reservation, risk decision, payout). Idempotent by `Idempotency-Key` like deposits.
+     * @description Starts the withdrawal saga (checks, reservation, risk decision, payout). Idempotent by `Idempotency-Key` like deposits. The payout destination is decided at request time, under the player's jurisdiction's closed-loop policy (`closedLoopPayouts` in the jurisdiction rules). The method must fit the instrument (422 `INSTRUMENT_METHOD_MISMATCH`: a card is never paid by a bank rail) and the instrument must take payouts (422 `INSTRUMENT_CANNOT_RECEIVE_PAYOUTS`). Under closed loop, a player with a deposit instrument that can receive funds is paid back to one of those (422 `INSTRUMENT_NOT_USED_FOR_DEPOSIT` for any other); only a player with none may be paid to another instrument of their own. Elsewhere any of their instruments that take payouts may be paid, and officers see whether it was used to deposit. Without `instrumentId`, the most recent deposit instrument that fits `method` is chosen (422 `NO_PAYOUT_INSTRUMENT` with `payoutMethods` when none fits). An unknown instrument, or another player's, is a 404 `UNKNOWN_INSTRUMENT`. A refusal records nothing and starts no saga. The payout goes through the PSP that holds the instrument's token only.
      */
     post: operations['requestWithdrawal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/player/v1/players/{playerId}/payment-instruments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The player's saved payment instruments
+     * @description Cards, bank accounts and e-wallets the PSPs tokenised for the player: display data only (never a token, a full card number or IBAN), with whether each was used to deposit and can receive payouts.
+     */
+    get: operations['listPaymentInstruments'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -645,7 +581,7 @@ export interface paths {
     put?: never;
     /**
      * Raise a withdrawal for a player
-     * @description The staff member is its maker (and may not decide it). Idempotent by `clientKey`.
+     * @description The staff member is its maker (and may not decide it). Idempotent by `clientKey`. The payout destination is decided at request time, under the player's jurisdiction's closed-loop policy (`closedLoopPayouts` in the jurisdiction rules). The method must fit the instrument (422 `INSTRUMENT_METHOD_MISMATCH`: a card is never paid by a bank rail) and the instrument must take payouts (422 `INSTRUMENT_CANNOT_RECEIVE_PAYOUTS`). Under closed loop, a player with a deposit instrument that can receive funds is paid back to one of those (422 `INSTRUMENT_NOT_USED_FOR_DEPOSIT` for any other); only a player with none may be paid to another instrument of their own. Elsewhere any of their instruments that take payouts may be paid, and officers see whether it was used to deposit. Without `instrumentId`, the most recent deposit instrument that fits `method` is chosen (422 `NO_PAYOUT_INSTRUMENT` with `payoutMethods` when none fits). An unknown instrument, or another player's, is a 404 `UNKNOWN_INSTRUMENT`. A refusal records nothing and starts no saga. The payout goes through the PSP that holds the instrument's token only.
      */
     post: operations['raiseWithdrawal'];
     delete?: never;
@@ -796,17 +732,6 @@ export interface components {
       currency: components['schemas']['Currency'];
       /** Format: date */
       dateOfBirth: string;
-      givenName?: string;
-      familyName?: string;
-      /** Format: email */
-      email?: string;
-      phone?: string;
-      address?: {
-        lines: string[];
-        city: string;
-        postcode: string;
-        country: string;
-      };
     };
     /** @enum {string} */
     Currency:
@@ -853,8 +778,6 @@ export interface components {
       amountMinor: number;
       /** @default false */
       roundFinished?: boolean;
-      /** @description The launch token of the game session the player opened (`POST /player/v1/game-sessions`), carried by the provider from the game launch; the bet is refused unless it names a live session of this player, provider and game. */
-      sessionToken: string;
     };
     WalletWinRequest: {
       transactionId: string;
@@ -870,8 +793,6 @@ export interface components {
        * @enum {string}
        */
       winKind?: 'ROUND' | 'FREE_ROUND' | 'JACKPOT' | 'PROMO';
-      /** @description Accepted and not checked: a win is owed anyway. */
-      sessionToken?: string;
     };
     WalletRollbackRequest: {
       transactionId: string;
@@ -880,13 +801,6 @@ export interface components {
       roundId: string;
       gameId: string;
       referenceTransactionId: string;
-      /** @description Accepted and not checked: a rollback is owed anyway. */
-      sessionToken?: string;
-    };
-    GameSessionRequest: {
-      providerId: string;
-      gameId: string;
-      currency: components['schemas']['Currency'];
     };
     PaymentRequest: {
       playerId: string;
@@ -895,6 +809,8 @@ export interface components {
       /** @enum {string} */
       method: 'CARD' | 'BANK_TRANSFER' | 'EWALLET';
       country: string;
+      /** @description A saved instrument of the player (`GET /player/v1/players/{playerId}/payment-instruments`). A deposit without one pays from a new instrument the player enters at the PSP, which tokenises it. A withdrawal without one is paid to the player's most recent deposit instrument that fits `method`. */
+      instrumentId?: string;
     };
     WithdrawalCancellation: {
       playerId: string;
@@ -920,6 +836,8 @@ export interface components {
       /** @enum {string} */
       method: 'CARD' | 'BANK_TRANSFER' | 'EWALLET';
       country: string;
+      /** @description A saved instrument of the player (`GET /player/v1/players/{playerId}/payment-instruments`). A deposit without one pays from a new instrument the player enters at the PSP, which tokenises it. A withdrawal without one is paid to the player's most recent deposit instrument that fits `method`. */
+      instrumentId?: string;
       clientKey: string;
     };
     WithdrawalApproval: {
@@ -1168,7 +1086,7 @@ export interface components {
       brand: string;
       jurisdiction: string;
       currency: components['schemas']['Currency'];
-      /** @description YYYY-MM-DD; `****-**-**` in the player 360, where personal data is masked. */
+      /** Format: date */
       dateOfBirth: string;
       /** @enum {string} */
       status: 'ACTIVE' | 'BLOCKED' | 'SELF_EXCLUDED' | 'CLOSED';
@@ -1190,58 +1108,9 @@ export interface components {
       /** @description What the player can stake: cash plus bonus. */
       playableMinor: number;
     };
-    /** @description Players matching the search, newest first. */
-    PlayerListPage: {
-      items: {
-        playerId: string;
-        brand: string;
-        jurisdiction: string;
-        currency: components['schemas']['Currency'];
-        /** @enum {string} */
-        status: 'ACTIVE' | 'BLOCKED' | 'SELF_EXCLUDED' | 'CLOSED';
-        /** Format: date-time */
-        createdAt: string;
-        /** @description Masked; null when none was given. */
-        personalData: components['schemas']['PersonalData'] | null;
-      }[];
-      /** @description Pass as `cursor` for the next page; null on the last page. */
-      nextCursor: string | null;
-    };
-    /** @description Masked (initials, `j***@e***.com`, the last two digits of the phone, the country of the address) wherever it is listed; unmasked only from `GET /api/players/{playerId}/personal-data`, which is audited. */
-    PersonalData: {
-      givenName?: string;
-      familyName?: string;
-      email?: string;
-      phone?: string;
-      address?: {
-        lines: string[];
-        city: string;
-        postcode: string;
-        /** @description ISO 3166-1 alpha-2; shown even when the rest is masked. */
-        country: string;
-      };
-    };
-    /** @description A player's personal data in clear; each reading is audited. */
-    RevealedPersonalData: {
-      givenName?: string;
-      familyName?: string;
-      email?: string;
-      phone?: string;
-      address?: {
-        lines: string[];
-        city: string;
-        postcode: string;
-        /** @description ISO 3166-1 alpha-2; shown even when the rest is masked. */
-        country: string;
-      };
-      /** Format: date */
-      dateOfBirth: string;
-    };
-    /** @description The player 360: profile and personal data (masked for everyone: reveal them with the personal-data route), balances, and the player's latest workflows from Temporal visibility. */
+    /** @description The player 360: profile (date of birth masked without the right to personal data), balances, the player's latest workflows from Temporal visibility, and their payment instruments. */
     PlayerOverview: {
       player: components['schemas']['Player'];
-      /** @description Masked; null when none was given. */
-      personalData: components['schemas']['PersonalData'] | null;
       balances: {
         /** @description An amount in minor units (cents) of `currency`. */
         cashMinor: number;
@@ -1277,6 +1146,36 @@ export interface components {
             temporalWebUrl: string;
           }[]
         | null;
+      /** @description The player's cards, bank accounts and e-wallets, newest first, each with whether it was used to deposit and can receive payouts (the closed-loop policy pays withdrawals back to deposit instruments). */
+      paymentInstruments: components['schemas']['PaymentInstrument'][];
+    };
+    /** @description A player's card, bank account or e-wallet as its PSP tokenised it: display data only. A withdrawal's destination, or the instrument a deposit was paid from. */
+    PaymentInstrument: {
+      instrumentId: string;
+      /** @description The PSP that holds its token: payments to or from it go through this PSP. */
+      psp: string;
+      /** @enum {string} */
+      kind: 'CARD' | 'BANK_ACCOUNT' | 'EWALLET';
+      /**
+       * @description One line for screens, e.g. "Visa •••• 4242, 12/2030", "IBAN DE •••• 3000".
+       * @example Visa •••• 4242, 12/2030
+       */
+      label: string;
+      cardBrand: string | null;
+      cardLast4: string | null;
+      cardExpiryMonth: number | null;
+      cardExpiryYear: number | null;
+      /** @description The name on the card or account; '****' in the player 360 without the right to personal data. */
+      holderName: string | null;
+      ibanCountry: string | null;
+      ibanLast4: string | null;
+      /** @description The e-wallet account as its PSP displays it (masked). */
+      ewalletAccount: string | null;
+      /** @description When a deposit from it was first credited. */
+      firstDepositAt: string | null;
+      /** @description Whether it ever funded the account (closed-loop payouts). */
+      usedForDeposit: boolean;
+      canReceivePayouts: boolean;
     };
     /** @description The player's ledger transactions, newest first, each with its postings on the player's accounts. */
     PlayerLedgerPage: {
@@ -1357,55 +1256,6 @@ export interface components {
       /** Format: date-time */
       processedAt: string;
     };
-    OpenedGameSession: {
-      sessionId: string;
-      playerId: string;
-      providerId: string;
-      gameId: string;
-      currency: components['schemas']['Currency'];
-      /** @enum {string} */
-      status: 'ACTIVE' | 'EXPIRED' | 'ENDED';
-      /** Format: date-time */
-      openedAt: string;
-      /**
-       * Format: date-time
-       * @description Absolute expiry, however active the session is.
-       */
-      expiresAt: string;
-      /** @description The session also expires after this long without a bet. */
-      idleTimeoutSeconds: number;
-      endedAt: string | null;
-      endReason:
-        ('LOGOUT' | 'CLOSED_BY_PLAYER' | 'SELF_EXCLUSION' | 'RG_TIME_OUT' | 'SESSION_LIMIT' | 'ACCOUNT_STATUS') | null;
-      /** @description Hand it to the game provider (the game launch URL): it sends it as `sessionToken` with every bet. 256 random bits; the back office keeps only its hash, so it cannot be read again. */
-      launchToken: string;
-    };
-    EndedGameSessions: {
-      /** @description How many open sessions were ended. */
-      ended: number;
-    };
-    /** @description A game session of the player: one provider, one game, one currency. */
-    GameSession: {
-      sessionId: string;
-      playerId: string;
-      providerId: string;
-      gameId: string;
-      currency: components['schemas']['Currency'];
-      /** @enum {string} */
-      status: 'ACTIVE' | 'EXPIRED' | 'ENDED';
-      /** Format: date-time */
-      openedAt: string;
-      /**
-       * Format: date-time
-       * @description Absolute expiry, however active the session is.
-       */
-      expiresAt: string;
-      /** @description The session also expires after this long without a bet. */
-      idleTimeoutSeconds: number;
-      endedAt: string | null;
-      endReason:
-        ('LOGOUT' | 'CLOSED_BY_PLAYER' | 'SELF_EXCLUSION' | 'RG_TIME_OUT' | 'SESSION_LIMIT' | 'ACCOUNT_STATUS') | null;
-    };
     /** @description What a player sees of a payment: no routing, decisions or officers. */
     PlayerPayment: {
       id: string;
@@ -1417,6 +1267,8 @@ export interface components {
       currency: components['schemas']['Currency'];
       /** @enum {string} */
       method: 'CARD' | 'BANK_TRANSFER' | 'EWALLET';
+      /** @description A deposit's instrument (null until its PSP tokenised it) or a withdrawal's payout destination. */
+      instrument: components['schemas']['PaymentInstrument'] | null;
       /**
        * @description A deposit's status (`DepositStatus`) or a withdrawal's (`WithdrawalStatus`), by `kind`.
        * @enum {string}
@@ -1446,6 +1298,10 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
     } & (unknown & unknown);
+    /** @description The player's saved instruments, newest first. */
+    PaymentInstrumentList: {
+      items: components['schemas']['PaymentInstrument'][];
+    };
     /** @description The withdrawal whose cancellation the saga accepted. */
     WithdrawalCancelling: {
       id: string;
@@ -1457,6 +1313,8 @@ export interface components {
       currency: components['schemas']['Currency'];
       /** @enum {string} */
       method: 'CARD' | 'BANK_TRANSFER' | 'EWALLET';
+      /** @description A deposit's instrument (null until its PSP tokenised it) or a withdrawal's payout destination. */
+      instrument: components['schemas']['PaymentInstrument'] | null;
       /**
        * @description The saga accepted the cancellation; it voids the reservation and the withdrawal becomes CANCELLED.
        * @constant
@@ -1523,6 +1381,8 @@ export interface components {
       approvalsNeeded: number;
       escalated: boolean;
       failureReason: string | null;
+      /** @description A deposit's instrument (null until its PSP tokenised it) or a withdrawal's payout destination, with whether it was used to deposit. */
+      instrument: components['schemas']['PaymentInstrument'] | null;
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
@@ -1772,6 +1632,13 @@ export interface components {
           url?: string;
           note?: string;
         };
+        closedLoopPayouts: {
+          value: boolean;
+          source: string;
+          /** Format: uri */
+          url?: string;
+          note?: string;
+        };
         cddThreshold: {
           value: {
             amountMinor: number;
@@ -1882,6 +1749,18 @@ export interface operations {
           'application/json': components['schemas']['Health'];
         };
       };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED';
+          };
+        };
+      };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
       500: {
         headers: {
@@ -1927,7 +1806,7 @@ export interface operations {
           'application/json': components['schemas']['StaffSession'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1935,7 +1814,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -2035,6 +1914,18 @@ export interface operations {
           'application/json': components['schemas']['StaffSession'];
         };
       };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED';
+          };
+        };
+      };
       /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
       401: {
         headers: {
@@ -2103,7 +1994,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2111,7 +2002,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST';
           };
         };
       };
@@ -2218,7 +2109,7 @@ export interface operations {
           'application/json': components['schemas']['AuditPage'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2226,7 +2117,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -2307,7 +2198,7 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2315,7 +2206,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -2387,6 +2278,18 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['StaffList'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED';
+          };
         };
       };
       /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
@@ -2463,7 +2366,7 @@ export interface operations {
           'application/json': components['schemas']['StaffChangeResult'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2471,7 +2374,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -2587,7 +2490,7 @@ export interface operations {
           'application/json': components['schemas']['StaffChangeResult'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2595,7 +2498,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -2721,7 +2624,7 @@ export interface operations {
           'application/json': components['schemas']['StackProbeStarted'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2729,7 +2632,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -2829,7 +2732,7 @@ export interface operations {
           'application/json': components['schemas']['StackProbeStatus'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2837,7 +2740,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -2925,7 +2828,7 @@ export interface operations {
           'application/json': components['schemas']['SloReport'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2933,7 +2836,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -3011,7 +2914,7 @@ export interface operations {
           'application/json': components['schemas']['Player'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3019,7 +2922,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -3095,7 +2998,7 @@ export interface operations {
           'application/json': components['schemas']['PlayerWithWallet'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3103,193 +3006,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
-          };
-        };
-      };
-      /** @description No such resource. Codes: `NOT_FOUND`. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'NOT_FOUND';
-          };
-        };
-      };
-      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'INTERNAL_ERROR';
-          };
-        };
-      };
-      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
-      503: {
-        headers: {
-          /** @description Seconds to wait. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
-          };
-        };
-      };
-    };
-  };
-  listPlayers: {
-    parameters: {
-      query?: {
-        /** @description A player id, an email (exact, any case) or a name (full or family name, exact up to case and accents). */
-        query?: string;
-        status?: 'ACTIVE' | 'BLOCKED' | 'SELF_EXCLUDED' | 'CLOSED';
-        brand?: string;
-        jurisdiction?: string;
-        cursor?: string;
-        limit?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description One page of players. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['PlayerListPage'];
-        };
-      };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'VALIDATION_FAILED';
-          };
-        };
-      };
-      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'NO_SESSION' | 'SESSION_EXPIRED';
-          };
-        };
-      };
-      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'FORBIDDEN';
-          };
-        };
-      };
-      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'INTERNAL_ERROR';
-          };
-        };
-      };
-      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
-      503: {
-        headers: {
-          /** @description Seconds to wait. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
-          };
-        };
-      };
-    };
-  };
-  revealPlayerPersonalData: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        playerId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The personal data in clear. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RevealedPersonalData'];
-        };
-      };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'VALIDATION_FAILED';
-          };
-        };
-      };
-      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'NO_SESSION' | 'SESSION_EXPIRED';
-          };
-        };
-      };
-      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'FORBIDDEN';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -3353,7 +3070,7 @@ export interface operations {
           'application/json': components['schemas']['PlayerOverview'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3361,7 +3078,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -3452,7 +3169,7 @@ export interface operations {
           'application/json': components['schemas']['PlayerLedgerPage'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3460,7 +3177,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -3552,7 +3269,7 @@ export interface operations {
           'application/json': components['schemas']['Player'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3560,7 +3277,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -3818,7 +3535,7 @@ export interface operations {
           };
         };
       };
-      /** @description Not allowed: `code` says why. Codes: `GAME_NOT_OFFERED`, `GAME_SESSION_ENDED`, `GAME_SESSION_EXPIRED`, `GAME_SESSION_TOKEN_INVALID`, `LOSS_LIMIT_EXCEEDED`, `PLAYER_BLOCKED`, `PLAYER_CLOSED`, `PLAYER_SELF_EXCLUDED`, `PROVIDER_NOT_IN_BRAND`, `STAKE_LIMIT_EXCEEDED`, `WAGER_LIMIT_EXCEEDED`. */
+      /** @description Not allowed: `code` says why. Codes: `LOSS_LIMIT_EXCEEDED`, `PLAYER_BLOCKED`, `PLAYER_CLOSED`, `PLAYER_SELF_EXCLUDED`, `STAKE_LIMIT_EXCEEDED`, `WAGER_LIMIT_EXCEEDED`. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3827,15 +3544,10 @@ export interface operations {
           'application/problem+json': components['schemas']['WalletRefusal'] & {
             /** @enum {string} */
             code:
-              | 'GAME_NOT_OFFERED'
-              | 'GAME_SESSION_ENDED'
-              | 'GAME_SESSION_EXPIRED'
-              | 'GAME_SESSION_TOKEN_INVALID'
               | 'LOSS_LIMIT_EXCEEDED'
               | 'PLAYER_BLOCKED'
               | 'PLAYER_CLOSED'
               | 'PLAYER_SELF_EXCLUDED'
-              | 'PROVIDER_NOT_IN_BRAND'
               | 'STAKE_LIMIT_EXCEEDED'
               | 'WAGER_LIMIT_EXCEEDED';
           };
@@ -4171,347 +3883,6 @@ export interface operations {
       };
     };
   };
-  openGameSession: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['GameSessionRequest'];
-      };
-    };
-    responses: {
-      /** @description Opened; `Location` names the session. */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OpenedGameSession'];
-        };
-      };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
-          };
-        };
-      };
-      /** @description Not authenticated: `code` says why. Codes: `UNAUTHENTICATED`. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'UNAUTHENTICATED';
-          };
-        };
-      };
-      /** @description Not allowed: `code` says why. Codes: `GAME_NOT_OFFERED`, `PLAYER_BLOCKED`, `PLAYER_CLOSED`, `PLAYER_SELF_EXCLUDED`, `PROVIDER_NOT_IN_BRAND`. */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code:
-              | 'GAME_NOT_OFFERED'
-              | 'PLAYER_BLOCKED'
-              | 'PLAYER_CLOSED'
-              | 'PLAYER_SELF_EXCLUDED'
-              | 'PROVIDER_NOT_IN_BRAND';
-          };
-        };
-      };
-      /** @description No such resource. Codes: `NOT_FOUND`. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'NOT_FOUND';
-          };
-        };
-      };
-      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'PAYLOAD_TOO_LARGE';
-          };
-        };
-      };
-      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'UNSUPPORTED_MEDIA_TYPE';
-          };
-        };
-      };
-      /** @description A business rule refuses it: `code` names the rule. Codes: `CURRENCY_MISMATCH`. */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'CURRENCY_MISMATCH';
-          };
-        };
-      };
-      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'INTERNAL_ERROR';
-          };
-        };
-      };
-      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
-      503: {
-        headers: {
-          /** @description Seconds to wait. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
-          };
-        };
-      };
-    };
-  };
-  endAllGameSessions: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description How many sessions were ended. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['EndedGameSessions'];
-        };
-      };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'MALFORMED_REQUEST';
-          };
-        };
-      };
-      /** @description Not authenticated: `code` says why. Codes: `UNAUTHENTICATED`. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'UNAUTHENTICATED';
-          };
-        };
-      };
-      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'PAYLOAD_TOO_LARGE';
-          };
-        };
-      };
-      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'UNSUPPORTED_MEDIA_TYPE';
-          };
-        };
-      };
-      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'INTERNAL_ERROR';
-          };
-        };
-      };
-      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
-      503: {
-        headers: {
-          /** @description Seconds to wait. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
-          };
-        };
-      };
-    };
-  };
-  endGameSession: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        sessionId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The session, ended. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['GameSession'];
-        };
-      };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
-          };
-        };
-      };
-      /** @description Not authenticated: `code` says why. Codes: `UNAUTHENTICATED`. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'UNAUTHENTICATED';
-          };
-        };
-      };
-      /** @description No such resource. Codes: `NOT_FOUND`. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'NOT_FOUND';
-          };
-        };
-      };
-      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'PAYLOAD_TOO_LARGE';
-          };
-        };
-      };
-      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'UNSUPPORTED_MEDIA_TYPE';
-          };
-        };
-      };
-      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'INTERNAL_ERROR';
-          };
-        };
-      };
-      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
-      503: {
-        headers: {
-          /** @description Seconds to wait. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
-          };
-        };
-      };
-    };
-  };
   requestDeposit: {
     parameters: {
       query?: never;
@@ -4545,7 +3916,7 @@ export interface operations {
           'application/json': components['schemas']['PlayerPayment'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4553,11 +3924,11 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
-      /** @description No such resource. Codes: `UNKNOWN_PLAYER`. */
+      /** @description No such resource. Codes: `UNKNOWN_INSTRUMENT`, `UNKNOWN_PLAYER`. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4565,7 +3936,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'UNKNOWN_PLAYER';
+            code: 'UNKNOWN_INSTRUMENT' | 'UNKNOWN_PLAYER';
           };
         };
       };
@@ -4605,7 +3976,7 @@ export interface operations {
           };
         };
       };
-      /** @description A business rule refuses it: `code` names the rule. Codes: `CURRENCY_MISMATCH`. */
+      /** @description A business rule refuses it: `code` names the rule. Codes: `CURRENCY_MISMATCH`, `INSTRUMENT_METHOD_MISMATCH`. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4613,7 +3984,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'CURRENCY_MISMATCH';
+            code: 'CURRENCY_MISMATCH' | 'INSTRUMENT_METHOD_MISMATCH';
           };
         };
       };
@@ -4678,7 +4049,7 @@ export interface operations {
           'application/json': components['schemas']['PlayerPayment'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4686,11 +4057,11 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
-      /** @description No such resource. Codes: `UNKNOWN_PLAYER`. */
+      /** @description No such resource. Codes: `UNKNOWN_INSTRUMENT`, `UNKNOWN_PLAYER`. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4698,7 +4069,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'UNKNOWN_PLAYER';
+            code: 'UNKNOWN_INSTRUMENT' | 'UNKNOWN_PLAYER';
           };
         };
       };
@@ -4738,7 +4109,7 @@ export interface operations {
           };
         };
       };
-      /** @description A business rule refuses it: `code` names the rule. Codes: `CURRENCY_MISMATCH`. */
+      /** @description A business rule refuses it: `code` names the rule. Codes: `CURRENCY_MISMATCH`, `INSTRUMENT_CANNOT_RECEIVE_PAYOUTS`, `INSTRUMENT_METHOD_MISMATCH`, `INSTRUMENT_NOT_USED_FOR_DEPOSIT`, `NO_PAYOUT_INSTRUMENT`. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4746,7 +4117,84 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'CURRENCY_MISMATCH';
+            code:
+              | 'CURRENCY_MISMATCH'
+              | 'INSTRUMENT_CANNOT_RECEIVE_PAYOUTS'
+              | 'INSTRUMENT_METHOD_MISMATCH'
+              | 'INSTRUMENT_NOT_USED_FOR_DEPOSIT'
+              | 'NO_PAYOUT_INSTRUMENT';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  listPaymentInstruments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        playerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentInstrumentList'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
           };
         };
       };
@@ -4798,7 +4246,7 @@ export interface operations {
           'application/json': components['schemas']['PlayerPayment'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4806,7 +4254,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -4870,7 +4318,7 @@ export interface operations {
           'application/json': components['schemas']['PlayerPayment'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4878,7 +4326,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -4946,7 +4394,7 @@ export interface operations {
           'application/json': components['schemas']['WithdrawalCancelling'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4954,7 +4402,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -5179,7 +4627,7 @@ export interface operations {
           'application/json': components['schemas']['PaymentPage'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5187,7 +4635,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -5266,7 +4714,7 @@ export interface operations {
           'application/json': components['schemas']['WithdrawalQueue'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5274,7 +4722,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -5350,7 +4798,7 @@ export interface operations {
           'application/json': components['schemas']['PaymentDetail'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5358,7 +4806,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -5457,7 +4905,7 @@ export interface operations {
           'application/json': components['schemas']['Payment'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5465,7 +4913,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -5493,7 +4941,7 @@ export interface operations {
           };
         };
       };
-      /** @description No such resource. Codes: `UNKNOWN_PLAYER`. */
+      /** @description No such resource. Codes: `UNKNOWN_INSTRUMENT`, `UNKNOWN_PLAYER`. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5501,7 +4949,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'UNKNOWN_PLAYER';
+            code: 'UNKNOWN_INSTRUMENT' | 'UNKNOWN_PLAYER';
           };
         };
       };
@@ -5541,7 +4989,7 @@ export interface operations {
           };
         };
       };
-      /** @description A business rule refuses it: `code` names the rule. Codes: `CURRENCY_MISMATCH`. */
+      /** @description A business rule refuses it: `code` names the rule. Codes: `CURRENCY_MISMATCH`, `INSTRUMENT_CANNOT_RECEIVE_PAYOUTS`, `INSTRUMENT_METHOD_MISMATCH`, `INSTRUMENT_NOT_USED_FOR_DEPOSIT`, `NO_PAYOUT_INSTRUMENT`. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5549,7 +4997,12 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'CURRENCY_MISMATCH';
+            code:
+              | 'CURRENCY_MISMATCH'
+              | 'INSTRUMENT_CANNOT_RECEIVE_PAYOUTS'
+              | 'INSTRUMENT_METHOD_MISMATCH'
+              | 'INSTRUMENT_NOT_USED_FOR_DEPOSIT'
+              | 'NO_PAYOUT_INSTRUMENT';
           };
         };
       };
@@ -5605,7 +5058,7 @@ export interface operations {
           'application/json': components['schemas']['WithdrawalState'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5613,7 +5066,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -5741,7 +5194,7 @@ export interface operations {
           'application/json': components['schemas']['WithdrawalState'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `REASON_REQUIRED`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `REASON_REQUIRED`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5749,7 +5202,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'REASON_REQUIRED' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'REASON_REQUIRED' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -5873,7 +5326,7 @@ export interface operations {
           'application/json': components['schemas']['WithdrawalState'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5881,7 +5334,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -6007,7 +5460,7 @@ export interface operations {
           'application/json': components['schemas']['ReconciliationResult'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6015,7 +5468,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -6115,7 +5568,7 @@ export interface operations {
           'application/json': components['schemas']['ReconciliationMismatches'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6123,7 +5576,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -6195,6 +5648,18 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['JurisdictionPolicies'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED';
+          };
         };
       };
       /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */

@@ -63,6 +63,16 @@ export function ruleRowsOf(policy: JurisdictionPolicy): RuleRow[] {
       reference: referenceOf(policy.forfeitBonusOnWithdrawal),
     },
     {
+      key: 'closed-loop',
+      rule: 'Withdrawals paid back to a deposit method',
+      requirement: {
+        text: policy.closedLoopPayouts.value
+          ? 'Required (closed loop)'
+          : 'Not required: any method of the player’s own',
+      },
+      reference: referenceOf(policy.closedLoopPayouts),
+    },
+    {
       key: 'cooling-off',
       rule: 'Cooling-off before a limit increase applies',
       requirement: { text: hoursText(policy.limitIncreaseCoolingOffHours.value) },

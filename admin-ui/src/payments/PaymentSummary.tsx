@@ -7,8 +7,9 @@ import { Fact } from '../ui/Fact';
 import { IdText } from '../ui/IdText';
 import { methodLabel } from '../ui/format-labels';
 import { Money } from '../ui/Money';
+import { PaymentInstrumentLabel } from './PaymentInstrumentLabel';
 
-/** The facts of one payment from the read model: money, player, route, who asked, when. */
+/** The facts of one payment from the read model: money, player, instrument, route, who asked, when. */
 export function PaymentSummary({ payment }: { payment: PaymentDetail }) {
   return (
     <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="lg" verticalSpacing="md">
@@ -25,6 +26,9 @@ export function PaymentSummary({ payment }: { payment: PaymentDetail }) {
       <Fact label="Brand">{payment.brand}</Fact>
       <Fact label="Method">
         {methodLabel(payment.method)} · {payment.country}
+      </Fact>
+      <Fact label={payment.kind === 'WITHDRAWAL' ? 'Pays to' : 'Paid from'}>
+        <PaymentInstrumentLabel instrument={payment.instrument} showDepositUse={payment.kind === 'WITHDRAWAL'} />
       </Fact>
       <Fact label="PSP">{payment.psp ?? '—'}</Fact>
       <Fact label="Requested by">

@@ -6,6 +6,7 @@ import { Money } from '../ui/Money';
 import { ShortId } from '../ui/ShortId';
 import { SortableTh } from '../ui/SortableTh';
 import { TableState } from '../ui/TableState';
+import { PaymentInstrumentLabel } from './PaymentInstrumentLabel';
 import { PaymentStatusBadge } from './PaymentStatusBadge';
 
 /** Deposits and withdrawals, one per row, ordered by creation time on the server. */
@@ -24,7 +25,7 @@ export function PaymentsTable({
   onToggleOrder: () => void;
   hidePlayer?: boolean;
 }) {
-  const columns = hidePlayer ? 7 : 8;
+  const columns = hidePlayer ? 8 : 9;
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table highlightOnHover stickyHeader aria-label="Payments" style={{ whiteSpace: 'nowrap' }}>
@@ -38,6 +39,7 @@ export function PaymentsTable({
             {!hidePlayer && <Table.Th>Player</Table.Th>}
             <Table.Th ta="right">Amount</Table.Th>
             <Table.Th>Method</Table.Th>
+            <Table.Th>Paid from / to</Table.Th>
             <Table.Th>PSP</Table.Th>
             <Table.Th>Status</Table.Th>
           </Table.Tr>
@@ -72,6 +74,12 @@ export function PaymentsTable({
                     {payment.country}
                   </Text>
                 </Text>
+              </Table.Td>
+              <Table.Td>
+                <PaymentInstrumentLabel
+                  instrument={payment.instrument}
+                  showDepositUse={payment.kind === 'WITHDRAWAL'}
+                />
               </Table.Td>
               <Table.Td>
                 <Text size="sm" c={payment.psp ? undefined : 'dimmed'}>

@@ -9,6 +9,7 @@ import { Money } from '../ui/Money';
 import { NavIcon } from '../ui/NavIcon';
 import { ShortId } from '../ui/ShortId';
 import { ApprovalProgress } from './ApprovalProgress';
+import { PaymentInstrumentLabel } from './PaymentInstrumentLabel';
 import { ApproveWithdrawalButton } from './ApproveWithdrawalButton';
 import { RejectWithdrawalButton } from './RejectWithdrawalButton';
 import { RiskPanel } from './RiskPanel';
@@ -65,6 +66,9 @@ export function WithdrawalQueueRow({ withdrawal }: { withdrawal: QueuedWithdrawa
           <Text size="xs" c="dimmed">
             {methodLabel(withdrawal.method)} · {withdrawal.country}
           </Text>
+        </Table.Td>
+        <Table.Td data-testid="queue-destination">
+          <PaymentInstrumentLabel instrument={withdrawal.instrument} showDepositUse />
         </Table.Td>
         <Table.Td>
           <RiskSummary risk={withdrawal.risk} />

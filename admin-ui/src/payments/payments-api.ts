@@ -11,6 +11,8 @@ type Schemas = components['schemas'];
 /** A deposit or withdrawal as the back office lists it. */
 export type Payment = Schemas['Payment'];
 export type PaymentKind = Payment['kind'];
+/** A player's card, bank account or e-wallet: the PSP's display data only, with whether it was used to deposit. */
+export type PaymentInstrument = Schemas['PaymentInstrument'];
 
 /** Filters, order and page of `GET /api/payments`; the API reads `status` as a comma-separated list. */
 export type PaymentFilter = Omit<NonNullable<operations['listPayments']['parameters']['query']>, 'status'> & {

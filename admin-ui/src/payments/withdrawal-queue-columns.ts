@@ -7,6 +7,7 @@ export const withdrawalQueueColumns: { key: string; label: string; align?: 'righ
   { key: 'requested', label: 'Requested / SLA' },
   { key: 'withdrawal', label: 'Withdrawal / player' },
   { key: 'amount', label: 'Amount', align: 'right' },
+  { key: 'destination', label: 'Pays to' },
   { key: 'risk', label: 'Risk' },
   { key: 'approvals', label: 'Approvals' },
   { key: 'actions', label: 'Decision', align: 'right', hiddenLabel: true },

@@ -8,6 +8,7 @@ import { PageLoader } from '../ui/PageLoader';
 import { Section } from '../ui/Section';
 import { ChangePlayerStatusButton } from './ChangePlayerStatusButton';
 import { PlayerBalances } from './PlayerBalances';
+import { PlayerInstrumentsTable } from './PlayerInstrumentsTable';
 import { PlayerLedgerTable } from './PlayerLedgerTable';
 import { PlayerPaymentsTable } from './PlayerPaymentsTable';
 import { PlayerProfile } from './PlayerProfile';
@@ -15,7 +16,10 @@ import { PlayerStatusBadge } from './PlayerStatusBadge';
 import { PlayerWorkflowsTable } from './PlayerWorkflowsTable';
 import { PersonalDataSection } from './PersonalDataSection';
 
-/** Player 360: profile, balances, ledger history, deposits and withdrawals, and the player's workflows. */
+/**
+ * Player 360: profile, balances, ledger history, deposits and withdrawals (with where each was paid from or to),
+ * payment methods, and the player's workflows.
+ */
 export function PlayerPage() {
   const { playerId = '' } = useParams();
   const overview = useQuery({
@@ -44,7 +48,7 @@ export function PlayerPage() {
     );
   }
 
-  const { player, personalData, balances, workflows } = data;
+  const { player, personalData, balances, workflows, paymentInstruments } = data;
   return (
     <>
       {breadcrumbs}
@@ -74,6 +78,7 @@ export function PlayerPage() {
             <Tabs.List px="md" pt="xs">
               <Tabs.Tab value="ledger">Ledger</Tabs.Tab>
               <Tabs.Tab value="payments">Deposits & withdrawals</Tabs.Tab>
+              <Tabs.Tab value="instruments">Payment methods ({paymentInstruments.length})</Tabs.Tab>
               <Tabs.Tab value="workflows">Workflows ({workflows?.length ?? 'unavailable'})</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="ledger" pt="sm">
@@ -81,6 +86,9 @@ export function PlayerPage() {
             </Tabs.Panel>
             <Tabs.Panel value="payments" pt="sm">
               <PlayerPaymentsTable playerId={player.playerId} />
+            </Tabs.Panel>
+            <Tabs.Panel value="instruments" pt="sm">
+              <PlayerInstrumentsTable instruments={paymentInstruments} />
             </Tabs.Panel>
             <Tabs.Panel value="workflows" pt="sm">
               <PlayerWorkflowsTable workflows={workflows} />

@@ -2,6 +2,7 @@ import { SignatureHeader, signWalletRequest } from '../../../domain/wallet/provi
 import { creditDeposit } from '../../../domain/wallet/money-movements';
 import { openGameSession } from '../../../domain/wallet/game-sessions';
 import { TEST_SESSION_SETTINGS } from '../game-sessions';
+import { addDepositInstrument } from '../payment-instruments';
 import type { Db } from '../../../platform/db';
 import { depositWorkflowId, withdrawalWorkflowId } from '../../../contracts/payments';
 import { stackProbeWorkflowId } from '../../../contracts/ops';
@@ -194,6 +195,8 @@ export function createDrillLoad(deps: {
         amountMinor: FUNDING_MINOR,
         currency: CURRENCY,
       });
+      // The bank account that deposit came from: GB and MT pay withdrawals back to a deposit instrument.
+      await addDepositInstrument(db, player.playerId);
     }
   }
 
