@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { createServiceLevelSamplers } from '../domain/ops/service-level-samplers';
+import { rateLimitSettingsOf } from '../platform/config';
 import { checkHealth } from '../platform/health';
 import { setReadiness } from '../platform/metrics';
 import { runProcess, untilAborted } from '../platform/process';
@@ -33,6 +34,8 @@ runProcess('api', async ({ config, logger, shutdown, ready }) => {
     pspWebhookSecrets: config.PSP_WEBHOOK_SECRETS,
     pspWebhookToleranceSeconds: config.PSP_WEBHOOK_TOLERANCE_SECONDS,
     paymentSettings: paymentSettingsOf(config),
+    trustProxy: config.TRUST_PROXY,
+    rateLimits: rateLimitSettingsOf(config),
     adminUiDir: path.resolve(__dirname, '..', 'admin-ui', 'dist'),
     serviceLevelSamplers,
   });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import dotenv from 'dotenv';
 import proxyaddr from 'proxy-addr';
 import { z } from 'zod';
+import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from './rate-limit';
 
 const port = z.coerce.number().int().min(1).max(65535);
 const flag = z
@@ -88,16 +89,16 @@ export const configSchema = z.object({
       'rate limits see the client, not the proxy. 0 (the default): nothing in front.',
   ),
   RATE_LIMIT_PLAYER_PER_SECOND: perSecond
-    .default(200)
+    .default(DEFAULT_RATE_LIMITS.playerPerSecond)
     .describe('Player API requests per second per client address, across this API replica.'),
   RATE_LIMIT_WALLET_PER_SECOND: perSecond
-    .default(10_000)
+    .default(DEFAULT_RATE_LIMITS.walletPerSecond)
     .describe('Seamless-wallet calls per second per game provider (authenticated), per API replica.'),
   RATE_LIMIT_PSP_WEBHOOKS_PER_SECOND: perSecond
-    .default(500)
+    .default(DEFAULT_RATE_LIMITS.pspWebhooksPerSecond)
     .describe('Webhooks per second per PSP (authenticated), per API replica.'),
   RATE_LIMIT_UNSIGNED_PER_SECOND: perSecond
-    .default(100)
+    .default(DEFAULT_RATE_LIMITS.unsignedPerSecond)
     .describe('Wallet calls and webhooks refused for their signature, per second per client address.'),
   METRICS_HOST: z
     .string()
@@ -339,6 +340,16 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
       temporal: raw.TEMPORAL_ADDRESS !== undefined,
       kafka: raw.KAFKA_BROKERS !== undefined,
     },
+  };
+}
+
+/** The rate limits the API applies, from RATE_LIMIT_*. */
+export function rateLimitSettingsOf(config: RawConfig): RateLimitSettings {
+  return {
+    playerPerSecond: config.RATE_LIMIT_PLAYER_PER_SECOND,
+    walletPerSecond: config.RATE_LIMIT_WALLET_PER_SECOND,
+    pspWebhooksPerSecond: config.RATE_LIMIT_PSP_WEBHOOKS_PER_SECOND,
+    unsignedPerSecond: config.RATE_LIMIT_UNSIGNED_PER_SECOND,
   };
 }
 

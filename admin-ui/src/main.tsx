@@ -20,12 +20,21 @@ const queryClient = new QueryClient({
   },
 });
 
+// The API's Content-Security-Policy admits only the <style> elements that carry this page's nonce (api/security-headers.ts);
+// Mantine writes its CSS variables and responsive styles in such elements. Unset under Vite's dev server.
+const styleNonce = document.querySelector<HTMLMetaElement>('meta[name="csp-style-nonce"]')?.content;
+
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 createRoot(container).render(
   <StrictMode>
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="light"
+      getStyleNonce={styleNonce === undefined ? undefined : () => styleNonce}
+    >
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
           <ToastProvider>

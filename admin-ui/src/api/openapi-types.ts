@@ -1771,7 +1771,7 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts: wait `Retry-After` seconds. Codes: `TOO_MANY_ATTEMPTS`. */
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `TOO_MANY_ATTEMPTS`. */
       429: {
         headers: {
           /** @description Seconds to wait. */
@@ -2843,6 +2843,20 @@ export interface operations {
           };
         };
       };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
+          };
+        };
+      };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
       500: {
         headers: {
@@ -2912,6 +2926,20 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
           };
         };
       };
@@ -3349,6 +3377,20 @@ export interface operations {
           };
         };
       };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
+          };
+        };
+      };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
       500: {
         headers: {
@@ -3494,6 +3536,20 @@ export interface operations {
           };
         };
       };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
+          };
+        };
+      };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
       500: {
         headers: {
@@ -3621,6 +3677,20 @@ export interface operations {
           };
         };
       };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
+          };
+        };
+      };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
       500: {
         headers: {
@@ -3745,6 +3815,20 @@ export interface operations {
           'application/problem+json': components['schemas']['WalletRefusal'] & {
             /** @enum {string} */
             code: 'CURRENCY_MISMATCH' | 'NOT_A_BET_OF_THIS_PLAYER' | 'ROUND_MISMATCH';
+          };
+        };
+      };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
           };
         };
       };
@@ -3881,6 +3965,20 @@ export interface operations {
           };
         };
       };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
+          };
+        };
+      };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
       500: {
         headers: {
@@ -4014,6 +4112,20 @@ export interface operations {
           };
         };
       };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
+          };
+        };
+      };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
       500: {
         headers: {
@@ -4086,6 +4198,20 @@ export interface operations {
           };
         };
       };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
+          };
+        };
+      };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
       500: {
         headers: {
@@ -4155,6 +4281,20 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
           };
         };
       };
@@ -4282,6 +4422,20 @@ export interface operations {
           };
         };
       };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
+          };
+        };
+      };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
       500: {
         headers: {
@@ -4383,6 +4537,20 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
           };
         };
       };
