@@ -89,16 +89,16 @@ export const configSchema = z.object({
       'rate limits see the client, not the proxy. 0 (the default): nothing in front.',
   ),
   RATE_LIMIT_PLAYER_PER_SECOND: perSecond
-    .default(DEFAULT_RATE_LIMITS.playerPerSecond)
+    .default(DEFAULT_RATE_LIMITS.player)
     .describe('Player API requests per second per client address, across this API replica.'),
   RATE_LIMIT_WALLET_PER_SECOND: perSecond
-    .default(DEFAULT_RATE_LIMITS.walletPerSecond)
+    .default(DEFAULT_RATE_LIMITS.wallet)
     .describe('Seamless-wallet calls per second per game provider (authenticated), per API replica.'),
   RATE_LIMIT_PSP_WEBHOOKS_PER_SECOND: perSecond
-    .default(DEFAULT_RATE_LIMITS.pspWebhooksPerSecond)
+    .default(DEFAULT_RATE_LIMITS.pspWebhooks)
     .describe('Webhooks per second per PSP (authenticated), per API replica.'),
   RATE_LIMIT_UNSIGNED_PER_SECOND: perSecond
-    .default(DEFAULT_RATE_LIMITS.unsignedPerSecond)
+    .default(DEFAULT_RATE_LIMITS.unsigned)
     .describe('Wallet calls and webhooks refused for their signature, per second per client address.'),
   METRICS_HOST: z
     .string()
@@ -346,10 +346,10 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
 /** The rate limits the API applies, from RATE_LIMIT_*. */
 export function rateLimitSettingsOf(config: RawConfig): RateLimitSettings {
   return {
-    playerPerSecond: config.RATE_LIMIT_PLAYER_PER_SECOND,
-    walletPerSecond: config.RATE_LIMIT_WALLET_PER_SECOND,
-    pspWebhooksPerSecond: config.RATE_LIMIT_PSP_WEBHOOKS_PER_SECOND,
-    unsignedPerSecond: config.RATE_LIMIT_UNSIGNED_PER_SECOND,
+    player: config.RATE_LIMIT_PLAYER_PER_SECOND,
+    wallet: config.RATE_LIMIT_WALLET_PER_SECOND,
+    pspWebhooks: config.RATE_LIMIT_PSP_WEBHOOKS_PER_SECOND,
+    unsigned: config.RATE_LIMIT_UNSIGNED_PER_SECOND,
   };
 }
 

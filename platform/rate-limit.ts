@@ -7,33 +7,36 @@ import { HttpProblemError, PlatformErrorCode } from './http-errors';
 // memory: a limit holds per API replica, and the wallet's hot path pays no round trip for it. The library's Postgres
 // and Redis stores take the same calls, should a limit ever need to hold across replicas.
 
-/** Requests allowed per second per client of each kind of caller (RATE_LIMIT_* in platform/config.ts). */
+/** Requests allowed per window (a second unless set) per client of each kind of caller (RATE_LIMIT_* in config). */
 export interface RateLimitSettings {
-  playerPerSecond: number;
-  walletPerSecond: number;
-  pspWebhooksPerSecond: number;
+  player: number;
+  wallet: number;
+  pspWebhooks: number;
   /** Wallet calls and webhooks refused for their signature, per client address. */
-  unsignedPerSecond: number;
+  unsigned: number;
+  /** The window the counts are over, in seconds; 1 unless set. */
+  windowSeconds?: number;
 }
 
-/** The defaults of the configuration: generous, so that `bench:wallet` and the chaos drill are never throttled. */
+/** The defaults of the configuration, per second: generous, so that `bench:wallet` and the chaos drill are never throttled. */
 export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
-  playerPerSecond: 200,
-  walletPerSecond: 10_000,
-  pspWebhooksPerSecond: 500,
-  unsignedPerSecond: 100,
+  player: 200,
+  wallet: 10_000,
+  pspWebhooks: 500,
+  unsigned: 100,
 };
 
-/** A number of requests allowed per second per key; `take` answers whether one more may pass now. */
+/** A number of requests allowed per window per key; `take` answers whether one more may pass now. */
 export class RateLimit {
   private readonly limiter: RateLimiterMemory;
 
   constructor(
     /** What is limited, for the refusal's detail: `player API requests`, ... */
     readonly what: string,
-    readonly perSecond: number,
+    readonly points: number,
+    readonly windowSeconds = 1,
   ) {
-    this.limiter = new RateLimiterMemory({ points: perSecond, duration: 1 });
+    this.limiter = new RateLimiterMemory({ points, duration: windowSeconds });
   }
 
   /** Counts one request of `key`; throws the 429 problem (with Retry-After) when it is one too many. */
@@ -52,7 +55,7 @@ export function tooManyRequests(limit: RateLimit, retryAfterSeconds: number): Ht
   return new HttpProblemError(
     429,
     'Too Many Requests',
-    `more than ${limit.perSecond} ${limit.what} per second: wait ${retryAfterSeconds} s`,
+    `more than ${limit.points} ${limit.what} in ${limit.windowSeconds} s: wait ${retryAfterSeconds} s`,
     { code: PlatformErrorCode.RateLimited, retryAfterSeconds },
     { 'retry-after': String(retryAfterSeconds) },
   );
@@ -67,11 +70,12 @@ export interface RateLimits {
 }
 
 export function createRateLimits(settings: RateLimitSettings = DEFAULT_RATE_LIMITS): RateLimits {
+  const window = settings.windowSeconds ?? 1;
   return {
-    player: new RateLimit('player API requests', settings.playerPerSecond),
-    wallet: new RateLimit('wallet calls from this game provider', settings.walletPerSecond),
-    pspWebhooks: new RateLimit('webhooks from this PSP', settings.pspWebhooksPerSecond),
-    unsigned: new RateLimit('wrongly signed requests from this address', settings.unsignedPerSecond),
+    player: new RateLimit('player API requests', settings.player, window),
+    wallet: new RateLimit('wallet calls from this game provider', settings.wallet, window),
+    pspWebhooks: new RateLimit('webhooks from this PSP', settings.pspWebhooks, window),
+    unsigned: new RateLimit('wrongly signed requests from this address', settings.unsigned, window),
   };
 }
 

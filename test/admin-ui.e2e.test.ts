@@ -3,7 +3,14 @@ import { demoStaff } from '../domain/admin/demo-staff';
 import { loadConfig } from '../platform/config';
 import { createPool, type Db } from '../platform/db';
 import { expectActionsInView, expectNoSeriousA11yViolations, waitForFocus } from './support/accessibility';
-import { launchBrowser, newOfficerPage, rethrowWithPageClues, screenshot, signIn } from './support/back-office-browser';
+import {
+  launchBrowser,
+  newOfficerPage,
+  recordCspViolations,
+  rethrowWithPageClues,
+  screenshot,
+  signIn,
+} from './support/back-office-browser';
 
 // The admin UI on the real stack: sign-in (with TOTP), the shell an administrator sees, the jurisdiction rules, the
 // staff screen, and the stack probe through Temporal, Postgres and Kafka on the Operations screen; each screen
@@ -14,11 +21,13 @@ describe('admin UI', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  let cspViolations: string[];
 
   beforeAll(async () => {
     db = createPool(process.env.DATABASE_URL ?? loadConfig().databaseUrl, 2);
     browser = await launchBrowser();
     ({ context, page } = await newOfficerPage(browser));
+    cspViolations = recordCspViolations(page);
   });
 
   afterAll(async () => {
@@ -149,5 +158,23 @@ describe('admin UI', () => {
     await page.getByTestId('login-notice').filter({ hasText: 'You are signed out.' }).waitFor();
     const session = await page.request.get('/api/auth/session');
     expect(session.status()).toBe(401);
+  });
+
+  it('ran every screen above within its strict Content-Security-Policy', () => {
+    expect(cspViolations).toEqual([]);
+  });
+
+  it("shows the API's reference (Swagger UI) within its Content-Security-Policy", async () => {
+    const reference = await context.newPage();
+    const violations = recordCspViolations(reference);
+    try {
+      await reference.goto('/api/docs');
+      await reference.getByRole('heading', { name: /iGaming back office API/ }).waitFor();
+      await reference.locator('.opblock').first().waitFor();
+      await screenshot(reference, 'api-reference');
+      expect(violations).toEqual([]);
+    } finally {
+      await reference.close();
+    }
   });
 });

@@ -37,6 +37,18 @@ export async function newOfficerPage(browser: Browser): Promise<{ context: Brows
   return { context, page: await context.newPage() };
 }
 
+/**
+ * Collects what the browser refused under the page's Content-Security-Policy (Chromium reports each refusal on the
+ * console), so a test can hold a screen to its CSP (api/security-headers.ts).
+ */
+export function recordCspViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
+
 /** Saves a screenshot under test-artifacts/screenshots/: the whole page, or only the window for long lists. */
 export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
