@@ -27,7 +27,7 @@ describe('admin UI', () => {
     db = createPool(process.env.DATABASE_URL ?? loadConfig().databaseUrl, 2);
     browser = await launchBrowser();
     ({ context, page } = await newOfficerPage(browser));
-    cspViolations = recordCspViolations(page);
+    cspViolations = await recordCspViolations(page);
   });
 
   afterAll(async () => {
@@ -166,7 +166,7 @@ describe('admin UI', () => {
 
   it("shows the API's reference (Swagger UI) within its Content-Security-Policy", async () => {
     const reference = await context.newPage();
-    const violations = recordCspViolations(reference);
+    const violations = await recordCspViolations(reference);
     try {
       await reference.goto('/api/docs');
       await reference.getByRole('heading', { name: /iGaming back office API/ }).waitFor();

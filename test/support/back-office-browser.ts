@@ -38,14 +38,19 @@ export async function newOfficerPage(browser: Browser): Promise<{ context: Brows
 }
 
 /**
- * Collects what the browser refused under the page's Content-Security-Policy (Chromium reports each refusal on the
- * console), so a test can hold a screen to its CSP (api/security-headers.ts).
+ * Collects what the browser refuses under the page's Content-Security-Policy from the next navigation on (Chromium
+ * reports each refusal on the console; the page's `securitypolicyviolation` events add what was refused and where),
+ * so a test can hold a screen to its CSP (api/security-headers.ts).
  */
-export function recordCspViolations(page: Page): string[] {
+export async function recordCspViolations(page: Page): Promise<string[]> {
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
+  // A script of the page's own (this file compiles without the DOM's types): it runs before the page's scripts.
+  await page.addInitScript(`document.addEventListener('securitypolicyviolation', (e) => console.error(
+    'Content Security Policy refused ' + e.effectiveDirective + ': ' + (e.sample || e.blockedURI) + ' at ' +
+      e.sourceFile + ':' + e.lineNumber));`);
   return violations;
 }
 
