@@ -52,9 +52,9 @@ export const adminUiSecurityHeaders: RequestHandler[] = [
 ];
 
 /**
- * Swagger UI's policy: its bundle and the initializer beside it (no inline script); styles and `data:` images as
- * its CSS and its React components use them (Swagger UI sets no nonce, and writes `style` attributes in rendered
- * markdown); it fetches the document from this API only.
+ * Swagger UI's policy: its bundle and the initializer beside it (no inline script); its stylesheet (its React
+ * components style through the CSSOM, which CSP does not govern) and the `data:` images of that stylesheet; it
+ * fetches the document from this API only.
  */
 export const swaggerUiSecurityHeaders: RequestHandler = helmet.contentSecurityPolicy({
   useDefaults: false,
@@ -62,7 +62,7 @@ export const swaggerUiSecurityHeaders: RequestHandler = helmet.contentSecurityPo
     defaultSrc: self,
     scriptSrc: self,
     scriptSrcAttr: none,
-    styleSrc: ["'self'", "'unsafe-inline'"],
+    styleSrc: self,
     imgSrc: ["'self'", 'data:'],
     connectSrc: self,
     objectSrc: none,

@@ -170,7 +170,8 @@ describe('admin UI', () => {
     try {
       await reference.goto('/api/docs');
       await reference.getByRole('heading', { name: /iGaming back office API/ }).waitFor();
-      await reference.locator('.opblock').first().waitFor();
+      await reference.locator('.opblock-summary').first().click();
+      await reference.locator('.opblock-body').first().waitFor();
       await screenshot(reference, 'api-reference');
       expect(violations).toEqual([]);
     } finally {
