@@ -26,7 +26,7 @@ module.exports = {
       displayName: 'unit',
       globalSetup: '<rootDir>/test/unit-global-setup.ts',
       testMatch: [
-        '<rootDir>/{api,activities,bench,contracts,domain,domains,platform,stack,workers,workflows}/**/*.test.ts',
+        '<rootDir>/{api,activities,bench,contracts,domain,domains,platform,scripts,stack,workers,workflows}/**/*.test.ts',
         '<rootDir>/test/support/**/*.test.ts',
       ],
       testPathIgnorePatterns: ['/node_modules/', '\\.(int|e2e|chaos)\\.test\\.ts$'],

@@ -90,8 +90,48 @@ it('has index.html, directly or for a client-side route, revalidated on every lo
     });
     expect(reply.headers.get('content-type')).toMatch(/^text\/html/);
     expect(reply.headers.get('content-encoding')).toBe('gzip');
-    expect(await reply.text()).toBe(html);
+    // The page as built, plus this answer's style nonce for Mantine, which its CSP names.
+    const nonce = /'nonce-([^']+)'/.exec(reply.headers.get('content-security-policy') ?? '')?.[1];
+    expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(await reply.text()).toBe(html.replace('<head>', `<head><meta name="csp-style-nonce" content="${nonce}" />`));
   }
+});
+
+it("gives the admin UI a strict CSP: scripts from the API's origin only, styles by nonce, fresh on every load", async () => {
+  const policies = await Promise.all(
+    [1, 2].map(async () => (await get('/', 'gzip')).headers.get('content-security-policy')),
+  );
+  const directives = Object.fromEntries(
+    (policies[0] ?? '')
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values.join(' ')]),
+  );
+  expect(directives).toEqual({
+    'default-src': "'self'",
+    'script-src': "'self'",
+    'script-src-attr': "'none'",
+    'style-src': expect.stringMatching(/^'self' 'nonce-[^']+'$/),
+    'img-src': "'self' data:",
+    'font-src': "'self'",
+    'connect-src': "'self'",
+    'object-src': "'none'",
+    'base-uri': "'none'",
+    'form-action': "'self'",
+    'frame-ancestors': "'none'",
+  });
+  expect(policies[1]).not.toBe(policies[0]);
+});
+
+it("answers JSON with helmet's headers and a CSP that allows nothing", async () => {
+  const reply = await get('/api/openapi.json', 'gzip');
+  expect(reply.headers.get('content-security-policy')).toBe(
+    "default-src 'none';frame-ancestors 'none';base-uri 'none';form-action 'none'",
+  );
+  expect(reply.headers.get('x-content-type-options')).toBe('nosniff');
+  expect(reply.headers.get('strict-transport-security')).toMatch(/^max-age=\d+/);
+  expect(reply.headers.get('referrer-policy')).toBe('no-referrer');
+  expect(reply.headers.get('x-frame-options')).toBe('SAMEORIGIN');
 });
 
 it('answers 404 for an asset that is not there, rather than the page under its name', async () => {

@@ -3,9 +3,11 @@ import type { SessionStore } from '../domain/admin/sessions';
 import type { ServiceLevelSamplers } from '../domain/ops/service-level-samplers';
 import type { GameSessionSettings } from '../domain/wallet/game-sessions';
 import type { PersonalDataVault } from '../domain/wallet/player-personal-data';
+import type { TrustProxy } from '../platform/client-address';
 import type { Db } from '../platform/db';
 import type { HealthDeps } from '../platform/health';
 import type { Logger } from '../platform/logger';
+import type { RateLimitSettings } from '../platform/rate-limit';
 import type { PaymentSettings } from './payments/player-payments-router';
 
 /** Everything the API talks to; tests pass the real engines. */
@@ -28,6 +30,10 @@ export interface AppDeps extends HealthDeps {
   personalDataVault: PersonalDataVault;
   /** The rules and timeouts payment sagas are started with. */
   paymentSettings: PaymentSettings;
+  /** The proxies in front of the API to believe (TRUST_PROXY); none when unset. */
+  trustProxy?: TrustProxy;
+  /** Requests per second per caller (RATE_LIMIT_*); the configuration's defaults when unset. */
+  rateLimits?: RateLimitSettings;
   /** Built admin UI to serve at `/`; skipped when it has not been built. */
   adminUiDir?: string;
   /** Staff sessions; tests pass one with a clock of their own. */

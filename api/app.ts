@@ -9,28 +9,44 @@ import { SeamlessWallet } from '../domain/wallet/seamless-wallet';
 import { checkHealth } from '../platform/health';
 import { boundAnswerTime, notFoundHandler, problemHandler, requestId } from '../platform/http-errors';
 import { refuseAccountNumbers } from '../platform/refuse-account-numbers';
+import { trustFunctionOf, type TrustFunction } from '../platform/client-address';
+import { createRateLimits, limitRequests, type RateLimits } from '../platform/rate-limit';
 import { requestLog } from '../platform/telemetry-http';
 import { createAdminUiRouter } from './admin-ui-router';
 import { requireCsrf, requireSession } from './admin/access-control';
 import type { AppDeps } from './app-deps';
 import { createOpenApiRouter } from './openapi/openapi-router';
+import { securityHeaders } from './security-headers';
 import { createSeamlessWalletHandler, SEAMLESS_WALLET_PATH } from './wallet/seamless-router';
 
-const walletHandlers = new WeakMap<AppDeps, ReturnType<typeof createSeamlessWalletHandler>>();
+interface Edge {
+  wallet: ReturnType<typeof createSeamlessWalletHandler>;
+  rateLimits: RateLimits;
+  trust: TrustFunction;
+}
+const edges = new WeakMap<AppDeps, Edge>();
 
-/** One seamless-wallet handler (and one call batcher) per set of dependencies. */
-function seamlessWalletHandlerOf(deps: AppDeps) {
-  let handler = walletHandlers.get(deps);
-  if (!handler) {
-    handler = createSeamlessWalletHandler({
+/**
+ * One seamless-wallet handler (and one call batcher), one set of rate limit counters and one proxy rule per set of
+ * dependencies: the plain Node server and the Express app count a caller's requests together.
+ */
+function edgeOf(deps: AppDeps): Edge {
+  let edge = edges.get(deps);
+  if (!edge) {
+    const rateLimits = createRateLimits(deps.rateLimits);
+    const trust = trustFunctionOf(deps.trustProxy ?? 0);
+    const wallet = createSeamlessWalletHandler({
       wallet: new SeamlessWallet(deps.db, deps.logger),
       secrets: deps.gameProviderSecrets,
       toleranceSeconds: deps.walletSignatureToleranceSeconds,
       logger: deps.logger,
+      rateLimits,
+      trust,
     });
-    walletHandlers.set(deps, handler);
+    edge = { wallet, rateLimits, trust };
+    edges.set(deps, edge);
   }
-  return handler;
+  return edge;
 }
 
 /**
@@ -39,7 +55,7 @@ function seamlessWalletHandlerOf(deps: AppDeps) {
  * deadlines and timeouts of their own (api/engine-clients.ts), and boundAnswerTime is the last resort.
  */
 export function createApiServer(deps: AppDeps, app: express.Express = createApp(deps)): http.Server {
-  const wallet = seamlessWalletHandlerOf(deps);
+  const { wallet } = edgeOf(deps);
   return http.createServer((req, res) => {
     boundAnswerTime(res, req.url ?? '');
     if (SEAMLESS_WALLET_PATH.test(req.url ?? '')) wallet(req, res);
@@ -47,20 +63,26 @@ export function createApiServer(deps: AppDeps, app: express.Express = createApp(
   });
 }
 
+/** The largest JSON body any route reads (the signed callers' raw bodies have smaller limits of their own). */
+export const JSON_BODY_LIMIT = '100kb';
+
 /** Builds the API without listening, so tests drive the real app on an ephemeral port. */
 export function createApp(deps: AppDeps): express.Express {
+  const edge = edgeOf(deps);
   const app = express();
   app.disable('x-powered-by');
-  app.use(requestId, requestLog(deps.logger, SEAMLESS_WALLET_PATH));
+  // req.ip, req.secure (the staff cookie's Secure flag) and req.protocol believe only the proxies of TRUST_PROXY.
+  app.set('trust proxy', edge.trust);
+  app.use(requestId, requestLog(deps.logger, SEAMLESS_WALLET_PATH), securityHeaders);
 
   // Game providers: signed over the raw body, so handled before the JSON parser (createApiServer routes these
   // paths to the same handler without Express at all).
-  app.use('/wallet/v1', seamlessWalletHandlerOf(deps));
+  app.use('/wallet/v1', edge.wallet);
 
   // Every domain's routes (domains/index.ts), by how they are mounted. Webhooks are signed over the raw body, so
   // they come before the JSON parser.
   const sessions = deps.sessions ?? new SessionStore(deps.db);
-  const routeDeps = { ...deps, sessions };
+  const routeDeps = { ...deps, sessions, rateLimiters: edge.rateLimits };
   const mount = (target: express.Router, kind: keyof NonNullable<DomainModule['routes']>) => {
     for (const domain of domains)
       for (const route of domain.routes?.[kind] ?? []) target.use(route.path, route.router(routeDeps));
@@ -69,8 +91,14 @@ export function createApp(deps: AppDeps): express.Express {
 
   // Everything below answers brotli or gzip where the client accepts it (JSON, the OpenAPI document, the admin UI's
   // files); the game providers' and PSPs' calls above stay as they are, so nothing is added to the per-bet path.
+  // Counted before their bodies are read: a flood costs no parsing. Keyed by the client's address, the only identity
+  // a request has before its route authenticates it.
+  app.use(
+    '/player/v1',
+    limitRequests(edge.rateLimits.player, (req) => req.ip ?? 'unknown'),
+  );
   app.use(compression());
-  app.use(express.json({ limit: '100kb', strict: true }));
+  app.use(express.json({ limit: JSON_BODY_LIMIT, strict: true }));
   // No full card number or IBAN gets past here, in a player's request or staff's (PCI DSS: only PSP tokens).
   app.use(refuseAccountNumbers);
 

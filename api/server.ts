@@ -2,6 +2,7 @@ import path from 'node:path';
 import { createServiceLevelSamplers } from '../domain/ops/service-level-samplers';
 import { loadGameProviderCatalog, syncGameProviderCatalog } from '../domain/wallet/game-provider-catalog';
 import { PersonalDataVault } from '../domain/wallet/player-personal-data';
+import { rateLimitSettingsOf } from '../platform/config';
 import { checkHealth } from '../platform/health';
 import { setReadiness } from '../platform/metrics';
 import { loadPersonalDataKeys } from '../platform/personal-data-keys';
@@ -51,6 +52,8 @@ runProcess('api', async ({ config, logger, shutdown, ready }) => {
     pspWebhookToleranceSeconds: config.PSP_WEBHOOK_TOLERANCE_SECONDS,
     paymentSettings: paymentSettingsOf(config),
     personalDataVault,
+    trustProxy: config.TRUST_PROXY,
+    rateLimits: rateLimitSettingsOf(config),
     adminUiDir: path.resolve(__dirname, '..', 'admin-ui', 'dist'),
     serviceLevelSamplers,
   });

@@ -2,6 +2,7 @@ import type { Router } from 'express';
 import type { AppDeps } from '../api/app-deps';
 import type { DomainOpenApi } from '../api/openapi/operation-spec';
 import type { TopicSpec } from '../platform/kafka';
+import type { RateLimits } from '../platform/rate-limit';
 
 /** One of our long-running processes that `npm start` supervises (a Temporal worker, a consumer, a relay). */
 export interface OurProcess {
@@ -16,7 +17,7 @@ export interface OurProcess {
 /** A router of a domain and the path the API mounts it at; it is built from the API's dependencies. */
 export interface RouteMount {
   path: string;
-  router: (deps: Required<Pick<AppDeps, 'sessions'>> & AppDeps) => Router;
+  router: (deps: Required<Pick<AppDeps, 'sessions'>> & AppDeps & { rateLimiters: RateLimits }) => Router;
 }
 
 /**

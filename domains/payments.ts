@@ -19,6 +19,7 @@ export const paymentsDomain: DomainModule = {
             logger: deps.logger,
             secrets: deps.pspWebhookSecrets,
             toleranceSeconds: deps.pspWebhookToleranceSeconds,
+            rateLimits: deps.rateLimiters,
           }),
       },
     ],

@@ -35,6 +35,7 @@ describe('parseConfig', () => {
 
   it('takes explicit addresses and marks them external, so they must answer', () => {
     const config = parseConfig({
+      NODE_ENV: 'development',
       DATABASE_URL: 'postgres://app:secret@db.internal:5432/backoffice',
       TEMPORAL_ADDRESS: 'acme.a1b2c.tmprl.cloud:7233',
       KAFKA_BROKERS: 'k1:9092, k2:9092',
@@ -66,6 +67,74 @@ describe('parseConfig', () => {
     });
     expect(problem).toContain('KAFKA_SASL_MECHANISM');
     expect(problem).not.toContain('hunter2');
+  });
+});
+
+describe('TRUST_PROXY', () => {
+  it('takes a hop count or a list of proxy addresses, and nothing in front by default', () => {
+    expect(parseConfig({}).TRUST_PROXY).toBe(0);
+    expect(parseConfig({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(parseConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).TRUST_PROXY).toEqual(['loopback', '10.0.0.0/8']);
+  });
+
+  it.each(['true', 'not-an-address', '10.0.0.0/99'])('refuses %s by name', (value) => {
+    expect(problemsOf({ TRUST_PROXY: value })).toEqual([expect.stringMatching(/^TRUST_PROXY: must be a hop count/)]);
+  });
+});
+
+describe('a production start', () => {
+  const strong = (id: string) => `${id}:${id.padEnd(40, 'x')}-0123456789`;
+  const productionSecrets = {
+    GAME_PROVIDER_SECRETS: strong('acme-games'),
+    PSP_WEBHOOK_SECRETS: `${strong('cardpay')},${strong('paywallet')}`,
+  };
+
+  it.each([
+    ['NODE_ENV=production', { NODE_ENV: 'production' }],
+    ['an explicit DATABASE_URL', { DATABASE_URL: 'postgres://app:pw@db.internal/backoffice' }],
+    ['an explicit DATABASE_URL under NODE_ENV=staging', { DATABASE_URL: 'postgres://a:b@db/x', NODE_ENV: 'staging' }],
+  ])('with %s refuses the default secrets, naming each variable and no secret', (_what, env) => {
+    let message = '';
+    try {
+      parseConfig(env);
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(/^Refusing a production start \((NODE_ENV=production|DATABASE_URL is set)\)/);
+    expect(message).toContain("GAME_PROVIDER_SECRETS: demo-games's is a public local default");
+    expect(message).toContain("PSP_WEBHOOK_SECRETS: cardpay's is a public local default");
+    expect(message).not.toContain('local-dev-secret-0001');
+  });
+
+  it('refuses a secret shorter than 32 characters and the local Postgres password', () => {
+    const problems = problemsOf({
+      ...productionSecrets,
+      NODE_ENV: 'production',
+      GAME_PROVIDER_SECRETS: `acme-games:${'s'.repeat(31)}`,
+      DATABASE_URL: 'postgres://postgres:postgres@db.internal:5432/backoffice',
+    });
+    expect(problems).toEqual([
+      "GAME_PROVIDER_SECRETS: acme-games's has 31 characters (each needs 32+ random characters)",
+      "DATABASE_URL: its password is the local stack's default",
+      expect.stringContaining('openssl rand -hex 32'),
+    ]);
+  });
+
+  it('starts with secrets of its own', () => {
+    const config = parseConfig({
+      ...productionSecrets,
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://app:a-real-password@db.internal/backoffice',
+    });
+    expect([...config.GAME_PROVIDER_SECRETS.keys()]).toEqual(['acme-games']);
+  });
+
+  it.each(['development', 'test'])('is not one when NODE_ENV=%s, whatever DATABASE_URL says', (NODE_ENV) => {
+    expect(() => parseConfig({ NODE_ENV, DATABASE_URL: 'postgres://postgres:postgres@127.0.0.1/x' })).not.toThrow();
+  });
+
+  it('is not one for the local stack (no DATABASE_URL, no NODE_ENV)', () => {
+    expect(() => parseConfig({})).not.toThrow();
   });
 });
 

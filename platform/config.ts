@@ -1,7 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
 import dotenv from 'dotenv';
+import proxyaddr from 'proxy-addr';
 import { z } from 'zod';
+import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from './rate-limit';
 
 const port = z.coerce.number().int().min(1).max(65535);
 const flag = z
@@ -41,15 +43,63 @@ function secretPairs(what: string, localDefault: string) {
     .transform((pairs) => new Map(pairs));
 }
 const minor = z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const perSecond = z.coerce.number().int().min(1).max(1_000_000);
+
+/**
+ * Which proxies in front of the API to believe about the client (Express's `trust proxy`): a hop count, or a
+ * comma-separated list of addresses, CIDR ranges or proxy-addr's names (`loopback`, `linklocal`, `uniquelocal`).
+ * `true` (trust whatever X-Forwarded-For says) is refused: any client could then choose its own address.
+ */
+const trustProxy = z
+  .string()
+  .default('0')
+  .transform((v, ctx): number | string[] => {
+    if (/^\d{1,2}$/.test(v.trim())) return Number(v.trim());
+    const list = v.split(',').map((entry) => entry.trim());
+    try {
+      proxyaddr.compile(list);
+      return list;
+    } catch (err) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a hop count or a list of addresses (${(err as Error).message})`,
+      });
+      return z.NEVER;
+    }
+  });
 
 /**
  * Every setting of the back office, one key per environment variable; `.env.example` documents the same keys.
  * Addresses default to the embedded local stack that `npm start` runs.
  */
 export const configSchema = z.object({
+  NODE_ENV: z
+    .string()
+    .optional()
+    .describe(
+      '`production` makes every start refuse default or short secrets; so does an explicit DATABASE_URL, unless ' +
+        'NODE_ENV is `development` or `test` (the local stack and docker compose say `development`).',
+    ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
   API_HOST: z.string().default('127.0.0.1').describe('Interface the API (and the admin UI it serves) binds to.'),
   API_PORT: port.default(3000).describe('Port of the API and the admin UI.'),
+  TRUST_PROXY: trustProxy.describe(
+    'Proxies in front of the API whose X-Forwarded-For/-Proto to believe: a hop count (1 behind one load balancer) or ' +
+      'a comma-separated list of their addresses or CIDRs. Then the staff cookie is Secure behind TLS, and audits and ' +
+      'rate limits see the client, not the proxy. 0 (the default): nothing in front.',
+  ),
+  RATE_LIMIT_PLAYER_PER_SECOND: perSecond
+    .default(DEFAULT_RATE_LIMITS.player)
+    .describe('Player API requests per second per client address, across this API replica.'),
+  RATE_LIMIT_WALLET_PER_SECOND: perSecond
+    .default(DEFAULT_RATE_LIMITS.wallet)
+    .describe('Seamless-wallet calls per second per game provider (authenticated), per API replica.'),
+  RATE_LIMIT_PSP_WEBHOOKS_PER_SECOND: perSecond
+    .default(DEFAULT_RATE_LIMITS.pspWebhooks)
+    .describe('Webhooks per second per PSP (authenticated), per API replica.'),
+  RATE_LIMIT_UNSIGNED_PER_SECOND: perSecond
+    .default(DEFAULT_RATE_LIMITS.unsigned)
+    .describe('Wallet calls and webhooks refused for their signature, per second per client address.'),
   METRICS_HOST: z
     .string()
     .default('127.0.0.1')
@@ -217,8 +267,11 @@ export interface Config extends RawConfig {
 
 /** Thrown when the environment does not describe a valid configuration; the message names every bad variable. */
 export class ConfigError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  constructor(
+    readonly problems: readonly string[],
+    heading = 'Invalid configuration:',
+  ) {
+    super(`${heading}\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
   }
 }
@@ -237,6 +290,55 @@ function withPortOffset(raw: RawConfig, present: Record<string, unknown>): RawCo
   const moved = { ...raw };
   for (const key of offsetPorts) if (present[key] === undefined) moved[key] = raw[key] + raw.STACK_PORT_OFFSET;
   return moved;
+}
+
+/** The shortest secret a production start accepts: 32 random characters, well beyond any guessing. */
+export const PRODUCTION_SECRET_MIN_LENGTH = 32;
+
+/**
+ * Every secret of the configuration that is ours to choose, as `[whose, value]` pairs: a production start refuses
+ * any that is one of the public local defaults (they are in this repository) or shorter than
+ * PRODUCTION_SECRET_MIN_LENGTH. A setting that adds a secret adds a line here. KAFKA_SASL_PASSWORD and
+ * TEMPORAL_API_KEY are issued by those systems, so they are not judged here.
+ */
+const productionSecrets: Readonly<Partial<Record<keyof RawConfig, (raw: RawConfig) => [string, string][]>>> = {
+  GAME_PROVIDER_SECRETS: (raw) => [...raw.GAME_PROVIDER_SECRETS],
+  PSP_WEBHOOK_SECRETS: (raw) => [...raw.PSP_WEBHOOK_SECRETS],
+};
+
+/** The local stack's Postgres password, which a production DATABASE_URL must not use. */
+const LOCAL_DATABASE_PASSWORD = 'postgres';
+
+/**
+ * A production start: NODE_ENV=production, or an explicit DATABASE_URL (a real database) unless NODE_ENV says
+ * `development` or `test`, as the local stack, docker compose and Jest do.
+ */
+export function isProductionStart(raw: Pick<RawConfig, 'NODE_ENV' | 'DATABASE_URL'>): boolean {
+  if (raw.NODE_ENV === 'production') return true;
+  return raw.DATABASE_URL !== undefined && raw.NODE_ENV !== 'development' && raw.NODE_ENV !== 'test';
+}
+
+/** What a production start refuses in `raw`, one line per variable; empty when its secrets will do. */
+export function productionSecretProblems(raw: RawConfig): string[] {
+  const localDefaults = configSchema.parse({});
+  const defaultValues = new Set(
+    Object.values(productionSecrets).flatMap((secretsOf) => secretsOf(localDefaults).map(([, value]) => value)),
+  );
+  const problems: string[] = [];
+  for (const [key, secretsOf] of Object.entries(productionSecrets)) {
+    const weak = secretsOf(raw).flatMap(([whose, value]) =>
+      defaultValues.has(value)
+        ? [`${whose}'s is a public local default`]
+        : value.length < PRODUCTION_SECRET_MIN_LENGTH
+          ? [`${whose}'s has ${value.length} characters`]
+          : [],
+    );
+    if (weak.length)
+      problems.push(`${key}: ${weak.join('; ')} (each needs ${PRODUCTION_SECRET_MIN_LENGTH}+ random characters)`);
+  }
+  if (raw.DATABASE_URL && decodeURIComponent(new URL(raw.DATABASE_URL).password) === LOCAL_DATABASE_PASSWORD)
+    problems.push(`DATABASE_URL: its password is the local stack's default`);
+  return problems;
 }
 
 export function parseConfig(env: NodeJS.ProcessEnv): Config {
@@ -259,6 +361,19 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
   if (Boolean(raw.TEMPORAL_TLS_CERT_PATH) !== Boolean(raw.TEMPORAL_TLS_KEY_PATH)) {
     throw new ConfigError(['TEMPORAL_TLS_CERT_PATH: must be given together with TEMPORAL_TLS_KEY_PATH']);
   }
+  if (isProductionStart(raw)) {
+    const problems = productionSecretProblems(raw);
+    if (problems.length) {
+      const why = raw.NODE_ENV === 'production' ? 'NODE_ENV=production' : 'DATABASE_URL is set';
+      throw new ConfigError(
+        [
+          ...problems,
+          'Generate each secret with e.g. `openssl rand -hex 32`; a start that is not production sets NODE_ENV=development.',
+        ],
+        `Refusing a production start (${why}) with default or short secrets:`,
+      );
+    }
+  }
   return {
     ...raw,
     databaseUrl: raw.DATABASE_URL ?? `postgres://postgres:postgres@127.0.0.1:${raw.EMBEDDED_POSTGRES_PORT}/backoffice`,
@@ -272,6 +387,16 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
       temporal: raw.TEMPORAL_ADDRESS !== undefined,
       kafka: raw.KAFKA_BROKERS !== undefined,
     },
+  };
+}
+
+/** The rate limits the API applies, from RATE_LIMIT_*. */
+export function rateLimitSettingsOf(config: RawConfig): RateLimitSettings {
+  return {
+    player: config.RATE_LIMIT_PLAYER_PER_SECOND,
+    wallet: config.RATE_LIMIT_WALLET_PER_SECOND,
+    pspWebhooks: config.RATE_LIMIT_PSP_WEBHOOKS_PER_SECOND,
+    unsigned: config.RATE_LIMIT_UNSIGNED_PER_SECOND,
   };
 }
 

@@ -24,6 +24,8 @@ export const PlatformErrorCode = {
   PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
   /** 415: the body's encoding is not one we read. */
   UnsupportedMediaType: 'UNSUPPORTED_MEDIA_TYPE',
+  /** 429: more requests than the caller's rate limit (platform/rate-limit.ts); `Retry-After` says when to resume. */
+  RateLimited: 'RATE_LIMITED',
   /** 500: unexpected; logged with the request id. */
   InternalError: 'INTERNAL_ERROR',
   /** 503: Temporal cannot be reached; nothing was started or recorded, so the same request may be sent again. */

@@ -274,6 +274,9 @@ export async function bringUpStack(
             ...commandFor(process),
             restart: true,
             env: {
+              // The database URL below is the stack's own embedded Postgres unless one was given: not a production
+              // start, so its processes keep the local secrets (platform/config.ts isProductionStart).
+              ...(config.external.postgres ? {} : { NODE_ENV: globalThis.process.env.NODE_ENV || 'development' }),
               DATABASE_URL: config.databaseUrl,
               TEMPORAL_ADDRESS: config.temporalAddress,
               TEMPORAL_WEB_URL: config.temporalWebUrl,

@@ -8,6 +8,7 @@ import {
   apiUrl,
   launchBrowser,
   newOfficerPage,
+  recordCspViolations,
   rethrowWithPageClues,
   screenshot,
   signIn,
@@ -22,11 +23,13 @@ describe('admin UI', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  let cspViolations: string[];
 
   beforeAll(async () => {
     db = createPool(process.env.DATABASE_URL ?? loadConfig().databaseUrl, 2);
     browser = await launchBrowser();
     ({ context, page } = await newOfficerPage(browser));
+    cspViolations = await recordCspViolations(page);
   });
 
   afterAll(async () => {
@@ -206,5 +209,24 @@ describe('admin UI', () => {
     await page.getByTestId('login-notice').filter({ hasText: 'You are signed out.' }).waitFor();
     const session = await page.request.get('/api/auth/session');
     expect(session.status()).toBe(401);
+  });
+
+  it('ran every screen above within its strict Content-Security-Policy', () => {
+    expect(cspViolations).toEqual([]);
+  });
+
+  it("shows the API's reference (Swagger UI) within its Content-Security-Policy", async () => {
+    const reference = await context.newPage();
+    const violations = await recordCspViolations(reference);
+    try {
+      await reference.goto('/api/docs');
+      await reference.getByRole('heading', { name: /iGaming back office API/ }).waitFor();
+      await reference.locator('.opblock-summary').first().click();
+      await reference.locator('.opblock-body').first().waitFor();
+      await screenshot(reference, 'api-reference');
+      expect(violations).toEqual([]);
+    } finally {
+      await reference.close();
+    }
   });
 });

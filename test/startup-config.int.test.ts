@@ -22,6 +22,15 @@ describe('npm start with invalid configuration', () => {
     expect(stderr).not.toMatch(/^\s+at /m);
   });
 
+  it('refuses a production start with the default secrets, naming the variables', () => {
+    const { code, stderr } = start({ NODE_ENV: 'production' });
+    expect(code).toBe(78);
+    expect(stderr).toMatch(/^Refusing a production start \(NODE_ENV=production\) with default or short secrets:$/m);
+    expect(stderr).toMatch(/^ {2}- GAME_PROVIDER_SECRETS: /m);
+    expect(stderr).toMatch(/^ {2}- PSP_WEBHOOK_SECRETS: /m);
+    expect(stderr).not.toMatch(/^\s+at /m);
+  });
+
   it('rejects an explicitly given KAFKA_BROKERS that does not answer, by name', () => {
     const { code, stderr } = start({ KAFKA_BROKERS: '127.0.0.1:1' });
     expect(code).toBe(78);

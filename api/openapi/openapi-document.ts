@@ -56,7 +56,7 @@ const errorStatusDescriptions: Record<number, string> = {
   413: 'The body is too large.',
   415: 'The body is in an encoding the API does not read.',
   422: 'A business rule refuses it: `code` names the rule.',
-  429: 'Too many attempts: wait `Retry-After` seconds.',
+  429: 'Too many requests or attempts: wait `Retry-After` seconds.',
   500: 'Unexpected: logged with the request id, which the body quotes.',
   503:
     'An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s ' +
@@ -198,6 +198,10 @@ export function errorCodesOf(op: OperationSpec): ErrorCodes {
     if (op.method !== 'get') add(StaffRefusalCode.Csrf, 403);
   }
   for (const [code, status] of Object.entries(op.errors ?? {})) add(code, status);
+  // The rate limits (platform/rate-limit.ts): the player API's per client address, the signed callers' per caller.
+  if (op.path.startsWith('/player/v1') || op.caller === 'game provider' || op.caller === 'PSP') {
+    add(PlatformErrorCode.RateLimited, 429);
+  }
   add(PlatformErrorCode.InternalError, 500);
   // The engine outages (platform/http-errors.ts), by what each kind of caller's routes use: every route reads
   // Postgres; the seamless wallet needs nothing else, the others may call Temporal, Ops reads Kafka too. /health

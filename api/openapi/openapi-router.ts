@@ -1,14 +1,28 @@
 import express, { Router, type RequestHandler } from 'express';
 import path from 'node:path';
+import { swaggerUiSecurityHeaders } from '../security-headers';
 import { buildOpenApiDocument } from './openapi-document';
 
 /** The files of swagger-ui-dist the reference page loads; its demo page and Petstore initializer stay unserved. */
 const SWAGGER_UI_ASSETS = new Set(['swagger-ui.css', 'swagger-ui-bundle.js', 'favicon-32x32.png', 'favicon-16x16.png']);
 const swaggerUiDir = path.dirname(require.resolve('swagger-ui-dist/package.json'));
 
+/**
+ * What starts Swagger UI on the page, served as a script of its own: the page's CSP admits no inline script. No
+ * validator badge: it would load an image from swagger.io.
+ */
+function initializer(base: string): string {
+  const config = JSON.stringify({
+    url: `${base}/openapi.json`,
+    dom_id: '#swagger-ui',
+    deepLinking: true,
+    validatorUrl: null,
+  });
+  return `window.ui = SwaggerUIBundle(${config});\n`;
+}
+
 /** The reference page: Swagger UI, from the installed package (no CDN), reading the document next to it. */
 function referencePage(base: string): string {
-  const config = JSON.stringify({ url: `${base}/openapi.json`, dom_id: '#swagger-ui', deepLinking: true });
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -20,7 +34,7 @@ function referencePage(base: string): string {
   <body>
     <div id="swagger-ui"></div>
     <script src="${base}/docs/swagger-ui-bundle.js"></script>
-    <script>window.ui = SwaggerUIBundle(${config.replace(/</g, '\\u003c')});</script>
+    <script src="${base}/docs/reference-init.js"></script>
   </body>
 </html>
 `;
@@ -40,8 +54,11 @@ export function createOpenApiRouter(): Router {
   router.get('/openapi.json', (_req, res) => {
     res.json(document);
   });
-  router.get('/docs', (req, res) => {
+  router.get('/docs', swaggerUiSecurityHeaders, (req, res) => {
     res.type('html').send(referencePage(req.baseUrl));
+  });
+  router.get('/docs/reference-init.js', (req, res) => {
+    res.type('js').send(initializer(req.baseUrl));
   });
   router.use('/docs', swaggerUiAssets);
   return router;

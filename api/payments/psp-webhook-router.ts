@@ -7,8 +7,12 @@ import { PspWebhookHeader, pspWebhookSchema, verifyPspWebhook } from '../../doma
 import type { Db } from '../../platform/db';
 import { HttpProblemError, parseOrThrow, PlatformErrorCode } from '../../platform/http-errors';
 import type { Logger } from '../../platform/logger';
+import type { RateLimits } from '../../platform/rate-limit';
 import { pspResultSignal } from '../../workflows/payments/messages';
 import type { pspWebhookReceiptSchema } from './response-schemas';
+
+/** The largest webhook body read; a larger one is a 413 problem. */
+export const PSP_WEBHOOK_BODY_LIMIT = '32kb';
 
 /** Why a PSP's webhook is refused with 401, by `code`. */
 export const rejectionDetail = {
@@ -29,9 +33,10 @@ export function createPspWebhookRouter(deps: {
   logger: Logger;
   secrets: ReadonlyMap<string, string>;
   toleranceSeconds: number;
+  rateLimits: Pick<RateLimits, 'pspWebhooks' | 'unsigned'>;
 }): Router {
   const router = Router();
-  router.post('/:psp', express.raw({ type: () => true, limit: '32kb' }), async (req, res) => {
+  router.post('/:psp', express.raw({ type: () => true, limit: PSP_WEBHOOK_BODY_LIMIT }), async (req, res) => {
     const psp = String(req.params.psp);
     const rawBody = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     const rejection = verifyPspWebhook({
@@ -44,8 +49,11 @@ export function createPspWebhookRouter(deps: {
     });
     if (rejection) {
       deps.logger.warn({ psp, rejection }, 'refused a PSP webhook');
+      // Counted per address, so a forger's flood ends in 429s without touching the PSPs' own budget.
+      await deps.rateLimits.unsigned.take(req.ip ?? 'unknown');
       throw new HttpProblemError(401, 'Unauthorized', rejectionDetail[rejection], { code: rejection });
     }
+    await deps.rateLimits.pspWebhooks.take(psp);
     let json: unknown;
     try {
       json = JSON.parse(rawBody.toString('utf8'));

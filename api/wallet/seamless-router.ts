@@ -17,7 +17,9 @@ import {
   writeKnownProblem,
   writeProblem,
 } from '../../platform/http-errors';
+import { clientAddressOf, type TrustFunction } from '../../platform/client-address';
 import type { Logger } from '../../platform/logger';
+import type { RateLimits } from '../../platform/rate-limit';
 import { logRequestWhenDone } from '../../platform/telemetry-http';
 import { exposeSloMetrics, sloMetrics } from '../../platform/slo-metrics';
 
@@ -32,7 +34,8 @@ export const signatureDetail = {
 
 /** Where the seamless-wallet API lives; the API process routes these paths here before Express. */
 export const SEAMLESS_WALLET_PATH = /^\/wallet\/v1\/(balance|bet|win|rollback)(?:\?.*)?$/;
-const MAX_BODY_BYTES = 16 * 1024;
+/** The largest wallet request read; a larger one is a 413 problem. */
+export const MAX_BODY_BYTES = 16 * 1024;
 
 /** A problem body from the wallet's rules, with `instance` and `requestId` as every problem of the API has them. */
 function withRequestFacts(problemJson: string, instance: string, requestId: string): string {
@@ -94,6 +97,9 @@ export function createSeamlessWalletHandler(deps: {
   secrets: ReadonlyMap<string, string>;
   toleranceSeconds: number;
   logger: Logger;
+  rateLimits: Pick<RateLimits, 'wallet' | 'unsigned'>;
+  /** The proxies to believe about the client's address (TRUST_PROXY), for refused signatures. */
+  trust: TrustFunction;
 }): (req: IncomingMessage, res: ServerResponse) => void {
   const operations: Record<string, (providerId: string, body: unknown) => Promise<WalletAnswer>> = {
     balance: (p, body) => deps.wallet.balance(p, parse(balanceRequestSchema, body)),
@@ -131,8 +137,11 @@ export function createSeamlessWalletHandler(deps: {
       toleranceSeconds: deps.toleranceSeconds,
     });
     if ('rejection' in verdict) {
+      // Counted per address, so a forger's flood ends in 429s without touching the providers' own budget.
+      await deps.rateLimits.unsigned.take(clientAddressOf(req, deps.trust));
       throw new HttpProblemError(401, 'Unauthorized', signatureDetail[verdict.rejection], { code: verdict.rejection });
     }
+    await deps.rateLimits.wallet.take(verdict.providerId);
     let body: unknown;
     try {
       body = JSON.parse(rawBody.toString('utf8'));

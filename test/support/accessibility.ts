@@ -50,8 +50,9 @@ interface A11yViolation {
  * elements. Call it once the screen shows its data: a loader has little to check.
  */
 export async function expectNoSeriousA11yViolations(page: Page, screenName: string): Promise<void> {
-  // Injected once per document; the admin UI's client-side navigations keep it.
-  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.addScriptTag({ content: axe.source });
+  // Injected once per document; the admin UI's client-side navigations keep it. Evaluated through the DevTools
+  // protocol: the page's CSP (script-src 'self') refuses an inline <script>, as it must.
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axe.source);
   // Let transitions (a modal fading in, a tooltip) settle, so colours are measured at rest.
   await page.waitForTimeout(300);
   const violations = await page.evaluate(async (): Promise<A11yViolation[]> => {

@@ -37,6 +37,23 @@ export async function newOfficerPage(browser: Browser): Promise<{ context: Brows
   return { context, page: await context.newPage() };
 }
 
+/**
+ * Collects what the browser refuses under the page's Content-Security-Policy from the next navigation on (Chromium
+ * reports each refusal on the console; the page's `securitypolicyviolation` events add what was refused and where),
+ * so a test can hold a screen to its CSP (api/security-headers.ts).
+ */
+export async function recordCspViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  // A script of the page's own (this file compiles without the DOM's types): it runs before the page's scripts.
+  await page.addInitScript(`document.addEventListener('securitypolicyviolation', (e) => console.error(
+    'Content Security Policy refused ' + e.effectiveDirective + ': ' + (e.sample || e.blockedURI) + ' at ' +
+      e.sourceFile + ':' + e.lineNumber));`);
+  return violations;
+}
+
 /** Saves a screenshot under test-artifacts/screenshots/: the whole page, or only the window for long lists. */
 export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });

@@ -1854,7 +1854,7 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts: wait `Retry-After` seconds. Codes: `TOO_MANY_ATTEMPTS`. */
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `TOO_MANY_ATTEMPTS`. */
       429: {
         headers: {
           /** @description Seconds to wait. */
@@ -2950,6 +2950,20 @@ export interface operations {
           };
         };
       };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
+          };
+        };
+      };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
       500: {
         headers: {
@@ -3019,6 +3033,20 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
           };
         };
       };
@@ -3456,6 +3484,20 @@ export interface operations {
           };
         };
       };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
+          };
+        };
+      };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
       500: {
         headers: {
@@ -3601,6 +3643,20 @@ export interface operations {
           };
         };
       };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
+          };
+        };
+      };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
       500: {
         headers: {
@@ -3728,6 +3784,20 @@ export interface operations {
           };
         };
       };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
+          };
+        };
+      };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
       500: {
         headers: {
@@ -3852,6 +3922,20 @@ export interface operations {
           'application/problem+json': components['schemas']['WalletRefusal'] & {
             /** @enum {string} */
             code: 'CURRENCY_MISMATCH' | 'NOT_A_BET_OF_THIS_PLAYER' | 'ROUND_MISMATCH';
+          };
+        };
+      };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['WalletRefusal'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
           };
         };
       };
@@ -3985,6 +4069,20 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code: 'CURRENCY_MISMATCH' | 'INSTRUMENT_METHOD_MISMATCH';
+          };
+        };
+      };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
           };
         };
       };
@@ -4198,6 +4296,20 @@ export interface operations {
           };
         };
       };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
+          };
+        };
+      };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
       500: {
         headers: {
@@ -4270,6 +4382,20 @@ export interface operations {
           };
         };
       };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
+          };
+        };
+      };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
       500: {
         headers: {
@@ -4339,6 +4465,20 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
           };
         };
       };
@@ -4466,6 +4606,20 @@ export interface operations {
           };
         };
       };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
+          };
+        };
+      };
       /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
       500: {
         headers: {
@@ -4567,6 +4721,20 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
           };
         };
       };
