@@ -3,7 +3,7 @@ import { createServiceLevelSamplers } from '../domain/ops/service-level-samplers
 import { checkHealth } from '../platform/health';
 import { setReadiness } from '../platform/metrics';
 import { runProcess, untilAborted } from '../platform/process';
-import { temporalWebLink } from '../platform/temporal';
+import { payloadCodecOf, temporalWebLink } from '../platform/temporal';
 import { createApiServer } from './app';
 import { openApiEngines } from './engine-clients';
 import { paymentSettingsOf } from './payments/payment-settings';
@@ -33,6 +33,8 @@ runProcess('api', async ({ config, logger, shutdown, ready }) => {
     pspWebhookSecrets: config.PSP_WEBHOOK_SECRETS,
     pspWebhookToleranceSeconds: config.PSP_WEBHOOK_TOLERANCE_SECONDS,
     paymentSettings: paymentSettingsOf(config),
+    payloadCodec: payloadCodecOf(config),
+    codecAllowedOrigins: config.codecCorsOrigins,
     adminUiDir: path.resolve(__dirname, '..', 'admin-ui', 'dist'),
     serviceLevelSamplers,
   });

@@ -77,3 +77,15 @@ export const sloReportSchema = z
       'The service levels for a window (contracts/ops.ts). Durations are in seconds, lags in messages; ' +
       '`state` is OK, AT_RISK (from 80 % of the target), BREACHED or NO_DATA.',
   });
+
+/** Payloads as the codec server answers them (Temporal's codec protocol): protobuf JSON, base64 values. */
+export const codecPayloadsSchema = z
+  .object({
+    payloads: z.array(
+      z.object({
+        metadata: z.record(z.string(), z.base64()).describe("`encoding` and the codec's key id, in base64"),
+        data: z.base64(),
+      }),
+    ),
+  })
+  .meta({ id: 'CodecPayloads' });

@@ -7,7 +7,7 @@ import { openApiEngines } from '../../api/engine-clients';
 import { loadConfig, type Config } from '../../platform/config';
 import type { Db } from '../../platform/db';
 import { createLogger } from '../../platform/logger';
-import { temporalWebLink } from '../../platform/temporal';
+import { payloadCodecOf, temporalWebLink } from '../../platform/temporal';
 
 /** The game provider and secret the test apps accept. */
 export const TEST_PROVIDER = 'test-games';
@@ -41,6 +41,8 @@ export async function startTestApp(
     pspWebhookSecrets: config.PSP_WEBHOOK_SECRETS,
     pspWebhookToleranceSeconds: config.PSP_WEBHOOK_TOLERANCE_SECONDS,
     paymentSettings: paymentSettingsOf(config),
+    payloadCodec: payloadCodecOf(config),
+    codecAllowedOrigins: config.codecCorsOrigins,
     ...overrides,
   };
   const app = createApp(deps);
