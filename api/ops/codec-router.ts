@@ -6,7 +6,7 @@ import type { Db } from '../../platform/db';
 import { HttpProblemError, parseOrThrow } from '../../platform/http-errors';
 import { UnknownPayloadKeyError } from '../../platform/payload-codec';
 import { authorize, requireSession } from '../admin/access-control';
-import type { codecPayloadsSchema } from './response-schemas';
+import { base64Bytes, type codecPayloadsSchema } from './response-schemas';
 
 // The codec server that Temporal Web calls (`--ui-codec-endpoint http://<api>/codec`): it decrypts payloads for
 // signed-in engineers and administrators, and encrypts what they send from it. The protocol is Temporal's: POST
@@ -31,8 +31,8 @@ export const CodecErrorCode = {
 
 /** One payload as protobuf JSON: metadata values and data in base64. Unknown fields are dropped. */
 const payloadJsonSchema = z.object({
-  metadata: z.record(z.string().max(256), z.base64()).optional(),
-  data: z.base64().optional(),
+  metadata: z.record(z.string().max(256), base64Bytes).optional(),
+  data: base64Bytes.optional(),
 });
 
 /** The body of both codec routes, as Temporal Web sends it. */

@@ -750,7 +750,6 @@ export interface components {
         metadata?: {
           [key: string]: string;
         };
-        /** Format: base64 */
         data?: string;
       }[];
     };
@@ -1028,7 +1027,6 @@ export interface components {
         metadata: {
           [key: string]: string;
         };
-        /** Format: base64 */
         data: string;
       }[];
     };
