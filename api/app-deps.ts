@@ -1,4 +1,5 @@
 import type { Client } from '@temporalio/client';
+import type { PayloadCodec } from '@temporalio/common';
 import type { SessionStore } from '../domain/admin/sessions';
 import type { ServiceLevelSamplers } from '../domain/ops/service-level-samplers';
 import type { GameSessionSettings } from '../domain/wallet/game-sessions';
@@ -34,6 +35,10 @@ export interface AppDeps extends HealthDeps {
   trustProxy?: TrustProxy;
   /** Requests per second per caller (RATE_LIMIT_*); the configuration's defaults when unset. */
   rateLimits?: RateLimitSettings;
+  /** The codec of `temporal`'s payloads, which the codec server at `/codec` runs for Temporal Web. */
+  payloadCodec: PayloadCodec;
+  /** The origins (Temporal Web's) whose pages may call the codec server at `/codec` with the staff session. */
+  codecAllowedOrigins: readonly string[];
   /** Built admin UI to serve at `/`; skipped when it has not been built. */
   adminUiDir?: string;
   /** Staff sessions; tests pass one with a clock of their own. */

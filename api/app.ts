@@ -17,6 +17,7 @@ import { requireCsrf, requireSession } from './admin/access-control';
 import type { AppDeps } from './app-deps';
 import { createOpenApiRouter } from './openapi/openapi-router';
 import { securityHeaders } from './security-headers';
+import { createCodecRouter } from './ops/codec-router';
 import { createSeamlessWalletHandler, SEAMLESS_WALLET_PATH } from './wallet/seamless-router';
 
 interface Edge {
@@ -88,6 +89,12 @@ export function createApp(deps: AppDeps): express.Express {
       for (const route of domain.routes?.[kind] ?? []) target.use(route.path, route.router(routeDeps));
   };
   mount(app, 'rawBody');
+
+  // Temporal Web's codec server: its own JSON parser (whole payloads), session and Origin checks (codec-router.ts).
+  app.use(
+    '/codec',
+    createCodecRouter({ db: deps.db, sessions, codec: deps.payloadCodec, allowedOrigins: deps.codecAllowedOrigins }),
+  );
 
   // Everything below answers brotli or gzip where the client accepts it (JSON, the OpenAPI document, the admin UI's
   // files); the game providers' and PSPs' calls above stay as they are, so nothing is added to the per-bet path.

@@ -8,7 +8,7 @@ import { setReadiness } from '../platform/metrics';
 import { loadPersonalDataKeys } from '../platform/personal-data-keys';
 import { runProcess, untilAborted } from '../platform/process';
 import { retryUntilUp } from '../platform/reconnect';
-import { temporalWebLink } from '../platform/temporal';
+import { payloadCodecOf, temporalWebLink } from '../platform/temporal';
 import { createApiServer } from './app';
 import { openApiEngines } from './engine-clients';
 import { paymentSettingsOf } from './payments/payment-settings';
@@ -54,6 +54,8 @@ runProcess('api', async ({ config, logger, shutdown, ready }) => {
     personalDataVault,
     trustProxy: config.TRUST_PROXY,
     rateLimits: rateLimitSettingsOf(config),
+    payloadCodec: payloadCodecOf(config),
+    codecAllowedOrigins: config.codecCorsOrigins,
     adminUiDir: path.resolve(__dirname, '..', 'admin-ui', 'dist'),
     serviceLevelSamplers,
   });

@@ -8,6 +8,7 @@ export const StaffRole = {
   PAYMENTS_OPS: 'payments_ops',
   CS_AGENT: 'cs_agent',
   RISK_ANALYST: 'risk_analyst',
+  ENGINEER: 'engineer',
   ADMIN: 'admin',
 } as const;
 /** One staff role, as sessions, the staff table and the workflows' decisions carry it. */

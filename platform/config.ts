@@ -77,8 +77,9 @@ export const configSchema = z.object({
     .string()
     .optional()
     .describe(
-      '`production` makes every start refuse default or short secrets; so does an explicit DATABASE_URL, unless ' +
-        'NODE_ENV is `development` or `test` (the local stack and docker compose say `development`).',
+      '`production` makes every start refuse default or short secrets and run only with its keys (PAYLOAD_KEYS, ' +
+        'PII_MASTER_KEY); so does an explicit DATABASE_URL, unless NODE_ENV is `development` or `test` (the local ' +
+        'stack and docker compose say `development`).',
     ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
   API_HOST: z.string().default('127.0.0.1').describe('Interface the API (and the admin UI it serves) binds to.'),
@@ -126,6 +127,36 @@ export const configSchema = z.object({
   TEMPORAL_TLS_CERT_PATH: z.string().optional().describe('mTLS client certificate (PEM).'),
   TEMPORAL_TLS_KEY_PATH: z.string().optional().describe('mTLS client key (PEM).'),
   TEMPORAL_API_KEY: z.string().optional().describe('Temporal Cloud API key; implies TLS.'),
+  PAYLOAD_KEYS: z
+    .string()
+    .optional()
+    .transform((v) => v?.split(',').map((pair) => pair.trim().split(':')))
+    .pipe(
+      z
+        .array(z.tuple([z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'key ids are short slugs'), z.base64()]), {
+          error: 'must be a comma-separated list of keyId:base64 pairs',
+        })
+        .min(1)
+        .optional(),
+    )
+    .describe(
+      'Keys that encrypt Temporal payloads (AES-256-GCM), as keyId:base64 pairs of 32-byte keys; old keys stay to ' +
+        'decrypt older histories. Unset: PAYLOAD_KEYS_FILE, or the local stack generates its own.',
+    ),
+  PAYLOAD_KEY_ID: z.string().optional().describe('The key of PAYLOAD_KEYS that encrypts new payloads.'),
+  PAYLOAD_KEYS_FILE: z
+    .string()
+    .optional()
+    .describe('A JSON file {"currentKeyId", "keys": {keyId: base64}}, instead of PAYLOAD_KEYS.'),
+  CODEC_CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v) => v?.split(',').map((origin) => origin.trim()))
+    .pipe(z.array(z.url().transform((u) => new URL(u).origin)).optional())
+    .describe(
+      "Origins (Temporal Web's) allowed to call the codec server /codec with the staff session, comma-separated; " +
+        'unset, the local Temporal Web on localhost and 127.0.0.1.',
+    ),
   WORKFLOW_BUNDLE_PATH: z
     .string()
     .optional()
@@ -261,8 +292,12 @@ export interface Config extends RawConfig {
   kafkaBrokers: string[];
   pspBaseUrl: string;
   pspWebhookUrl: string;
+  /** The origins whose pages may call the codec server with credentials. */
+  codecCorsOrigins: string[];
   /** Which engines were given explicitly (and so must answer) rather than run locally. */
   external: { postgres: boolean; temporal: boolean; kafka: boolean };
+  /** A production start (isProductionStart): secrets must be strong and keys given, never generated. */
+  production: boolean;
 }
 
 /** Thrown when the environment does not describe a valid configuration; the message names every bad variable. */
@@ -382,6 +417,11 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     kafkaBrokers: raw.KAFKA_BROKERS ?? [`127.0.0.1:${raw.KAFKA_PORT}`],
     pspBaseUrl: raw.PSP_BASE_URL ?? `http://127.0.0.1:${raw.PSP_SIMULATOR_PORT}`,
     pspWebhookUrl: raw.PSP_WEBHOOK_URL ?? `http://127.0.0.1:${raw.API_PORT}/psp/v1/webhooks`,
+    codecCorsOrigins: raw.CODEC_CORS_ORIGINS ?? [
+      `http://localhost:${raw.TEMPORAL_UI_PORT}`,
+      `http://127.0.0.1:${raw.TEMPORAL_UI_PORT}`,
+    ],
+    production: isProductionStart(raw),
     external: {
       postgres: raw.DATABASE_URL !== undefined,
       temporal: raw.TEMPORAL_ADDRESS !== undefined,

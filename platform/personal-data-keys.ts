@@ -67,7 +67,7 @@ function masterKeyOf(config: Config, production: boolean): Buffer {
  */
 export function loadPersonalDataKeys(
   config: Config,
-  production = process.env.NODE_ENV === 'production',
+  production = config.production,
 ): PersonalDataKeys {
   const master = masterKeyOf(config, production);
   const retired = config.PII_RETIRED_MASTER_KEYS.map((key, i) => decodeKey(key, `PII_RETIRED_MASTER_KEYS[${i}]`));

@@ -5,7 +5,7 @@ import type { Logger } from './logger';
 import { setReadiness } from './metrics';
 import { runProcess } from './process';
 import { retryUntilUp } from './reconnect';
-import { connectTemporalWorker } from './temporal';
+import { connectTemporalWorker, temporalDataConverter } from './temporal';
 import { activityLogInterceptor } from './activity-logging';
 import { installTemporalRuntime } from './temporal-runtime';
 import { tracingWorkerOptions } from './telemetry-temporal';
@@ -37,6 +37,7 @@ export function runTemporalWorker(options: {
     const workflowCode = options.workflows?.(config);
     const tracing = tracingWorkerOptions(workflowCode);
     const activities = options.activities({ db, config, logger });
+    const dataConverter = temporalDataConverter(config); // a production start without its keys ends here
     const waitingForTemporal = () =>
       setReadiness({ ready: false, state: 'waiting for temporal', engines: { temporal: 'down' } });
 
@@ -75,6 +76,7 @@ export function runTemporalWorker(options: {
           namespace: config.TEMPORAL_NAMESPACE,
           taskQueue: options.taskQueue,
           activities,
+          dataConverter,
           ...workflowCode,
           ...tracing,
           interceptors: {

@@ -1,9 +1,12 @@
 import { Client, Connection, type ConnectionOptions } from '@temporalio/client';
+import type { DataConverter, PayloadCodec } from '@temporalio/common';
 import { encodeSearchAttributeIndexedValueType } from '@temporalio/common/lib/search-attributes';
 import { NativeConnection, type NativeConnectionOptions } from '@temporalio/worker';
 import { readFileSync } from 'node:fs';
 import { SearchAttribute } from '../contracts/search-attributes';
 import type { Config } from './config';
+import { EncryptionPayloadCodec } from './payload-codec';
+import { loadPayloadKeyring } from './payload-keys';
 import { tracingClientInterceptors } from './telemetry-temporal';
 
 /** TLS and API-key settings shared by clients and workers; the same code talks to the dev server or Temporal Cloud. */
@@ -16,10 +19,35 @@ function connectionSecurity(config: Config): Pick<ConnectionOptions, 'tls' | 'ap
   return { tls, ...(config.TEMPORAL_API_KEY ? { apiKey: config.TEMPORAL_API_KEY } : {}) };
 }
 
+const dataConverters = new WeakMap<Config, DataConverter>();
+
+/**
+ * How every client and worker of ours turns values into Temporal payloads: the default JSON, then encrypted with the
+ * payload codec, so Temporal stores ciphertext. One per configuration, so the key file is read once.
+ */
+export function temporalDataConverter(config: Config): DataConverter {
+  let converter = dataConverters.get(config);
+  if (!converter) {
+    converter = { payloadCodecs: [new EncryptionPayloadCodec(loadPayloadKeyring(config))] };
+    dataConverters.set(config, converter);
+  }
+  return converter;
+}
+
+/** The payload codec of `temporalDataConverter`, for the codec server that Temporal Web calls. */
+export function payloadCodecOf(config: Config): PayloadCodec {
+  return temporalDataConverter(config).payloadCodecs![0]!;
+}
+
 /** A Temporal client whose starts, signals, updates and queries carry the caller's trace context to the workflow. */
 export async function connectTemporalClient(config: Config): Promise<Client> {
   const connection = await Connection.connect({ address: config.temporalAddress, ...connectionSecurity(config) });
-  return new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, interceptors: tracingClientInterceptors() });
+  return new Client({
+    connection,
+    namespace: config.TEMPORAL_NAMESPACE,
+    interceptors: tracingClientInterceptors(),
+    dataConverter: temporalDataConverter(config),
+  });
 }
 
 type GrpcInterceptor = NonNullable<ConnectionOptions['interceptors']>[number];
@@ -44,7 +72,12 @@ export function lazyTemporalClient(config: Config, callTimeoutMs: number): Clien
     ...connectionSecurity(config),
     interceptors: [defaultDeadline(callTimeoutMs)],
   });
-  return new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, interceptors: tracingClientInterceptors() });
+  return new Client({
+    connection,
+    namespace: config.TEMPORAL_NAMESPACE,
+    interceptors: tracingClientInterceptors(),
+    dataConverter: temporalDataConverter(config),
+  });
 }
 
 export function connectTemporalWorker(config: Config): Promise<NativeConnection> {

@@ -1,10 +1,12 @@
 import type { Client } from '@temporalio/client';
+import type { PayloadCodec } from '@temporalio/common';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { temporal } from '@temporalio/proto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../platform/config';
+import { isEncrypted } from '../platform/payload-codec';
 import { connectTemporalClient } from '../platform/temporal';
 
 type History = temporal.api.history.v1.IHistory;
@@ -31,13 +33,56 @@ function kebab(name: string): string {
   return name.replace(/Workflow$/, '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
-function saveHistory(workflowId: string, name: string, history: History): string {
+interface PayloadJson {
+  metadata: Record<string, string>;
+  data?: string;
+}
+
+const isPayloadJson = (value: object): value is PayloadJson =>
+  'metadata' in value && typeof value.metadata === 'object' && value.metadata !== null;
+
+/**
+ * The history as JSON with its encrypted payloads decrypted: the replay gate runs in `npm test` anywhere, without
+ * the keys of the stack that recorded it (the codec lets clear payloads through). Recorded histories hold test
+ * data only.
+ */
+async function decryptedHistoryJson(history: History, codec: PayloadCodec): Promise<unknown> {
+  const json = JSON.parse(historyToJSON(history)) as unknown;
+  const visit = async (node: unknown): Promise<void> => {
+    if (typeof node !== 'object' || node === null) return;
+    if (!Array.isArray(node) && isPayloadJson(node)) {
+      const payload = {
+        metadata: Object.fromEntries(Object.entries(node.metadata).map(([k, v]) => [k, Buffer.from(v, 'base64')])),
+        data: Buffer.from(node.data ?? '', 'base64'),
+      };
+      if (isEncrypted(payload)) {
+        const [clear] = await codec.decode([payload]);
+        node.metadata = Object.fromEntries(
+          Object.entries(clear!.metadata ?? {}).map(([k, v]) => [k, Buffer.from(v ?? []).toString('base64')]),
+        );
+        node.data = Buffer.from(clear!.data ?? []).toString('base64');
+      }
+      return;
+    }
+    for (const child of Object.values(node)) await visit(child);
+  };
+  await visit(json);
+  return json;
+}
+
+function codecOf(client: Client): PayloadCodec {
+  const [codec] = client.options.loadedDataConverter.payloadCodecs;
+  if (!codec) throw new Error('the Temporal client has no payload codec');
+  return codec;
+}
+
+async function saveHistory(client: Client, workflowId: string, name: string, history: History): Promise<string> {
   const domain = workflowId.split(':')[0];
   if (!domain || !/^[a-z-]+$/.test(domain)) throw new Error(`cannot tell the domain of workflow id ${workflowId}`);
   const dir = path.join(WORKFLOWS_DIR, domain, 'histories');
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${name}.json`);
-  writeFileSync(file, `${JSON.stringify(JSON.parse(historyToJSON(history)), null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify(await decryptedHistoryJson(history, codecOf(client)), null, 2)}\n`);
   return path.relative(process.cwd(), file);
 }
 
@@ -45,7 +90,8 @@ async function recordOne(client: Client, workflowId: string, name?: string): Pro
   const handle = client.workflow.getHandle(workflowId);
   const description = await handle.describe();
   const history = await handle.fetchHistory();
-  const file = saveHistory(
+  const file = await saveHistory(
+    client,
     workflowId,
     name ?? `${kebab(description.type)}-${description.status.name.toLowerCase()}`,
     history,
@@ -64,7 +110,7 @@ async function recordFromChaos(client: Client, since: string): Promise<void> {
     const history = await client.workflow.getHandle(execution.workflowId, execution.runId).fetchHistory();
     const evidence = (history.events ?? []).map((e) => CRASH_EVIDENCE.get(e.eventType ?? 0)).find(Boolean);
     if (!evidence) continue;
-    const file = saveHistory(execution.workflowId, `chaos-${kebab(execution.type)}-${evidence}`, history);
+    const file = await saveHistory(client, execution.workflowId, `chaos-${kebab(execution.type)}-${evidence}`, history);
     chosen.set(execution.type, file);
     console.log(`${execution.workflowId} (${execution.type}) lived through a ${evidence} → ${file}`);
   }

@@ -5,6 +5,7 @@ import { domains } from '../domains';
 import type { Config } from '../platform/config';
 import { createPool, ensureDatabase } from '../platform/db';
 import { createKafka, ensureTopics } from '../platform/kafka';
+import { ensureDevPayloadKeys, loadPayloadKeyring } from '../platform/payload-keys';
 import { connectTemporalClient, registerSearchAttributes } from '../platform/temporal';
 import { ensureAdminUiBuilt } from './admin-ui-build';
 import { prepareKafkaBroker } from './kafka-broker';
@@ -186,6 +187,7 @@ export async function bringUpStack(
   const started: string[] = [];
   const reused: string[] = [];
   const stop = () => supervisor.stopAll();
+  const payloadKeys = payloadKeysOf(config);
 
   try {
     const postgres = (async () => {
@@ -217,6 +219,7 @@ export async function bringUpStack(
         port: config.TEMPORAL_PORT,
         uiPort: config.TEMPORAL_UI_PORT,
         namespace: config.TEMPORAL_NAMESPACE,
+        codecEndpoint: `${apiUrlOf(config)}/codec`,
       });
       const progress = step(`Starting Temporal dev server on 127.0.0.1:${config.TEMPORAL_PORT}`);
       supervisor.start(spec);
@@ -281,6 +284,7 @@ export async function bringUpStack(
               TEMPORAL_ADDRESS: config.temporalAddress,
               TEMPORAL_WEB_URL: config.temporalWebUrl,
               KAFKA_BROKERS: config.kafkaBrokers.join(','),
+              ...payloadKeys,
               WORKFLOW_BUNDLE_PATH: workflowBundlePath!,
               // One /metrics port per process, the targets of observability/prometheus.yml.
               METRICS_PORT: String(metricsPortOf(process, config)),
@@ -297,6 +301,18 @@ export async function bringUpStack(
     await stop();
     throw err;
   }
+}
+
+/**
+ * The payload keys our processes get: those the environment gives (they inherit it), or on the local stack its own,
+ * generated into the data dir on the first start. A production start without keys stops here, before anything starts.
+ */
+export function payloadKeysOf(config: Config): { PAYLOAD_KEYS_FILE?: string } {
+  if (config.PAYLOAD_KEYS || config.PAYLOAD_KEYS_FILE || config.production) {
+    loadPayloadKeyring(config);
+    return {};
+  }
+  return { PAYLOAD_KEYS_FILE: ensureDevPayloadKeys(config) };
 }
 
 async function applyMigrations(config: Config): Promise<void> {

@@ -39,6 +39,8 @@ export async function prepareTemporalDevServer(options: {
   port: number;
   uiPort: number;
   namespace: string;
+  /** The codec server Temporal Web decodes payloads with (the API's /codec). */
+  codecEndpoint: string;
 }): Promise<ProcessSpec> {
   const binary = await ensureTemporalCli(options.cacheDir);
   const dir = path.join(options.dataDir, 'temporal');
@@ -55,6 +57,10 @@ export async function prepareTemporalDevServer(options: {
       String(options.port),
       '--ui-port',
       String(options.uiPort),
+      // The browser calls it with the staff session cookie once its Data Encoder setting "include cross-origin
+      // credentials" is on; the dev server has no flag to turn that on for everyone.
+      '--ui-codec-endpoint',
+      options.codecEndpoint,
       '--db-filename',
       path.join(dir, 'temporal.db'),
       '--sqlite-pragma',

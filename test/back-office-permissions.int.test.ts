@@ -20,9 +20,9 @@ const expectedAccess: Record<string, Access> = {
   'GET /api/docs': 'public',
   'GET /api/auth/session': 'any staff',
   'POST /api/auth/logout': 'any staff',
-  'POST /api/ops/probes': ['payments_ops', 'admin'],
-  'GET /api/ops/probes/:probeId': ['payments_ops', 'admin'],
-  'GET /api/ops/slo': ['payments_ops', 'admin'],
+  'POST /api/ops/probes': ['payments_ops', 'engineer', 'admin'],
+  'GET /api/ops/probes/:probeId': ['payments_ops', 'engineer', 'admin'],
+  'GET /api/ops/slo': ['payments_ops', 'engineer', 'admin'],
   'GET /api/players': readers,
   'GET /api/players/:playerId/overview': readers,
   // Unmasked personal data: the roles that decide on a player or investigate them; each reading is audited.

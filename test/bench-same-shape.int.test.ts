@@ -7,7 +7,9 @@ import path from 'node:path';
 import { ulid } from 'ulid';
 import { createOpsActivities } from '../activities/ops';
 import { signalWhenWaiting, startSameShape, type SameShapeHandle } from '../bench/same-shape';
+import { loadConfig } from '../platform/config';
 import { createPool } from '../platform/db';
+import { temporalDataConverter } from '../platform/temporal';
 import { workflowsEntry } from '../domains/workflows-entry';
 import { OpsErrorType, type BenchSameShapeInput } from '../contracts/ops';
 import { shapeOf, type RecordedEvent } from '../workflows/testing/history-shape';
@@ -26,9 +28,11 @@ const taskQueue = `test-bench-same-shape-${ulid()}`;
 beforeAll(async () => {
   Runtime.install({ logger: new DefaultLogger('WARN') });
   nativeConnection = await NativeConnection.connect({ address });
-  client = new Client({ connection: await Connection.connect({ address }) });
+  const dataConverter = temporalDataConverter(loadConfig());
+  client = new Client({ connection: await Connection.connect({ address }), dataConverter });
   worker = await Worker.create({
     connection: nativeConnection,
+    dataConverter,
     taskQueue,
     workflowBundle: await bundleWorkflowCode({ workflowsPath: workflowsEntry(), logger: new DefaultLogger('WARN') }),
     activities: createOpsActivities({ db }),

@@ -1,5 +1,5 @@
 import { loadConfig } from '../platform/config';
-import { bringUpStack, type RunningStack } from '../stack/stack';
+import { bringUpStack, payloadKeysOf, type RunningStack } from '../stack/stack';
 
 declare global {
   var runningStack: RunningStack | undefined;
@@ -19,6 +19,7 @@ export default async function globalSetup(): Promise<void> {
     DATABASE_URL: config.databaseUrl,
     TEMPORAL_ADDRESS: config.temporalAddress,
     KAFKA_BROKERS: config.kafkaBrokers.join(','),
+    ...payloadKeysOf(config), // DATABASE_URL above makes a test a production start, which needs its keys given
     STACK_LOG_DIR: stack.logDir, // one log file per process
   });
 }

@@ -9,6 +9,8 @@ import pg from 'pg';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { probeRecordedEvent } from '../domain/ops/events';
+import { loadConfig } from '../platform/config';
+import { temporalDataConverter } from '../platform/temporal';
 import { commandFor, ourProcesses } from '../stack/processes';
 import { fetchApi } from './support/openapi-conformance';
 import { loginAs, type StaffLogin } from './support/staff-login';
@@ -134,7 +136,7 @@ beforeAll(async () => {
   // As long as the stack gives a freshly spawned API process (stack/stack.ts).
   await eventually('the API copy to listen', () => apiLogLines.some((l) => l.msg === 'listening') || undefined, 90_000);
   const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS });
-  temporal = new Client({ connection });
+  temporal = new Client({ connection, dataConverter: temporalDataConverter(loadConfig()) });
   ops = await loginAs(db, 'tracing', ['payments_ops'], apiUrl);
 }, 120_000);
 

@@ -160,7 +160,7 @@ function securityOf(op: OperationSpec): Record<string, string[]>[] {
     case 'anyone':
       return [];
     case 'staff':
-      return [op.method === 'get' ? { staffSession: [] } : { staffSession: [], csrfToken: [] }];
+      return [op.method === 'get' || op.originChecked ? { staffSession: [] } : { staffSession: [], csrfToken: [] }];
     case 'game provider':
       return [{ gameProviderSignature: [] }];
     case 'PSP':
@@ -195,7 +195,7 @@ export function errorCodesOf(op: OperationSpec): ErrorCodes {
   if (op.caller === 'staff') {
     for (const code of sessionRefusalCodes) add(code, 401);
     add(StaffRefusalCode.Forbidden, 403);
-    if (op.method !== 'get') add(StaffRefusalCode.Csrf, 403);
+    if (op.method !== 'get' && !op.originChecked) add(StaffRefusalCode.Csrf, 403);
   }
   for (const [code, status] of Object.entries(op.errors ?? {})) add(code, status);
   // The rate limits (platform/rate-limit.ts): the player API's per client address, the signed callers' per caller.

@@ -27,6 +27,8 @@ export interface OperationSpec {
   summary: string;
   description?: string;
   caller: Caller;
+  /** A staff route called from another origin (Temporal Web): it checks the Origin instead of the CSRF token. */
+  originChecked?: boolean;
   /** The schemas the handler validates `req.params`, `req.query` and `req.headers` with. */
   params?: z.ZodType;
   query?: z.ZodType;

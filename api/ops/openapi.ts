@@ -1,12 +1,54 @@
 import { NOT_FOUND, Tag, type DomainOpenApi } from '../openapi/operation-spec';
+import { CodecErrorCode, codecPayloadsBody } from './codec-router';
 import { probeIdParam, startProbeBody } from './probes-router';
-import { sloReportSchema, stackProbeStartedSchema, stackProbeStatusSchema } from './response-schemas';
+import {
+  codecPayloadsSchema,
+  sloReportSchema,
+  stackProbeStartedSchema,
+  stackProbeStatusSchema,
+} from './response-schemas';
 import { sloQuery } from './slo-router';
 
-/** Stack probes and the live service levels. */
+const codecDescription =
+  "Temporal's codec server protocol, for Temporal Web (`--ui-codec-endpoint <api>/codec`, with its Data Encoder " +
+  'setting "include cross-origin credentials" on) or `temporal --codec-endpoint`. Needs the staff session of an ' +
+  'engineer or administrator. No CSRF token: a browser page must come from one of `CODEC_CORS_ORIGINS` (403 ' +
+  '`ORIGIN_NOT_ALLOWED` otherwise), which also get CORS with credentials. Payloads the codec did not encrypt pass ' +
+  'through unchanged.';
+
+/** Stack probes, the live service levels, and the codec server of Temporal Web. */
 export const opsOpenApi: DomainOpenApi = {
-  requestSchemas: [[startProbeBody, 'StackProbeRequest']],
+  requestSchemas: [
+    [startProbeBody, 'StackProbeRequest'],
+    [codecPayloadsBody, 'CodecPayloadsRequest'],
+  ],
   operations: [
+    {
+      method: 'post',
+      path: '/codec/decode',
+      operationId: 'decodePayloads',
+      tag: Tag.Ops,
+      summary: 'Decrypt workflow payloads',
+      description: codecDescription,
+      caller: 'staff',
+      originChecked: true,
+      body: codecPayloadsBody,
+      success: { status: 200, description: 'The payloads in the same order, decrypted.', schema: codecPayloadsSchema },
+      errors: { [CodecErrorCode.OriginNotAllowed]: 403, [CodecErrorCode.UndecryptablePayload]: 422 },
+    },
+    {
+      method: 'post',
+      path: '/codec/encode',
+      operationId: 'encodePayloads',
+      tag: Tag.Ops,
+      summary: 'Encrypt workflow payloads',
+      description: codecDescription,
+      caller: 'staff',
+      originChecked: true,
+      body: codecPayloadsBody,
+      success: { status: 200, description: 'The payloads in the same order, encrypted.', schema: codecPayloadsSchema },
+      errors: { [CodecErrorCode.OriginNotAllowed]: 403 },
+    },
     {
       method: 'post',
       path: '/api/ops/probes',

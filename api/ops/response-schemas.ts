@@ -77,3 +77,18 @@ export const sloReportSchema = z
       'The service levels for a window (contracts/ops.ts). Durations are in seconds, lags in messages; ' +
       '`state` is OK, AT_RISK (from 80 % of the target), BREACHED or NO_DATA.',
   });
+
+/** Bytes as protobuf JSON writes them: standard base64 (a plain pattern, which every JSON Schema validator knows). */
+export const base64Bytes = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
+
+/** Payloads as the codec server answers them (Temporal's codec protocol): protobuf JSON, base64 values. */
+export const codecPayloadsSchema = z
+  .object({
+    payloads: z.array(
+      z.object({
+        metadata: z.record(z.string(), base64Bytes).describe("`encoding` and the codec's key id, in base64"),
+        data: base64Bytes,
+      }),
+    ),
+  })
+  .meta({ id: 'CodecPayloads' });

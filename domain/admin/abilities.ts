@@ -28,6 +28,7 @@ export type Subject =
   | 'OpsProbe'
   | 'ServiceLevels'
   | 'JurisdictionPolicy'
+  | 'WorkflowPayload'
   | 'all';
 
 export type AppAbility = MongoAbility<[Action, Subject]>;
@@ -72,7 +73,15 @@ export function defineAbilitiesFor(actor: Actor): AppAbility {
     can('export', 'AuditLog');
     can('read', 'JurisdictionPolicy');
   }
+  if (has(StaffRole.ENGINEER)) {
+    // The codec server (Temporal Web): decrypting workflow payloads shows what workflows carry; encoding lets Temporal
+    // Web send signals and updates. The ops screens are theirs too.
+    can(['read', 'create'], 'WorkflowPayload');
+    can('run', 'OpsProbe');
+    can('read', 'ServiceLevels');
+  }
   if (has(StaffRole.ADMIN)) {
+    can(['read', 'create'], 'WorkflowPayload');
     can('manage', 'Staff');
     can('read', 'AuditLog');
     can('export', 'AuditLog');

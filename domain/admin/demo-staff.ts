@@ -41,6 +41,7 @@ export const demoStaff: readonly DemoStaffMember[] = [
   { username: 'payments-ops-1', displayName: 'Paul Payments', roles: ['payments_ops'] },
   { username: 'cs-agent-1', displayName: 'Cara Support', roles: ['cs_agent'] },
   { username: 'risk-analyst-1', displayName: 'Rita Risk', roles: ['risk_analyst'] },
+  { username: 'engineer-1', displayName: 'Erin Engineer', roles: ['engineer'] },
   {
     username: 'admin-1',
     displayName: 'Adam Admin',

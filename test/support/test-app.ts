@@ -11,7 +11,7 @@ import type { Db } from '../../platform/db';
 import { unavailableEngineOf } from '../../platform/engine-errors';
 import { createLogger } from '../../platform/logger';
 import { loadPersonalDataKeys } from '../../platform/personal-data-keys';
-import { temporalWebLink } from '../../platform/temporal';
+import { payloadCodecOf, temporalWebLink } from '../../platform/temporal';
 import { TEST_NARROW_PROVIDER, TEST_PROVIDER, TEST_PROVIDER_CATALOG, TEST_SESSION_SETTINGS } from './game-sessions';
 
 /** The game providers and secrets the test apps accept; the catalog of what they serve is in game-sessions.ts. */
@@ -52,6 +52,8 @@ export async function startTestApp(
     pspWebhookToleranceSeconds: config.PSP_WEBHOOK_TOLERANCE_SECONDS,
     paymentSettings: paymentSettingsOf(config),
     personalDataVault: new PersonalDataVault(loadPersonalDataKeys(config)),
+    payloadCodec: payloadCodecOf(config),
+    codecAllowedOrigins: config.codecCorsOrigins,
     ...overrides,
   };
   // As the API process does, but at once: a test app whose Postgres is down (an outage test) starts without it.

@@ -9,6 +9,7 @@ import {
   type WorkflowBundleOption,
 } from '@temporalio/worker';
 import { loadConfig } from '../../platform/config';
+import { EncryptionPayloadCodec, newPayloadKey } from '../../platform/payload-codec';
 import { workflowsEntry } from '../../domains/workflows-entry';
 import { ensureTemporalTestServer } from '../../stack/time-skipping-server';
 import { SearchAttribute } from '../../contracts/search-attributes';
@@ -22,6 +23,14 @@ async function workflowBundle(): Promise<WorkflowBundleOption> {
   if (codePath) return { codePath };
   return bundleWorkflowCode({ workflowsPath: workflowsEntry(), logger: new DefaultLogger('WARN') });
 }
+
+/**
+ * The workflow tests' payloads are encrypted as the stack's are (platform/temporal.ts), with a key of this run:
+ * every branch of every workflow goes through the codec.
+ */
+const dataConverter = {
+  payloadCodecs: [new EncryptionPayloadCodec({ currentKeyId: 'test', keys: new Map([['test', newPayloadKey()]]) })],
+};
 
 /** Activity implementations per task queue, for the workers of one test. */
 export type ActivitiesByTaskQueue = Record<string, object>;
@@ -43,7 +52,7 @@ export interface TimeSkippingKit {
  */
 export async function timeSkippingServer(): Promise<TimeSkippingTestWorkflowEnvironmentOptions> {
   const path = await ensureTemporalTestServer(loadConfig().STACK_CACHE_DIR);
-  return { server: { executable: { type: 'existing-path', path } } };
+  return { server: { executable: { type: 'existing-path', path } }, client: { dataConverter } };
 }
 
 /**
@@ -89,6 +98,7 @@ export function useTimeSkippingTemporal(start: () => Promise<TestWorkflowEnviron
             namespace: testEnv.namespace ?? 'default',
             taskQueue,
             activities: queueActivities,
+            dataConverter,
             ...(taskQueue === workflowQueue ? { workflowBundle: bundle } : {}),
           }),
         ),

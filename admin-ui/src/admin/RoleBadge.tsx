@@ -7,6 +7,7 @@ const ROLE_COLORS: Record<string, string> = {
   payments_ops: 'cyan',
   cs_agent: 'gray',
   risk_analyst: 'orange',
+  engineer: 'teal',
   admin: 'red',
 };
 

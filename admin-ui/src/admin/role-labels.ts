@@ -7,6 +7,7 @@ export const ROLE_LABELS: Record<StaffRole, string> = {
   payments_ops: 'Payments ops',
   cs_agent: 'Customer support',
   risk_analyst: 'Risk analyst',
+  engineer: 'Engineer',
   admin: 'Administrator',
 };
 
@@ -17,6 +18,7 @@ export const ROLE_DESCRIPTIONS: Record<StaffRole, string> = {
   payments_ops: 'Raises withdrawals for players, retries payouts, runs reconciliations',
   cs_agent: 'Reads payments and players (personal data masked); raises withdrawals',
   risk_analyst: 'Reads everything including personal data; exports the audit log',
+  engineer: 'Reads decrypted workflow payloads in Temporal Web; runs stack probes, reads service levels',
   admin: 'Manages staff and roles; never approves money',
 };
 

@@ -154,6 +154,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/codec/decode': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Decrypt workflow payloads
+     * @description Temporal's codec server protocol, for Temporal Web (`--ui-codec-endpoint <api>/codec`, with its Data Encoder setting "include cross-origin credentials" on) or `temporal --codec-endpoint`. Needs the staff session of an engineer or administrator. No CSRF token: a browser page must come from one of `CODEC_CORS_ORIGINS` (403 `ORIGIN_NOT_ALLOWED` otherwise), which also get CORS with credentials. Payloads the codec did not encrypt pass through unchanged.
+     */
+    post: operations['decodePayloads'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/codec/encode': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Encrypt workflow payloads
+     * @description Temporal's codec server protocol, for Temporal Web (`--ui-codec-endpoint <api>/codec`, with its Data Encoder setting "include cross-origin credentials" on) or `temporal --codec-endpoint`. Needs the staff session of an engineer or administrator. No CSRF token: a browser page must come from one of `CODEC_CORS_ORIGINS` (403 `ORIGIN_NOT_ALLOWED` otherwise), which also get CORS with credentials. Payloads the codec did not encrypt pass through unchanged.
+     */
+    post: operations['encodePayloads'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/ops/probes': {
     parameters: {
       query?: never;
@@ -797,13 +837,25 @@ export interface components {
     NewStaffMember: {
       username: string;
       displayName: string;
-      roles: ('compliance_officer' | 'senior_compliance' | 'payments_ops' | 'cs_agent' | 'risk_analyst' | 'admin')[];
+      roles: (
+        'compliance_officer' | 'senior_compliance' | 'payments_ops' | 'cs_agent' | 'risk_analyst' | 'engineer' | 'admin'
+      )[];
       password: string;
     };
     StaffChange: {
-      roles?: ('compliance_officer' | 'senior_compliance' | 'payments_ops' | 'cs_agent' | 'risk_analyst' | 'admin')[];
+      roles?: (
+        'compliance_officer' | 'senior_compliance' | 'payments_ops' | 'cs_agent' | 'risk_analyst' | 'engineer' | 'admin'
+      )[];
       disabled?: boolean;
       reason?: string;
+    };
+    CodecPayloadsRequest: {
+      payloads: {
+        metadata?: {
+          [key: string]: string;
+        };
+        data?: string;
+      }[];
     };
     StackProbeRequest: {
       requestedBy?: string;
@@ -1020,7 +1072,15 @@ export interface components {
         staffId: string;
         username: string;
         displayName: string;
-        roles: ('compliance_officer' | 'senior_compliance' | 'payments_ops' | 'cs_agent' | 'risk_analyst' | 'admin')[];
+        roles: (
+          | 'compliance_officer'
+          | 'senior_compliance'
+          | 'payments_ops'
+          | 'cs_agent'
+          | 'risk_analyst'
+          | 'engineer'
+          | 'admin'
+        )[];
         totpEnabled: boolean;
       };
       /** @description Send it as `X-CSRF-Token` on every request but GET and HEAD. */
@@ -1076,7 +1136,9 @@ export interface components {
       staffId: string;
       username: string;
       displayName: string;
-      roles: ('compliance_officer' | 'senior_compliance' | 'payments_ops' | 'cs_agent' | 'risk_analyst' | 'admin')[];
+      roles: (
+        'compliance_officer' | 'senior_compliance' | 'payments_ops' | 'cs_agent' | 'risk_analyst' | 'engineer' | 'admin'
+      )[];
       totpEnabled: boolean;
       disabled: boolean;
       /** Format: date-time */
@@ -1088,6 +1150,15 @@ export interface components {
       staff: components['schemas']['StaffMember'];
       /** @description An otpauth:// URI, when the roles need TOTP. */
       totpProvisioningUri?: string;
+    };
+    CodecPayloads: {
+      payloads: {
+        /** @description `encoding` and the codec's key id, in base64 */
+        metadata: {
+          [key: string]: string;
+        };
+        data: string;
+      }[];
     };
     StackProbeStarted: {
       probeId: string;
@@ -1681,7 +1752,14 @@ export interface components {
         /** @enum {string} */
         decision: 'APPROVE' | 'REJECT';
         /** @enum {string} */
-        role: 'compliance_officer' | 'senior_compliance' | 'payments_ops' | 'cs_agent' | 'risk_analyst' | 'admin';
+        role:
+          | 'compliance_officer'
+          | 'senior_compliance'
+          | 'payments_ops'
+          | 'cs_agent'
+          | 'risk_analyst'
+          | 'engineer'
+          | 'admin';
         reason: string | null;
         /** Format: date-time */
         at: string;
@@ -1730,7 +1808,14 @@ export interface components {
         /** @description The display name of the staff member in `staffId`; null when that is not a staff id. */
         staffName: string | null;
         /** @enum {string} */
-        role: 'compliance_officer' | 'senior_compliance' | 'payments_ops' | 'cs_agent' | 'risk_analyst' | 'admin';
+        role:
+          | 'compliance_officer'
+          | 'senior_compliance'
+          | 'payments_ops'
+          | 'cs_agent'
+          | 'risk_analyst'
+          | 'engineer'
+          | 'admin';
         /** @enum {string} */
         decision: 'APPROVE' | 'REJECT';
         reason?: string;
@@ -2801,6 +2886,238 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  decodePayloads: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CodecPayloadsRequest'];
+      };
+    };
+    responses: {
+      /** @description The payloads in the same order, decrypted. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CodecPayloads'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`, `ORIGIN_NOT_ALLOWED`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'ORIGIN_NOT_ALLOWED';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description A business rule refuses it: `code` names the rule. Codes: `UNDECRYPTABLE_PAYLOAD`. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNDECRYPTABLE_PAYLOAD';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `KAFKA_UNAVAILABLE`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'KAFKA_UNAVAILABLE' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  encodePayloads: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CodecPayloadsRequest'];
+      };
+    };
+    responses: {
+      /** @description The payloads in the same order, encrypted. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CodecPayloads'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`, `ORIGIN_NOT_ALLOWED`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN' | 'ORIGIN_NOT_ALLOWED';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `KAFKA_UNAVAILABLE`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'KAFKA_UNAVAILABLE' | 'TEMPORAL_UNAVAILABLE';
           };
         };
       };
