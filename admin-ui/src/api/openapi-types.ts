@@ -2913,7 +2913,7 @@ export interface operations {
           'application/json': components['schemas']['CodecPayloads'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2921,7 +2921,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -3035,7 +3035,7 @@ export interface operations {
           'application/json': components['schemas']['CodecPayloads'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3043,7 +3043,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
