@@ -4,6 +4,7 @@ import type { ServiceLevelSamplers } from '../domain/ops/service-level-samplers'
 import type { Db } from '../platform/db';
 import type { HealthDeps } from '../platform/health';
 import type { Logger } from '../platform/logger';
+import type { PlayerTokenVerifier } from '../platform/player-tokens';
 import type { PaymentSettings } from './payments/player-payments-router';
 
 /** Everything the API talks to; tests pass the real engines. */
@@ -14,6 +15,8 @@ export interface AppDeps extends HealthDeps {
   temporal: Client;
   logger: Logger;
   temporalWebLink: (workflowId: string) => string;
+  /** Verifies the player API's bearer tokens (platform/player-tokens.ts). */
+  verifyPlayerToken: PlayerTokenVerifier;
   /** HMAC secret per game provider for the seamless wallet. */
   gameProviderSecrets: ReadonlyMap<string, string>;
   walletSignatureToleranceSeconds: number;

@@ -13,6 +13,7 @@ import { createAdminUiRouter } from './admin-ui-router';
 import { requireCsrf, requireSession } from './admin/access-control';
 import type { AppDeps } from './app-deps';
 import { createOpenApiRouter } from './openapi/openapi-router';
+import { authenticatePlayer, PLAYER_API_PATH } from './players/player-authentication';
 import { createSeamlessWalletHandler, SEAMLESS_WALLET_PATH } from './wallet/seamless-router';
 
 const walletHandlers = new WeakMap<AppDeps, ReturnType<typeof createSeamlessWalletHandler>>();
@@ -71,7 +72,8 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(compression());
   app.use(express.json({ limit: '100kb', strict: true }));
 
-  // Players (the brand's own front end calls these).
+  // Players (the brand's own front end calls these), each with a bearer token of the operator's identity provider.
+  app.use(PLAYER_API_PATH, authenticatePlayer({ db: deps.db, verifyToken: deps.verifyPlayerToken }));
   mount(app, 'public');
 
   app.get('/health', async (_req, res) => {

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { createServiceLevelSamplers } from '../domain/ops/service-level-samplers';
+import { requirePlayerTokenSettings } from '../platform/config';
 import { checkHealth } from '../platform/health';
 import { setReadiness } from '../platform/metrics';
+import { createPlayerTokenVerifier } from '../platform/player-tokens';
 import { runProcess, untilAborted } from '../platform/process';
 import { temporalWebLink } from '../platform/temporal';
 import { createApiServer } from './app';
@@ -14,6 +16,8 @@ const ENGINE_REPORT_INTERVAL_MS = 5_000;
 // The API process: player, game-provider and back-office APIs, health, and the admin UI's static files. It listens
 // without waiting for any engine: what needs one that is down answers 503, and /health says which.
 runProcess('api', async ({ config, logger, shutdown, ready }) => {
+  // A production start names the operator's identity provider; without one the API does not start.
+  const verifyPlayerToken = createPlayerTokenVerifier(requirePlayerTokenSettings(config));
   // The Operations page's SLO reads get two connections of their own (sloDb): however many pages are open, they
   // queue there rather than take the seamless wallet's.
   const engines = openApiEngines(config, logger);
@@ -28,6 +32,7 @@ runProcess('api', async ({ config, logger, shutdown, ready }) => {
     kafkaAdmin,
     logger,
     temporalWebLink: (workflowId) => temporalWebLink(config, workflowId),
+    verifyPlayerToken,
     gameProviderSecrets: config.GAME_PROVIDER_SECRETS,
     walletSignatureToleranceSeconds: config.WALLET_SIGNATURE_TOLERANCE_SECONDS,
     pspWebhookSecrets: config.PSP_WEBHOOK_SECRETS,

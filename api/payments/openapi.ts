@@ -36,6 +36,8 @@ const backOfficeTag = 'Back office: payments';
 
 /** What a request for a payment is refused with at once (the saga refuses the rest, visible in its status). */
 const paymentRefusals = codesOf(paymentRuleStatus, 'IDEMPOTENCY_KEY_REUSED', 'UNKNOWN_PLAYER', 'CURRENCY_MISMATCH');
+/** A player's request names another player (`playerId` is the token's player's only): 404, as an unknown one. */
+const playerPaymentRefusals = { ...NOT_FOUND, ...paymentRefusals };
 /** What an officer's decision on a withdrawal can be refused with, whether the route or the saga says no. */
 const decisionRefusals = {
   ...NOT_FOUND,
@@ -76,14 +78,14 @@ export const paymentsOpenApi: DomainOpenApi = {
       description:
         'Starts the deposit saga. Idempotent by `Idempotency-Key`: a repeat answers 200 with the first deposit; the ' +
         'same key with another body is a 409.',
-      caller: 'anyone',
+      caller: 'player',
       headers: idempotencyKeyHeader,
       body: paymentRequestBody,
       success: { status: 202, description: 'Accepted.', schema: playerPaymentSchema },
       otherAnswers: [
         { status: 200, description: 'A repeat of the same key: the first request.', schema: playerPaymentSchema },
       ],
-      errors: paymentRefusals,
+      errors: playerPaymentRefusals,
     },
     {
       method: 'post',
@@ -94,14 +96,14 @@ export const paymentsOpenApi: DomainOpenApi = {
       description:
         'Starts the withdrawal saga (checks, reservation, risk decision, payout). Idempotent by `Idempotency-Key` ' +
         'like deposits.',
-      caller: 'anyone',
+      caller: 'player',
       headers: idempotencyKeyHeader,
       body: paymentRequestBody,
       success: { status: 202, description: 'Accepted.', schema: playerPaymentSchema },
       otherAnswers: [
         { status: 200, description: 'A repeat of the same key: the first request.', schema: playerPaymentSchema },
       ],
-      errors: paymentRefusals,
+      errors: playerPaymentRefusals,
     },
     {
       method: 'get',
@@ -109,7 +111,7 @@ export const paymentsOpenApi: DomainOpenApi = {
       operationId: 'getDeposit',
       tag: Tag.PlayerApi,
       summary: 'Read a deposit',
-      caller: 'anyone',
+      caller: 'player',
       params: playerPaymentIdParam('dep'),
       success: { status: 200, description: 'The deposit.', schema: playerPaymentSchema },
       errors: NOT_FOUND,
@@ -120,7 +122,7 @@ export const paymentsOpenApi: DomainOpenApi = {
       operationId: 'getWithdrawal',
       tag: Tag.PlayerApi,
       summary: 'Read a withdrawal',
-      caller: 'anyone',
+      caller: 'player',
       params: playerPaymentIdParam('wd'),
       success: { status: 200, description: 'The withdrawal.', schema: playerPaymentSchema },
       errors: NOT_FOUND,
@@ -133,7 +135,7 @@ export const paymentsOpenApi: DomainOpenApi = {
       summary: 'Cancel a withdrawal',
       description:
         "Where the player's jurisdiction allows reverse withdrawals (never in GB); the reservation is voided.",
-      caller: 'anyone',
+      caller: 'player',
       params: playerPaymentIdParam('wd'),
       body: cancelBody,
       success: { status: 202, description: 'The cancellation was accepted.', schema: withdrawalCancellingSchema },

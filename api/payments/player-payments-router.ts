@@ -17,6 +17,7 @@ import {
 import type { depositWorkflow } from '../../workflows/payments/deposit';
 import { cancelWithdrawalUpdate } from '../../workflows/payments/messages';
 import type { withdrawalWorkflow } from '../../workflows/payments/withdrawal';
+import { requireOwnedBy } from '../players/player-authentication';
 import { playerIdParam } from '../players/player-router';
 import { startPaymentSaga, updateOrProblem } from './payment-sagas';
 
@@ -108,7 +109,8 @@ const playerView = (p: Payment) => ({
 /**
  * The player API for the cashier: request a deposit or a withdrawal (idempotent by the Idempotency-Key header:
  * a repeat answers 200 with the first payment, a first request 202), read it, and cancel a withdrawal where
- * the jurisdiction allows reverse withdrawals.
+ * the jurisdiction allows reverse withdrawals. Every route is the authenticated player's own: another player's id
+ * in a body, or another player's payment in the path, answers 404 as an unknown one does (so ids cannot be probed).
  */
 export function createPlayerPaymentsRouter(deps: {
   db: Db;
@@ -121,6 +123,7 @@ export function createPlayerPaymentsRouter(deps: {
   router.post('/deposits', async (req, res) => {
     const { 'idempotency-key': clientKey } = parseOrThrow(idempotencyKeyHeader, req.headers, 'header');
     const body = parseOrThrow(paymentRequestBody, req.body);
+    requireOwnedBy(res, body.playerId, `No player ${body.playerId}`);
     const paymentId = newBusinessId('dep');
     const { payment, created } = await startPaymentSaga(
       deps,
@@ -158,6 +161,7 @@ export function createPlayerPaymentsRouter(deps: {
   router.post('/withdrawals', async (req, res) => {
     const { 'idempotency-key': clientKey } = parseOrThrow(idempotencyKeyHeader, req.headers, 'header');
     const body = parseOrThrow(paymentRequestBody, req.body);
+    requireOwnedBy(res, body.playerId, `No player ${body.playerId}`);
     const { payment, created } = await startWithdrawalSaga(deps, deps.settings, {
       request: body,
       clientKey,
@@ -177,6 +181,7 @@ export function createPlayerPaymentsRouter(deps: {
       const { paymentId } = parseOrThrow(paymentIdParam(prefix), req.params, 'path');
       const payment = await getPaymentDetail(deps.db, paymentId);
       if (!payment || payment.kind !== kind) throw notFound(`No ${kind.toLowerCase()} ${paymentId}`);
+      requireOwnedBy(res, payment.playerId, `No ${kind.toLowerCase()} ${paymentId}`);
       res.json(playerView(payment));
     });
   }
@@ -184,6 +189,7 @@ export function createPlayerPaymentsRouter(deps: {
   router.post('/withdrawals/:paymentId/cancel', async (req, res) => {
     const { paymentId } = parseOrThrow(paymentIdParam('wd'), req.params, 'path');
     const { playerId } = parseOrThrow(cancelBody, req.body);
+    requireOwnedBy(res, playerId, `No withdrawal ${paymentId} for player ${playerId}`);
     const payment = await getPaymentDetail(deps.db, paymentId);
     if (!payment || payment.playerId !== playerId) throw notFound(`No withdrawal ${paymentId} for player ${playerId}`);
     const handle = deps.temporal.workflow.getHandle(payment.workflowId);

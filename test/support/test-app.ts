@@ -4,9 +4,11 @@ import { createApiServer, createApp } from '../../api/app';
 import type { AppDeps } from '../../api/app-deps';
 import { paymentSettingsOf } from '../../api/payments/payment-settings';
 import { openApiEngines } from '../../api/engine-clients';
-import { loadConfig, type Config } from '../../platform/config';
+import { devIssuerSettings, loadConfig, type Config } from '../../platform/config';
 import type { Db } from '../../platform/db';
 import { createLogger } from '../../platform/logger';
+import { createPlayerTokenVerifier } from '../../platform/player-tokens';
+import { createDevIdentityProvider } from '../../simulators/identity-provider';
 import { temporalWebLink } from '../../platform/temporal';
 
 /** The game provider and secret the test apps accept. */
@@ -14,8 +16,29 @@ export const TEST_PROVIDER = 'test-games';
 export const TEST_PROVIDER_SECRET = 'test-secret-0123456789abcdef';
 
 /**
+ * The development identity provider on an ephemeral port, serving the keys of STACK_DATA_DIR (the ones
+ * player-tokens.ts signs with), and a verifier of its tokens as the API process builds one. `jwksCooldownMs` is
+ * how soon a token with an unknown key id may make it fetch the JWKS again (tests of key rotation set 0).
+ */
+export async function startDevIdentityProvider(
+  config: Config = loadConfig(),
+  options: { jwksCooldownMs?: number } = {},
+) {
+  const settings = devIssuerSettings(config);
+  const provider = createDevIdentityProvider({ dataDir: config.STACK_DATA_DIR, settings });
+  const { url } = await provider.listen(0, '127.0.0.1');
+  const jwksUrl = `${url}/.well-known/jwks.json`;
+  return {
+    jwksUrl,
+    verifyPlayerToken: createPlayerTokenVerifier({ ...settings, jwksUrl }, options),
+    close: () => provider.close(),
+  };
+}
+
+/**
  * The real API on an ephemeral port, wired to the real engines of the running stack as the API process wires them
- * (api/engine-clients.ts); `config` may point an engine elsewhere (a closed port: an engine that is down).
+ * (api/engine-clients.ts); `config` may point an engine elsewhere (a closed port: an engine that is down). Player
+ * tokens are verified against an in-process development identity provider (startDevIdentityProvider).
  */
 export async function startTestApp(
   overrides: Partial<AppDeps> = {},
@@ -30,12 +53,14 @@ export async function startTestApp(
   const logger = createLogger('test-api', 'warn');
   const engines = openApiEngines(config, logger, 30);
   const { db, temporal, kafkaAdmin } = engines;
+  const identityProvider = await startDevIdentityProvider(config);
   const deps: AppDeps = {
     db,
     temporal,
     kafkaAdmin,
     logger,
     temporalWebLink: (id) => temporalWebLink(config, id),
+    verifyPlayerToken: identityProvider.verifyPlayerToken,
     gameProviderSecrets: new Map([[TEST_PROVIDER, TEST_PROVIDER_SECRET]]),
     walletSignatureToleranceSeconds: 60,
     pspWebhookSecrets: config.PSP_WEBHOOK_SECRETS,
@@ -54,6 +79,7 @@ export async function startTestApp(
     close: async () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
+      await identityProvider.close();
       await engines.close();
     },
   };
