@@ -23,6 +23,7 @@ import {
   setPspFor,
   waitForStatus,
 } from './support/payments-client';
+import { playerAuthorization } from './support/player-tokens';
 import { loginAs, stepUpCode, type StaffLogin } from './support/staff-login';
 import { BusinessIdSearchAttribute } from '../workflows/search-attributes';
 import { waitFor } from '../stack/progress';
@@ -169,13 +170,12 @@ describe('deposits', () => {
       await requestPayment('deposits', playerId, { amountMinor: '100' }),
       await requestPayment('deposits', playerId, { currency: 'XXX' }),
       await requestPayment('deposits', playerId, { method: 'CASH' }),
-      await api('POST', '/player/v1/deposits', {
-        playerId,
-        amountMinor: 100,
-        currency: 'EUR',
-        method: 'CARD',
-        country: 'GB',
-      }),
+      await api(
+        'POST',
+        '/player/v1/deposits',
+        { playerId, amountMinor: 100, currency: 'EUR', method: 'CARD', country: 'GB' },
+        await playerAuthorization(playerId),
+      ),
     ];
     for (const reply of cases) {
       expect(reply.status).toBe(400);
@@ -348,9 +348,19 @@ describe('withdrawals', () => {
     await waitForStatus(db, gbId, 'AWAITING_APPROVAL');
     await waitForStatus(db, mtId, 'AWAITING_APPROVAL');
 
-    const refused = await api('POST', `/player/v1/withdrawals/${gbId}/cancel`, { playerId: gb });
+    const refused = await api(
+      'POST',
+      `/player/v1/withdrawals/${gbId}/cancel`,
+      { playerId: gb },
+      await playerAuthorization(gb),
+    );
     expect(refused.json).toMatchObject({ status: 409, code: 'CANCELLATION_NOT_ALLOWED' });
-    const cancelled = await api('POST', `/player/v1/withdrawals/${mtId}/cancel`, { playerId: mt });
+    const cancelled = await api(
+      'POST',
+      `/player/v1/withdrawals/${mtId}/cancel`,
+      { playerId: mt },
+      await playerAuthorization(mt),
+    );
     expect(cancelled.status).toBe(202);
 
     expect((await sagaResult<WithdrawalState>(temporal, withdrawalWorkflowId(mtId))).status).toBe('CANCELLED');
