@@ -222,9 +222,29 @@ export interface paths {
     put?: never;
     /**
      * Register a player
-     * @description Opens the cash, bonus and withdrawal-pending accounts in the currency given. The player must have reached the minimum age of their jurisdiction (`minimumAgeYears` in `GET /api/jurisdictions`; the default's for a jurisdiction without rules of its own).
+     * @description Opens the cash, bonus and withdrawal-pending accounts in the currency given. The player must have reached the minimum age of their jurisdiction (`minimumAgeYears` in `GET /api/jurisdictions`; the default's for a jurisdiction without rules of its own). The player is the bearer token's subject from then on; a subject registers once: a second registration answers 409 `SUBJECT_ALREADY_REGISTERED` naming the player it is.
      */
     post: operations['registerPlayer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/player/v1/players/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read the authenticated player with their wallet
+     * @description The player the bearer token is, without knowing their id.
+     */
+    get: operations['getMyPlayer'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -238,7 +258,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Read a player with their wallet */
+    /**
+     * Read a player with their wallet
+     * @description The token's own player only: any other id answers 404, as an unknown one does.
+     */
     get: operations['getPlayer'];
     put?: never;
     post?: never;
@@ -2819,6 +2842,30 @@ export interface operations {
           };
         };
       };
+      /** @description Not authenticated: `code` says why. Codes: `INVALID_TOKEN`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN';
+          };
+        };
+      };
+      /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `SUBJECT_ALREADY_REGISTERED`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'SUBJECT_ALREADY_REGISTERED';
+          };
+        };
+      };
       /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
       413: {
         headers: {
@@ -2855,7 +2902,7 @@ export interface operations {
           };
         };
       };
-      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `IDENTITY_PROVIDER_UNAVAILABLE`, `TEMPORAL_UNAVAILABLE`. */
       503: {
         headers: {
           /** @description Seconds to wait. */
@@ -2865,7 +2912,77 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'IDENTITY_PROVIDER_UNAVAILABLE' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  getMyPlayer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The player and their balances. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlayerWithWallet'];
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `INVALID_TOKEN`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `PLAYER_NOT_REGISTERED`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PLAYER_NOT_REGISTERED';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `IDENTITY_PROVIDER_UNAVAILABLE`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'IDENTITY_PROVIDER_UNAVAILABLE' | 'TEMPORAL_UNAVAILABLE';
           };
         };
       };
@@ -2903,6 +3020,30 @@ export interface operations {
           };
         };
       };
+      /** @description Not authenticated: `code` says why. Codes: `INVALID_TOKEN`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `PLAYER_NOT_REGISTERED`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PLAYER_NOT_REGISTERED';
+          };
+        };
+      };
       /** @description No such resource. Codes: `NOT_FOUND`. */
       404: {
         headers: {
@@ -2927,7 +3068,7 @@ export interface operations {
           };
         };
       };
-      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `IDENTITY_PROVIDER_UNAVAILABLE`, `TEMPORAL_UNAVAILABLE`. */
       503: {
         headers: {
           /** @description Seconds to wait. */
@@ -2937,7 +3078,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'IDENTITY_PROVIDER_UNAVAILABLE' | 'TEMPORAL_UNAVAILABLE';
           };
         };
       };
@@ -3821,7 +3962,31 @@ export interface operations {
           };
         };
       };
-      /** @description No such resource. Codes: `UNKNOWN_PLAYER`. */
+      /** @description Not authenticated: `code` says why. Codes: `INVALID_TOKEN`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `PLAYER_NOT_REGISTERED`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PLAYER_NOT_REGISTERED';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`, `UNKNOWN_PLAYER`. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3829,7 +3994,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'UNKNOWN_PLAYER';
+            code: 'NOT_FOUND' | 'UNKNOWN_PLAYER';
           };
         };
       };
@@ -3893,7 +4058,7 @@ export interface operations {
           };
         };
       };
-      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `IDENTITY_PROVIDER_UNAVAILABLE`, `TEMPORAL_UNAVAILABLE`. */
       503: {
         headers: {
           /** @description Seconds to wait. */
@@ -3903,7 +4068,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'IDENTITY_PROVIDER_UNAVAILABLE' | 'TEMPORAL_UNAVAILABLE';
           };
         };
       };
@@ -3954,7 +4119,31 @@ export interface operations {
           };
         };
       };
-      /** @description No such resource. Codes: `UNKNOWN_PLAYER`. */
+      /** @description Not authenticated: `code` says why. Codes: `INVALID_TOKEN`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `PLAYER_NOT_REGISTERED`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PLAYER_NOT_REGISTERED';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`, `UNKNOWN_PLAYER`. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3962,7 +4151,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'UNKNOWN_PLAYER';
+            code: 'NOT_FOUND' | 'UNKNOWN_PLAYER';
           };
         };
       };
@@ -4026,7 +4215,7 @@ export interface operations {
           };
         };
       };
-      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `IDENTITY_PROVIDER_UNAVAILABLE`, `TEMPORAL_UNAVAILABLE`. */
       503: {
         headers: {
           /** @description Seconds to wait. */
@@ -4036,7 +4225,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'IDENTITY_PROVIDER_UNAVAILABLE' | 'TEMPORAL_UNAVAILABLE';
           };
         };
       };
@@ -4074,6 +4263,30 @@ export interface operations {
           };
         };
       };
+      /** @description Not authenticated: `code` says why. Codes: `INVALID_TOKEN`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `PLAYER_NOT_REGISTERED`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PLAYER_NOT_REGISTERED';
+          };
+        };
+      };
       /** @description No such resource. Codes: `NOT_FOUND`. */
       404: {
         headers: {
@@ -4098,7 +4311,7 @@ export interface operations {
           };
         };
       };
-      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `IDENTITY_PROVIDER_UNAVAILABLE`, `TEMPORAL_UNAVAILABLE`. */
       503: {
         headers: {
           /** @description Seconds to wait. */
@@ -4108,7 +4321,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'IDENTITY_PROVIDER_UNAVAILABLE' | 'TEMPORAL_UNAVAILABLE';
           };
         };
       };
@@ -4146,6 +4359,30 @@ export interface operations {
           };
         };
       };
+      /** @description Not authenticated: `code` says why. Codes: `INVALID_TOKEN`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `PLAYER_NOT_REGISTERED`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PLAYER_NOT_REGISTERED';
+          };
+        };
+      };
       /** @description No such resource. Codes: `NOT_FOUND`. */
       404: {
         headers: {
@@ -4170,7 +4407,7 @@ export interface operations {
           };
         };
       };
-      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `IDENTITY_PROVIDER_UNAVAILABLE`, `TEMPORAL_UNAVAILABLE`. */
       503: {
         headers: {
           /** @description Seconds to wait. */
@@ -4180,7 +4417,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'IDENTITY_PROVIDER_UNAVAILABLE' | 'TEMPORAL_UNAVAILABLE';
           };
         };
       };
@@ -4222,7 +4459,19 @@ export interface operations {
           };
         };
       };
-      /** @description Not allowed: `code` says why. Codes: `NOT_AUTHORISED`. */
+      /** @description Not authenticated: `code` says why. Codes: `INVALID_TOKEN`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `NOT_AUTHORISED`, `PLAYER_NOT_REGISTERED`. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4230,7 +4479,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'NOT_AUTHORISED';
+            code: 'NOT_AUTHORISED' | 'PLAYER_NOT_REGISTERED';
           };
         };
       };
@@ -4294,7 +4543,7 @@ export interface operations {
           };
         };
       };
-      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `IDENTITY_PROVIDER_UNAVAILABLE`, `TEMPORAL_UNAVAILABLE`. */
       503: {
         headers: {
           /** @description Seconds to wait. */
@@ -4304,7 +4553,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'IDENTITY_PROVIDER_UNAVAILABLE' | 'TEMPORAL_UNAVAILABLE';
           };
         };
       };
