@@ -26,7 +26,7 @@ runProcess('psp-simulator', async ({ config, logger, shutdown, ready }) => {
     ? createDevIdentityProvider({ dataDir: config.STACK_DATA_DIR, settings: devIssuerSettings(config) })
     : undefined;
   if (identityProvider) {
-    const { url: issuer } = await identityProvider.listen(config.PLAYER_DEV_ISSUER_PORT, '127.0.0.1');
+    const { url: issuer } = await identityProvider.listen(config.PLAYER_DEV_ISSUER_PORT, config.PSP_SIMULATOR_HOST);
     logger.info({ url: issuer }, 'development identity provider listening');
   }
   ready();
