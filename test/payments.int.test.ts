@@ -181,8 +181,9 @@ describe('deposits', () => {
       expect(reply.status).toBe(400);
       expect(reply.contentType).toContain('application/problem+json');
     }
-    const unknown = await requestPayment('deposits', 'pl_01ARZ3NDEKTSV4RRFFQ69G5FAV');
-    expect(unknown.status).toBe(404);
+    // The token's player asking for another (here unknown) player: 404, as for any player not theirs.
+    const unknown = await requestPayment('deposits', playerId, { playerId: 'pl_01ARZ3NDEKTSV4RRFFQ69G5FAV' });
+    expect(unknown.json).toMatchObject({ status: 404, code: 'NOT_FOUND' });
     const mismatch = await requestPayment('deposits', playerId, { currency: 'GBP' });
     expect(mismatch).toMatchObject({ status: 422, json: { code: 'CURRENCY_MISMATCH', walletCurrency: 'EUR' } });
     const after = await db.query('SELECT count(*)::INT AS n FROM payments');
