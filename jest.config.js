@@ -10,7 +10,9 @@
  */
 const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }];
 const shared = {
-  transform: { '^.+\\.ts$': swc },
+  // jose (player tokens) ships ES modules only: swc turns its files into CommonJS like ours.
+  transform: { '^.+\\.ts$': swc, '/node_modules/jose/.+\\.js$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   testEnvironment: 'node',
 };
 const stack = {

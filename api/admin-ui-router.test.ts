@@ -41,6 +41,7 @@ beforeAll(async () => {
     kafkaAdmin: untouchable('kafkaAdmin'),
     logger: createLogger('admin-ui-router-test', 'silent'),
     temporalWebLink: () => '',
+    verifyPlayerToken: () => Promise.reject(new Error('no player tokens in this test')),
     gameProviderSecrets: new Map(),
     walletSignatureToleranceSeconds: 60,
     pspWebhookSecrets: new Map(),

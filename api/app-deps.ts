@@ -9,6 +9,7 @@ import type { Db } from '../platform/db';
 import type { HealthDeps } from '../platform/health';
 import type { Logger } from '../platform/logger';
 import type { RateLimitSettings } from '../platform/rate-limit';
+import type { PlayerTokenVerifier } from '../platform/player-tokens';
 import type { PaymentSettings } from './payments/player-payments-router';
 
 /** Everything the API talks to; tests pass the real engines. */
@@ -19,6 +20,8 @@ export interface AppDeps extends HealthDeps {
   temporal: Client;
   logger: Logger;
   temporalWebLink: (workflowId: string) => string;
+  /** Verifies the player API's bearer tokens (platform/player-tokens.ts). */
+  verifyPlayerToken: PlayerTokenVerifier;
   /** HMAC secret per game provider for the seamless wallet. */
   gameProviderSecrets: ReadonlyMap<string, string>;
   walletSignatureToleranceSeconds: number;

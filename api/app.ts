@@ -18,6 +18,7 @@ import type { AppDeps } from './app-deps';
 import { createOpenApiRouter } from './openapi/openapi-router';
 import { securityHeaders } from './security-headers';
 import { createCodecRouter } from './ops/codec-router';
+import { authenticatePlayer, PLAYER_API_PATH } from './players/player-authentication';
 import { createSeamlessWalletHandler, SEAMLESS_WALLET_PATH } from './wallet/seamless-router';
 
 interface Edge {
@@ -109,7 +110,8 @@ export function createApp(deps: AppDeps): express.Express {
   // No full card number or IBAN gets past here, in a player's request or staff's (PCI DSS: only PSP tokens).
   app.use(refuseAccountNumbers);
 
-  // Players (the brand's own front end calls these).
+  // Players (the brand's own front end calls these), each with a bearer token of the operator's identity provider.
+  app.use(PLAYER_API_PATH, authenticatePlayer({ db: deps.db, verifyToken: deps.verifyPlayerToken }));
   mount(app, 'public');
 
   app.get('/health', async (_req, res) => {

@@ -2,10 +2,11 @@ import path from 'node:path';
 import { createServiceLevelSamplers } from '../domain/ops/service-level-samplers';
 import { loadGameProviderCatalog, syncGameProviderCatalog } from '../domain/wallet/game-provider-catalog';
 import { PersonalDataVault } from '../domain/wallet/player-personal-data';
-import { rateLimitSettingsOf } from '../platform/config';
+import { rateLimitSettingsOf, requirePlayerTokenSettings } from '../platform/config';
 import { checkHealth } from '../platform/health';
 import { setReadiness } from '../platform/metrics';
 import { loadPersonalDataKeys } from '../platform/personal-data-keys';
+import { createPlayerTokenVerifier } from '../platform/player-tokens';
 import { runProcess, untilAborted } from '../platform/process';
 import { retryUntilUp } from '../platform/reconnect';
 import { payloadCodecOf, temporalWebLink } from '../platform/temporal';
@@ -21,6 +22,8 @@ const ENGINE_REPORT_INTERVAL_MS = 5_000;
 runProcess('api', async ({ config, logger, shutdown, ready }) => {
   // First, so that a production start without the master key for personal data stops here with its message.
   const personalDataVault = new PersonalDataVault(loadPersonalDataKeys(config));
+  // A production start names the operator's identity provider; without one the API does not start.
+  const verifyPlayerToken = createPlayerTokenVerifier(requirePlayerTokenSettings(config));
   // The Operations page's SLO reads get two connections of their own (sloDb): however many pages are open, they
   // queue there rather than take the seamless wallet's.
   const engines = openApiEngines(config, logger);
@@ -42,6 +45,7 @@ runProcess('api', async ({ config, logger, shutdown, ready }) => {
     kafkaAdmin,
     logger,
     temporalWebLink: (workflowId) => temporalWebLink(config, workflowId),
+    verifyPlayerToken,
     gameProviderSecrets: config.GAME_PROVIDER_SECRETS,
     walletSignatureToleranceSeconds: config.WALLET_SIGNATURE_TOLERANCE_SECONDS,
     gameSessionSettings: {

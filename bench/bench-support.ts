@@ -1,6 +1,9 @@
 import os from 'node:os';
 import { describeLedgerReport, verifyLedgerSnapshot } from '../domain/wallet/ledger-verification';
+import { randomUUID } from 'node:crypto';
+import { devIssuerSettings, loadConfig } from '../platform/config';
 import type { Db } from '../platform/db';
+import { signDevToken } from '../simulators/identity-provider/dev-keys';
 import { info, step } from '../stack/progress';
 import type { createCpuSampler, CpuShare } from './process-cpu';
 
@@ -31,7 +34,17 @@ export async function forEachInParallel<T>(
   await Promise.all(Array.from({ length: Math.min(lanes, items.length) }, lane));
 }
 
-/** Registers `count` fresh players through the player API and returns their ids. */
+/** The bench players' bearer tokens, from the local stack's development identity provider. */
+const tokens = new Map<string, string>();
+
+/** The Authorization header of a player that registerPlayers registered. */
+export function authorizationOf(playerId: string): { authorization: string } {
+  const token = tokens.get(playerId);
+  if (!token) throw new Error(`no token for player ${playerId}: register it with registerPlayers`);
+  return { authorization: `Bearer ${token}` };
+}
+
+/** Registers `count` fresh players through the player API (each its own subject) and returns their ids. */
 export async function registerPlayers(
   apiUrl: string,
   options: { count: number; jurisdiction: string; currency: string },
@@ -42,9 +55,16 @@ export async function registerPlayers(
     Array.from({ length: options.count }, (_, i) => i),
     16,
     async () => {
+      const config = loadConfig();
+      // Longer than any run, so that no token expires while the bench measures.
+      const token = await signDevToken(config.STACK_DATA_DIR, {
+        ...devIssuerSettings(config),
+        subject: `bench|${randomUUID()}`,
+        ttlSeconds: 6 * 3600,
+      });
       const response = await fetch(`${apiUrl}/player/v1/players`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({
           brand: 'bench',
           jurisdiction: options.jurisdiction,
@@ -53,7 +73,9 @@ export async function registerPlayers(
         }),
       });
       if (response.status !== 201) throw new Error(`registering a player: ${response.status} ${await response.text()}`);
-      playerIds.push(((await response.json()) as { playerId: string }).playerId);
+      const { playerId } = (await response.json()) as { playerId: string };
+      tokens.set(playerId, token);
+      playerIds.push(playerId);
       progress.update(`${playerIds.length}/${options.count}`);
     },
   );

@@ -12,6 +12,7 @@ import type { benchBaselineWorkflow } from '../workflows/ops/bench-baseline';
 import { depositWorkflowId, DepositStatus } from '../contracts/payments';
 import type { depositWorkflow } from '../workflows/payments/deposit';
 import {
+  authorizationOf,
   commandLine,
   cpuLine,
   fixed,
@@ -151,7 +152,11 @@ async function runDeposit(options: {
   const sentAt = Date.now();
   const response = await fetch(`${options.apiUrl}/player/v1/deposits`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': options.idempotencyKey },
+    headers: {
+      'content-type': 'application/json',
+      'idempotency-key': options.idempotencyKey,
+      ...authorizationOf(options.playerId),
+    },
     body: JSON.stringify({
       playerId: options.playerId,
       amountMinor: DEPOSIT_MINOR,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, configSchema, parseConfig } from './config';
+import { ConfigError, configSchema, parseConfig, requirePlayerTokenSettings } from './config';
 
 function problemsOf(env: NodeJS.ProcessEnv): string[] {
   try {
@@ -135,6 +135,63 @@ describe('a production start', () => {
 
   it('is not one for the local stack (no DATABASE_URL, no NODE_ENV)', () => {
     expect(() => parseConfig({})).not.toThrow();
+  });
+});
+
+describe('player token settings', () => {
+  const idp = {
+    PLAYER_TOKEN_ISSUER: 'https://login.example.com/',
+    PLAYER_TOKEN_AUDIENCE: 'player-api',
+    PLAYER_JWKS_URL: 'https://login.example.com/.well-known/jwks.json',
+  };
+  const databaseUrl = 'postgres://u:p@db.example.internal:5432/backoffice';
+
+  it("trusts the local stack's development issuer on a local start, on its port moved by STACK_PORT_OFFSET", () => {
+    const config = parseConfig({ STACK_PORT_OFFSET: '500' });
+    expect(config.devIssuer).toBe(true);
+    expect(config.playerTokens).toEqual({
+      issuer: 'http://127.0.0.1:4650',
+      audience: 'player-api',
+      jwksUrl: 'http://127.0.0.1:4650/.well-known/jwks.json',
+      clockToleranceSeconds: 30,
+    });
+  });
+
+  it.each([
+    ['NODE_ENV=production', { NODE_ENV: 'production' }],
+    ['an explicit DATABASE_URL', { DATABASE_URL: databaseUrl }],
+  ])('never falls back to the development issuer with %s: the API refuses to start', (_name, env) => {
+    const config = parseConfig(env);
+    expect(config).toMatchObject({ devIssuer: false, playerTokens: undefined });
+    expect(() => requirePlayerTokenSettings(config)).toThrow(/PLAYER_TOKEN_ISSUER.*production start/);
+  });
+
+  it("takes the operator's identity provider when all three are given", () => {
+    const config = parseConfig({ ...idp, NODE_ENV: 'production', DATABASE_URL: databaseUrl });
+    expect(config).toMatchObject({ devIssuer: false });
+    expect(requirePlayerTokenSettings(config)).toEqual({
+      issuer: idp.PLAYER_TOKEN_ISSUER,
+      audience: idp.PLAYER_TOKEN_AUDIENCE,
+      jwksUrl: idp.PLAYER_JWKS_URL,
+      clockToleranceSeconds: 30,
+    });
+  });
+
+  it.each([
+    ['one of the three alone', { PLAYER_TOKEN_ISSUER: idp.PLAYER_TOKEN_ISSUER }, /together/],
+    ['the development issuer in production', { NODE_ENV: 'production', PLAYER_DEV_ISSUER: 'true' }, /never runs/],
+    [
+      "the development issuer's address as a production issuer",
+      {
+        NODE_ENV: 'production',
+        PLAYER_TOKEN_ISSUER: 'http://127.0.0.1:4150',
+        PLAYER_TOKEN_AUDIENCE: 'player-api',
+        PLAYER_JWKS_URL: 'http://127.0.0.1:4150/.well-known/jwks.json',
+      },
+      /development issuer/,
+    ],
+  ])('refuses %s', (_name, env, message) => {
+    expect(problemsOf(env).join('\n')).toMatch(message);
   });
 });
 

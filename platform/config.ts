@@ -261,6 +261,29 @@ export const configSchema = z.object({
       'Key (32 bytes, base64) of the blind indexes that search personal data by email and name; unset, derived ' +
         'from the master key (then a new master key needs the indexes rebuilt).',
     ),
+  PLAYER_TOKEN_ISSUER: z
+    .url()
+    .optional()
+    .describe(
+      "The `iss` of player tokens: the operator's identity provider. With PLAYER_TOKEN_AUDIENCE and PLAYER_JWKS_URL; " +
+        'all three unset on the local stack means its development issuer; a production start needs all three.',
+    ),
+  PLAYER_TOKEN_AUDIENCE: z.string().min(1).optional().describe('The `aud` player tokens must carry for this API.'),
+  PLAYER_JWKS_URL: z.url().optional().describe("The identity provider's JWKS (its public signing keys), by HTTPS."),
+  PLAYER_TOKEN_CLOCK_TOLERANCE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(300)
+    .default(30)
+    .describe('Leeway for `exp` and `nbf` against clock skew between the identity provider and the API.'),
+  PLAYER_DEV_ISSUER_PORT: port
+    .default(4150)
+    .describe("Port of the local stack's development identity provider (JWKS and token minting)."),
+  PLAYER_DEV_ISSUER: flag.describe(
+    'Serve the development identity provider (the local stack sets it for its simulator process); refused with ' +
+      'NODE_ENV=production.',
+  ),
 
   STACK_PORT_OFFSET: z.coerce
     .number()
@@ -284,6 +307,17 @@ export const configSchema = z.object({
 
 export type RawConfig = z.infer<typeof configSchema>;
 
+/** How player bearer tokens are verified: who issues them, for whom, and where the issuer's keys are. */
+export interface PlayerTokenSettings {
+  issuer: string;
+  audience: string;
+  jwksUrl: string;
+  clockToleranceSeconds: number;
+}
+
+/** The audience of the development issuer's tokens. */
+export const DEV_ISSUER_AUDIENCE = 'player-api';
+
 /** The settings every process uses, with the local-stack addresses filled in where none was given. */
 export interface Config extends RawConfig {
   databaseUrl: string;
@@ -298,6 +332,13 @@ export interface Config extends RawConfig {
   external: { postgres: boolean; temporal: boolean; kafka: boolean };
   /** A production start (isProductionStart): secrets must be strong and keys given, never generated. */
   production: boolean;
+  /**
+   * How the API verifies player tokens; undefined in a production start (NODE_ENV=production or an explicit
+   * DATABASE_URL) that names no issuer, which the API refuses to start with (`requirePlayerTokenSettings`).
+   */
+  playerTokens: PlayerTokenSettings | undefined;
+  /** Whether this process runs the development identity provider: local stack only, never in production. */
+  devIssuer: boolean;
 }
 
 /** Thrown when the environment does not describe a valid configuration; the message names every bad variable. */
@@ -319,7 +360,65 @@ const offsetPorts = [
   'TEMPORAL_UI_PORT',
   'KAFKA_PORT',
   'PSP_SIMULATOR_PORT',
+  'PLAYER_DEV_ISSUER_PORT',
 ] as const;
+
+/** The development identity provider's settings (its issuer is its own address), for a stack with these ports. */
+export function devIssuerSettings(
+  raw: Pick<RawConfig, 'PLAYER_DEV_ISSUER_PORT' | 'PLAYER_TOKEN_CLOCK_TOLERANCE_SECONDS'>,
+) {
+  const issuer = `http://127.0.0.1:${raw.PLAYER_DEV_ISSUER_PORT}`;
+  return {
+    issuer,
+    audience: DEV_ISSUER_AUDIENCE,
+    jwksUrl: `${issuer}/.well-known/jwks.json`,
+    clockToleranceSeconds: raw.PLAYER_TOKEN_CLOCK_TOLERANCE_SECONDS,
+  } satisfies PlayerTokenSettings;
+}
+
+/**
+ * Player token settings: the three variables together, or (on a local start only) the development issuer's. A
+ * production start never falls back to the development issuer, and may not name it as its issuer either.
+ */
+function playerTokenSettingsOf(raw: RawConfig): { playerTokens: PlayerTokenSettings | undefined; devIssuer: boolean } {
+  const given = [raw.PLAYER_TOKEN_ISSUER, raw.PLAYER_TOKEN_AUDIENCE, raw.PLAYER_JWKS_URL];
+  const production = isProductionStart(raw);
+  if (given.some((v) => v !== undefined) && !given.every((v) => v !== undefined)) {
+    throw new ConfigError([
+      'PLAYER_TOKEN_ISSUER: must be given together with PLAYER_TOKEN_AUDIENCE and PLAYER_JWKS_URL (or none of them ' +
+        'on the local stack, for its development issuer)',
+    ]);
+  }
+  if (production && raw.PLAYER_DEV_ISSUER) {
+    throw new ConfigError(['PLAYER_DEV_ISSUER: the development identity provider never runs in a production start']);
+  }
+  const dev = devIssuerSettings(raw);
+  if (raw.PLAYER_TOKEN_ISSUER && raw.PLAYER_TOKEN_AUDIENCE && raw.PLAYER_JWKS_URL) {
+    const explicit = {
+      issuer: raw.PLAYER_TOKEN_ISSUER,
+      audience: raw.PLAYER_TOKEN_AUDIENCE,
+      jwksUrl: raw.PLAYER_JWKS_URL,
+      clockToleranceSeconds: raw.PLAYER_TOKEN_CLOCK_TOLERANCE_SECONDS,
+    };
+    if (production && (explicit.issuer === dev.issuer || explicit.jwksUrl === dev.jwksUrl)) {
+      throw new ConfigError([
+        "PLAYER_TOKEN_ISSUER: names the local stack's development issuer, which a production start may not trust",
+      ]);
+    }
+    return { playerTokens: explicit, devIssuer: raw.PLAYER_DEV_ISSUER };
+  }
+  return !production ? { playerTokens: dev, devIssuer: true } : { playerTokens: undefined, devIssuer: false };
+}
+
+/** The player token settings, or a ConfigError saying what a production start must set (the API cannot run without). */
+export function requirePlayerTokenSettings(config: Config): PlayerTokenSettings {
+  if (config.playerTokens) return config.playerTokens;
+  throw new ConfigError([
+    'PLAYER_TOKEN_ISSUER: a production start (NODE_ENV=production or an explicit DATABASE_URL) needs ' +
+      "PLAYER_TOKEN_ISSUER, PLAYER_TOKEN_AUDIENCE and PLAYER_JWKS_URL of the operator's identity provider; the " +
+      'development issuer runs on the local stack only',
+  ]);
+}
 
 function withPortOffset(raw: RawConfig, present: Record<string, unknown>): RawConfig {
   const moved = { ...raw };
@@ -427,6 +526,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
       temporal: raw.TEMPORAL_ADDRESS !== undefined,
       kafka: raw.KAFKA_BROKERS !== undefined,
     },
+    ...playerTokenSettingsOf(raw),
   };
 }
 

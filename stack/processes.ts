@@ -14,7 +14,7 @@ const platformProcesses: readonly OurProcess[] = [
   {
     name: 'psp-simulator',
     entry: 'simulators/psp-simulator.ts',
-    description: 'PSP simulator (3 PSPs)',
+    description: 'PSP simulator (3 PSPs), and the development identity provider on a local start',
     metricsPort: 9466,
   },
   {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { seedDemoStaff } from '../domain/admin/demo-staff';
 import { domains } from '../domains';
-import type { Config } from '../platform/config';
+import { requirePlayerTokenSettings, type Config } from '../platform/config';
 import { createPool, ensureDatabase } from '../platform/db';
 import { createKafka, ensureTopics } from '../platform/kafka';
 import { ensureDevPayloadKeys, loadPayloadKeyring } from '../platform/payload-keys';
@@ -267,6 +267,8 @@ export async function bringUpStack(
     const workflowBundlePath = (results[4] as PromiseFulfilledResult<string | undefined>).value;
 
     if (options.ourProcesses) {
+      // The API cannot start without player token settings: say so now rather than after its restarts.
+      const playerTokens = requirePlayerTokenSettings(config);
       if (apiRunning) {
         reused.push(...ourProcesses.map((p) => p.name));
       } else {
@@ -288,6 +290,12 @@ export async function bringUpStack(
               WORKFLOW_BUNDLE_PATH: workflowBundlePath!,
               // One /metrics port per process, the targets of observability/prometheus.yml.
               METRICS_PORT: String(metricsPortOf(process, config)),
+              // Given explicitly, as DATABASE_URL is: the stack decided (from its own environment) whether this is a
+              // local start, whose simulators then serve the development issuer.
+              PLAYER_TOKEN_ISSUER: playerTokens.issuer,
+              PLAYER_TOKEN_AUDIENCE: playerTokens.audience,
+              PLAYER_JWKS_URL: playerTokens.jwksUrl,
+              PLAYER_DEV_ISSUER: String(config.devIssuer),
             },
           });
           started.push(process.name);

@@ -15,6 +15,7 @@ import { signPspWebhookBody } from '../domain/payments/psp-webhook';
 import { connectTemporalClient } from '../platform/temporal';
 import { depositWorkflowId, type DepositState } from '../contracts/payments';
 import { closedPort } from './support/late-engine';
+import { bearer, newSubject, playerTokenFor, subjectTokenFor } from './support/player-tokens';
 
 // The API with one engine down, given as a closed port: connection refused is what a dead engine answers. The
 // other engines are the running stack's. Every answer comes within the bound, a 503 says which engine and when to
@@ -41,17 +42,22 @@ async function timed(url: string, init: RequestInit = {}) {
   };
 }
 
-const deposit = (url: string, playerId: string, key: string) =>
+/** A deposit with the player's token (or `token`: one whose player the API cannot look up while Postgres is down). */
+const deposit = async (url: string, playerId: string, key: string, token?: string) =>
   timed(`${url}/player/v1/deposits`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': key },
+    headers: {
+      'content-type': 'application/json',
+      'idempotency-key': key,
+      ...bearer(token ?? (await playerTokenFor(playerId))),
+    },
     body: JSON.stringify({ playerId, amountMinor: 2_500, currency: 'EUR', method: 'CARD', country: 'GB' }),
   });
 
 async function fundedPlayer(url: string): Promise<string> {
   const created = await timed(`${url}/player/v1/players`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...bearer(await subjectTokenFor(newSubject())) },
     body: JSON.stringify({ brand: 'luckyspin', jurisdiction: 'MT', currency: 'EUR', dateOfBirth: '1990-04-01' }),
   });
   expect(created.status).toBe(201);
@@ -183,13 +189,14 @@ describe('Postgres down', () => {
   afterAll(() => down.close());
 
   it('answers every route within the bound: 503 DATABASE_UNAVAILABLE with Retry-After, or its documented refusal', async () => {
+    const token = await subjectTokenFor(newSubject());
     const answers = await Promise.all(
       operations.map(async (op) => {
         const path = openApiPath(op.path).replace(/\{\w+\}/g, 'x');
+        // A valid token, so that the player API's routes reach the database (to find the token's player).
+        const headers = { 'content-type': 'application/json', ...bearer(token) };
         const init: RequestInit =
-          op.method === 'get'
-            ? {}
-            : { method: op.method.toUpperCase(), headers: { 'content-type': 'application/json' }, body: '{}' };
+          op.method === 'get' ? { headers } : { method: op.method.toUpperCase(), headers, body: '{}' };
         const answer = await timed(`${down.url}${path}`, init);
         return { route: `${op.method.toUpperCase()} ${op.path}`, ...answer };
       }),
@@ -212,7 +219,12 @@ describe('Postgres down', () => {
   });
 
   it('refuses a deposit and a bet with 503 DATABASE_UNAVAILABLE within the bound', async () => {
-    const refused = await deposit(down.url, 'pl_01J00000000000000000000000', `outage-${randomUUID()}`);
+    const refused = await deposit(
+      down.url,
+      'pl_01J00000000000000000000000',
+      `outage-${randomUUID()}`,
+      await subjectTokenFor(newSubject()),
+    );
     expect(refused).toMatchObject({ status: 503, retryAfter: '5', json: { code: 'DATABASE_UNAVAILABLE' } });
     const bet = await placeBet(down.url, 'pl_01J00000000000000000000000', 'no-session-while-postgres-is-down');
     expect({ status: bet.status, code: bet.json.code }).toEqual({ status: 503, code: 'DATABASE_UNAVAILABLE' });

@@ -1,4 +1,4 @@
-import { loadConfig } from '../platform/config';
+import { loadConfig, requirePlayerTokenSettings } from '../platform/config';
 import { bringUpStack, payloadKeysOf, type RunningStack } from '../stack/stack';
 
 declare global {
@@ -14,7 +14,13 @@ export default async function globalSetup(): Promise<void> {
   process.stdout.write('\n');
   const stack = await bringUpStack(config, { ourProcesses: true });
   globalThis.runningStack = stack;
+  // As the stack gives its processes (stack/stack.ts): with DATABASE_URL explicit, a process the tests spawn (an API
+  // copy) must be told the player token issuer too, or it refuses to start as a production start would.
+  const playerTokens = requirePlayerTokenSettings(config);
   Object.assign(process.env, {
+    PLAYER_TOKEN_ISSUER: playerTokens.issuer,
+    PLAYER_TOKEN_AUDIENCE: playerTokens.audience,
+    PLAYER_JWKS_URL: playerTokens.jwksUrl,
     API_URL: stack.apiUrl,
     DATABASE_URL: config.databaseUrl,
     TEMPORAL_ADDRESS: config.temporalAddress,

@@ -14,6 +14,7 @@ import { fetchApi } from './support/openapi-conformance';
 import { api, newPlayer, sagaResult, waitForStatus } from './support/payments-client';
 import { apiUrl } from './support/run-probe';
 import { loginAs, type StaffLogin } from './support/staff-login';
+import { playerAuthorization } from './support/player-tokens';
 
 // Money events in the trace of the request that moved the money, on the real stack: the ledger's outbox events
 // are written by the SQL function ledger_post_postings, which takes the trace context from the transaction's
@@ -37,7 +38,11 @@ afterAll(async () => {
 async function requestTraced(kind: 'deposits' | 'withdrawals', playerId: string, amountMinor: number) {
   const response = await fetchApi(`${apiUrl}/player/v1/${kind}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': `test-${randomUUID()}` },
+    headers: {
+      'content-type': 'application/json',
+      'idempotency-key': `test-${randomUUID()}`,
+      ...(await playerAuthorization(playerId)),
+    },
     body: JSON.stringify({
       playerId,
       amountMinor,

@@ -23,6 +23,7 @@ import {
   setPspFor,
   waitForStatus,
 } from './support/payments-client';
+import { playerAuthorization } from './support/player-tokens';
 import { loginAs, stepUpCode, type StaffLogin } from './support/staff-login';
 import { BusinessIdSearchAttribute } from '../workflows/search-attributes';
 import { waitFor } from '../stack/progress';
@@ -169,20 +170,20 @@ describe('deposits', () => {
       await requestPayment('deposits', playerId, { amountMinor: '100' }),
       await requestPayment('deposits', playerId, { currency: 'XXX' }),
       await requestPayment('deposits', playerId, { method: 'CASH' }),
-      await api('POST', '/player/v1/deposits', {
-        playerId,
-        amountMinor: 100,
-        currency: 'EUR',
-        method: 'CARD',
-        country: 'GB',
-      }),
+      await api(
+        'POST',
+        '/player/v1/deposits',
+        { playerId, amountMinor: 100, currency: 'EUR', method: 'CARD', country: 'GB' },
+        await playerAuthorization(playerId),
+      ),
     ];
     for (const reply of cases) {
       expect(reply.status).toBe(400);
       expect(reply.contentType).toContain('application/problem+json');
     }
-    const unknown = await requestPayment('deposits', 'pl_01ARZ3NDEKTSV4RRFFQ69G5FAV');
-    expect(unknown.status).toBe(404);
+    // The token's player asking for another (here unknown) player: 404, as for any player not theirs.
+    const unknown = await requestPayment('deposits', playerId, { playerId: 'pl_01ARZ3NDEKTSV4RRFFQ69G5FAV' });
+    expect(unknown.json).toMatchObject({ status: 404, code: 'NOT_FOUND' });
     const mismatch = await requestPayment('deposits', playerId, { currency: 'GBP' });
     expect(mismatch).toMatchObject({ status: 422, json: { code: 'CURRENCY_MISMATCH', walletCurrency: 'EUR' } });
     const after = await db.query('SELECT count(*)::INT AS n FROM payments');
@@ -355,9 +356,19 @@ describe('withdrawals', () => {
     await waitForStatus(db, gbId, 'AWAITING_APPROVAL');
     await waitForStatus(db, mtId, 'AWAITING_APPROVAL');
 
-    const refused = await api('POST', `/player/v1/withdrawals/${gbId}/cancel`, { playerId: gb });
+    const refused = await api(
+      'POST',
+      `/player/v1/withdrawals/${gbId}/cancel`,
+      { playerId: gb },
+      await playerAuthorization(gb),
+    );
     expect(refused.json).toMatchObject({ status: 409, code: 'CANCELLATION_NOT_ALLOWED' });
-    const cancelled = await api('POST', `/player/v1/withdrawals/${mtId}/cancel`, { playerId: mt });
+    const cancelled = await api(
+      'POST',
+      `/player/v1/withdrawals/${mtId}/cancel`,
+      { playerId: mt },
+      await playerAuthorization(mt),
+    );
     expect(cancelled.status).toBe(202);
 
     expect((await sagaResult<WithdrawalState>(temporal, withdrawalWorkflowId(mtId))).status).toBe('CANCELLED');

@@ -22,12 +22,14 @@ const apiErrorCodes: Record<string, number> = {
   STALE_TIMESTAMP: 401,
   BAD_SIGNATURE: 401,
   UNKNOWN_PSP: 401,
+  INVALID_TOKEN: 401,
   FORBIDDEN: 403,
   CSRF: 403,
   NOT_AUTHORISED: 403,
   ORIGIN_NOT_ALLOWED: 403,
   MAKER_CANNOT_APPROVE: 403,
   SENIOR_APPROVAL_REQUIRED: 403,
+  PLAYER_NOT_REGISTERED: 403,
   PLAYER_BLOCKED: 403,
   PLAYER_CLOSED: 403,
   PLAYER_SELF_EXCLUDED: 403,
@@ -47,6 +49,7 @@ const apiErrorCodes: Record<string, number> = {
   ROUND_NOT_FOUND: 404,
   IDEMPOTENCY_KEY_REUSED: 409,
   USERNAME_TAKEN: 409,
+  SUBJECT_ALREADY_REGISTERED: 409,
   ALREADY_DECIDED: 409,
   NOT_AWAITING_DECISION: 409,
   CANCELLATION_NOT_ALLOWED: 409,
@@ -75,6 +78,7 @@ const apiErrorCodes: Record<string, number> = {
   TEMPORAL_UNAVAILABLE: 503,
   KAFKA_UNAVAILABLE: 503,
   ENGINE_TIMEOUT: 503,
+  IDENTITY_PROVIDER_UNAVAILABLE: 503,
 };
 
 type Operation = { operationId: string; 'x-error-codes': Record<string, number>; responses: Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any

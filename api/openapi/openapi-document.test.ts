@@ -26,6 +26,7 @@ function appRoutes(): string[] {
     kafkaAdmin: untouchable('kafkaAdmin'),
     logger: untouchable('logger'),
     temporalWebLink: () => '',
+    verifyPlayerToken: () => Promise.reject(new Error('no player tokens in this test')),
     gameProviderSecrets: new Map(),
     walletSignatureToleranceSeconds: 60,
     pspWebhookSecrets: new Map(),

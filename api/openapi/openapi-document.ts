@@ -9,6 +9,7 @@ import {
 } from 'zod-openapi';
 import { sessionRefusalCodes, StaffRefusalCode } from '../admin/access-control';
 import { PlatformErrorCode } from '../../platform/http-errors';
+import { PlayerAuthCode } from '../players/player-authentication';
 import { Tag, type Caller, type ErrorCodes, type OperationSpec, type SuccessAnswer } from './operation-spec';
 import { domainTags, namedSchemas, operations } from './operations';
 import { problemSchema } from './response-schemas';
@@ -81,6 +82,17 @@ function errorResponse(status: number, codes: readonly string[], problem: z.ZodT
 }
 
 const securitySchemes = {
+  playerBearer: {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+    description:
+      "`Authorization: Bearer <token>`: a JWT of the operator's identity provider (OpenID Connect), signed by a key " +
+      'of its JWKS, for this API (`aud`), not expired; its `sub` is the player, bound at registration. 401 ' +
+      '`INVALID_TOKEN` (with `WWW-Authenticate: Bearer error="invalid_token"`) otherwise; 403 ' +
+      "`PLAYER_NOT_REGISTERED` for a subject that has not registered. Another player's resource answers 404, as an " +
+      'unknown one does. On the local stack, `npm run player:token` prints one.',
+  },
   staffSession: {
     type: 'apiKey',
     in: 'cookie',
@@ -150,6 +162,8 @@ const parameterRef = (id: keyof typeof headerParameters) => ({ $ref: `#/componen
 
 const callerParameters: Record<Caller, { $ref: string }[]> = {
   anyone: [],
+  player: [],
+  'registering player': [],
   staff: [],
   'game provider': [parameterRef('ProviderId'), parameterRef('ProviderTimestamp')],
   PSP: [parameterRef('Psp'), parameterRef('PspTimestamp')],
@@ -159,6 +173,9 @@ function securityOf(op: OperationSpec): Record<string, string[]>[] {
   switch (op.caller) {
     case 'anyone':
       return [];
+    case 'player':
+    case 'registering player':
+      return [{ playerBearer: [] }];
     case 'staff':
       return [op.method === 'get' || op.originChecked ? { staffSession: [] } : { staffSession: [], csrfToken: [] }];
     case 'game provider':
@@ -185,13 +202,19 @@ export function errorCodesOf(op: OperationSpec): ErrorCodes {
     add(PlatformErrorCode.PayloadTooLarge, 413);
   }
   // express.json() reads the bodies of these callers' routes; the signed callers' routes read raw bytes.
-  if (op.method !== 'get' && (op.caller === 'anyone' || op.caller === 'staff')) {
+  const player = op.caller === 'player' || op.caller === 'registering player';
+  if (op.method !== 'get' && (op.caller === 'anyone' || op.caller === 'staff' || player)) {
     add(PlatformErrorCode.UnsupportedMediaType, 415);
   }
   // refuseAccountNumbers (platform/refuse-account-numbers.ts) reads the path, query and body of these callers' routes.
   if (op.caller === 'anyone' || op.caller === 'staff') {
     add(PlatformErrorCode.AccountNumberRefused, 400);
   }
+  if (player) {
+    add(PlayerAuthCode.InvalidToken, 401);
+    add(PlayerAuthCode.IdentityProviderUnavailable, 503);
+  }
+  if (op.caller === 'player') add(PlayerAuthCode.PlayerNotRegistered, 403);
   if (op.caller === 'staff') {
     for (const code of sessionRefusalCodes) add(code, 401);
     add(StaffRefusalCode.Forbidden, 403);

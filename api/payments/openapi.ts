@@ -38,8 +38,12 @@ const backOfficeTag = 'Back office: payments';
 
 /** What a request for a payment is refused with at once (the saga refuses the rest, visible in its status). */
 const paymentRefusals = codesOf(paymentRuleStatus, 'IDEMPOTENCY_KEY_REUSED', 'UNKNOWN_PLAYER', 'CURRENCY_MISMATCH');
-/** A deposit from a saved instrument: the player's own, of the kind its method pays from. */
+/**
+ * A deposit from a saved instrument: the player's own, of the kind its method pays from. A request that names
+ * another player (`playerId` is the token's player's only) is a 404, as an unknown one.
+ */
 const depositRefusals = {
+  ...NOT_FOUND,
   ...paymentRefusals,
   ...codesOf(paymentRuleStatus, 'UNKNOWN_INSTRUMENT', 'INSTRUMENT_METHOD_MISMATCH'),
 };
@@ -106,7 +110,7 @@ export const paymentsOpenApi: DomainOpenApi = {
         'same key with another body is a 409. Without `instrumentId` the player enters a new instrument at the PSP, ' +
         'which tokenises it (we keep its token and display data only); with one, the deposit goes through the PSP ' +
         'that holds its token.',
-      caller: 'anyone',
+      caller: 'player',
       headers: idempotencyKeyHeader,
       body: paymentRequestBody,
       success: { status: 202, description: 'Accepted.', schema: playerPaymentSchema },
@@ -125,7 +129,7 @@ export const paymentsOpenApi: DomainOpenApi = {
         'Starts the withdrawal saga (checks, reservation, risk decision, payout). Idempotent by `Idempotency-Key` ' +
         'like deposits. ' +
         closedLoopDescription,
-      caller: 'anyone',
+      caller: 'player',
       headers: idempotencyKeyHeader,
       body: paymentRequestBody,
       success: { status: 202, description: 'Accepted.', schema: playerPaymentSchema },
@@ -143,7 +147,7 @@ export const paymentsOpenApi: DomainOpenApi = {
       description:
         'Cards, bank accounts and e-wallets the PSPs tokenised for the player: display data only (never a token, ' +
         'a full card number or IBAN), with whether each was used to deposit and can receive payouts.',
-      caller: 'anyone',
+      caller: 'player',
       params: playerIdParam,
       success: { status: 200, description: 'Newest first.', schema: paymentInstrumentListSchema },
       errors: NOT_FOUND,
@@ -154,7 +158,7 @@ export const paymentsOpenApi: DomainOpenApi = {
       operationId: 'getDeposit',
       tag: Tag.PlayerApi,
       summary: 'Read a deposit',
-      caller: 'anyone',
+      caller: 'player',
       params: playerPaymentIdParam('dep'),
       success: { status: 200, description: 'The deposit.', schema: playerPaymentSchema },
       errors: NOT_FOUND,
@@ -165,7 +169,7 @@ export const paymentsOpenApi: DomainOpenApi = {
       operationId: 'getWithdrawal',
       tag: Tag.PlayerApi,
       summary: 'Read a withdrawal',
-      caller: 'anyone',
+      caller: 'player',
       params: playerPaymentIdParam('wd'),
       success: { status: 200, description: 'The withdrawal.', schema: playerPaymentSchema },
       errors: NOT_FOUND,
@@ -178,7 +182,7 @@ export const paymentsOpenApi: DomainOpenApi = {
       summary: 'Cancel a withdrawal',
       description:
         "Where the player's jurisdiction allows reverse withdrawals (never in GB); the reservation is voided.",
-      caller: 'anyone',
+      caller: 'player',
       params: playerPaymentIdParam('wd'),
       body: cancelBody,
       success: { status: 202, description: 'The cancellation was accepted.', schema: withdrawalCancellingSchema },

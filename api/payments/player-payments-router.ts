@@ -19,6 +19,7 @@ import {
 import type { depositWorkflow } from '../../workflows/payments/deposit';
 import { cancelWithdrawalUpdate } from '../../workflows/payments/messages';
 import type { withdrawalWorkflow } from '../../workflows/payments/withdrawal';
+import { requireOwnedBy } from '../players/player-authentication';
 import { playerIdParam } from '../players/player-router';
 import { startPaymentSaga, updateOrProblem } from './payment-sagas';
 
@@ -121,7 +122,8 @@ const playerView = (p: Payment) => ({
 /**
  * The player API for the cashier: request a deposit or a withdrawal (idempotent by the Idempotency-Key header:
  * a repeat answers 200 with the first payment, a first request 202), read it, and cancel a withdrawal where
- * the jurisdiction allows reverse withdrawals.
+ * the jurisdiction allows reverse withdrawals. Every route is the authenticated player's own: another player's id
+ * in a body, or another player's payment in the path, answers 404 as an unknown one does (so ids cannot be probed).
  */
 export function createPlayerPaymentsRouter(deps: {
   db: Db;
@@ -134,6 +136,7 @@ export function createPlayerPaymentsRouter(deps: {
   router.post('/deposits', async (req, res) => {
     const { 'idempotency-key': clientKey } = parseOrThrow(idempotencyKeyHeader, req.headers, 'header');
     const body = parseOrThrow(paymentRequestBody, req.body);
+    requireOwnedBy(res, body.playerId, `No player ${body.playerId}`);
     const paymentId = newBusinessId('dep');
     const { payment, created } = await startPaymentSaga(
       deps,
@@ -172,6 +175,7 @@ export function createPlayerPaymentsRouter(deps: {
   router.post('/withdrawals', async (req, res) => {
     const { 'idempotency-key': clientKey } = parseOrThrow(idempotencyKeyHeader, req.headers, 'header');
     const body = parseOrThrow(paymentRequestBody, req.body);
+    requireOwnedBy(res, body.playerId, `No player ${body.playerId}`);
     const { payment, created } = await startWithdrawalSaga(deps, deps.settings, {
       request: body,
       clientKey,
@@ -191,6 +195,7 @@ export function createPlayerPaymentsRouter(deps: {
       const { paymentId } = parseOrThrow(paymentIdParam(prefix), req.params, 'path');
       const payment = await getPaymentDetail(deps.db, paymentId);
       if (!payment || payment.kind !== kind) throw notFound(`No ${kind.toLowerCase()} ${paymentId}`);
+      requireOwnedBy(res, payment.playerId, `No ${kind.toLowerCase()} ${paymentId}`);
       res.json(playerView(payment));
     });
   }
@@ -204,6 +209,7 @@ export function createPlayerPaymentsRouter(deps: {
   router.post('/withdrawals/:paymentId/cancel', async (req, res) => {
     const { paymentId } = parseOrThrow(paymentIdParam('wd'), req.params, 'path');
     const { playerId } = parseOrThrow(cancelBody, req.body);
+    requireOwnedBy(res, playerId, `No withdrawal ${paymentId} for player ${playerId}`);
     const payment = await getPaymentDetail(deps.db, paymentId);
     if (!payment || payment.playerId !== playerId) throw notFound(`No withdrawal ${paymentId} for player ${playerId}`);
     const handle = deps.temporal.workflow.getHandle(payment.workflowId);

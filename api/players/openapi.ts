@@ -1,6 +1,7 @@
 import { NOT_FOUND, Tag, type DomainOpenApi } from '../openapi/operation-spec';
 import { playerRegistrationSchema } from '../../domain/wallet/players';
 import { pageQuery, playerListQuery, statusBody } from './back-office-players-router';
+import { PlayerAuthCode } from './player-authentication';
 import { playerIdParam } from './player-router';
 import {
   playerLedgerPageSchema,
@@ -31,10 +32,22 @@ export const playersOpenApi: DomainOpenApi = {
         'Opens the cash, bonus and withdrawal-pending accounts in the currency given. The player must have reached ' +
         "the minimum age of their jurisdiction (`minimumAgeYears` in `GET /api/jurisdictions`; the default's for a " +
         'jurisdiction without rules of its own). Personal data (name, email, E.164 phone, address) is optional and is ' +
-        'stored encrypted per field.',
-      caller: 'anyone',
+        'stored encrypted per field. The player is the bearer token\'s subject from then on; a subject registers once: ' +
+        'a second registration answers 409 `SUBJECT_ALREADY_REGISTERED` naming the player it is.',
+      caller: 'registering player',
       body: playerRegistrationSchema,
       success: { status: 201, description: 'Registered; `Location` names the player.', schema: playerSchema },
+      errors: { [PlayerAuthCode.SubjectAlreadyRegistered]: 409 },
+    },
+    {
+      method: 'get',
+      path: '/player/v1/players/me',
+      operationId: 'getMyPlayer',
+      tag: Tag.PlayerApi,
+      summary: 'Read the authenticated player with their wallet',
+      description: 'The player the bearer token is, without knowing their id.',
+      caller: 'player',
+      success: { status: 200, description: 'The player and their balances.', schema: playerWithWalletSchema },
     },
     {
       method: 'get',
@@ -42,7 +55,8 @@ export const playersOpenApi: DomainOpenApi = {
       operationId: 'getPlayer',
       tag: Tag.PlayerApi,
       summary: 'Read a player with their wallet',
-      caller: 'anyone',
+      description: "The token's own player only: any other id answers 404, as an unknown one does.",
+      caller: 'player',
       params: playerIdParam,
       success: { status: 200, description: 'The player and their balances.', schema: playerWithWalletSchema },
       errors: NOT_FOUND,

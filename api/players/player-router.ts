@@ -1,31 +1,55 @@
-import { Router } from 'express';
+import { Router, type Response } from 'express';
 import { z } from 'zod';
 import { getWalletBalance } from '../../domain/wallet/ledger';
 import type { PersonalDataVault } from '../../domain/wallet/player-personal-data';
-import { findPlayer, playerRegistrationSchema, registerPlayer } from '../../domain/wallet/players';
+import {
+  findPlayer,
+  playerRegistrationSchema,
+  registerPlayer,
+  SubjectAlreadyRegisteredError,
+} from '../../domain/wallet/players';
 import type { Db } from '../../platform/db';
-import { notFound, parseOrThrow } from '../../platform/http-errors';
+import { HttpProblemError, notFound, parseOrThrow } from '../../platform/http-errors';
 import type { playerSchema, playerWithWalletSchema } from './response-schemas';
+import { authenticatedPlayerId, authenticatedSubject, PlayerAuthCode, requireOwnedBy } from './player-authentication';
 
 export const playerIdParam = z.object({
   playerId: z.string().regex(/^pl_[0-9A-HJKMNP-TV-Z]{26}$/, 'must be a player id'),
 });
 
-/** The player API: register a player and read one with their wallet. */
+/**
+ * The player API: register the token's subject as a player, and read the player with their wallet, as `/players/me`
+ * or by id (the authenticated player's own only: any other id answers 404, as an unknown one does).
+ */
 export function createPlayerRouter(deps: { db: Db; vault: PersonalDataVault }): Router {
   const router = Router();
 
   router.post('/', async (req, res) => {
     const registration = parseOrThrow(playerRegistrationSchema, req.body);
-    const player = await registerPlayer(deps.db, registration, deps.vault);
-    res
-      .status(201)
-      .location(`${req.baseUrl}/${player.playerId}`)
-      .json(player satisfies z.input<typeof playerSchema>);
+    try {
+      const player = await registerPlayer(deps.db, registration, {
+        subject: authenticatedSubject(res),
+        vault: deps.vault,
+      });
+      res
+        .status(201)
+        .location(`${req.baseUrl}/${player.playerId}`)
+        .json(player satisfies z.input<typeof playerSchema>);
+    } catch (err) {
+      if (!(err instanceof SubjectAlreadyRegisteredError)) throw err;
+      // A second registration (a retry after a lost answer, say) creates nothing: the problem names the player the
+      // subject already is, whose own token may read it.
+      throw new HttpProblemError(
+        409,
+        'Conflict',
+        `This subject is registered already, as player ${err.playerId}.`,
+        { code: PlayerAuthCode.SubjectAlreadyRegistered, playerId: err.playerId },
+        { location: `${req.baseUrl}/${err.playerId}` },
+      );
+    }
   });
 
-  router.get('/:playerId', async (req, res) => {
-    const { playerId } = parseOrThrow(playerIdParam, req.params, 'path');
+  const answerPlayer = async (res: Response, playerId: string) => {
     const player = await findPlayer(deps.db, playerId);
     if (!player) throw notFound(`No player ${playerId}`);
     res.json({
@@ -33,6 +57,16 @@ export function createPlayerRouter(deps: { db: Db; vault: PersonalDataVault }): 
       // The document promises `wallet` on every answer: null, never left out, when the player has none.
       wallet: (await getWalletBalance(deps.db, playerId)) ?? null,
     } satisfies z.input<typeof playerWithWalletSchema>);
+  };
+
+  router.get('/me', async (_req, res) => {
+    await answerPlayer(res, authenticatedPlayerId(res));
+  });
+
+  router.get('/:playerId', async (req, res) => {
+    const { playerId } = parseOrThrow(playerIdParam, req.params, 'path');
+    requireOwnedBy(res, playerId, `No player ${playerId}`);
+    await answerPlayer(res, playerId);
   });
 
   return router;

@@ -5,6 +5,7 @@ import { setPlayerStatus } from '../../domain/wallet/players';
 import type { Db } from '../../platform/db';
 import { sloMetrics } from '../../platform/slo-metrics';
 import { fetchApi } from '../../test/support/openapi-conformance';
+import { bearer, newSubject, subjectTokenFor } from '../../test/support/player-tokens';
 import { startTestApp } from '../../test/support/test-app';
 import { callWallet } from '../../test/support/wallet-client';
 import { launchGame } from '../../test/support/game-sessions';
@@ -25,7 +26,7 @@ const sessionTokens = new Map<string, string>();
 async function newPlayer(funding: { cashMinor?: number; bonusMinor?: number } = {}): Promise<string> {
   const response = await fetchApi(`${app.url}/player/v1/players`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...bearer(await subjectTokenFor(newSubject())) },
     body: JSON.stringify({ brand: 'luckyspin', jurisdiction: 'MT', currency: 'EUR', dateOfBirth: '1990-04-01' }),
   });
   expect(response.status).toBe(201);

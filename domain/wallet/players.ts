@@ -63,25 +63,43 @@ const playerColumns = `player_id AS "playerId", brand, jurisdiction, currency,
 const toPlayer = (row: Record<string, unknown>): Player =>
   ({ ...row, createdAt: (row.createdAt as Date).toISOString() }) as Player;
 
+/** Thrown when a subject of the identity provider registers a second time; `playerId` is the player it already is. */
+export class SubjectAlreadyRegisteredError extends Error {
+  constructor(readonly playerId: string) {
+    super(`this subject is already registered as player ${playerId}`);
+    this.name = 'SubjectAlreadyRegisteredError';
+  }
+}
+
 /**
- * Registers a player and opens their cash, bonus and withdrawal-pending accounts, in one transaction; personal
- * data given with the registration is stored encrypted by `vault` in the same transaction.
+ * Registers a player and opens their cash, bonus and withdrawal-pending accounts, in one transaction. `subject` binds
+ * the player to the identity provider's subject (the player API always gives one); a subject already bound throws
+ * SubjectAlreadyRegisteredError. Personal data given with the registration is stored encrypted by `vault` in the
+ * same transaction.
  */
 export async function registerPlayer(
   db: Db,
   registration: PlayerRegistration,
-  vault?: PersonalDataVault,
+  options: { subject?: string; vault?: PersonalDataVault } = {},
 ): Promise<Player> {
+  const { subject, vault } = options;
   const playerId = newBusinessId('pl');
   const { givenName, familyName, email, phone, address } = registration;
   const personalData: PersonalData = { givenName, familyName, email, phone, address };
   const sealWith = fieldsOf(personalData).length > 0 ? vault : undefined;
   if (fieldsOf(personalData).length > 0 && !sealWith) throw new Error('registering personal data needs the vault');
-  return withTransaction(db, async (tx) => {
+  const registering = withTransaction(db, async (tx) => {
     const { rows } = await tx.query(
-      `INSERT INTO players (player_id, brand, jurisdiction, currency, date_of_birth) VALUES ($1, $2, $3, $4, $5)
-       RETURNING ${playerColumns}`,
-      [playerId, registration.brand, registration.jurisdiction, registration.currency, registration.dateOfBirth],
+      `INSERT INTO players (player_id, brand, jurisdiction, currency, date_of_birth, subject)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${playerColumns}`,
+      [
+        playerId,
+        registration.brand,
+        registration.jurisdiction,
+        registration.currency,
+        registration.dateOfBirth,
+        subject ?? null,
+      ],
     );
     await tx.query(
       `INSERT INTO ledger_accounts (code, kind, player_id, currency, balance_minor)
@@ -91,6 +109,10 @@ export async function registerPlayer(
     );
     await sealWith?.store(tx, playerId, personalData);
     return toPlayer(rows[0]);
+  });
+  return registering.catch(async (err: unknown) => {
+    if ((err as { constraint?: string }).constraint !== 'players_subject_key') throw err;
+    throw new SubjectAlreadyRegisteredError((await playerIdOfSubject(db, subject!))!);
   });
 }
 
@@ -120,4 +142,21 @@ export async function setPlayerStatus(db: Queryable, playerId: string, status: P
   const endReason = sessionEndOnStatus[status];
   if (rows[0] && endReason) await endPlayerSessions(db, playerId, endReason);
   return rows[0] ? toPlayer(rows[0]) : undefined;
+}
+
+/** The player bound to an identity provider's subject, if any. */
+export async function playerIdOfSubject(db: Queryable, subject: string): Promise<string | undefined> {
+  const { rows } = await db.query<{ playerId: string }>(
+    'SELECT player_id AS "playerId" FROM players WHERE subject = $1',
+    [subject],
+  );
+  return rows[0]?.playerId;
+}
+
+/** The identity provider's subject a player is bound to, if any (development tokens are minted for it). */
+export async function subjectOfPlayer(db: Queryable, playerId: string): Promise<string | undefined> {
+  const { rows } = await db.query<{ subject: string | null }>('SELECT subject FROM players WHERE player_id = $1', [
+    playerId,
+  ]);
+  return rows[0]?.subject ?? undefined;
 }

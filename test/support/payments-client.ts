@@ -7,6 +7,7 @@ import type { Db } from '../../platform/db';
 import type { DepositState, WithdrawalState } from '../../contracts/payments';
 import { fetchApi } from './openapi-conformance';
 import { addDepositInstrument } from './payment-instruments';
+import { newSubject, playerAuthorization } from './player-tokens';
 import { apiUrl } from './run-probe';
 
 /** What an HTTP call answered. */
@@ -81,15 +82,15 @@ export function simulator(method: string, path: string, body?: unknown) {
 /**
  * A fresh active player whose PSPs are fast and deterministic (see `setPspFor` for a scenario of its own); with
  * `fundsMinor`, cash credited directly in the ledger (a deposit made elsewhere, by bank transfer at instantbank:
- * its bank account is the player's deposit instrument, so withdrawals by bank transfer can be paid back to it).
+ * its bank account is the player's deposit instrument, so withdrawals by bank transfer can be paid back to it). It has a subject of its own, so
+ * `playerTokenFor` (player-tokens.ts) gives it a token for the player API.
  */
 export async function newPlayer(db: Db, options: { jurisdiction?: string; fundsMinor?: number } = {}) {
-  const player = await registerPlayer(db, {
-    brand: 'luckyspin',
-    jurisdiction: options.jurisdiction ?? 'GB',
-    currency: 'EUR',
-    dateOfBirth: '1990-01-01',
-  });
+  const player = await registerPlayer(
+    db,
+    { brand: 'luckyspin', jurisdiction: options.jurisdiction ?? 'GB', currency: 'EUR', dateOfBirth: '1990-01-01' },
+    { subject: newSubject() },
+  );
   if (options.fundsMinor) {
     await creditDeposit(db, {
       depositId: `test-funding-${randomUUID()}`,
@@ -104,8 +105,8 @@ export async function newPlayer(db: Db, options: { jurisdiction?: string; fundsM
   return player.playerId;
 }
 
-/** Requests a deposit or withdrawal through the player API. */
-export function requestPayment(
+/** Requests a deposit or withdrawal through the player API, with the player's own token. */
+export async function requestPayment(
   kind: 'deposits' | 'withdrawals',
   playerId: string,
   overrides: Record<string, unknown> = {},
@@ -122,7 +123,7 @@ export function requestPayment(
       country: 'GB',
       ...overrides,
     },
-    { 'idempotency-key': key },
+    { 'idempotency-key': key, ...(await playerAuthorization(playerId)) },
   );
 }
 

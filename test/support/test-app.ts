@@ -6,12 +6,14 @@ import { paymentSettingsOf } from '../../api/payments/payment-settings';
 import { openApiEngines } from '../../api/engine-clients';
 import { syncGameProviderCatalog } from '../../domain/wallet/game-provider-catalog';
 import { PersonalDataVault } from '../../domain/wallet/player-personal-data';
-import { loadConfig, type Config } from '../../platform/config';
+import { devIssuerSettings, loadConfig, type Config } from '../../platform/config';
 import type { Db } from '../../platform/db';
 import { unavailableEngineOf } from '../../platform/engine-errors';
 import { createLogger } from '../../platform/logger';
 import { loadPersonalDataKeys } from '../../platform/personal-data-keys';
+import { createPlayerTokenVerifier } from '../../platform/player-tokens';
 import { payloadCodecOf, temporalWebLink } from '../../platform/temporal';
+import { createDevIdentityProvider } from '../../simulators/identity-provider';
 import { TEST_NARROW_PROVIDER, TEST_PROVIDER, TEST_PROVIDER_CATALOG, TEST_SESSION_SETTINGS } from './game-sessions';
 
 /** The game providers and secrets the test apps accept; the catalog of what they serve is in game-sessions.ts. */
@@ -20,8 +22,29 @@ export const TEST_PROVIDER_SECRET = 'test-secret-0123456789abcdef';
 export const TEST_NARROW_PROVIDER_SECRET = 'test-narrow-secret-0123456789';
 
 /**
+ * The development identity provider on an ephemeral port, serving the keys of STACK_DATA_DIR (the ones
+ * player-tokens.ts signs with), and a verifier of its tokens as the API process builds one. `jwksCooldownMs` is
+ * how soon a token with an unknown key id may make it fetch the JWKS again (tests of key rotation set 0).
+ */
+export async function startDevIdentityProvider(
+  config: Config = loadConfig(),
+  options: { jwksCooldownMs?: number } = {},
+) {
+  const settings = devIssuerSettings(config);
+  const provider = createDevIdentityProvider({ dataDir: config.STACK_DATA_DIR, settings });
+  const { url } = await provider.listen(0, '127.0.0.1');
+  const jwksUrl = `${url}/.well-known/jwks.json`;
+  return {
+    jwksUrl,
+    verifyPlayerToken: createPlayerTokenVerifier({ ...settings, jwksUrl }, options),
+    close: () => provider.close(),
+  };
+}
+
+/**
  * The real API on an ephemeral port, wired to the real engines of the running stack as the API process wires them
- * (api/engine-clients.ts); `config` may point an engine elsewhere (a closed port: an engine that is down).
+ * (api/engine-clients.ts); `config` may point an engine elsewhere (a closed port: an engine that is down). Player
+ * tokens are verified against an in-process development identity provider (startDevIdentityProvider).
  */
 export async function startTestApp(
   overrides: Partial<AppDeps> = {},
@@ -36,12 +59,14 @@ export async function startTestApp(
   const logger = createLogger('test-api', 'warn');
   const engines = openApiEngines(config, logger, 30);
   const { db, temporal, kafkaAdmin } = engines;
+  const identityProvider = await startDevIdentityProvider(config);
   const deps: AppDeps = {
     db,
     temporal,
     kafkaAdmin,
     logger,
     temporalWebLink: (id) => temporalWebLink(config, id),
+    verifyPlayerToken: identityProvider.verifyPlayerToken,
     gameProviderSecrets: new Map([
       [TEST_PROVIDER, TEST_PROVIDER_SECRET],
       [TEST_NARROW_PROVIDER, TEST_NARROW_PROVIDER_SECRET],
@@ -71,6 +96,7 @@ export async function startTestApp(
     close: async () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
+      await identityProvider.close();
       await engines.close();
     },
   };

@@ -9,6 +9,7 @@ import { stackProbeWorkflowId } from '../../../contracts/ops';
 import { seededRandom, type DrillOptions, type OperationKind, type SeededRandom } from './drill-options';
 import type { RequestKind, RequestLog } from './request-log';
 import { DrillStaff, type DrillStaffName, type StaffClient } from './staff-client';
+import { bearer, subjectTokenFor } from '../player-tokens';
 
 const CURRENCY = 'EUR';
 /** A game the local stack's provider offers (config/game-providers.json): bets in any other are refused. */
@@ -165,16 +166,24 @@ export function createDrillLoad(deps: {
     }
   }
 
+  /** Each drill player's bearer token (the development identity provider's, for a subject of this run). */
+  const tokens = new Map<string, string>();
+  const authorizationOf = (playerId: string) => bearer(tokens.get(playerId)!);
+
   async function registerPlayers(): Promise<void> {
     for (let i = 0; i < options.players; i += 1) {
       const jurisdiction = i % 3 === 0 ? 'MT' : 'GB';
+      // Longer than any drill, so that no token expires while the drill runs.
+      const token = await subjectTokenFor(`chaos|${runId}|${i}`, { ttlSeconds: 6 * 3600 });
       const { status, text } = await send('setup', `${apiUrl}/player/v1/players`, () => ({
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...bearer(token) },
         body: JSON.stringify({ brand: 'chaos', jurisdiction, currency: CURRENCY, dateOfBirth: '1990-01-01' }),
       }));
-      if (status !== 201) throw new Error(`registering a player answered ${status}: ${text}`);
+      // 409: an attempt whose answer was lost registered the subject; the problem names the player it is.
+      if (status !== 201 && status !== 409) throw new Error(`registering a player answered ${status}: ${text}`);
       const { playerId } = JSON.parse(text) as { playerId: string };
+      tokens.set(playerId, token);
       // Opened as the player API does for a signed-in player (POST /player/v1/game-sessions), directly: the drill
       // plays the players' part without their sign-in.
       const session = { providerId: provider.id, gameId: GAME_ID, currency: CURRENCY } as const;
@@ -364,7 +373,7 @@ export function createDrillLoad(deps: {
     const kind = paymentId.startsWith('dep_') ? 'deposits' : 'withdrawals';
     const { status, text } = await send(lane.kind, `${apiUrl}/player/v1/${kind}`, () => ({
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': first.key },
+      headers: { 'content-type': 'application/json', 'idempotency-key': first.key, ...authorizationOf(first.playerId) },
       body: first.body,
     }));
     const id = status === 200 ? (JSON.parse(text) as { id: string }).id : undefined;
@@ -385,7 +394,7 @@ export function createDrillLoad(deps: {
     const body = JSON.stringify({ playerId: player.playerId, amountMinor, currency: CURRENCY, method, country: 'GB' });
     const { status, text } = await send(lane.kind, `${apiUrl}/player/v1/deposits`, () => ({
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': key },
+      headers: { 'content-type': 'application/json', 'idempotency-key': key, ...authorizationOf(player.playerId) },
       body,
     }));
     // 200: an earlier attempt whose answer the client gave up waiting for created it; the key answers that one.
@@ -417,7 +426,7 @@ export function createDrillLoad(deps: {
     });
     const { status, text } = await send(lane.kind, `${apiUrl}/player/v1/withdrawals`, () => ({
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': key },
+      headers: { 'content-type': 'application/json', 'idempotency-key': key, ...authorizationOf(player.playerId) },
       body,
     }));
     // 200: an earlier attempt whose answer the client gave up waiting for created it; the key answers that one.
@@ -522,7 +531,7 @@ export function createDrillLoad(deps: {
         task: async () => {
           const reply = await send('withdrawal', `${apiUrl}/player/v1/withdrawals/${item.paymentId}/cancel`, () => ({
             method: 'POST',
-            headers: { 'content-type': 'application/json' },
+            headers: { 'content-type': 'application/json', ...authorizationOf(planned.playerId) },
             body: JSON.stringify({ playerId: planned.playerId }),
           }));
           if (reply.status < 300) record.operations.cancel += 1;
