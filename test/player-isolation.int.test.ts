@@ -3,7 +3,7 @@ import { buildOpenApiDocument, type JsonSchema } from '../api/openapi/openapi-do
 import { creditDeposit } from '../domain/wallet/money-movements';
 import { fetchApi } from './support/openapi-conformance';
 import { bearer, newSubject, subjectTokenFor } from './support/player-tokens';
-import { startTestApp } from './support/test-app';
+import { startTestApp, TEST_PROVIDER } from './support/test-app';
 
 // No insecure direct object references in the player API: player B's token reaches none of player A's resources,
 // on EVERY operation the OpenAPI document secures with `playerBearer` (so a new route is in this table the day it is
@@ -42,7 +42,7 @@ const playerOperations: DocumentedOperation[] = Object.entries(document.paths).f
 );
 
 /** Operations that name no player and no player's resource: they act on the token's own player only. */
-const actingOnTheTokensPlayerOnly = ['registerPlayer', 'getMyPlayer'];
+const actingOnTheTokensPlayerOnly = ['registerPlayer', 'getMyPlayer', 'openGameSession', 'endAllGameSessions'];
 
 /** A player registered through the API, with a funded wallet, a deposit and a withdrawal of their own. */
 interface World {
@@ -50,7 +50,11 @@ interface World {
   auth: Headers;
   depositId: string;
   withdrawalId: string;
+  sessionId: string;
 }
+
+/** A game the test provider offers every brand (test/support/game-sessions.ts). */
+const gameSession = { providerId: TEST_PROVIDER, gameId: 'starburst', currency: 'EUR' };
 
 async function playerWithPayments(): Promise<World> {
   const auth = bearer(await subjectTokenFor(newSubject()));
@@ -71,12 +75,22 @@ async function playerWithPayments(): Promise<World> {
     expect(answer.status).toBe(202);
     return ((await answer.json()) as { id: string }).id;
   };
-  return { playerId, auth, depositId: await payment('deposits'), withdrawalId: await payment('withdrawals') };
+  const session = await send('POST', '/player/v1/game-sessions', gameSession, auth);
+  expect(session.status).toBe(201);
+  const { sessionId } = (await session.json()) as { sessionId: string };
+  return {
+    playerId,
+    auth,
+    depositId: await payment('deposits'),
+    withdrawalId: await payment('withdrawals'),
+    sessionId,
+  };
 }
 
 /** The value of a path parameter that names one of `owner`'s resources. */
 function pathValue(op: DocumentedOperation, name: string, owner: World): string {
   if (name === 'playerId') return owner.playerId;
+  if (name === 'sessionId') return owner.sessionId;
   if (name === 'paymentId') return op.path.includes('/deposits/') ? owner.depositId : owner.withdrawalId;
   throw new Error(`${op.operationId}: no value for its path parameter ${name}; add one to this test`);
 }
@@ -94,6 +108,7 @@ function bodyOf(op: DocumentedOperation, named: World): unknown {
       country: 'MT',
     },
     '#/components/schemas/WithdrawalCancellation': { playerId: named.playerId },
+    '#/components/schemas/GameSessionRequest': gameSession,
     '#/components/schemas/PlayerRegistration': {
       brand: 'luckyspin',
       jurisdiction: 'MT',

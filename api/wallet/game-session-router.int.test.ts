@@ -1,62 +1,44 @@
-import express from 'express';
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { GameSessionEndReason } from '../../contracts/wallet';
 import { endPlayerSessions, launchTokenHash } from '../../domain/wallet/game-sessions';
 import { creditDeposit } from '../../domain/wallet/money-movements';
 import { PlayerStatus, registerPlayer, setPlayerStatus } from '../../domain/wallet/players';
 import type { Db } from '../../platform/db';
-import { createLogger } from '../../platform/logger';
-import { problemHandler, requestId } from '../../platform/http-errors';
 import { TEST_NARROW_PROVIDER, TEST_SESSION_SETTINGS } from '../../test/support/game-sessions';
 import { fetchApi } from '../../test/support/openapi-conformance';
+import { newSubject, playerAuthorization } from '../../test/support/player-tokens';
 import { startTestApp, TEST_NARROW_PROVIDER_SECRET } from '../../test/support/test-app';
 import { callWallet, type WalletReply } from '../../test/support/wallet-client';
-import { createGameSessionRouter } from './game-session-router';
 
-// Game sessions end to end on the real Postgres: opened through the player API's route, checked by the wallet's bet
-// gate over HTTP. Until the player API authenticates players (another part of issue 13), the route is mounted here
-// behind a stand-in of that middleware which takes the player from the `x-test-player` header; the seamless wallet
-// is the real app's (startTestApp), with the test provider catalog.
+// Game sessions end to end on the real Postgres: opened through the player API's route with the player's bearer
+// token, checked by the wallet's bet gate over HTTP, in the real app (startTestApp) with the test provider catalog.
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
 let db: Db;
 let sessionsUrl: string;
-let closeSessions: () => Promise<void>;
 
 beforeAll(async () => {
   app = await startTestApp();
   db = app.db;
-  const sessions = express();
-  sessions.use(requestId, express.json());
-  sessions.use(
-    '/player/v1/game-sessions',
-    (req, res, next) => {
-      res.locals.playerId = req.header('x-test-player');
-      next();
-    },
-    createGameSessionRouter({ db, settings: TEST_SESSION_SETTINGS }),
-  );
-  sessions.use(problemHandler(createLogger('game-session-test', 'silent')));
-  const server = sessions.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  sessionsUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/player/v1/game-sessions`;
-  closeSessions = () => new Promise((resolve) => server.close(() => resolve()));
+  sessionsUrl = `${app.url}/player/v1/game-sessions`;
 });
 afterAll(async () => {
-  await closeSessions();
   await app.close();
 });
 
 const id = (prefix: string) => `${prefix}-${randomUUID()}`;
 
 async function newPlayer(brand = 'luckyspin'): Promise<string> {
-  const { playerId } = await registerPlayer(db, {
-    brand,
-    jurisdiction: 'MT',
-    currency: 'EUR',
-    dateOfBirth: '1990-01-01',
-  });
+  const { playerId } = await registerPlayer(
+    db,
+    {
+      brand,
+      jurisdiction: 'MT',
+      currency: 'EUR',
+      dateOfBirth: '1990-01-01',
+    },
+    { subject: newSubject() },
+  );
   await creditDeposit(db, { depositId: id('dep'), playerId, psp: 'test-psp', amountMinor: 10_000, currency: 'EUR' });
   return playerId;
 }
@@ -65,7 +47,7 @@ async function newPlayer(brand = 'luckyspin'): Promise<string> {
 async function sessionsApi(method: 'POST' | 'DELETE', playerId: string | undefined, path = '', body?: unknown) {
   const response = await fetchApi(`${sessionsUrl}${path}`, {
     method,
-    headers: { 'content-type': 'application/json', ...(playerId ? { 'x-test-player': playerId } : {}) },
+    headers: { 'content-type': 'application/json', ...(playerId ? await playerAuthorization(playerId, db) : {}) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return { status: response.status, json: (await response.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -174,7 +156,7 @@ describe('opening a game session', () => {
       json: { code: 'GAME_NOT_OFFERED' },
     });
     expect(await open({ currency: 'GBP' })).toMatchObject({ status: 422, json: { code: 'CURRENCY_MISMATCH' } });
-    expect(await open({}, null)).toMatchObject({ status: 401, json: { code: 'UNAUTHENTICATED' } });
+    expect(await open({}, null)).toMatchObject({ status: 401, json: { code: 'INVALID_TOKEN' } });
     const { rows } = await db.query('SELECT 1 FROM game_sessions WHERE player_id = $1', [playerId]);
     expect(rows).toHaveLength(0);
     // The narrow provider does serve its own brand.

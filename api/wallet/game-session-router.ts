@@ -1,4 +1,4 @@
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import { z } from 'zod';
 import { GameSessionEndReason } from '../../contracts/wallet';
 import {
@@ -12,20 +12,12 @@ import {
 import { walletRefusalStatus } from '../../domain/wallet/seamless-wallet';
 import type { Db } from '../../platform/db';
 import { HttpProblemError, notFound, parseOrThrow } from '../../platform/http-errors';
+import { authenticatedPlayerId } from '../players/player-authentication';
 import type { endedSessionsSchema, gameSessionSchema, openedGameSessionSchema } from './response-schemas';
 
 export const gameSessionIdParam = z.object({
   sessionId: z.string().regex(/^gs_[0-9A-HJKMNP-TV-Z]{26}$/, 'must be a game session id'),
 });
-
-/** The authenticated player, set by the player API's authentication middleware in front of this router. */
-function playerOf(res: Response): string {
-  const playerId = res.locals.playerId as string | undefined;
-  if (!playerId) {
-    throw new HttpProblemError(401, 'Unauthorized', 'a signed-in player is required', { code: 'UNAUTHENTICATED' });
-  }
-  return playerId;
-}
 
 /**
  * The player API's game sessions: open one to launch a game (the answer carries the launch token the game provider
@@ -35,7 +27,7 @@ export function createGameSessionRouter(deps: { db: Db; settings: GameSessionSet
   const router = Router();
 
   router.post('/', async (req, res) => {
-    const playerId = playerOf(res);
+    const playerId = authenticatedPlayerId(res);
     const request = parseOrThrow(gameSessionRequestSchema, req.body);
     try {
       const opened = await openGameSession(deps.db, playerId, request, deps.settings);
@@ -53,12 +45,12 @@ export function createGameSessionRouter(deps: { db: Db; settings: GameSessionSet
 
   // Logout: every open session of the player ends, so a game left open in another tab takes no more bets.
   router.delete('/', async (_req, res) => {
-    const ended = await endPlayerSessions(deps.db, playerOf(res), GameSessionEndReason.LOGOUT);
+    const ended = await endPlayerSessions(deps.db, authenticatedPlayerId(res), GameSessionEndReason.LOGOUT);
     res.json({ ended } satisfies z.input<typeof endedSessionsSchema>);
   });
 
   router.delete('/:sessionId', async (req, res) => {
-    const playerId = playerOf(res);
+    const playerId = authenticatedPlayerId(res);
     const { sessionId } = parseOrThrow(gameSessionIdParam, req.params, 'path');
     // Another player's session is answered as unknown: its id tells the caller nothing.
     const session = await endGameSession(deps.db, playerId, sessionId);

@@ -60,7 +60,6 @@ const signedWalletCall = (
 });
 
 // Until the player API authenticates players (its middleware sets the player), these answer 401.
-const UNAUTHENTICATED = { UNAUTHENTICATED: 401 } as const;
 
 /**
  * The seamless wallet that game providers call for every bet, win and rollback, signed; and the player API's game
@@ -161,11 +160,10 @@ export const walletOpenApi: DomainOpenApi = {
         "`sessionToken` with every bet. The provider must serve the player's brand and offer the game (configured " +
         "per provider), the player must be active, the currency must be the wallet's. The session expires after " +
         '`idleTimeoutSeconds` without a bet, and at `expiresAt` in any case.',
-      caller: 'anyone',
+      caller: 'player',
       body: gameSessionRequestSchema,
       success: { status: 201, description: 'Opened; `Location` names the session.', schema: openedGameSessionSchema },
       errors: {
-        ...UNAUTHENTICATED,
         ...NOT_FOUND,
         ...codesOf(
           walletRefusalStatus,
@@ -187,10 +185,10 @@ export const walletOpenApi: DomainOpenApi = {
       description:
         "The player closed the game: its bets are refused from now on (`GAME_SESSION_ENDED`), while the provider's wins " +
         'and rollbacks still settle. Ending an ended session answers it as it stands.',
-      caller: 'anyone',
+      caller: 'player',
       params: gameSessionIdParam,
       success: { status: 200, description: 'The session, ended.', schema: gameSessionSchema },
-      errors: { ...UNAUTHENTICATED, ...NOT_FOUND },
+      errors: NOT_FOUND,
     },
     {
       method: 'delete',
@@ -199,9 +197,8 @@ export const walletOpenApi: DomainOpenApi = {
       tag: Tag.PlayerApi,
       summary: 'Log out of every game',
       description: 'Ends every open game session of the player (logout).',
-      caller: 'anyone',
+      caller: 'player',
       success: { status: 200, description: 'How many sessions were ended.', schema: endedSessionsSchema },
-      errors: UNAUTHENTICATED,
     },
   ],
 };

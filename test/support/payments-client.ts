@@ -82,8 +82,8 @@ export function simulator(method: string, path: string, body?: unknown) {
 /**
  * A fresh active player whose PSPs are fast and deterministic (see `setPspFor` for a scenario of its own); with
  * `fundsMinor`, cash credited directly in the ledger (a deposit made elsewhere, by bank transfer at instantbank:
- * its bank account is the player's deposit instrument, so withdrawals by bank transfer can be paid back to it). It has a subject of its own, so
- * `playerTokenFor` (player-tokens.ts) gives it a token for the player API.
+ * its bank account is the player's deposit instrument, so withdrawals by bank transfer can be paid back to it). It
+ * has a subject of its own, so `playerTokenFor` (player-tokens.ts) gives it a token for the player API.
  */
 export async function newPlayer(db: Db, options: { jurisdiction?: string; fundsMinor?: number } = {}) {
   const player = await registerPlayer(
