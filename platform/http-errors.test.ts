@@ -2,7 +2,8 @@ import express from 'express';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLogger } from './logger';
-import { boundAnswerTime, problemHandler } from './http-errors';
+import { z } from 'zod';
+import { boundAnswerTime, HttpProblemError, parseOrThrow, problemHandler } from './http-errors';
 
 const BOUND_MS = 300;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -75,5 +76,35 @@ describe('the answer-time bound', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('parseOrThrow', () => {
+  const schema = z.object({ name: z.string(), tags: z.array(z.string()).optional() });
+
+  it('refuses a NUL character in any string, naming the field, although the schema allows the string', () => {
+    const refusal = (() => {
+      try {
+        parseOrThrow(schema, { name: 'a\u0000b', tags: ['ok', '\u0000'] }, 'query');
+      } catch (err) {
+        return err;
+      }
+    })();
+
+    expect(refusal).toBeInstanceOf(HttpProblemError);
+    expect(refusal).toMatchObject({
+      status: 400,
+      extensions: {
+        code: 'VALIDATION_FAILED',
+        errors: [
+          { field: 'query.name', message: 'must not contain the NUL character' },
+          { field: 'query.tags.1', message: 'must not contain the NUL character' },
+        ],
+      },
+    });
+  });
+
+  it('keeps every other string as it is', () => {
+    expect(parseOrThrow(schema, { name: 'ß 😀 \u0001' })).toEqual({ name: 'ß 😀 \u0001' });
   });
 });

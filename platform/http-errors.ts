@@ -93,11 +93,25 @@ export function engineUnavailableProblem(err: unknown): HttpProblemError | undef
   );
 }
 
-/** Parses `input` with `schema`, or throws a 400 problem listing every invalid field. */
+/** The paths of the strings in `value` that hold a NUL character. */
+function pathsOfNulStrings(value: unknown, path: PropertyKey[] = []): PropertyKey[][] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [path] : [];
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, item]) => pathsOfNulStrings(item, [...path, key]));
+}
+
+/**
+ * Parses `input` with `schema`, or throws a 400 problem listing every invalid field. A string holding a NUL
+ * character is invalid whatever the schema says: no Postgres text value can hold one, so it would fail later as
+ * an internal error (`invalid byte sequence for encoding "UTF8": 0x00`).
+ */
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, where = 'body'): z.infer<S> {
   const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const errors = result.error.issues.map((i) => ({ field: [where, ...i.path].join('.'), message: i.message }));
+  const issues = result.success
+    ? pathsOfNulStrings(result.data).map((path) => ({ path, message: 'must not contain the NUL character' }))
+    : result.error.issues;
+  if (!issues.length) return result.data as z.infer<S>;
+  const errors = issues.map((i) => ({ field: [where, ...i.path].map(String).join('.'), message: i.message }));
   throw new HttpProblemError(400, 'Invalid request', errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
     code: PlatformErrorCode.ValidationFailed,
     errors,
