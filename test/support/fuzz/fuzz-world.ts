@@ -23,8 +23,8 @@ export interface FuzzWorld {
   db: Db;
   credentials: FuzzCredentials;
   hints: PropertyHints;
-  /** The payments the fixtures made (a small withdrawal is paid out without a decision). */
-  fixturePayments: { deposits: string[]; withdrawals: string[] };
+  /** The staff members the fuzzer signs in as: the operator (every role without TOTP) and the decider. */
+  staff: () => { operator: StaffLogin; decider: StaffLogin };
   /** The fuzzer's part of every request's row scope. */
   fixtureScope: Pick<RowScope, 'providerId' | 'actorIds'>;
   /** A 127.x address of this run, so the login throttle by source address locks out the fuzzer alone. */
@@ -154,7 +154,7 @@ export async function setUpFuzzWorld(): Promise<FuzzWorld> {
     db,
     credentials,
     hints,
-    fixturePayments: { deposits: [payments[0]!], withdrawals: [payments[1]!] },
+    staff: () => ({ ...logins }),
     fixtureScope,
     localAddress,
     chooseStaffFor: async (operationId, probe) => {

@@ -49,7 +49,7 @@ export interface FuzzReport {
 }
 
 /** How long after an accepted request the ids it named may still see its saga's writes. */
-const BUSY_MS = 30_000;
+const BUSY_MS = 5_000;
 /** A scope that changes again within this, with no request of ours, is moving by itself. */
 const QUIET_CHECK_MS = 1_000;
 
@@ -179,7 +179,7 @@ export async function runFuzzer(world: FuzzWorld, options: FuzzOptions): Promise
           // An accepted write may start a saga that goes on writing: let it finish before the next check.
           const named = scopeOf(`${requestText} ${answer.text}`, world.fixtureScope);
           for (const id of [...named.playerIds, ...named.paymentIds]) acceptedAt.set(id, Date.now());
-          await settle(world.db, named, 500);
+          await settle(world.db, named, 400);
           if (op.security.includes('staffSession')) await world.renewEndedSessions();
         }
       } else {
