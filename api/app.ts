@@ -7,7 +7,13 @@ import type { DomainModule } from '../domains/domain-module';
 import { SessionStore } from '../domain/admin/sessions';
 import { SeamlessWallet } from '../domain/wallet/seamless-wallet';
 import { checkHealth } from '../platform/health';
-import { boundAnswerTime, notFoundHandler, problemHandler, requestId } from '../platform/http-errors';
+import {
+  answerClientError,
+  boundAnswerTime,
+  notFoundHandler,
+  problemHandler,
+  requestId,
+} from '../platform/http-errors';
 import { requestLog } from '../platform/telemetry-http';
 import { createAdminUiRouter } from './admin-ui-router';
 import { requireCsrf, requireSession } from './admin/access-control';
@@ -39,11 +45,12 @@ function seamlessWalletHandlerOf(deps: AppDeps) {
  */
 export function createApiServer(deps: AppDeps, app: express.Express = createApp(deps)): http.Server {
   const wallet = seamlessWalletHandlerOf(deps);
-  return http.createServer((req, res) => {
+  const server = http.createServer((req, res) => {
     boundAnswerTime(res, req.url ?? '');
     if (SEAMLESS_WALLET_PATH.test(req.url ?? '')) wallet(req, res);
     else app(req, res);
   });
+  return server.on('clientError', answerClientError);
 }
 
 /** Builds the API without listening, so tests drive the real app on an ephemeral port. */

@@ -1,9 +1,10 @@
 import express from 'express';
 import http from 'node:http';
+import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { createLogger } from './logger';
 import { z } from 'zod';
-import { boundAnswerTime, HttpProblemError, parseOrThrow, problemHandler } from './http-errors';
+import { answerClientError, boundAnswerTime, HttpProblemError, parseOrThrow, problemHandler } from './http-errors';
 
 const BOUND_MS = 300;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -106,5 +107,38 @@ describe('parseOrThrow', () => {
 
   it('keeps every other string as it is', () => {
     expect(parseOrThrow(schema, { name: 'ß 😀 \u0001' })).toEqual({ name: 'ß 😀 \u0001' });
+  });
+});
+
+describe('answerClientError', () => {
+  /** What a server answers to `raw` bytes, as text. */
+  async function answerTo(raw: string): Promise<string> {
+    const server = http.createServer((_req, res) => res.end('ok')).on('clientError', answerClientError);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const socket = net.connect((server.address() as AddressInfo).port, '127.0.0.1');
+      const chunks: Buffer[] = [];
+      socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+      socket.write(raw);
+      await new Promise((resolve) => socket.once('close', resolve));
+      return Buffer.concat(chunks).toString('utf8');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }
+  const problemOf = (answer: string) => JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as object;
+
+  it('answers headers over the parser limit with a 431 problem, not a bare status line', async () => {
+    const answer = await answerTo(`GET /health HTTP/1.1\r\nHost: x\r\nX-Padding: ${'p'.repeat(20_000)}\r\n\r\n`);
+
+    expect(answer).toMatch(/^HTTP\/1\.1 431 .*\r\nContent-Type: application\/problem\+json/);
+    expect(problemOf(answer)).toMatchObject({ status: 431, code: 'HEADERS_TOO_LARGE', instance: '/health' });
+  });
+
+  it('answers a request that is not HTTP with a 400 problem', async () => {
+    const answer = await answerTo('GET /health HTTP/1.1\r\nBad Header Line\r\n\r\n');
+
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(problemOf(answer)).toMatchObject({ status: 400, code: 'MALFORMED_REQUEST', title: 'Malformed request' });
   });
 });

@@ -251,6 +251,7 @@ function headerAttacks(op: FuzzOperation): [string, Record<string, string>][] {
     ['content-encoding: gzip (not gzipped)', { 'content-encoding': 'gzip' }],
     ['content-encoding: unknown', { 'content-encoding': 'x-unknown' }],
     ['x-request-id long', { 'x-request-id': 'r'.repeat(4_000) }],
+    ['headers larger than the server reads (20 KB)', { 'x-padding': 'p'.repeat(20_000) }],
     ['x-request-id latin-1', { 'x-request-id': 'ÿ\u00a0é' }],
     ['x-forwarded-for spoofed', { 'x-forwarded-for': '1.2.3.4, 10.0.0.1' }],
     ['origin: evil', { origin: 'https://evil.example' }],
