@@ -50,11 +50,13 @@ export function operationsOf(document: OpenApiDocument): FuzzOperation[] {
 }
 
 /** What a case does to the request, besides building it from the schema. */
-export type CaseKind = 'valid' | 'boundary' | 'malformed' | 'path' | 'query' | 'headers' | 'auth';
+export type CaseKind = 'valid' | 'boundary' | 'malformed' | 'path' | 'query' | 'headers' | 'method' | 'auth';
 
 /** One generated request, before it is authenticated. */
 export interface FuzzCase {
   kind: CaseKind;
+  /** Another method than the operation's, for the `method` kind. */
+  method?: string;
   pathParams: Record<string, string>;
   /** Query string pairs (a name may repeat). */
   query: [string, string][];
@@ -165,6 +167,15 @@ export function caseArbitrary(
         .map(([b, [note, headers]]) => build('headers', note)({ ...b, headers: { ...b.headers, ...headers } })),
     },
   ];
+  kinds.push({
+    weight: 1,
+    arbitrary: fc
+      .tuple(
+        base,
+        fc.constantFrom('DELETE', 'PATCH', 'PUT', 'POST', 'GET', 'OPTIONS').filter((m) => m !== op.method),
+      )
+      .map(([b, method]) => ({ ...build('method', `${method} instead of ${op.method}`)(b), method })),
+  });
   const pathParams = paramsIn('path');
   if (pathParams.length) {
     const hostilePath = fc.oneof(
@@ -290,7 +301,7 @@ export async function requestOf(
     else headers[name] = headerSafe(value);
   }
   const request: OutgoingRequest = {
-    method: op.method,
+    method: fuzzCase.method ?? op.method,
     path: `${path}${query}`,
     pathParams: fuzzCase.pathParams,
     query,
