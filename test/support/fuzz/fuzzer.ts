@@ -174,7 +174,8 @@ export async function runFuzzer(world: FuzzWorld, options: FuzzOptions): Promise
           fail('not problem+json', faults);
         }
       }
-      if (answer.status >= 200 && answer.status < 300) {
+      // A refusal is a 4xx (or worse); a 3xx (304 to a conditional GET) answered the request.
+      if (answer.status >= 200 && answer.status < 400) {
         if (op.method !== 'GET') {
           // An accepted write may start a saga that goes on writing: let it finish before the next check.
           const named = scopeOf(`${requestText} ${answer.text}`, world.fixtureScope);
