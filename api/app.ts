@@ -7,7 +7,13 @@ import type { DomainModule } from '../domains/domain-module';
 import { SessionStore } from '../domain/admin/sessions';
 import { SeamlessWallet } from '../domain/wallet/seamless-wallet';
 import { checkHealth } from '../platform/health';
-import { boundAnswerTime, notFoundHandler, problemHandler, requestId } from '../platform/http-errors';
+import {
+  answerClientError,
+  boundAnswerTime,
+  notFoundHandler,
+  problemHandler,
+  requestId,
+} from '../platform/http-errors';
 import { refuseAccountNumbers } from '../platform/refuse-account-numbers';
 import { trustFunctionOf, type TrustFunction } from '../platform/client-address';
 import { createRateLimits, limitRequests, type RateLimits } from '../platform/rate-limit';
@@ -58,11 +64,12 @@ function edgeOf(deps: AppDeps): Edge {
  */
 export function createApiServer(deps: AppDeps, app: express.Express = createApp(deps)): http.Server {
   const { wallet } = edgeOf(deps);
-  return http.createServer((req, res) => {
+  const server = http.createServer((req, res) => {
     boundAnswerTime(res, req.url ?? '');
     if (SEAMLESS_WALLET_PATH.test(req.url ?? '')) wallet(req, res);
     else app(req, res);
   });
+  return server.on('clientError', answerClientError);
 }
 
 /** The largest JSON body any route reads (the signed callers' raw bodies have smaller limits of their own). */

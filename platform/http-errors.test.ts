@@ -1,8 +1,10 @@
 import express from 'express';
 import http from 'node:http';
+import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { createLogger } from './logger';
-import { boundAnswerTime, problemHandler } from './http-errors';
+import { z } from 'zod';
+import { answerClientError, boundAnswerTime, HttpProblemError, parseOrThrow, problemHandler } from './http-errors';
 
 const BOUND_MS = 300;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -75,5 +77,68 @@ describe('the answer-time bound', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('parseOrThrow', () => {
+  const schema = z.object({ name: z.string(), tags: z.array(z.string()).optional() });
+
+  it('refuses a NUL character in any string, naming the field, although the schema allows the string', () => {
+    const refusal = (() => {
+      try {
+        parseOrThrow(schema, { name: 'a\u0000b', tags: ['ok', '\u0000'] }, 'query');
+      } catch (err) {
+        return err;
+      }
+    })();
+
+    expect(refusal).toBeInstanceOf(HttpProblemError);
+    expect(refusal).toMatchObject({
+      status: 400,
+      extensions: {
+        code: 'VALIDATION_FAILED',
+        errors: [
+          { field: 'query.name', message: 'must not contain the NUL character' },
+          { field: 'query.tags.1', message: 'must not contain the NUL character' },
+        ],
+      },
+    });
+  });
+
+  it('keeps every other string as it is', () => {
+    expect(parseOrThrow(schema, { name: 'ß 😀 \u0001' })).toEqual({ name: 'ß 😀 \u0001' });
+  });
+});
+
+describe('answerClientError', () => {
+  /** What a server answers to `raw` bytes, as text. */
+  async function answerTo(raw: string): Promise<string> {
+    const server = http.createServer((_req, res) => res.end('ok')).on('clientError', answerClientError);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const socket = net.connect((server.address() as AddressInfo).port, '127.0.0.1');
+      const chunks: Buffer[] = [];
+      socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+      socket.write(raw);
+      await new Promise((resolve) => socket.once('close', resolve));
+      return Buffer.concat(chunks).toString('utf8');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }
+  const problemOf = (answer: string) => JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as object;
+
+  it('answers headers over the parser limit with a 431 problem, not a bare status line', async () => {
+    const answer = await answerTo(`GET /health HTTP/1.1\r\nHost: x\r\nX-Padding: ${'p'.repeat(20_000)}\r\n\r\n`);
+
+    expect(answer).toMatch(/^HTTP\/1\.1 431 .*\r\nContent-Type: application\/problem\+json/);
+    expect(problemOf(answer)).toMatchObject({ status: 431, code: 'HEADERS_TOO_LARGE', instance: '/health' });
+  });
+
+  it('answers a request that is not HTTP with a 400 problem', async () => {
+    const answer = await answerTo('GET /health HTTP/1.1\r\nBad Header Line\r\n\r\n');
+
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(problemOf(answer)).toMatchObject({ status: 400, code: 'MALFORMED_REQUEST', title: 'Malformed request' });
   });
 });

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { z } from 'zod';
 import { unavailableEngineOf, type Engine } from './engine-errors';
 import type { Logger } from './logger';
@@ -20,6 +21,8 @@ export const PlatformErrorCode = {
   NotFound: 'NOT_FOUND',
   /** 405: a method the route does not have (the seamless wallet's routes are POST). */
   MethodNotAllowed: 'METHOD_NOT_ALLOWED',
+  /** 431: the request's headers are larger than the server reads. */
+  HeadersTooLarge: 'HEADERS_TOO_LARGE',
   /** 413: the body is larger than the route accepts. */
   PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
   /** 415: the body's encoding is not one we read. */
@@ -97,11 +100,25 @@ export function engineUnavailableProblem(err: unknown): HttpProblemError | undef
   );
 }
 
-/** Parses `input` with `schema`, or throws a 400 problem listing every invalid field. */
+/** The paths of the strings in `value` that hold a NUL character. */
+function pathsOfNulStrings(value: unknown, path: PropertyKey[] = []): PropertyKey[][] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [path] : [];
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, item]) => pathsOfNulStrings(item, [...path, key]));
+}
+
+/**
+ * Parses `input` with `schema`, or throws a 400 problem listing every invalid field. A string holding a NUL
+ * character is invalid whatever the schema says: no Postgres text value can hold one, so it would fail later as
+ * an internal error (`invalid byte sequence for encoding "UTF8": 0x00`).
+ */
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, where = 'body'): z.infer<S> {
   const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const errors = result.error.issues.map((i) => ({ field: [where, ...i.path].join('.'), message: i.message }));
+  const issues = result.success
+    ? pathsOfNulStrings(result.data).map((path) => ({ path, message: 'must not contain the NUL character' }))
+    : result.error.issues;
+  if (!issues.length) return result.data as z.infer<S>;
+  const errors = issues.map((i) => ({ field: [where, ...i.path].map(String).join('.'), message: i.message }));
   throw new HttpProblemError(400, 'Invalid request', errors.map((e) => `${e.field}: ${e.message}`).join('; '), {
     code: PlatformErrorCode.ValidationFailed,
     errors,
@@ -162,6 +179,37 @@ export function boundAnswerTime(res: ServerResponse, instance: string, boundMs =
   }, boundMs);
   timer.unref();
   res.once('close', () => clearTimeout(timer));
+}
+
+/**
+ * Answers a request that Node's HTTP parser refused before any handler saw it (headers over its limit, a broken
+ * request line or header) with a problem like every other 4xx, instead of Node's bare status line. For
+ * `server.on('clientError')`; a connection the client already dropped gets no answer.
+ */
+export function answerClientError(err: Error & { code?: string; rawPacket?: Buffer }, socket: Duplex): void {
+  if (err.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, title, code] =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', PlatformErrorCode.HeadersTooLarge]
+      : [400, 'Malformed request', PlatformErrorCode.MalformedRequest];
+  const requestId = randomUUID();
+  const json = JSON.stringify({
+    type: 'about:blank',
+    status,
+    title,
+    code,
+    detail: `The request is not readable HTTP: ${err.message}`,
+    // The target of the request line, as far as the parser read it.
+    instance: /^\S+ (\S+)/.exec(err.rawPacket?.toString('latin1') ?? '')?.[1] ?? '',
+    requestId,
+  });
+  socket.end(
+    `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(json)}\r\nX-Request-Id: ${requestId}\r\nConnection: close\r\n\r\n${json}`,
+  );
 }
 
 export const notFoundHandler: RequestHandler = (req, res) => {

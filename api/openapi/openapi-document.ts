@@ -56,6 +56,7 @@ const errorStatusDescriptions: Record<number, string> = {
   409: 'Conflicts with the current state or an earlier request: `code` says which.',
   413: 'The body is too large.',
   415: 'The body is in an encoding the API does not read.',
+  431: "The request's headers are larger than the API reads (16 KB in all).",
   422: 'A business rule refuses it: `code` names the rule.',
   429: 'Too many requests or attempts: wait `Retry-After` seconds.',
   500: 'Unexpected: logged with the request id, which the body quotes.',
@@ -197,10 +198,10 @@ export function errorCodesOf(op: OperationSpec): ErrorCodes {
     codes[code] = status;
   };
   if (op.params || op.query || op.headers || op.body) add(PlatformErrorCode.ValidationFailed, 400);
-  if (op.method !== 'get') {
-    add(PlatformErrorCode.MalformedRequest, 400);
-    add(PlatformErrorCode.PayloadTooLarge, 413);
-  }
+  // Node's HTTP parser refuses a broken request line or header, and headers over its limit, on any route.
+  add(PlatformErrorCode.MalformedRequest, 400);
+  add(PlatformErrorCode.HeadersTooLarge, 431);
+  if (op.method !== 'get') add(PlatformErrorCode.PayloadTooLarge, 413);
   // express.json() reads the bodies of these callers' routes; the signed callers' routes read raw bytes.
   const player = op.caller === 'player' || op.caller === 'registering player';
   if (op.method !== 'get' && (op.caller === 'anyone' || op.caller === 'staff' || player)) {

@@ -244,8 +244,9 @@ export function createBackOfficePaymentsRouter(deps: {
         await requireStepUp(res, input.totp);
       }
       const update = decision === 'approve' ? approveWithdrawalUpdate : rejectWithdrawalUpdate;
-      const state: WithdrawalState = await updateOrProblem(() =>
-        handleOf(facts.payment).executeUpdate(update, { args: [{ ...actorOf(res), reason: input.reason }] }),
+      const state: WithdrawalState = await updateOrProblem(
+        () => handleOf(facts.payment).executeUpdate(update, { args: [{ ...actorOf(res), reason: input.reason }] }),
+        PaymentsErrorType.NotAwaitingDecision,
       );
       await auditOf(res)({
         action: `withdrawal.${decision}`,
@@ -304,8 +305,9 @@ export function createBackOfficePaymentsRouter(deps: {
     const { paymentId } = parseOrThrow(withdrawalIdParam, req.params, 'path');
     const payment = await getPaymentDetail(deps.db, paymentId);
     if (!payment || payment.kind !== 'WITHDRAWAL') throw notFound(`No withdrawal ${paymentId}`);
-    const state = await updateOrProblem(() =>
-      handleOf(payment).executeUpdate(retryPayoutUpdate, { args: [actorOf(res)] }),
+    const state = await updateOrProblem(
+      () => handleOf(payment).executeUpdate(retryPayoutUpdate, { args: [actorOf(res)] }),
+      PaymentsErrorType.NotRetryable,
     );
     await auditOf(res)({
       action: 'withdrawal.retry_payout',

@@ -141,11 +141,25 @@ export const decisionStatus: Record<PaymentsErrorType, number> = {
   [PaymentsErrorType.ReasonRequired]: 400,
 };
 
-/** Runs a Workflow Update; a decision its validator refuses becomes a problem that says why. */
-export async function updateOrProblem<T>(run: () => Promise<T>): Promise<T> {
+/**
+ * Runs a Workflow Update; a decision its validator refuses becomes a problem that says why. So does an Update sent
+ * to a saga that has already finished (Temporal answers WorkflowNotFoundError: "workflow execution already
+ * completed"), which the payment's status in Postgres may not show yet: it is refused with `whenFinished`.
+ */
+export async function updateOrProblem<T>(run: () => Promise<T>, whenFinished: PaymentsErrorType): Promise<T> {
   try {
     return await run();
   } catch (err) {
+    if (err instanceof WorkflowNotFoundError) {
+      throw new HttpProblemError(
+        decisionStatus[whenFinished],
+        'Decision refused',
+        'the payment is no longer in progress',
+        {
+          code: whenFinished,
+        },
+      );
+    }
     const cause = err instanceof WorkflowUpdateFailedError ? err.cause : undefined;
     if (cause instanceof ApplicationFailure && cause.type && cause.type in decisionStatus) {
       const code = cause.type as PaymentsErrorType;

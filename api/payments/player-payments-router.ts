@@ -12,6 +12,7 @@ import { newBusinessId } from '../../platform/ids';
 import {
   depositWorkflowId,
   PaymentMethod,
+  PaymentsErrorType,
   PaymentsWorkflowType,
   withdrawalWorkflowId,
   type ApprovalPolicy,
@@ -213,7 +214,10 @@ export function createPlayerPaymentsRouter(deps: {
     const payment = await getPaymentDetail(deps.db, paymentId);
     if (!payment || payment.playerId !== playerId) throw notFound(`No withdrawal ${paymentId} for player ${playerId}`);
     const handle = deps.temporal.workflow.getHandle(payment.workflowId);
-    await updateOrProblem(() => handle.executeUpdate(cancelWithdrawalUpdate, { args: [{ playerId }] }));
+    await updateOrProblem(
+      () => handle.executeUpdate(cancelWithdrawalUpdate, { args: [{ playerId }] }),
+      PaymentsErrorType.CancellationNotAllowed,
+    );
     // The saga voids the reservation and closes the withdrawal right after accepting the cancellation.
     res.status(202).json({ ...playerView(payment), status: 'CANCELLING' });
   });
