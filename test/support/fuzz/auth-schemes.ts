@@ -20,8 +20,8 @@ export interface FuzzCredentials {
   gameProvider: { id: string; secret: string };
   pspSecrets: ReadonlyMap<string, string>;
   /**
-   * HOOK for the `playerBearer` scheme (a JWT for /player/v1 from the dev issuer): a token whose subject is
-   * `playerId`. Unset until player authentication lands; an operation that needs it then fails loudly.
+   * The `playerBearer` scheme (a JWT for /player/v1 from the dev issuer): a token of `playerId`, or, for an id that
+   * is no registered player, of the default player (whose request on another id must answer 404).
    */
   playerBearerToken?: (playerId: string) => string | Promise<string>;
   /** The player a player-authenticated request acts for, when it names none. */
@@ -118,8 +118,7 @@ export const authSchemes: Record<string, AuthScheme> = {
         signAsPsp(request, pspSecrets.get(request.pathParams.psp ?? '') ?? '', nowSeconds() - 3_600),
     },
   },
-  // HOOK: player authentication (`playerBearer`, a JWT from the dev issuer for /player/v1). Wire
-  // `FuzzCredentials.playerBearerToken` to the dev issuer in fuzz-world.ts when the scheme lands.
+  // Player authentication: a JWT of the development identity provider for /player/v1 (fuzz-world.ts).
   playerBearer: {
     apply: async (request, credentials) => {
       if (!credentials.playerBearerToken) {

@@ -4,8 +4,11 @@ import { STAFF_ROLES, type StaffRole } from '../../../contracts/admin';
 import { upsertStaff } from '../../../domain/admin/staff';
 import { loadConfig } from '../../../platform/config';
 import type { Db } from '../../../platform/db';
+import { syncGameProviderCatalog } from '../../../domain/wallet/game-provider-catalog';
 import { createLogger } from '../../../platform/logger';
+import { launchGame } from '../game-sessions';
 import { newPlayer } from '../payments-client';
+import { playerAuthorization, playerTokenFor } from '../player-tokens';
 import { loginAs, type StaffLogin } from '../staff-login';
 import { startTestApp } from '../test-app';
 import { callWallet } from '../wallet-client';
@@ -59,6 +62,8 @@ export async function setUpFuzzWorld(): Promise<FuzzWorld> {
     logger: createLogger('fuzz-api', 'error'),
   });
   const { db, url: baseUrl } = app;
+  // The fuzzer's own provider serves every brand one game, so its bets pass the session gate (domain/wallet).
+  await syncGameProviderCatalog(db, { [FUZZ_PROVIDER.id]: { brands: '*', games: ['starburst'] } });
   const localAddress = `127.${1 + Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${2 + Math.floor(Math.random() * 250)}`;
 
   const run = randomUUID().slice(0, 8);
@@ -86,9 +91,20 @@ export async function setUpFuzzWorld(): Promise<FuzzWorld> {
       {
         method: 'POST',
         path: `/player/v1/${kind}`,
-        headers: { 'content-type': 'application/json', 'idempotency-key': `fuzz-${run}-${kind}` },
+        headers: {
+          'content-type': 'application/json',
+          'idempotency-key': `fuzz-${run}-${kind}`,
+          ...(await playerAuthorization(player, db)),
+        },
+        // By bank transfer: newPlayer's funds came from the player's bank account, where closed loop pays back.
         body: Buffer.from(
-          JSON.stringify({ playerId: player, amountMinor: 2_500, currency: 'EUR', method: 'CARD', country: 'GB' }),
+          JSON.stringify({
+            playerId: player,
+            amountMinor: 2_500,
+            currency: 'EUR',
+            method: 'BANK_TRANSFER',
+            country: 'GB',
+          }),
         ),
       },
       { timeoutMs: 10_000 },
@@ -102,7 +118,15 @@ export async function setUpFuzzWorld(): Promise<FuzzWorld> {
   const bet = await callWallet(
     baseUrl,
     'bet',
-    { transactionId: betId, playerId: player, currency: 'EUR', amountMinor: 100, roundId, gameId: 'starburst' },
+    {
+      transactionId: betId,
+      playerId: player,
+      currency: 'EUR',
+      amountMinor: 100,
+      roundId,
+      gameId: 'starburst',
+      sessionToken: await launchGame(db, player, { providerId: FUZZ_PROVIDER.id }),
+    },
     { provider: FUZZ_PROVIDER.id, secret: FUZZ_PROVIDER.secret },
   );
   if (bet.status !== 200) throw new Error(`fixture bet answered ${bet.status}: ${bet.text}`);
@@ -138,7 +162,7 @@ export async function setUpFuzzWorld(): Promise<FuzzWorld> {
     gameProvider: FUZZ_PROVIDER,
     pspSecrets: config.PSP_WEBHOOK_SECRETS,
     defaultPlayerId: player,
-    // playerBearerToken: (playerId) => ..., // HOOK: the dev issuer's token for playerId, when player auth lands
+    playerBearerToken: (playerId) => playerTokenFor(playerId, db).catch(() => playerTokenFor(player, db)),
   };
 
   const stillSignedIn = async (login: StaffLogin) => {
