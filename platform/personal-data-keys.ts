@@ -65,10 +65,7 @@ function masterKeyOf(config: Config, production: boolean): Buffer {
  * retired master keys that still unwrap, and the blind index key (PII_BLIND_INDEX_KEY, or derived from the master
  * key with HKDF, in which case rotating the master key means rebuilding the indexes).
  */
-export function loadPersonalDataKeys(
-  config: Config,
-  production = config.production,
-): PersonalDataKeys {
+export function loadPersonalDataKeys(config: Config, production = config.production): PersonalDataKeys {
   const master = masterKeyOf(config, production);
   const retired = config.PII_RETIRED_MASTER_KEYS.map((key, i) => decodeKey(key, `PII_RETIRED_MASTER_KEYS[${i}]`));
   const blindIndexKey = config.PII_BLIND_INDEX_KEY

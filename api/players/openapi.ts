@@ -32,7 +32,7 @@ export const playersOpenApi: DomainOpenApi = {
         'Opens the cash, bonus and withdrawal-pending accounts in the currency given. The player must have reached ' +
         "the minimum age of their jurisdiction (`minimumAgeYears` in `GET /api/jurisdictions`; the default's for a " +
         'jurisdiction without rules of its own). Personal data (name, email, E.164 phone, address) is optional and is ' +
-        'stored encrypted per field. The player is the bearer token\'s subject from then on; a subject registers once: ' +
+        "stored encrypted per field. The player is the bearer token's subject from then on; a subject registers once: " +
         'a second registration answers 409 `SUBJECT_ALREADY_REGISTERED` naming the player it is.',
       caller: 'registering player',
       body: playerRegistrationSchema,
