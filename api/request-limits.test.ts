@@ -91,9 +91,9 @@ async function statusesOf(count: number, send: () => Promise<{ status: number }>
 
 describe('rate limits', () => {
   it('limits the player API per client address, with a 429 problem and Retry-After', async () => {
-    // An invalid registration is refused (400) before any engine, and still counts.
+    // A registration without a bearer token is refused (401) before any engine, and still counts.
     const statuses = await statusesOf(limits.player, () => post('/player/v1/players', '{}'));
-    expect(statuses.every((s) => s === 400)).toBe(true);
+    expect(statuses.every((s) => s === 401)).toBe(true);
     const refused = await post('/player/v1/players', '{}');
     expect(refused).toEqual({
       status: 429,

@@ -145,6 +145,9 @@ describe('player token settings', () => {
     PLAYER_JWKS_URL: 'https://login.example.com/.well-known/jwks.json',
   };
   const databaseUrl = 'postgres://u:p@db.example.internal:5432/backoffice';
+  // A production start refuses the local secrets (see 'a production start' above): these tests give their own.
+  const own = (id: string) => `${id}:${id.padEnd(40, 'y')}-9876543210`;
+  const secrets = { GAME_PROVIDER_SECRETS: own('acme-games'), PSP_WEBHOOK_SECRETS: own('cardpay') };
 
   it("trusts the local stack's development issuer on a local start, on its port moved by STACK_PORT_OFFSET", () => {
     const config = parseConfig({ STACK_PORT_OFFSET: '500' });
@@ -158,8 +161,8 @@ describe('player token settings', () => {
   });
 
   it.each([
-    ['NODE_ENV=production', { NODE_ENV: 'production' }],
-    ['an explicit DATABASE_URL', { DATABASE_URL: databaseUrl }],
+    ['NODE_ENV=production', { ...secrets, NODE_ENV: 'production' }],
+    ['an explicit DATABASE_URL', { ...secrets, DATABASE_URL: databaseUrl }],
   ])('never falls back to the development issuer with %s: the API refuses to start', (_name, env) => {
     const config = parseConfig(env);
     expect(config).toMatchObject({ devIssuer: false, playerTokens: undefined });
@@ -167,7 +170,7 @@ describe('player token settings', () => {
   });
 
   it("takes the operator's identity provider when all three are given", () => {
-    const config = parseConfig({ ...idp, NODE_ENV: 'production', DATABASE_URL: databaseUrl });
+    const config = parseConfig({ ...idp, ...secrets, NODE_ENV: 'production', DATABASE_URL: databaseUrl });
     expect(config).toMatchObject({ devIssuer: false });
     expect(requirePlayerTokenSettings(config)).toEqual({
       issuer: idp.PLAYER_TOKEN_ISSUER,

@@ -13,6 +13,7 @@ import {
   screenshot,
   signIn,
 } from './support/back-office-browser';
+import { bearer, newSubject, subjectTokenFor } from './support/player-tokens';
 
 // The admin UI on the real stack: sign-in (with TOTP), the shell an administrator sees, the jurisdiction rules, the
 // staff screen, the stack probe through Temporal, Postgres and Kafka on the Operations screen, and a compliance
@@ -159,7 +160,7 @@ describe('admin UI', () => {
     const tag = randomUUID().slice(0, 8);
     const registered = await fetch(`${apiUrl()}/player/v1/players`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...bearer(await subjectTokenFor(newSubject())) },
       body: JSON.stringify({
         brand: 'luckyspin',
         jurisdiction: 'GB',
@@ -170,6 +171,7 @@ describe('admin UI', () => {
         email: `ada.${tag}@example.org`,
       }),
     });
+    expect(registered.status).toBe(201);
     const { playerId } = (await registered.json()) as { playerId: string };
     const officer = await newOfficerPage(browser);
     try {

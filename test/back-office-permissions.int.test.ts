@@ -18,6 +18,7 @@ const expectedAccess: Record<string, Access> = {
   'POST /api/auth/login': 'public',
   'GET /api/openapi.json': 'public',
   'GET /api/docs': 'public',
+  'GET /api/docs/reference-init.js': 'public',
   'GET /api/auth/session': 'any staff',
   'POST /api/auth/logout': 'any staff',
   'POST /api/ops/probes': ['payments_ops', 'engineer', 'admin'],

@@ -22,6 +22,7 @@ import { newBusinessId } from '../platform/ids';
 import { createLogger } from '../platform/logger';
 import { createPspSimulator, type PspSimulator } from '../simulators/psp';
 import { fetchApi } from './support/openapi-conformance';
+import { newSubject, playerAuthorization } from './support/player-tokens';
 import { loginAs, type StaffLogin } from './support/staff-login';
 import { startTestApp } from './support/test-app';
 import { timeSkippingServer, useTimeSkippingTemporal } from './support/time-skipping';
@@ -91,7 +92,13 @@ const runActivity = <A extends unknown[], R>(activity: (...args: A) => Promise<R
   new MockActivityEnvironment().run(activity, ...args) as Promise<R>;
 
 const newPlayer = async (jurisdiction = 'GB') =>
-  (await registerPlayer(db, { brand: 'luckyspin', jurisdiction, currency: 'EUR', dateOfBirth: '1990-01-01' })).playerId;
+  (
+    await registerPlayer(
+      db,
+      { brand: 'luckyspin', jurisdiction, currency: 'EUR', dateOfBirth: '1990-01-01' },
+      { subject: newSubject() },
+    )
+  ).playerId;
 
 /** A deposit as the saga makes it: recorded, sent to `psp`, and credited when the PSP has (or may have) the money. */
 async function deposit(playerId: string, method: PaymentMethod, psp: string) {
@@ -144,10 +151,17 @@ async function setSimulatorFor(playerId: string, psp: string, settings: Record<s
   expect(response.status).toBe(200);
 }
 
+/** A call of the API; on the player API, with the bearer token of the player the body names. */
 async function callApi(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  const player = path.startsWith('/player/v1') ? (body as { playerId?: string } | undefined)?.playerId : undefined;
   const response = await fetchApi(`${app.url}${path}`, {
     method,
-    headers: { 'content-type': 'application/json', 'idempotency-key': `test-${randomUUID()}`, ...headers },
+    headers: {
+      'content-type': 'application/json',
+      'idempotency-key': `test-${randomUUID()}`,
+      ...(player ? await playerAuthorization(player, db) : {}),
+      ...headers,
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return { status: response.status, json: (await response.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any

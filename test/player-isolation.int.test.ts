@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { buildOpenApiDocument, type JsonSchema } from '../api/openapi/openapi-document';
 import { creditDeposit } from '../domain/wallet/money-movements';
 import { fetchApi } from './support/openapi-conformance';
+import { addDepositInstrument } from './support/payment-instruments';
 import { bearer, newSubject, subjectTokenFor } from './support/player-tokens';
 import { startTestApp, TEST_PROVIDER } from './support/test-app';
 
@@ -69,6 +70,8 @@ async function playerWithPayments(): Promise<World> {
     amountMinor: 50_000,
     currency: 'EUR',
   });
+  // The bank account that funding came from: withdrawals in MT (closed loop) are paid back to it.
+  await addDepositInstrument(app.db, playerId);
   const payment = async (kind: 'deposits' | 'withdrawals') => {
     const body = { playerId, amountMinor: 2_000, currency: 'EUR', method: 'BANK_TRANSFER', country: 'MT' };
     const answer = await send('POST', `/player/v1/${kind}`, body, { ...auth, 'idempotency-key': randomUUID() });

@@ -208,7 +208,7 @@ export function errorCodesOf(op: OperationSpec): ErrorCodes {
     add(PlatformErrorCode.UnsupportedMediaType, 415);
   }
   // refuseAccountNumbers (platform/refuse-account-numbers.ts) reads the path, query and body of these callers' routes.
-  if (op.caller === 'anyone' || op.caller === 'staff') {
+  if (op.caller === 'anyone' || op.caller === 'staff' || player) {
     add(PlatformErrorCode.AccountNumberRefused, 400);
   }
   if (player) {

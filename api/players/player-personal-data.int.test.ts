@@ -4,6 +4,7 @@ import { loadConfig } from '../../platform/config';
 import { LocalKeyProvider, localKeyId } from '../../platform/key-provider';
 import { loadPersonalDataKeys } from '../../platform/personal-data-keys';
 import { fetchApi } from '../../test/support/openapi-conformance';
+import { bearer, newSubject, subjectTokenFor } from '../../test/support/player-tokens';
 import { loginAs, type StaffLogin } from '../../test/support/staff-login';
 import { startTestApp } from '../../test/support/test-app';
 
@@ -48,7 +49,7 @@ function newcomer() {
 }
 
 async function register(registration: ReturnType<typeof newcomer>): Promise<string> {
-  const created = await send('POST', '/player/v1/players', registration);
+  const created = await send('POST', '/player/v1/players', registration, bearer(await subjectTokenFor(newSubject())));
   expect(created.status).toBe(201);
   return created.json.playerId as string;
 }
@@ -202,7 +203,8 @@ it('refuses malformed personal data at registration, naming the field, writing n
     [{ phone: '07700 900123' }, 'body.phone'],
     [{ address: { lines: ['1 High St'], city: 'London', postcode: 'N1', country: 'UK' } }, 'body.address.country'],
   ] as const) {
-    const reply = await send('POST', '/player/v1/players', { ...newcomer(), brand, ...change });
+    const token = await subjectTokenFor(newSubject());
+    const reply = await send('POST', '/player/v1/players', { ...newcomer(), brand, ...change }, bearer(token));
     expect(reply.status).toBe(400);
     expect((reply.json.errors as { field: string }[]).map((e) => e.field)).toContain(field);
   }

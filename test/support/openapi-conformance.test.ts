@@ -73,7 +73,7 @@ describe('OpenAPI conformance of test answers', () => {
   it('fails a status the operation does not document', () => {
     const failure = failureOf(getPlayer(409, problem(409, 'ALREADY_DECIDED'), 'application/problem+json'));
     expect(failure.problems).toEqual([
-      expect.stringMatching(/^status 409 is not documented \(200, 400, 401, 403, 404, 500, 503\)/),
+      expect.stringMatching(/^status 409 is not documented \(200, 400, 401, 403, 404, 429, 431, 500, 503\)/),
     ]);
   });
 

@@ -21,10 +21,8 @@ export function PaymentInstrumentLabel({
   }
   return (
     <Stack gap={2}>
-      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-        {instrument.label}
-      </Text>
-      <Group gap={4} wrap="nowrap">
+      <Text size="sm">{instrument.label}</Text>
+      <Group gap={4}>
         <Text size="xs" c="dimmed">
           via {instrument.psp}
         </Text>

@@ -1,4 +1,4 @@
-import { ActionIcon, Group, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Box, Group, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { QueuedWithdrawal } from './payments-api';
 import { ActorName } from '../admin/ActorName';
@@ -66,9 +66,9 @@ export function WithdrawalQueueRow({ withdrawal }: { withdrawal: QueuedWithdrawa
           <Text size="xs" c="dimmed">
             {methodLabel(withdrawal.method)} · {withdrawal.country}
           </Text>
-        </Table.Td>
-        <Table.Td data-testid="queue-destination">
-          <PaymentInstrumentLabel instrument={withdrawal.instrument} showDepositUse />
+          <Box data-testid="queue-destination" mt={4} style={{ whiteSpace: 'normal' }}>
+            <PaymentInstrumentLabel instrument={withdrawal.instrument} showDepositUse />
+          </Box>
         </Table.Td>
         <Table.Td>
           <RiskSummary risk={withdrawal.risk} />
