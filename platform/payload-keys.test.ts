@@ -28,9 +28,13 @@ describe('loadPayloadKeyring', () => {
     );
   });
 
+  // A production start refuses the local secrets (platform/config.ts): these tests give their own.
+  const own = (id: string) => `${id}:${id.padEnd(40, 'z')}-0123456789`;
+  const secrets = { GAME_PROVIDER_SECRETS: own('acme-games'), PSP_WEBHOOK_SECRETS: own('cardpay') };
+
   it('refuses a production start without keys, naming the variables', () => {
     for (const env of [{ NODE_ENV: 'production' }, { DATABASE_URL: 'postgres://app:pw@db.internal:5432/bo' }]) {
-      expect(() => loadPayloadKeyring(parseConfig({ ...env, STACK_DATA_DIR: dataDir }))).toThrow(
+      expect(() => loadPayloadKeyring(parseConfig({ ...secrets, ...env, STACK_DATA_DIR: dataDir }))).toThrow(
         /PAYLOAD_KEYS: a production start needs the keys/,
       );
     }
@@ -51,7 +55,7 @@ describe('loadPayloadKeyring', () => {
     const config = parseConfig({ STACK_DATA_DIR: dataDir });
     loadPayloadKeyring(config);
     const keyring = loadPayloadKeyring(
-      parseConfig({ PAYLOAD_KEYS_FILE: devPayloadKeysFile(config), NODE_ENV: 'production' }),
+      parseConfig({ ...secrets, PAYLOAD_KEYS_FILE: devPayloadKeysFile(config), NODE_ENV: 'production' }),
     );
     expect(keyring.keys.size).toBe(1);
   });

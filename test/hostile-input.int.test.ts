@@ -7,6 +7,7 @@ import { formatReport, fuzzedOperations, runFuzzer } from './support/fuzz/fuzzer
 import { setUpFuzzWorld, type FuzzWorld } from './support/fuzz/fuzz-world';
 import { sendRaw } from './support/fuzz/raw-http';
 import { newPlayer, sagaResult, waitForStatus } from './support/payments-client';
+import { playerAuthorization } from './support/player-tokens';
 import type { StaffLogin } from './support/staff-login';
 
 // Hostile input (issue 13, item 7): the schema-driven fuzzer over every operation of the OpenAPI document, with a
@@ -66,7 +67,7 @@ describe('what the fuzzer found', () => {
     const requested = await send(
       'POST',
       '/player/v1/withdrawals',
-      { 'idempotency-key': `fuzz-regression-${randomUUID()}` },
+      { 'idempotency-key': `fuzz-regression-${randomUUID()}`, ...(await playerAuthorization(playerId, world.db)) },
       { playerId, amountMinor: 2_500, currency: 'EUR', method: 'BANK_TRANSFER', country: 'GB' },
     );
     const withdrawalId = String(requested.json.id);

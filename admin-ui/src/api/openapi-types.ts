@@ -3626,7 +3626,7 @@ export interface operations {
           'application/json': components['schemas']['Player'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3634,7 +3634,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -3758,7 +3758,7 @@ export interface operations {
           'application/json': components['schemas']['PlayerWithWallet'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3766,7 +3766,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST';
           };
         };
       };
@@ -3868,7 +3868,7 @@ export interface operations {
           'application/json': components['schemas']['PlayerWithWallet'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3876,7 +3876,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -5180,7 +5180,7 @@ export interface operations {
           'application/json': components['schemas']['OpenedGameSession'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5188,7 +5188,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -5342,7 +5342,7 @@ export interface operations {
           'application/json': components['schemas']['EndedGameSessions'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5350,7 +5350,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST';
           };
         };
       };
@@ -5476,7 +5476,7 @@ export interface operations {
           'application/json': components['schemas']['GameSession'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5484,7 +5484,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -5635,7 +5635,7 @@ export interface operations {
           'application/json': components['schemas']['PlayerPayment'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5643,7 +5643,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -5818,7 +5818,7 @@ export interface operations {
           'application/json': components['schemas']['PlayerPayment'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5826,7 +5826,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -5993,7 +5993,7 @@ export interface operations {
           'application/json': components['schemas']['PaymentInstrumentList'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6001,7 +6001,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -6115,7 +6115,7 @@ export interface operations {
           'application/json': components['schemas']['PlayerPayment'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6123,7 +6123,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -6237,7 +6237,7 @@ export interface operations {
           'application/json': components['schemas']['PlayerPayment'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6245,7 +6245,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -6363,7 +6363,7 @@ export interface operations {
           'application/json': components['schemas']['WithdrawalCancelling'];
         };
       };
-      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6371,7 +6371,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
           };
         };
       };
