@@ -20,6 +20,7 @@ import {
   PAYMENTS_TASK_QUEUE,
   PaymentsWorkflowType,
 } from '../contracts/payments';
+import { playerAuthorization } from './support/player-tokens';
 import { newPlayer, requestPayment, waitForStatus } from './support/payments-client';
 import { placeBet } from './support/wallet-client';
 import { launchGame } from './support/game-sessions';
@@ -177,6 +178,7 @@ it('a saga whose request rolled back (its payment never recorded) ends at once, 
 it('Postgres down briefly: the API answers 503 within the bound, the workers recover, the ledger verifies', async () => {
   const playerId = await newPlayer(db, { fundsMinor: 10_000 });
   const sessionToken = await launchGame(db, playerId, { providerId: provider });
+  await playerAuthorization(playerId); // its subject looked up while Postgres answers
   await takeDown(pidDir, 'postgres');
   try {
     const started = Date.now();

@@ -35,10 +35,14 @@ export function subjectTokenFor(subject: string, options: { ttlSeconds?: number;
   );
 }
 
+/** The subjects looked up so far: a player's subject never changes, and outage tests mint tokens with Postgres down. */
+const subjects = new Map<string, string>();
+
 /** A bearer token for a registered player (the subject they registered with, looked up in `db` or the stack's). */
 export async function playerTokenFor(playerId: string, db: Queryable = lookups()): Promise<string> {
-  const subject = await subjectOfPlayer(db, playerId);
+  const subject = subjects.get(playerId) ?? (await subjectOfPlayer(db, playerId));
   if (!subject) throw new Error(`player ${playerId} has no subject: register players through the API or newPlayer()`);
+  subjects.set(playerId, subject);
   return subjectTokenFor(subject);
 }
 
