@@ -137,7 +137,7 @@ describe('rate limits', () => {
       for (let sent = 0; status !== 429 && sent < 100; sent += 1) status = (await send()).status;
       expect(status).toBe(429);
       await new Promise((r) => setTimeout(r, 1_100));
-      expect((await send()).status).toBe(400);
+      expect((await send()).status).toBe(401);
     } finally {
       await quick.close();
     }
@@ -149,7 +149,7 @@ describe('rate limits', () => {
       const from = (ip: string, url: string) => () => post('/player/v1/players', '{}', { 'x-forwarded-for': ip }, url);
       await statusesOf(limits.player, from('203.0.113.1', behindProxy.url));
       expect((await from('203.0.113.1', behindProxy.url)()).status).toBe(429);
-      expect((await from('203.0.113.2', behindProxy.url)()).status).toBe(400);
+      expect((await from('203.0.113.2', behindProxy.url)()).status).toBe(401);
       // Without TRUST_PROXY the header is the client's own claim: every request is 127.0.0.1's.
       await statusesOf(limits.player, from('203.0.113.3', api.url));
       expect((await from('203.0.113.4', api.url)()).status).toBe(429);

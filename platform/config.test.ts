@@ -182,10 +182,15 @@ describe('player token settings', () => {
 
   it.each([
     ['one of the three alone', { PLAYER_TOKEN_ISSUER: idp.PLAYER_TOKEN_ISSUER }, /together/],
-    ['the development issuer in production', { NODE_ENV: 'production', PLAYER_DEV_ISSUER: 'true' }, /never runs/],
+    [
+      'the development issuer in production',
+      { ...secrets, NODE_ENV: 'production', PLAYER_DEV_ISSUER: 'true' },
+      /never runs/,
+    ],
     [
       "the development issuer's address as a production issuer",
       {
+        ...secrets,
         NODE_ENV: 'production',
         PLAYER_TOKEN_ISSUER: 'http://127.0.0.1:4150',
         PLAYER_TOKEN_AUDIENCE: 'player-api',

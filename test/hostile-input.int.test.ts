@@ -80,7 +80,12 @@ describe('what the fuzzer found', () => {
     await sagaResult(temporal, withdrawalWorkflowId(withdrawalId));
 
     const retry = await send('POST', `/api/payments/withdrawals/${withdrawalId}/retry-payout`, headersOf(operator));
-    const cancel = await send('POST', `/player/v1/withdrawals/${withdrawalId}/cancel`, {}, { playerId });
+    const cancel = await send(
+      'POST',
+      `/player/v1/withdrawals/${withdrawalId}/cancel`,
+      await playerAuthorization(playerId, world.db),
+      { playerId },
+    );
 
     const finished = { status: 409, json: expect.objectContaining({ detail: 'the payment is no longer in progress' }) };
     expect(retry).toEqual({ ...finished, json: expect.objectContaining({ code: 'NOT_RETRYABLE' }) });

@@ -3,6 +3,7 @@ import { buildOpenApiDocument, type JsonSchema } from '../api/openapi/openapi-do
 import { creditDeposit } from '../domain/wallet/money-movements';
 import { fetchApi } from './support/openapi-conformance';
 import { addDepositInstrument } from './support/payment-instruments';
+import { waitForStatus } from './support/payments-client';
 import { bearer, newSubject, subjectTokenFor } from './support/player-tokens';
 import { startTestApp, TEST_PROVIDER } from './support/test-app';
 
@@ -158,6 +159,11 @@ let a: World;
 let b: World;
 beforeAll(async () => {
   [a, b] = [await playerWithPayments(), await playerWithPayments()];
+  // The sagas settle first (credited; waiting for an officer), so that "changes nothing" compares still rows.
+  for (const world of [a, b]) {
+    await waitForStatus(app.db, world.depositId, 'CREDITED');
+    await waitForStatus(app.db, world.withdrawalId, 'AWAITING_APPROVAL');
+  }
 });
 
 describe('player isolation', () => {

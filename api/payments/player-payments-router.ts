@@ -3,7 +3,6 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { listPlayerInstruments } from '../../domain/payments/payment-instruments';
 import { getPaymentDetail, type Payment } from '../../domain/payments/payments-repository';
-import { findPlayer } from '../../domain/wallet/players';
 import { amountMinorSchema, currencySchema } from '../../contracts/wallet';
 import type { Db } from '../../platform/db';
 import type { Logger } from '../../platform/logger';
@@ -203,7 +202,7 @@ export function createPlayerPaymentsRouter(deps: {
 
   router.get('/players/:playerId/payment-instruments', async (req, res) => {
     const { playerId } = parseOrThrow(playerIdParam, req.params, 'path');
-    if (!(await findPlayer(deps.db, playerId))) throw notFound(`No player ${playerId}`);
+    requireOwnedBy(res, playerId, `No player ${playerId}`);
     res.json({ items: await listPlayerInstruments(deps.db, playerId) });
   });
 
