@@ -33,7 +33,15 @@ export async function ensureAdminUiBuilt(onProgress?: (line: string) => void): P
   onProgress?.('building admin-ui with Vite');
   // Vite is ESM-only and heavy; loading it only when a build is due keeps `npm start` fast on a current build.
   const { build } = await import('vite');
-  await build({ configFile: path.join(ADMIN_UI, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  // Vite's production build sets process.env.NODE_ENV=production for the whole process; put it back, or the stack's
+  // processes would inherit a production start (platform/config.ts) and refuse the local secrets.
+  const nodeEnv = process.env.NODE_ENV;
+  try {
+    await build({ configFile: path.join(ADMIN_UI, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   onProgress?.(`admin-ui built into ${path.relative(process.cwd(), path.dirname(BUILT_INDEX)) || '.'}`);
   return 'built';
 }

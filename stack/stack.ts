@@ -280,8 +280,9 @@ export async function bringUpStack(
             restart: true,
             env: {
               // The database URL below is the stack's own embedded Postgres unless one was given: not a production
-              // start, so its processes keep the local secrets (platform/config.ts isProductionStart).
-              ...(config.external.postgres ? {} : { NODE_ENV: globalThis.process.env.NODE_ENV || 'development' }),
+              // start, so its processes keep the local secrets (platform/config.ts isProductionStart). From the
+              // configuration read at start, not process.env: the admin UI's build (Vite) sets NODE_ENV=production.
+              ...(config.external.postgres ? {} : { NODE_ENV: config.NODE_ENV ?? 'development' }),
               DATABASE_URL: config.databaseUrl,
               TEMPORAL_ADDRESS: config.temporalAddress,
               TEMPORAL_WEB_URL: config.temporalWebUrl,
