@@ -380,9 +380,11 @@ export function devIssuerSettings(
  * Player token settings: the three variables together, or (on a local start only) the development issuer's. A
  * production start never falls back to the development issuer, and may not name it as its issuer either.
  */
-function playerTokenSettingsOf(raw: RawConfig): { playerTokens: PlayerTokenSettings | undefined; devIssuer: boolean } {
+function playerTokenSettingsOf(
+  raw: RawConfig,
+  production: boolean,
+): { playerTokens: PlayerTokenSettings | undefined; devIssuer: boolean } {
   const given = [raw.PLAYER_TOKEN_ISSUER, raw.PLAYER_TOKEN_AUDIENCE, raw.PLAYER_JWKS_URL];
-  const production = isProductionStart(raw);
   if (given.some((v) => v !== undefined) && !given.every((v) => v !== undefined)) {
     throw new ConfigError([
       'PLAYER_TOKEN_ISSUER: must be given together with PLAYER_TOKEN_AUDIENCE and PLAYER_JWKS_URL (or none of them ' +
@@ -495,7 +497,8 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
   if (Boolean(raw.TEMPORAL_TLS_CERT_PATH) !== Boolean(raw.TEMPORAL_TLS_KEY_PATH)) {
     throw new ConfigError(['TEMPORAL_TLS_CERT_PATH: must be given together with TEMPORAL_TLS_KEY_PATH']);
   }
-  if (isProductionStart(raw)) {
+  const production = isProductionStart(raw);
+  if (production) {
     const problems = productionSecretProblems(raw);
     if (problems.length) {
       const why = raw.NODE_ENV === 'production' ? 'NODE_ENV=production' : 'DATABASE_URL is set';
@@ -520,13 +523,13 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
       `http://localhost:${raw.TEMPORAL_UI_PORT}`,
       `http://127.0.0.1:${raw.TEMPORAL_UI_PORT}`,
     ],
-    production: isProductionStart(raw),
+    production,
     external: {
       postgres: raw.DATABASE_URL !== undefined,
       temporal: raw.TEMPORAL_ADDRESS !== undefined,
       kafka: raw.KAFKA_BROKERS !== undefined,
     },
-    ...playerTokenSettingsOf(raw),
+    ...playerTokenSettingsOf(raw, production),
   };
 }
 

@@ -9,7 +9,6 @@ import {
 } from '../../domain/payments/player-eligibility';
 import {
   instrumentTokenFor,
-  linkPaymentInstrument,
   markInstrumentDeposited,
   recordTokenisedInstrument,
 } from '../../domain/payments/payment-instruments';
@@ -156,13 +155,17 @@ export function createPaymentsActivities({ db, psps, gates, logger }: PaymentsAc
    */
   async function keepDepositInstrument(input: PspAttemptInput, answer: PspAnswer): Promise<void> {
     if (input.purpose !== 'DEPOSIT' || !answer.instrument) return;
-    const instrumentId = await recordTokenisedInstrument(
+    const mayHoldMoney = answer.outcome === PspOutcomeClass.SUCCESS || answer.outcome === PspOutcomeClass.PENDING;
+    await recordTokenisedInstrument(
       db,
-      { playerId: input.playerId, psp: input.psp, instrument: answer.instrument },
+      {
+        playerId: input.playerId,
+        psp: input.psp,
+        instrument: answer.instrument,
+        ...(mayHoldMoney && { linkToPayment: input.paymentId }),
+      },
       logger,
     );
-    const mayHoldMoney = answer.outcome === PspOutcomeClass.SUCCESS || answer.outcome === PspOutcomeClass.PENDING;
-    if (instrumentId && mayHoldMoney) await linkPaymentInstrument(db, input.paymentId, instrumentId);
   }
 
   /**

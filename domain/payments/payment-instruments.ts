@@ -34,19 +34,26 @@ export const instrumentViewSql = (idColumn: string) => `payment_instrument_view(
  * Keeps an instrument a PSP tokenised for `playerId` (once per PSP and token: a card used again is the same row)
  * and returns its id; undefined, with a warning, when the PSP gave that token to another player's instrument
  * (one card in two accounts is for an officer to look at, not for the payment to fail after the PSP acted).
+ * With `linkToPayment`, the same statement makes it that payment's instrument (one round trip on the deposit path).
  */
 export async function recordTokenisedInstrument(
   db: Queryable,
-  input: { playerId: string; psp: string; instrument: TokenisedInstrument },
+  input: { playerId: string; psp: string; instrument: TokenisedInstrument; linkToPayment?: string },
   logger?: Logger,
 ): Promise<string | undefined> {
   const i = input.instrument;
   const { rows } = await db.query<{ instrumentId: string; playerId: string }>(
-    `INSERT INTO payment_instruments (instrument_id, player_id, psp, token, kind, card_brand, card_last4,
-       card_expiry_month, card_expiry_year, holder_name, iban_country, iban_last4, ewallet_account, can_receive_payouts)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-     ON CONFLICT (psp, token) DO UPDATE SET can_receive_payouts = EXCLUDED.can_receive_payouts
-     RETURNING instrument_id AS "instrumentId", player_id AS "playerId"`,
+    `WITH kept AS (
+       INSERT INTO payment_instruments (instrument_id, player_id, psp, token, kind, card_brand, card_last4,
+         card_expiry_month, card_expiry_year, holder_name, iban_country, iban_last4, ewallet_account, can_receive_payouts)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+       ON CONFLICT (psp, token) DO UPDATE SET can_receive_payouts = EXCLUDED.can_receive_payouts
+       RETURNING instrument_id, player_id
+     ), linked AS (
+       UPDATE payments p SET instrument_id = kept.instrument_id FROM kept
+       WHERE p.payment_id = $15 AND kept.player_id = $2
+     )
+     SELECT instrument_id AS "instrumentId", player_id AS "playerId" FROM kept`,
     [
       newBusinessId('pi'),
       input.playerId,
@@ -62,6 +69,7 @@ export async function recordTokenisedInstrument(
       i.ibanLast4 ?? null,
       i.ewalletAccount ?? null,
       i.canReceivePayouts,
+      input.linkToPayment ?? null,
     ],
   );
   const row = rows[0]!;
@@ -73,19 +81,13 @@ export async function recordTokenisedInstrument(
   return undefined;
 }
 
-/** Makes `instrumentId` the instrument of payment `paymentId` (the one its PSP tokenised at deposit). */
-export async function linkPaymentInstrument(db: Queryable, paymentId: string, instrumentId: string): Promise<void> {
-  await db.query('UPDATE payments SET instrument_id = $2 WHERE payment_id = $1', [paymentId, instrumentId]);
-}
-
 /** Marks the instrument of a credited deposit as used to deposit (the first time only); idempotent. */
 export async function markInstrumentDeposited(db: Queryable, depositId: string): Promise<void> {
-  const { rows } = await db.query<{ instrumentId: string | null }>(
-    'SELECT instrument_id AS "instrumentId" FROM payments WHERE payment_id = $1',
+  await db.query(
+    `UPDATE payment_instruments i SET first_deposit_at = now() FROM payments p
+     WHERE p.payment_id = $1 AND i.instrument_id = p.instrument_id AND i.first_deposit_at IS NULL`,
     [depositId],
   );
-  const instrumentId = rows[0]?.instrumentId;
-  if (instrumentId) await markInstrumentUsedForDeposit(db, instrumentId);
 }
 
 /** Marks an instrument as used to deposit, the first time only (a deposit credited elsewhere: imports, tests). */
