@@ -215,6 +215,8 @@ export interface RescreeningInput {
   runId: string;
   listVersionId?: string;
   batchSize: number;
+  /** Batches before the run continues as new (100 unless set). */
+  batchesPerRun?: number;
   /** Carried across continue-as-new: where the next batch starts, and the counts so far. */
   afterPlayerId?: string;
   progress?: RescreeningProgress;

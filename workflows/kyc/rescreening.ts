@@ -8,7 +8,7 @@ const { playersToRescreen } = proxyActivities<KycActivities>(internalDbWrite);
 const { rescreenPlayers } = proxyActivities<KycActivities>(rescreeningBatch);
 
 /** Batches per run before it continues as new, so a run over every player keeps a short history. */
-const BATCHES_PER_RUN = 100;
+const DEFAULT_BATCHES_PER_RUN = 100;
 
 /**
  * Re-screens players in batches: every active player daily, or after a list import only against what it changed.
@@ -32,7 +32,7 @@ export async function rescreeningWorkflow(input: RescreeningInput): Promise<Resc
 
   let after = input.afterPlayerId;
   for (let batchesThisRun = 0; ; batchesThisRun++) {
-    if (batchesThisRun >= BATCHES_PER_RUN || workflowInfo().continueAsNewSuggested) {
+    if (batchesThisRun >= (input.batchesPerRun ?? DEFAULT_BATCHES_PER_RUN) || workflowInfo().continueAsNewSuggested) {
       await continueAsNew<typeof rescreeningWorkflow>({ ...input, afterPlayerId: after, progress });
     }
     const playerIds = await playersToRescreen({
