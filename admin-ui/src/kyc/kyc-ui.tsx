@@ -1,0 +1,15 @@
+import type { DomainUi } from '../domain-ui';
+import { KycReviewQueuePage } from './KycReviewQueuePage';
+
+/** KYC: the review queue where compliance officers clear or reject players held for a decision. */
+export const kycUi: DomainUi = {
+  name: 'kyc',
+  screens: [
+    {
+      path: 'kyc/reviews',
+      element: <KycReviewQueuePage />,
+      allowed: (a) => a.can('read', 'KycReview'),
+      nav: { label: 'KYC reviews', icon: 'queue', group: 'Compliance' },
+    },
+  ],
+};
