@@ -135,7 +135,7 @@ export function createKycReviewRouter(deps: {
     }
   };
 
-  router.post('/reviews/:reviewId/decision', authorize('read', 'KycReview'), async (req, res) => {
+  router.post('/reviews/:reviewId/decision', authorize('approve', 'KycReview'), async (req, res) => {
     const { reviewId } = parseOrThrow(reviewIdParam, req.params, 'path');
     const body = parseOrThrow(reviewDecisionBody, req.body ?? {});
     const review = await findKycReview(deps.db, reviewId);
