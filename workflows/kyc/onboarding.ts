@@ -2,6 +2,7 @@ import {
   allHandlersFinished,
   condition,
   proxyActivities,
+  setCurrentDetails,
   setHandler,
   upsertSearchAttributes,
   workflowInfo,
@@ -74,6 +75,8 @@ export async function kycOnboardingWorkflow(input: KycOnboardingInput): Promise<
     state.status = status;
     state.step = step;
     upsertSearchAttributes([{ key: BusinessStatusSearchAttribute, value: status }]);
+    // Codes only: an officer's reason is free text and stays in Postgres and the history's encrypted payloads.
+    setCurrentDetails(`${status} at ${step}${state.review ? ` (review ${state.review.reasons.join(', ')})` : ''}`);
     await kyc.recordKycStatus({ playerId, status, reason });
   };
   const finish = async (status: KycStatus, reason: string) => {

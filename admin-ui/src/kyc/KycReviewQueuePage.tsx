@@ -1,16 +1,12 @@
-import { Badge, Paper, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Paper, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { PageHeader } from '../ui/PageHeader';
 import { PageLoader } from '../ui/PageLoader';
 import { KycDecisionButtons } from './KycDecisionButtons';
 import { listOpenKycReviews } from './kyc-api';
-
-const REASON_LABEL: Record<string, string> = {
-  SCREENING_HIT: 'Sanctions or PEP hit',
-  CHECK_NEEDS_REVIEW: 'A document check needs review',
-  PROVIDER_TIMEOUT: 'The provider did not answer in time',
-};
+import { REVIEW_REASON_LABEL } from './review-reasons';
 
 /** The players waiting for a KYC decision, longest waiting first. */
 export function KycReviewQueuePage() {
@@ -43,10 +39,14 @@ export function KycReviewQueuePage() {
             <Table.Tbody>
               {items.map((review) => (
                 <Table.Tr key={review.reviewId}>
-                  <Table.Td>{review.playerId}</Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/kyc/reviews/${encodeURIComponent(review.reviewId)}`}>
+                      {review.playerId}
+                    </Anchor>
+                  </Table.Td>
                   <Table.Td>{review.jurisdiction}</Table.Td>
                   <Table.Td>
-                    {review.reasons.map((r) => REASON_LABEL[r] ?? r).join('; ')}{' '}
+                    {review.reasons.map((r) => REVIEW_REASON_LABEL[r] ?? r).join('; ')}{' '}
                     {review.fourEyes && <Badge color="orange">Four eyes</Badge>}
                   </Table.Td>
                   <Table.Td>{new Date(review.openedAt).toLocaleString()}</Table.Td>

@@ -20,3 +20,10 @@ export function decideKycReview(
 ): Promise<components['schemas']['KycReviewDecisionResult']> {
   return resultOf(api.POST('/api/kyc/reviews/{reviewId}/decision', { params: { path: { reviewId } }, body }));
 }
+
+export type KycReviewDetail = components['schemas']['KycReviewDetail'];
+
+/** One review with its evidence: the screenings whose hits it holds, the provider's check results, the clearances. */
+export function getKycReview(reviewId: string, signal?: AbortSignal): Promise<KycReviewDetail> {
+  return resultOf(api.GET('/api/kyc/reviews/{reviewId}', { params: { path: { reviewId } }, signal }));
+}

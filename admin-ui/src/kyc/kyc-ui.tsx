@@ -1,4 +1,5 @@
 import type { DomainUi } from '../domain-ui';
+import { KycReviewPage } from './KycReviewPage';
 import { KycReviewQueuePage } from './KycReviewQueuePage';
 
 /** KYC: the review queue where compliance officers clear or reject players held for a decision. */
@@ -11,5 +12,6 @@ export const kycUi: DomainUi = {
       allowed: (a) => a.can('read', 'KycReview'),
       nav: { label: 'KYC reviews', icon: 'queue', group: 'Compliance' },
     },
+    { path: 'kyc/reviews/:reviewId', element: <KycReviewPage />, allowed: (a) => a.can('read', 'KycReview') },
   ],
 };
