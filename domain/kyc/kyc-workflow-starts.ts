@@ -4,7 +4,7 @@ import {
   WorkflowExecutionAlreadyStartedError,
   type Client,
 } from '@temporalio/client';
-import { defineSearchAttributeKey } from '@temporalio/common';
+import { defineSearchAttributeKey, WorkflowIdReusePolicy } from '@temporalio/common';
 import {
   KYC_TASK_QUEUE,
   KycSignal,
@@ -41,8 +41,8 @@ const onboardingOptions = (playerId: string, summary: string) => ({
 });
 
 /**
- * Starts a registered player's onboarding. Idempotent: the id is the player's, and a run that exists already (a
- * retried registration) is the one wanted.
+ * Starts a registered player's onboarding. Idempotent: the id is the player's, and any run under it, running or
+ * closed (a retried registration after the player was verified), is the one wanted: a duplicate is rejected.
  */
 export async function startKycOnboarding(
   temporal: Client,
@@ -52,6 +52,7 @@ export async function startKycOnboarding(
   try {
     await temporal.workflow.start(KycWorkflowType.onboarding, {
       ...onboardingOptions(input.playerId, `KYC onboarding of player ${input.playerId}`),
+      workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
       args,
     });
   } catch (err) {

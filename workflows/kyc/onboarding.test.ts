@@ -268,6 +268,27 @@ describe('kycOnboardingWorkflow', () => {
     expect(acts.requestKycChecks).not.toHaveBeenCalled();
   });
 
+  it('onboards in full a player hit by re-screening who was never onboarded to the end, the hit held for review', async () => {
+    const { acts, statuses } = activities({ statusBefore: KycStatus.NOT_STARTED });
+    const hit = sanctionsHit();
+    const state = await runOnboarding(
+      acts,
+      async (handle) => {
+        await handle.signal(screeningHitsSignal, hit);
+        await untilChecksRequested(handle);
+        await signalAll(handle, [clear('chk_doc'), clear('chk_live', 'LIVENESS'), clear('chk_addr', 'ADDRESS')]);
+        await untilStatus(handle, KycStatus.MANUAL_REVIEW);
+        await decide(handle, officer('st_a', 'CLEAR'));
+        await decide(handle, officer('st_b', 'CLEAR'));
+      },
+      { trigger: 'RESCREEN' },
+    );
+    expect(state.status).toBe(KycStatus.VERIFIED);
+    expect(state.review?.screeningIds).toContain(hit.screeningId);
+    expect(statuses).toEqual([KycStatus.PENDING, KycStatus.MANUAL_REVIEW, KycStatus.VERIFIED]);
+    expect(acts.requestKycChecks).toHaveBeenCalled();
+  });
+
   it('refuses decisions outside a review, without a reason, or from a role that may not decide', async () => {
     const { acts } = activities({ screening: sanctionsHit() });
     await runOnboarding(acts, async (handle) => {

@@ -107,13 +107,17 @@ export async function kycOnboardingWorkflow(input: KycOnboardingInput): Promise<
   };
   const hits = () => state.screenings.some((s) => s.hitCount > 0);
 
-  // 0. A re-screening hit on a player whose last run had ended: straight to an officer, the standing kept meanwhile.
+  // 0. A re-screening hit on a player whose onboarding had ended: straight to an officer, the standing kept
+  // meanwhile. A player never onboarded to the end (a registration whose start was lost) is onboarded in full.
   const standing = await kyc.kycOnboardingContext({ playerId });
   state.jurisdiction = standing.jurisdiction;
   upsertSearchAttributes([{ key: JurisdictionSearchAttribute, value: standing.jurisdiction }]);
-  // A clearance restores what the player was; a first onboarding's clearance verifies them.
-  const restoredStatus = input.trigger === 'RESCREEN' ? standing.statusBefore : KycStatus.VERIFIED;
-  if (input.trigger === 'RESCREEN') {
+  const reviewOnly =
+    input.trigger === 'RESCREEN' &&
+    (standing.statusBefore === KycStatus.VERIFIED || standing.statusBefore === KycStatus.REJECTED);
+  // A clearance restores what the player was; an onboarding's clearance verifies them.
+  const restoredStatus = reviewOnly ? standing.statusBefore : KycStatus.VERIFIED;
+  if (reviewOnly) {
     await condition(hits);
     return manualReview([KycReviewReason.SCREENING_HIT]);
   }
