@@ -1,4 +1,4 @@
-import { bundleWorkflowCode, DefaultLogger, Worker, type WorkflowBundleOption } from '@temporalio/worker';
+import { bundleWorkflowCode, DefaultLogger, Runtime, Worker, type WorkflowBundleOption } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import { createKycActivities } from '../../activities/kyc';
 import { createKycProviderActivities } from '../../activities/kyc/provider-activities';
@@ -30,6 +30,7 @@ let temporal: Client;
 const taskQueue = `kyc-review-test-${randomUUID()}`;
 
 beforeAll(async () => {
+  Runtime.install({ logger: new DefaultLogger('WARN') }); // the worker's lifecycle lines say nothing the test needs
   app = await startTestApp();
   temporal = await connectTemporalClient(config);
   // What the stack does at start, for the attributes this branch adds (Jurisdiction).
