@@ -34,6 +34,8 @@ export interface AppDeps extends HealthDeps {
   personalDataVault: PersonalDataVault;
   /** The rules and timeouts payment sagas are started with. */
   paymentSettings: PaymentSettings;
+  /** How long a new player's onboarding waits for the KYC provider's checks (KYC_CHECKS_TIMEOUT_SECONDS). */
+  kycChecksTimeoutMs: number;
   /** The proxies in front of the API to believe (TRUST_PROXY); none when unset. */
   trustProxy?: TrustProxy;
   /** Requests per second per caller (RATE_LIMIT_*); the configuration's defaults when unset. */

@@ -55,6 +55,7 @@ runProcess('api', async ({ config, logger, shutdown, ready }) => {
     pspWebhookSecrets: config.PSP_WEBHOOK_SECRETS,
     pspWebhookToleranceSeconds: config.PSP_WEBHOOK_TOLERANCE_SECONDS,
     paymentSettings: paymentSettingsOf(config),
+    kycChecksTimeoutMs: config.KYC_CHECKS_TIMEOUT_SECONDS * 1000,
     personalDataVault,
     trustProxy: config.TRUST_PROXY,
     rateLimits: rateLimitSettingsOf(config),

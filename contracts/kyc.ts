@@ -1,3 +1,5 @@
+import type { StaffRole } from './admin';
+
 // The KYC domain's contract: onboarding, due diligence and sanctions/PEP screening as anyone (the API, the payment
 // and wallet gates, the workers, the admin UI) may know them without importing the Temporal SDK. The Signals,
 // Queries and Updates of its workflows are in workflows/kyc/messages.ts, for workflow code and Temporal clients.
@@ -116,3 +118,115 @@ export const KycSignal = {
   /** Re-screening found new hits for the player: payload `ScreeningOutcome`. */
   screeningHits: 'screeningHits',
 } as const;
+
+/** Why an onboarding run started: a registration, or a re-screening hit on a player whose last run had ended. */
+export type KycOnboardingTrigger = 'REGISTRATION' | 'RESCREEN';
+
+/** The input of a player's onboarding workflow: ids and codes only, never personal data. */
+export interface KycOnboardingInput {
+  playerId: string;
+  trigger: KycOnboardingTrigger;
+  /** How long the provider's checks may take before the player goes to manual review. */
+  checksTimeoutMs: number;
+}
+
+/** Where an onboarding run is in its story, for the status query and Temporal Web. */
+export const KycOnboardingStep = {
+  AGE_RULE: 'AGE_RULE',
+  SCREENING: 'SCREENING',
+  PROVIDER_CHECKS: 'PROVIDER_CHECKS',
+  MANUAL_REVIEW: 'MANUAL_REVIEW',
+  DONE: 'DONE',
+} as const;
+/** One onboarding step. */
+export type KycOnboardingStep = (typeof KycOnboardingStep)[keyof typeof KycOnboardingStep];
+
+/** Why a player was sent to an officer. */
+export const KycReviewReason = {
+  SCREENING_HIT: 'SCREENING_HIT',
+  CHECK_NEEDS_REVIEW: 'CHECK_NEEDS_REVIEW',
+  PROVIDER_TIMEOUT: 'PROVIDER_TIMEOUT',
+} as const;
+/** One review reason. */
+export type KycReviewReason = (typeof KycReviewReason)[keyof typeof KycReviewReason];
+
+/** An officer's decision on a manual review: clear the player (VERIFIED) or reject them. */
+export const KycReviewDecision = { CLEAR: 'CLEAR', REJECT: 'REJECT' } as const;
+/** One review decision. */
+export type KycReviewDecision = (typeof KycReviewDecision)[keyof typeof KycReviewDecision];
+
+/** An officer's decision as the API sends it in the review Update; the reason is required for both decisions. */
+export interface KycReviewDecisionInput {
+  staffId: string;
+  roles: StaffRole[];
+  decision: KycReviewDecision;
+  reason: string;
+}
+
+/** A decision the review accepted. */
+export interface KycReviewDecisionView {
+  staffId: string;
+  decision: KycReviewDecision;
+  reason: string;
+  at: string;
+}
+
+/** An open or closed manual review as the onboarding workflow holds it (ids only; the evidence is in Postgres). */
+export interface KycReviewState {
+  reviewId: string;
+  reasons: KycReviewReason[];
+  /** Clearing needs two different officers: the review holds a sanctions or PEP hit. */
+  fourEyes: boolean;
+  /** The screenings whose hits the review is about. */
+  screeningIds: string[];
+  /** Clearances given since the last evidence arrived (a new hit asks for fresh ones). */
+  clearedBy: string[];
+  decisions: KycReviewDecisionView[];
+  outcome?: KycReviewDecision;
+}
+
+/** An onboarding run's live state, answered by its `getStatus` query. */
+export interface KycOnboardingState {
+  playerId: string;
+  trigger: KycOnboardingTrigger;
+  jurisdiction?: string;
+  status: KycStatus;
+  step: KycOnboardingStep;
+  screenings: ScreeningOutcome[];
+  checkIds: string[];
+  checks: KycCheckResultNotice[];
+  review?: KycReviewState;
+  /** Why the run ended where it did (a rejection's reason, the age rule). */
+  reason?: string;
+}
+
+/** The refusal types of the review Update's validator, which the API turns into problems. */
+export const KycErrorType = {
+  NotInReview: 'KYC_NOT_IN_REVIEW',
+  NotAuthorised: 'KYC_NOT_AUTHORISED',
+  ReasonRequired: 'KYC_REASON_REQUIRED',
+  AlreadyCleared: 'KYC_ALREADY_CLEARED',
+} as const;
+/** One refusal type of a review decision. */
+export type KycErrorType = (typeof KycErrorType)[keyof typeof KycErrorType];
+
+/** A re-screening run: against what one list version changed, or (daily) every active player against every list. */
+export interface RescreeningInput {
+  runId: string;
+  listVersionId?: string;
+  batchSize: number;
+  /** Batches before the run continues as new (100 unless set). */
+  batchesPerRun?: number;
+  /** Carried across continue-as-new: where the next batch starts, and the counts so far. */
+  afterPlayerId?: string;
+  progress?: RescreeningProgress;
+}
+
+/** How far a re-screening run has come, answered by its `getProgress` query and kept in its summary. */
+export interface RescreeningProgress {
+  playersScreened: number;
+  playersWithHits: number;
+  batches: number;
+  lastPlayerId?: string;
+  done: boolean;
+}

@@ -11,6 +11,7 @@ export const SearchAttribute = {
   Psp: { name: 'Psp', type: 'KEYWORD' },
   BusinessStatus: { name: 'BusinessStatus', type: 'KEYWORD' },
   BusinessId: { name: 'BusinessId', type: 'KEYWORD' },
+  Jurisdiction: { name: 'Jurisdiction', type: 'KEYWORD' },
 } as const;
 
 /** The name of one custom search attribute. */

@@ -11,7 +11,13 @@ export const playersDomain: DomainModule = {
     public: [
       {
         path: '/player/v1/players',
-        router: (deps) => createPlayerRouter({ db: deps.db, vault: deps.personalDataVault }),
+        router: (deps) =>
+          createPlayerRouter({
+            db: deps.db,
+            vault: deps.personalDataVault,
+            temporal: deps.temporal,
+            kycChecksTimeoutMs: deps.kycChecksTimeoutMs,
+          }),
       },
     ],
     backOffice: [

@@ -229,6 +229,19 @@ export const configSchema = z.object({
     .min(1)
     .default(4 * 3600)
     .describe('An undecided withdrawal escalates to senior compliance after this long.'),
+  KYC_CHECKS_TIMEOUT_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(72 * 3600)
+    .describe("How long an onboarding waits for the KYC provider's check results before an officer reviews it."),
+  KYC_RESCREENING_BATCH_SIZE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(5_000)
+    .default(200)
+    .describe('Players per re-screening batch (one heartbeating activity each).'),
   DEPOSIT_CONFIRMATION_TIMEOUT_SECONDS: z.coerce
     .number()
     .int()

@@ -46,6 +46,9 @@ const expectedAccess: Record<string, Access> = {
   'PUT /api/staff/:staffId': ['admin'],
   // Not cs_agent: the rules show the deposit levels that trigger due diligence and vulnerability checks.
   'GET /api/jurisdictions': ['compliance_officer', 'senior_compliance', 'payments_ops', 'risk_analyst', 'admin'],
+  'GET /api/kyc/reviews': ['compliance_officer', 'senior_compliance', 'risk_analyst'],
+  'GET /api/kyc/reviews/:reviewId': ['compliance_officer', 'senior_compliance', 'risk_analyst'],
+  'POST /api/kyc/reviews/:reviewId/decision': deciders,
 };
 
 /** Valid-looking ids of things that do not exist, so an allowed call ends in a 404 or 400, never a side effect. */
@@ -54,12 +57,14 @@ const sampleParams: Record<string, string> = {
   playerId: 'pl_01KAAAAAAAAAAAAAAAAAAAAAAA',
   paymentId: 'wd_01KAAAAAAAAAAAAAAAAAAAAAAA',
   staffId: 'st_01KAAAAAAAAAAAAAAAAAAAAAAA',
+  reviewId: 'kyc-review:00000000-0000-0000-0000-000000000000',
 };
 /** Queries that keep allowed reads small. */
 const sampleQueries: Record<string, string> = {
   'GET /api/players': '?limit=1',
   'GET /api/payments': '?limit=1',
   'GET /api/payments/withdrawals/queue': '?limit=1',
+  'GET /api/kyc/reviews': '?limit=1',
   'GET /api/audit': '?limit=1',
   'GET /api/ops/slo': '?window=15m',
   'GET /api/audit/export.csv': '?from=2999-01-01T00:00:00Z',

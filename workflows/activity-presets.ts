@@ -34,3 +34,19 @@ export const readModelWrite: LocalActivityOptions = {
   localRetryThreshold: '10 seconds',
   retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
 };
+
+/**
+ * A call to the KYC provider: it answers with check ids at once (results come by webhook), and a resend under the
+ * same idempotency key (onboarding and check kind) asks for nothing twice.
+ */
+export const externalKycCall: ActivityOptions = {
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+};
+
+/** A batch of re-screening: it heartbeats per player, so a killed worker's batch moves on within seconds. */
+export const rescreeningBatch: ActivityOptions = {
+  startToCloseTimeout: '10 minutes',
+  heartbeatTimeout: '20 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds' },
+};

@@ -1,5 +1,7 @@
+import type { Client } from '@temporalio/client';
 import { Router, type Response } from 'express';
 import { z } from 'zod';
+import { startKycOnboarding } from '../../domain/kyc/kyc-workflow-starts';
 import { getWalletBalance } from '../../domain/wallet/ledger';
 import type { PersonalDataVault } from '../../domain/wallet/player-personal-data';
 import {
@@ -19,10 +21,19 @@ export const playerIdParam = z.object({
 
 /**
  * The player API: register the token's subject as a player, and read the player with their wallet, as `/players/me`
- * or by id (the authenticated player's own only: any other id answers 404, as an unknown one does).
+ * or by id (the authenticated player's own only: any other id answers 404, as an unknown one does). Registration
+ * starts the player's KYC onboarding; a repeat (a retry after a lost answer, or after Temporal did not answer)
+ * starts it if it is not running yet, so every registered player gets one.
  */
-export function createPlayerRouter(deps: { db: Db; vault: PersonalDataVault }): Router {
+export function createPlayerRouter(deps: {
+  db: Db;
+  vault: PersonalDataVault;
+  temporal: Client;
+  kycChecksTimeoutMs: number;
+}): Router {
   const router = Router();
+  const startOnboarding = (playerId: string) =>
+    startKycOnboarding(deps.temporal, { playerId, checksTimeoutMs: deps.kycChecksTimeoutMs });
 
   router.post('/', async (req, res) => {
     const registration = parseOrThrow(playerRegistrationSchema, req.body);
@@ -31,12 +42,14 @@ export function createPlayerRouter(deps: { db: Db; vault: PersonalDataVault }): 
         subject: authenticatedSubject(res),
         vault: deps.vault,
       });
+      await startOnboarding(player.playerId);
       res
         .status(201)
         .location(`${req.baseUrl}/${player.playerId}`)
         .json(player satisfies z.input<typeof playerSchema>);
     } catch (err) {
       if (!(err instanceof SubjectAlreadyRegisteredError)) throw err;
+      await startOnboarding(err.playerId);
       // A second registration (a retry after a lost answer, say) creates nothing: the problem names the player the
       // subject already is, whose own token may read it.
       throw new HttpProblemError(

@@ -29,6 +29,7 @@ export type Subject =
   | 'ServiceLevels'
   | 'JurisdictionPolicy'
   | 'WorkflowPayload'
+  | 'KycReview'
   | 'all';
 
 export type AppAbility = MongoAbility<[Action, Subject]>;
@@ -53,6 +54,8 @@ export function defineAbilitiesFor(actor: Actor): AppAbility {
       : { ...notMineAndUndecidedByMe, seniorRequiredForNext: false };
     can(['approve', 'reject'], 'Withdrawal', conditions);
     can('read', 'JurisdictionPolicy');
+    // KYC reviews: clearing (approve) or rejecting a player; four eyes on a sanctions or PEP hit is the workflow's.
+    can(['read', 'approve', 'reject'], 'KycReview');
   }
   if (has(StaffRole.PAYMENTS_OPS)) {
     can('read', ['Payment', 'Withdrawal', 'Player', 'Reconciliation']);
@@ -72,6 +75,7 @@ export function defineAbilitiesFor(actor: Actor): AppAbility {
     can('read', ['Payment', 'Withdrawal', 'Player', 'PlayerPersonalData', 'AuditLog', 'Reconciliation']);
     can('export', 'AuditLog');
     can('read', 'JurisdictionPolicy');
+    can('read', 'KycReview');
   }
   if (has(StaffRole.ENGINEER)) {
     // The codec server (Temporal Web): decrypting workflow payloads shows what workflows carry; encoding lets Temporal

@@ -15,7 +15,8 @@ export const PlayerStatus = {
 } as const;
 export type PlayerStatus = (typeof PlayerStatus)[keyof typeof PlayerStatus];
 
-function ageOn(dateOfBirth: string, today: Date): number {
+/** A person's age in whole years on `today`, from an ISO date of birth. */
+export function ageOn(dateOfBirth: string, today: Date): number {
   const [y, m, d] = dateOfBirth.split('-').map(Number) as [number, number, number];
   const age = today.getUTCFullYear() - y;
   const birthdayPassed = today.getUTCMonth() + 1 > m || (today.getUTCMonth() + 1 === m && today.getUTCDate() >= d);

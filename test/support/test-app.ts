@@ -76,6 +76,7 @@ export async function startTestApp(
     pspWebhookSecrets: config.PSP_WEBHOOK_SECRETS,
     pspWebhookToleranceSeconds: config.PSP_WEBHOOK_TOLERANCE_SECONDS,
     paymentSettings: paymentSettingsOf(config),
+    kycChecksTimeoutMs: config.KYC_CHECKS_TIMEOUT_SECONDS * 1000,
     personalDataVault: new PersonalDataVault(loadPersonalDataKeys(config)),
     payloadCodec: payloadCodecOf(config),
     codecAllowedOrigins: config.codecCorsOrigins,

@@ -848,6 +848,66 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/kyc/reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The KYC review queue
+     * @description Reviews by status; open ones oldest first, so the longest waiting player is decided first.
+     */
+    get: operations['listKycReviews'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/kyc/reviews/{reviewId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One KYC review with its evidence
+     * @description The review, its decisions, the ids of the screenings whose hits it holds (each read with `GET /api/kyc/screenings/{screeningId}/hits`), and from the live onboarding the provider’s check results and the clearances given on the evidence as it stands.
+     */
+    get: operations['getKycReview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/kyc/reviews/{reviewId}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Clear or reject a player under KYC review
+     * @description A Workflow Update on the player’s onboarding, with a reason. A REJECT by one officer ends the review. A CLEAR ends it too, unless the review holds a sanctions or PEP hit: then two different officers must clear it (the same officer twice is a 409 `KYC_ALREADY_CLEARED`), and a hit that joins the review later asks for fresh clearances. Every decision, accepted or refused, is audited.
+     */
+    post: operations['decideKycReview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1035,6 +1095,11 @@ export interface components {
       from: string;
       /** Format: date-time */
       to: string;
+    };
+    KycReviewDecision: {
+      /** @enum {string} */
+      decision: 'CLEAR' | 'REJECT';
+      reason: string;
     };
     Health: {
       /** @enum {string} */
@@ -2024,6 +2089,84 @@ export interface components {
           note?: string;
         };
       }[];
+    };
+    KycReviewPage: {
+      items: components['schemas']['KycReview'][];
+      total?: number;
+      limit?: number;
+      offset?: number;
+    };
+    KycReview: {
+      reviewId: string;
+      playerId: string;
+      jurisdiction: string;
+      workflowId: string;
+      runId: string;
+      reasons: ('SCREENING_HIT' | 'CHECK_NEEDS_REVIEW' | 'PROVIDER_TIMEOUT')[];
+      /** @description The screenings whose hits the review holds: `GET /api/kyc/screenings/{screeningId}/hits` each. */
+      screeningIds: string[];
+      checkIds: string[];
+      /** @description A sanctions or PEP hit: clearing needs two different officers. */
+      fourEyes: boolean;
+      /** @enum {string} */
+      status: 'OPEN' | 'CLEARED' | 'REJECTED';
+      /** Format: date-time */
+      openedAt: string;
+      closedAt: string | null;
+      decisions: {
+        staffId: string;
+        /** @enum {string} */
+        decision: 'CLEAR' | 'REJECT';
+        reason: string;
+        /** Format: date-time */
+        at: string;
+      }[];
+    };
+    KycReviewDetail: {
+      reviewId: string;
+      playerId: string;
+      jurisdiction: string;
+      workflowId: string;
+      runId: string;
+      reasons: ('SCREENING_HIT' | 'CHECK_NEEDS_REVIEW' | 'PROVIDER_TIMEOUT')[];
+      /** @description The screenings whose hits the review holds: `GET /api/kyc/screenings/{screeningId}/hits` each. */
+      screeningIds: string[];
+      checkIds: string[];
+      /** @description A sanctions or PEP hit: clearing needs two different officers. */
+      fourEyes: boolean;
+      /** @enum {string} */
+      status: 'OPEN' | 'CLEARED' | 'REJECTED';
+      /** Format: date-time */
+      openedAt: string;
+      closedAt: string | null;
+      decisions: {
+        staffId: string;
+        /** @enum {string} */
+        decision: 'CLEAR' | 'REJECT';
+        reason: string;
+        /** Format: date-time */
+        at: string;
+      }[];
+      /** @description The onboarding's status; null when unknown. */
+      playerStatus: ('NOT_STARTED' | 'PENDING' | 'MANUAL_REVIEW' | 'VERIFIED' | 'REJECTED') | null;
+      checks: {
+        checkId: string;
+        /** @enum {string} */
+        kind: 'DOCUMENT' | 'LIVENESS' | 'ADDRESS';
+        /** @enum {string} */
+        outcome: 'CLEAR' | 'REJECTED' | 'NEEDS_REVIEW';
+        reasons: string[];
+      }[];
+      /** @description Officers who cleared the evidence as it stands now. */
+      clearedBy: string[];
+      /** Format: uri */
+      temporalWebUrl: string;
+    };
+    KycReviewDecisionResult: {
+      /** @enum {string} */
+      status: 'NOT_STARTED' | 'PENDING' | 'MANUAL_REVIEW' | 'VERIFIED' | 'REJECTED';
+      outcome: ('CLEAR' | 'REJECT') | null;
+      clearedBy: string[];
     };
   };
   responses: never;
@@ -7824,6 +7967,360 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  listKycReviews: {
+    parameters: {
+      query?: {
+        status?: 'OPEN' | 'CLEARED' | 'REJECTED';
+        limit?: number;
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of reviews. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KycReviewPage'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  getKycReview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        reviewId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The review. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KycReviewDetail'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  decideKycReview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        reviewId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['KycReviewDecision'];
+      };
+    };
+    responses: {
+      /** @description The decision was accepted. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KycReviewDecisionResult'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `KYC_REASON_REQUIRED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'KYC_REASON_REQUIRED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`, `KYC_NOT_AUTHORISED`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF' | 'FORBIDDEN' | 'KYC_NOT_AUTHORISED';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `KYC_ALREADY_CLEARED`, `KYC_NOT_IN_REVIEW`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'KYC_ALREADY_CLEARED' | 'KYC_NOT_IN_REVIEW';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };

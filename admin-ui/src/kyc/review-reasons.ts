@@ -1,0 +1,6 @@
+/** Why a player is held for a KYC decision, in the officers' words. */
+export const REVIEW_REASON_LABEL: Record<string, string> = {
+  SCREENING_HIT: 'Sanctions or PEP hit',
+  CHECK_NEEDS_REVIEW: 'A document check needs review',
+  PROVIDER_TIMEOUT: 'The provider did not answer in time',
+};

@@ -1,0 +1,43 @@
+import { createKycActivities } from '../activities/kyc';
+import { createKycProviderActivities } from '../activities/kyc/provider-activities';
+import { createScreeningActivities } from '../activities/kyc/screening-activities';
+import { ensureRescreeningSchedule } from '../domain/kyc/kyc-workflow-starts';
+import { runTemporalWorker } from '../platform/temporal-worker';
+import { connectTemporalClient, lazyTemporalClient } from '../platform/temporal';
+import { KYC_TASK_QUEUE, rescreeningScheduleId } from '../contracts/kyc';
+import { workflowCode } from './workflow-code';
+
+/** How long a re-screening's signalWithStart may take before the batch activity retries it. */
+const SIGNAL_TIMEOUT_MS = 10_000;
+
+// Temporal worker of the KYC task queue: onboarding and re-screening workflows, their activities (the onboarding's
+// own, the screening's and the KYC provider's), and the daily re-screening Schedule.
+runTemporalWorker({
+  name: 'kyc-worker',
+  taskQueue: KYC_TASK_QUEUE,
+  activities: ({ db, config, logger }) => {
+    const screening = createScreeningActivities({ db });
+    return {
+      ...createKycActivities({
+        db,
+        temporal: lazyTemporalClient(config, SIGNAL_TIMEOUT_MS),
+        screening,
+        checksTimeoutMs: config.KYC_CHECKS_TIMEOUT_SECONDS * 1000,
+        logger,
+      }),
+      ...screening,
+      ...createKycProviderActivities({ db }),
+    };
+  },
+  workflows: workflowCode,
+  beforePolling: async ({ config, logger }) => {
+    const client = await connectTemporalClient(config);
+    try {
+      if (await ensureRescreeningSchedule(client, config.KYC_RESCREENING_BATCH_SIZE)) {
+        logger.info({ scheduleId: rescreeningScheduleId }, 'created the daily re-screening schedule');
+      }
+    } finally {
+      await client.connection.close();
+    }
+  },
+});
