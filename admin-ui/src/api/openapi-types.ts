@@ -848,6 +848,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/kyc/v1/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Receive the KYC provider's result of one of our checks
+     * @description Stored once by the provider's check id and relayed to the player's onboarding workflow as a Signal. A duplicate is acknowledged and changes nothing; a check we do not know (or not of that player and kind) answers 404 so that the provider retries later. A refused webhook writes nothing.
+     */
+    post: operations['receiveKycWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1035,6 +1055,19 @@ export interface components {
       from: string;
       /** Format: date-time */
       to: string;
+    };
+    KycWebhook: {
+      eventId: string;
+      checkId: string;
+      reference: string;
+      playerId: string;
+      /** @enum {string} */
+      kind: 'DOCUMENT' | 'LIVENESS' | 'ADDRESS';
+      /** @enum {string} */
+      outcome: 'CLEAR' | 'REJECTED' | 'NEEDS_REVIEW';
+      reasons: string[];
+      /** Format: date-time */
+      completedAt: string;
     };
     Health: {
       /** @enum {string} */
@@ -2025,6 +2058,12 @@ export interface components {
         };
       }[];
     };
+    KycWebhookReceipt: {
+      /** @constant */
+      received: true;
+      /** @description True when this result was already stored (a redelivery): nothing changed. */
+      duplicate: boolean;
+    };
   };
   responses: never;
   parameters: {
@@ -2034,6 +2073,8 @@ export interface components {
     ProviderTimestamp: string;
     /** @description Unix time in seconds, signed with the body. */
     PspTimestamp: string;
+    /** @description Unix time in seconds, signed with the body. */
+    KycTimestamp: string;
     /** @description The PSP sending the webhook; it must match `psp` in the body. */
     Psp: string;
   };
@@ -7824,6 +7865,133 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  receiveKycWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Unix time in seconds, signed with the body. */
+        'X-Kyc-Timestamp': components['parameters']['KycTimestamp'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['KycWebhook'];
+      };
+    };
+    responses: {
+      /** @description Received. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KycWebhookReceipt'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `BAD_SIGNATURE`, `MISSING_HEADERS`, `STALE_TIMESTAMP`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BAD_SIGNATURE' | 'MISSING_HEADERS' | 'STALE_TIMESTAMP';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
           };
         };
       };
