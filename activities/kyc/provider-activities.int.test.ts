@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { KycProviderFailure } from '../../contracts/kyc';
 import { createKycProviderClient, KycProviderUnavailableError } from '../../domain/kyc/kyc-provider';
 import { PersonalDataVault } from '../../domain/wallet/player-personal-data';
 import { registerPlayer } from '../../domain/wallet/players';
@@ -9,7 +10,7 @@ import { createLogger } from '../../platform/logger';
 import { loadPersonalDataKeys } from '../../platform/personal-data-keys';
 import { createKycSimulator, type KycSimulator } from '../../simulators/kyc';
 import { startTestApp } from '../../test/support/test-app';
-import { createKycProviderActivities, KycProviderFailure } from './provider-activities';
+import { createKycProviderActivities } from './provider-activities';
 
 // The whole provider round trip on real components: the activity reads the player's personal data from the vault
 // and requests the checks at the simulator (in process, its own database), whose signed webhooks reach the real API

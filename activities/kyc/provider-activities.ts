@@ -1,5 +1,5 @@
 import { ApplicationFailure } from '@temporalio/activity';
-import { KycCheckKind, type KycCheckResultNotice } from '../../contracts/kyc';
+import { KycCheckKind, KycProviderFailure, type KycCheckResultNotice } from '../../contracts/kyc';
 import { kycCheckResultsOf, recordKycCheckId, recordKycCheckRequested } from '../../domain/kyc/kyc-checks';
 import { KycProviderRequestRefusedError, type KycApplicant, type KycProvider } from '../../domain/kyc/kyc-provider';
 import type { PersonalDataVault } from '../../domain/wallet/player-personal-data';
@@ -12,12 +12,6 @@ export interface KycProviderActivityDeps {
   vault: PersonalDataVault;
   provider: KycProvider;
 }
-
-/** The `type` of the failures these activities end with when retrying cannot help. */
-export const KycProviderFailure = {
-  UNKNOWN_PLAYER: 'KYC_UNKNOWN_PLAYER',
-  REQUEST_REFUSED: 'KYC_PROVIDER_REQUEST_REFUSED',
-} as const;
 
 /** The checks every onboarding asks the provider for, in this order. */
 const ONBOARDING_CHECKS: readonly KycCheckKind[] = [KycCheckKind.DOCUMENT, KycCheckKind.LIVENESS, KycCheckKind.ADDRESS];
