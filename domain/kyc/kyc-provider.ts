@@ -21,7 +21,7 @@ export interface KycCheckRequest {
   applicant: KycApplicant;
 }
 
-/** The provider's view of a check, as it answers a request or a lookup. */
+/** The provider's view of a check, as it answers a request. */
 export const kycProviderCheckSchema = z.object({
   checkId: z.string().min(1).max(200),
   reference: z.string().min(1).max(200),
@@ -65,8 +65,6 @@ export class KycProviderRequestRefusedError extends Error {
 export interface KycProvider {
   /** Requests a check, idempotently by `request.reference`; the result follows by webhook. */
   requestCheck(request: KycCheckRequest): Promise<KycProviderCheck>;
-  /** The check `checkId` as the provider sees it now, or undefined when it knows none. */
-  findCheck(checkId: string): Promise<KycProviderCheck | undefined>;
 }
 
 const errorCodeOf = (body: string) => {
@@ -78,7 +76,7 @@ const errorCodeOf = (body: string) => {
   }
 };
 
-/** The provider's HTTP API (`POST /v1/checks`, `GET /v1/checks/:checkId`) at `baseUrl`, answers validated with zod. */
+/** The provider's HTTP API (`POST /v1/checks`) at `baseUrl`, its answers validated with zod. */
 export function createKycProviderClient(options: { baseUrl: string; timeoutMs?: number }): KycProvider {
   const base = options.baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 10_000;
@@ -118,10 +116,6 @@ export function createKycProviderClient(options: { baseUrl: string; timeoutMs?: 
         throw new KycProviderRequestRefusedError(answer.status, 'answer_for_another_check');
       }
       return check;
-    },
-    async findCheck(checkId) {
-      const answer = await call(`/v1/checks/${encodeURIComponent(checkId)}`, { method: 'GET' });
-      return answer.status === 404 ? undefined : checkOf(answer);
     },
   };
 }
