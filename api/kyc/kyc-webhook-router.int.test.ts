@@ -8,6 +8,7 @@ import { registerPlayer } from '../../domain/wallet/players';
 import { loadConfig } from '../../platform/config';
 import type { Db } from '../../platform/db';
 import { connectTemporalClient, payloadCodecOf } from '../../platform/temporal';
+import { closedPort } from '../../test/support/late-engine';
 import { startTestApp } from '../../test/support/test-app';
 
 // The KYC provider's webhook on the real API (in process) against the real engines: a forged or malformed delivery
@@ -33,11 +34,11 @@ const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 async function deliver(
   body: string | object,
-  options: { secret?: string; timestamp?: number; headers?: Record<string, string> } = {},
+  options: { secret?: string; timestamp?: number; headers?: Record<string, string>; url?: string } = {},
 ) {
   const raw = typeof body === 'string' ? body : JSON.stringify(body);
   const timestamp = options.timestamp ?? nowSeconds();
-  const response = await fetch(`${app.url}/kyc/v1/webhooks`, {
+  const response = await fetch(`${options.url ?? app.url}/kyc/v1/webhooks`, {
     method: 'POST',
     headers: options.headers ?? {
       'content-type': 'application/json',
@@ -49,8 +50,22 @@ async function deliver(
   return {
     status: response.status,
     contentType: response.headers.get('content-type'),
+    retryAfter: response.headers.get('retry-after'),
     body: (await response.json()) as Record<string, unknown>,
   };
+}
+
+/** An onboarding that no worker runs: its history records the Signals it receives. */
+const startIdleOnboarding = (playerId: string) =>
+  temporal.workflow.start(KycWorkflowType.onboarding, {
+    workflowId: kycOnboardingWorkflowId(playerId),
+    taskQueue: `kycsim-test-${randomUUID()}`,
+    args: [{ playerId }],
+  });
+
+async function signalsOf(handle: Awaited<ReturnType<typeof startIdleOnboarding>>) {
+  const { events } = await handle.fetchHistory();
+  return (events ?? []).flatMap((e) => e.workflowExecutionSignaledEventAttributes ?? []);
 }
 
 /** A player with one DOCUMENT check requested; its provider id recorded unless `answered` is false. */
@@ -123,13 +138,7 @@ describe('KYC provider webhook', () => {
 
   it('stores a result once whatever the redeliveries say, and Signals the onboarding on each delivery', async () => {
     const { playerId, checkId, reference, report } = await playerWithCheck();
-    const workflowId = kycOnboardingWorkflowId(playerId);
-    // An onboarding that no worker runs: its history records the Signals.
-    const handle = await temporal.workflow.start(KycWorkflowType.onboarding, {
-      workflowId,
-      taskQueue: `kycsim-test-${randomUUID()}`,
-      args: [{ playerId }],
-    });
+    const handle = await startIdleOnboarding(playerId);
     try {
       const first = report();
       expect(await deliver(first)).toMatchObject({ status: 200, body: { received: true, duplicate: false } });
@@ -140,8 +149,7 @@ describe('KYC provider webhook', () => {
         { check_id: checkId, outcome: 'REJECTED', reasons: ['DOCUMENT_EXPIRED'] },
       ]);
 
-      const { events } = await handle.fetchHistory();
-      const signals = (events ?? []).flatMap((e) => e.workflowExecutionSignaledEventAttributes ?? []);
+      const signals = await signalsOf(handle);
       expect(signals.map((s) => s.signalName)).toEqual([
         KycSignal.checkCompleted,
         KycSignal.checkCompleted,
@@ -168,5 +176,24 @@ describe('KYC provider webhook', () => {
     // The id the provider's answer brings later is the same one: kept as it is.
     await recordKycCheckId(db, reference, checkId);
     expect((await storedRow(reference))[0]?.check_id).toBe(checkId);
+  });
+
+  it('answers 503 when Temporal is down, keeping the result, so that the redelivery only Signals', async () => {
+    const down = await startTestApp({}, { ...config, temporalAddress: `127.0.0.1:${await closedPort()}` });
+    const { playerId, checkId, reference, report } = await playerWithCheck();
+    const handle = await startIdleOnboarding(playerId);
+    try {
+      const first = report();
+      const refused = await deliver(first, { url: down.url });
+      expect(refused).toMatchObject({ status: 503, retryAfter: '5', body: { code: 'TEMPORAL_UNAVAILABLE' } });
+      expect(await storedRow(reference)).toEqual([
+        { check_id: checkId, outcome: 'REJECTED', reasons: ['DOCUMENT_EXPIRED'] },
+      ]);
+      expect(await deliver(first)).toMatchObject({ status: 200, body: { duplicate: true } });
+      expect((await signalsOf(handle)).map((s) => s.signalName)).toEqual([KycSignal.checkCompleted]);
+    } finally {
+      await handle.terminate('test over');
+      await down.close();
+    }
   });
 });
