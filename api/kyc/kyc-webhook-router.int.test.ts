@@ -119,9 +119,10 @@ describe('KYC provider webhook', () => {
     const { reference, report } = await playerWithCheck();
     const notJson = await deliver('{"eventId":');
     expect(notJson).toMatchObject({ status: 400, body: { code: 'MALFORMED_REQUEST' } });
-    const invalid = await deliver(report({ outcome: 'MAYBE', reasons: 'none' }));
+    const invalid = await deliver(report({ outcome: 'MAYBE', reasons: 'none', completedAt: '0000-02-29T01:17:20Z' }));
     expect(invalid).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED' } });
     expect((invalid.body.errors as { field: string }[]).map((e) => e.field).sort()).toEqual([
+      'body.completedAt',
       'body.outcome',
       'body.reasons',
     ]);
@@ -170,7 +171,10 @@ describe('KYC provider webhook', () => {
   it('stores a result that overtook the answer with the check id, with no onboarding running', async () => {
     const { checkId, reference, report } = await playerWithCheck(false);
     expect(await storedRow(reference)).toEqual([expect.objectContaining({ check_id: null })]);
-    const answer = await deliver(report({ outcome: 'NEEDS_REVIEW', reasons: [] }));
+    // An offset ISO 8601 allows and Postgres does not: stored in UTC.
+    const answer = await deliver(
+      report({ outcome: 'NEEDS_REVIEW', reasons: [], completedAt: '2026-12-02T23:10:00+23:30' }),
+    );
     expect(answer).toMatchObject({ status: 200, body: { duplicate: false } });
     expect(await storedRow(reference)).toEqual([{ check_id: checkId, outcome: 'NEEDS_REVIEW', reasons: [] }]);
     // The id the provider's answer brings later is the same one: kept as it is.

@@ -76,7 +76,8 @@ export async function recordKycCheckResult(
       report.outcome,
       report.reasons,
       report.eventId,
-      report.completedAt,
+      // In UTC: ISO 8601 allows offsets (up to ±23:59) that Postgres refuses.
+      new Date(report.completedAt).toISOString(),
     ],
   );
   if (rows[0]) return { check: rows[0], first: true };

@@ -46,6 +46,10 @@ export const kycWebhookSchema = z.object({
   kind: z.enum(KycCheckKind),
   outcome: z.enum(KycCheckOutcome),
   reasons: z.array(kycReasonCode).max(10),
-  completedAt: z.iso.datetime({ offset: true }),
+  completedAt: z.iso
+    .datetime({ offset: true })
+    .refine((v) => Date.parse(v) >= Date.UTC(2000, 0, 1) && Date.parse(v) < Date.UTC(2100, 0, 1), {
+      error: 'must be a time between 2000 and 2100',
+    }),
 });
 export type KycWebhook = z.infer<typeof kycWebhookSchema>;
