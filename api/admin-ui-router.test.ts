@@ -46,6 +46,8 @@ beforeAll(async () => {
     walletSignatureToleranceSeconds: 60,
     pspWebhookSecrets: new Map(),
     pspWebhookToleranceSeconds: 60,
+    kycWebhookSecret: 'test-kyc-webhook-secret-0001',
+    kycWebhookToleranceSeconds: 60,
     paymentSettings: untouchable('paymentSettings'),
     adminUiDir: dir,
   } as unknown as AppDeps;

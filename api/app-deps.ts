@@ -30,6 +30,9 @@ export interface AppDeps extends HealthDeps {
   /** HMAC secret per PSP for its webhooks. */
   pspWebhookSecrets: ReadonlyMap<string, string>;
   pspWebhookToleranceSeconds: number;
+  /** HMAC secret of the KYC provider's webhooks. */
+  kycWebhookSecret: string;
+  kycWebhookToleranceSeconds: number;
   /** Seals and opens players' personal data (envelope encryption, blind indexes). */
   personalDataVault: PersonalDataVault;
   /** The rules and timeouts payment sagas are started with. */

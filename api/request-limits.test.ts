@@ -37,6 +37,8 @@ async function startApi(extra: Partial<AppDeps> = {}) {
     walletSignatureToleranceSeconds: 60,
     pspWebhookSecrets: new Map([['cardpay', PSP_SECRET]]),
     pspWebhookToleranceSeconds: 60,
+    kycWebhookSecret: 'test-kyc-webhook-secret-0001',
+    kycWebhookToleranceSeconds: 60,
     paymentSettings: untouchable('paymentSettings'),
     rateLimits: limits,
     ...extra,

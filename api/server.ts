@@ -54,6 +54,8 @@ runProcess('api', async ({ config, logger, shutdown, ready }) => {
     },
     pspWebhookSecrets: config.PSP_WEBHOOK_SECRETS,
     pspWebhookToleranceSeconds: config.PSP_WEBHOOK_TOLERANCE_SECONDS,
+    kycWebhookSecret: config.KYC_WEBHOOK_SECRET,
+    kycWebhookToleranceSeconds: config.KYC_WEBHOOK_TOLERANCE_SECONDS,
     paymentSettings: paymentSettingsOf(config),
     kycChecksTimeoutMs: config.KYC_CHECKS_TIMEOUT_SECONDS * 1000,
     personalDataVault,

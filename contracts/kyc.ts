@@ -230,3 +230,13 @@ export interface RescreeningProgress {
   lastPlayerId?: string;
   done: boolean;
 }
+/**
+ * The `type` of the ApplicationFailures the KYC provider activities end with when retrying cannot help (an unknown
+ * player; the provider refusing the request itself), so the onboarding workflow can route them to manual review.
+ */
+export const KycProviderFailure = {
+  UNKNOWN_PLAYER: 'KYC_UNKNOWN_PLAYER',
+  REQUEST_REFUSED: 'KYC_PROVIDER_REQUEST_REFUSED',
+} as const;
+/** One KYC provider failure type. */
+export type KycProviderFailure = (typeof KycProviderFailure)[keyof typeof KycProviderFailure];

@@ -1,13 +1,31 @@
 import { createKycReviewRouter } from '../api/kyc/kyc-review-router';
+import { createKycWebhookRouter, KYC_WEBHOOK_PATH } from '../api/kyc/kyc-webhook-router';
 import { kycOpenApi } from '../api/kyc/openapi';
 import { kycStatusChangedEvent } from '../domain/kyc/events';
 import type { DomainModule } from './domain-module';
 
-/** KYC: onboarding (age rule, screening, provider checks, manual review), re-screening, the review queue. */
+/**
+ * KYC: onboarding (age rule, screening, provider checks, manual review), re-screening, the review queue, and the
+ * provider's signed webhook.
+ */
 export const kycDomain: DomainModule = {
   name: 'kyc',
   openApi: kycOpenApi,
   routes: {
+    rawBody: [
+      {
+        path: KYC_WEBHOOK_PATH,
+        router: (deps) =>
+          createKycWebhookRouter({
+            db: deps.db,
+            temporal: deps.temporal,
+            logger: deps.logger,
+            secret: deps.kycWebhookSecret,
+            toleranceSeconds: deps.kycWebhookToleranceSeconds,
+            rateLimits: deps.rateLimiters,
+          }),
+      },
+    ],
     backOffice: [
       {
         path: '/kyc',

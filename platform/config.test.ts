@@ -30,6 +30,8 @@ describe('parseConfig', () => {
     expect(config.temporalWebUrl).toBe('http://127.0.0.1:8333');
     expect(config.pspBaseUrl).toBe('http://127.0.0.1:4200');
     expect(config.pspWebhookUrl).toBe('http://127.0.0.1:3100/psp/v1/webhooks');
+    expect(config.kycProviderBaseUrl).toBe('http://127.0.0.1:4260');
+    expect(config.kycWebhookUrl).toBe('http://127.0.0.1:3100/kyc/v1/webhooks');
     expect(config.kafkaBrokers).toEqual(['127.0.0.1:9092']);
   });
 
@@ -87,6 +89,7 @@ describe('a production start', () => {
   const productionSecrets = {
     GAME_PROVIDER_SECRETS: strong('acme-games'),
     PSP_WEBHOOK_SECRETS: `${strong('cardpay')},${strong('paywallet')}`,
+    KYC_WEBHOOK_SECRET: 'k'.repeat(40),
   };
 
   it.each([
@@ -103,6 +106,7 @@ describe('a production start', () => {
     expect(message).toMatch(/^Refusing a production start \((NODE_ENV=production|DATABASE_URL is set)\)/);
     expect(message).toContain("GAME_PROVIDER_SECRETS: demo-games's is a public local default");
     expect(message).toContain("PSP_WEBHOOK_SECRETS: cardpay's is a public local default");
+    expect(message).toContain("KYC_WEBHOOK_SECRET: the KYC provider's is a public local default");
     expect(message).not.toContain('local-dev-secret-0001');
   });
 
@@ -147,7 +151,11 @@ describe('player token settings', () => {
   const databaseUrl = 'postgres://u:p@db.example.internal:5432/backoffice';
   // A production start refuses the local secrets (see 'a production start' above): these tests give their own.
   const own = (id: string) => `${id}:${id.padEnd(40, 'y')}-9876543210`;
-  const secrets = { GAME_PROVIDER_SECRETS: own('acme-games'), PSP_WEBHOOK_SECRETS: own('cardpay') };
+  const secrets = {
+    GAME_PROVIDER_SECRETS: own('acme-games'),
+    PSP_WEBHOOK_SECRETS: own('cardpay'),
+    KYC_WEBHOOK_SECRET: 'y'.repeat(40),
+  };
 
   it("trusts the local stack's development issuer on a local start, on its port moved by STACK_PORT_OFFSET", () => {
     const config = parseConfig({ STACK_PORT_OFFSET: '500' });

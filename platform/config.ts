@@ -249,6 +249,30 @@ export const configSchema = z.object({
     .default(900)
     .describe('How long a deposit waits for the PSP confirmation webhook before it is given up.'),
 
+  KYC_SIMULATOR_PORT: port
+    .default(4160)
+    .describe('Port of the local KYC provider simulator (document, liveness and address checks; faults via /control).'),
+  KYC_PROVIDER_BASE_URL: z
+    .url()
+    .optional()
+    .describe('Base URL of the identity-verification (KYC) provider; unset, the local KYC simulator.'),
+  KYC_WEBHOOK_SECRET: z
+    .string()
+    .min(16, 'needs at least 16 characters')
+    .default('local-kyc-provider-webhook-secret')
+    .describe("HMAC secret of the KYC provider's signed webhooks; the default is for the local stack only."),
+  KYC_WEBHOOK_URL: z
+    .url()
+    .optional()
+    .describe('Where the KYC simulator sends its webhooks; unset, this API (/kyc/v1/webhooks).'),
+  KYC_WEBHOOK_TOLERANCE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(3600)
+    .default(300)
+    .describe("How far a KYC webhook's signed timestamp may be from now, against replays."),
+
   PII_MASTER_KEY: z
     .string()
     .optional()
@@ -305,8 +329,8 @@ export const configSchema = z.object({
     .max(1000)
     .default(0)
     .describe(
-      'Added to every default port of the local stack (API, engines, PSP simulator, metrics), so a second stack ' +
-        '(with its own STACK_DATA_DIR) runs beside the first; ports given explicitly stay as given.',
+      'Added to every default port of the local stack (API, engines, PSP and KYC simulators, metrics), so a second ' +
+        'stack (with its own STACK_DATA_DIR) runs beside the first; ports given explicitly stay as given.',
     ),
   STACK_DATA_DIR: z
     .string()
@@ -339,6 +363,8 @@ export interface Config extends RawConfig {
   kafkaBrokers: string[];
   pspBaseUrl: string;
   pspWebhookUrl: string;
+  kycProviderBaseUrl: string;
+  kycWebhookUrl: string;
   /** The origins whose pages may call the codec server with credentials. */
   codecCorsOrigins: string[];
   /** Which engines were given explicitly (and so must answer) rather than run locally. */
@@ -374,6 +400,7 @@ const offsetPorts = [
   'KAFKA_PORT',
   'PSP_SIMULATOR_PORT',
   'PLAYER_DEV_ISSUER_PORT',
+  'KYC_SIMULATOR_PORT',
 ] as const;
 
 /** The development identity provider's settings (its issuer is its own address), for a stack with these ports. */
@@ -453,6 +480,7 @@ export const PRODUCTION_SECRET_MIN_LENGTH = 32;
 const productionSecrets: Readonly<Partial<Record<keyof RawConfig, (raw: RawConfig) => [string, string][]>>> = {
   GAME_PROVIDER_SECRETS: (raw) => [...raw.GAME_PROVIDER_SECRETS],
   PSP_WEBHOOK_SECRETS: (raw) => [...raw.PSP_WEBHOOK_SECRETS],
+  KYC_WEBHOOK_SECRET: (raw) => [['the KYC provider', raw.KYC_WEBHOOK_SECRET]],
 };
 
 /** The local stack's Postgres password, which a production DATABASE_URL must not use. */
@@ -532,6 +560,8 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     kafkaBrokers: raw.KAFKA_BROKERS ?? [`127.0.0.1:${raw.KAFKA_PORT}`],
     pspBaseUrl: raw.PSP_BASE_URL ?? `http://127.0.0.1:${raw.PSP_SIMULATOR_PORT}`,
     pspWebhookUrl: raw.PSP_WEBHOOK_URL ?? `http://127.0.0.1:${raw.API_PORT}/psp/v1/webhooks`,
+    kycProviderBaseUrl: raw.KYC_PROVIDER_BASE_URL ?? `http://127.0.0.1:${raw.KYC_SIMULATOR_PORT}`,
+    kycWebhookUrl: raw.KYC_WEBHOOK_URL ?? `http://127.0.0.1:${raw.API_PORT}/kyc/v1/webhooks`,
     codecCorsOrigins: raw.CODEC_CORS_ORIGINS ?? [
       `http://localhost:${raw.TEMPORAL_UI_PORT}`,
       `http://127.0.0.1:${raw.TEMPORAL_UI_PORT}`,

@@ -30,7 +30,11 @@ describe('loadPayloadKeyring', () => {
 
   // A production start refuses the local secrets (platform/config.ts): these tests give their own.
   const own = (id: string) => `${id}:${id.padEnd(40, 'z')}-0123456789`;
-  const secrets = { GAME_PROVIDER_SECRETS: own('acme-games'), PSP_WEBHOOK_SECRETS: own('cardpay') };
+  const secrets = {
+    GAME_PROVIDER_SECRETS: own('acme-games'),
+    PSP_WEBHOOK_SECRETS: own('cardpay'),
+    KYC_WEBHOOK_SECRET: 'z'.repeat(40),
+  };
 
   it('refuses a production start without keys, naming the variables', () => {
     for (const env of [{ NODE_ENV: 'production' }, { DATABASE_URL: 'postgres://app:pw@db.internal:5432/bo' }]) {

@@ -14,7 +14,8 @@ const platformProcesses: readonly OurProcess[] = [
   {
     name: 'psp-simulator',
     entry: 'simulators/psp-simulator.ts',
-    description: 'PSP simulator (3 PSPs), and the development identity provider on a local start',
+    description:
+      'PSP simulator (3 PSPs), KYC provider simulator, and the development identity provider on a local start',
     metricsPort: 9466,
   },
   {

@@ -28,6 +28,7 @@ describe('npm start with invalid configuration', () => {
     expect(stderr).toMatch(/^Refusing a production start \(NODE_ENV=production\) with default or short secrets:$/m);
     expect(stderr).toMatch(/^ {2}- GAME_PROVIDER_SECRETS: /m);
     expect(stderr).toMatch(/^ {2}- PSP_WEBHOOK_SECRETS: /m);
+    expect(stderr).toMatch(/^ {2}- KYC_WEBHOOK_SECRET: /m);
     expect(stderr).not.toMatch(/^\s+at /m);
   });
 

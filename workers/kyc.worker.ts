@@ -1,7 +1,10 @@
 import { createKycActivities } from '../activities/kyc';
 import { createKycProviderActivities } from '../activities/kyc/provider-activities';
 import { createScreeningActivities } from '../activities/kyc/screening-activities';
+import { createKycProviderClient } from '../domain/kyc/kyc-provider';
 import { ensureRescreeningSchedule } from '../domain/kyc/kyc-workflow-starts';
+import { PersonalDataVault } from '../domain/wallet/player-personal-data';
+import { loadPersonalDataKeys } from '../platform/personal-data-keys';
 import { runTemporalWorker } from '../platform/temporal-worker';
 import { connectTemporalClient, lazyTemporalClient } from '../platform/temporal';
 import { KYC_TASK_QUEUE, rescreeningScheduleId } from '../contracts/kyc';
@@ -26,7 +29,11 @@ runTemporalWorker({
         logger,
       }),
       ...screening,
-      ...createKycProviderActivities({ db }),
+      ...createKycProviderActivities({
+        db,
+        vault: new PersonalDataVault(loadPersonalDataKeys(config)),
+        provider: createKycProviderClient({ baseUrl: config.kycProviderBaseUrl }),
+      }),
     };
   },
   workflows: workflowCode,

@@ -1,11 +1,12 @@
 import { codesOf, NOT_FOUND, type DomainOpenApi } from '../openapi/operation-spec';
+import { kycWebhookOpenApi } from './kyc-webhook-openapi';
 import { kycDecisionStatus, reviewDecisionBody, reviewIdParam, reviewQueueQuery } from './kyc-review-router';
 import { kycReviewDetailSchema, kycReviewPageSchema, kycReviewDecisionResultSchema } from './response-schemas';
 
 const backOfficeTag = 'Back office: KYC';
 
-/** KYC: the officers' manual review queue and decisions (other KYC routes add their operations here at merge). */
-export const kycOpenApi: DomainOpenApi = {
+/** The officers' manual review queue and decisions. */
+const kycReviewOpenApi: DomainOpenApi = {
   tags: [
     {
       name: backOfficeTag,
@@ -67,4 +68,12 @@ export const kycOpenApi: DomainOpenApi = {
       },
     },
   ],
+};
+
+/** The KYC domain's part of the OpenAPI document: each route file's operations, in the order readers meet them. */
+const parts: readonly DomainOpenApi[] = [kycReviewOpenApi, kycWebhookOpenApi];
+export const kycOpenApi: DomainOpenApi = {
+  tags: parts.flatMap((part) => part.tags ?? []),
+  requestSchemas: parts.flatMap((part) => part.requestSchemas),
+  operations: parts.flatMap((part) => part.operations),
 };

@@ -31,6 +31,8 @@ function appRoutes(): string[] {
     walletSignatureToleranceSeconds: 60,
     pspWebhookSecrets: new Map(),
     pspWebhookToleranceSeconds: 60,
+    kycWebhookSecret: 'test-kyc-webhook-secret-0001',
+    kycWebhookToleranceSeconds: 60,
     paymentSettings: untouchable('paymentSettings'),
   } as unknown as AppDeps);
   // The routes that serve the document itself (mounted at /api) are not described in it.

@@ -127,6 +127,15 @@ const securitySchemes = {
       'the webhook secret of the PSP in the path; `X-Psp-Timestamp` is Unix seconds within the tolerance. 401 with ' +
       '`code` UNKNOWN_PSP, MISSING_HEADERS, STALE_TIMESTAMP or BAD_SIGNATURE otherwise.',
   },
+  kycWebhookSignature: {
+    type: 'apiKey',
+    in: 'header',
+    name: 'X-Kyc-Signature',
+    description:
+      "The identity-verification provider's webhook signing, the PSPs' scheme: `X-Kyc-Signature` = " +
+      'hex(HMAC-SHA256(secret, "<X-Kyc-Timestamp>." + raw body)) with the KYC webhook secret; `X-Kyc-Timestamp` is ' +
+      'Unix seconds within the tolerance. 401 with `code` MISSING_HEADERS, STALE_TIMESTAMP or BAD_SIGNATURE otherwise.',
+  },
 } satisfies Record<string, oas31.SecuritySchemeObject>;
 
 const headerParameters = {
@@ -151,6 +160,13 @@ const headerParameters = {
     description: 'Unix time in seconds, signed with the body.',
     schema: { type: 'string', pattern: '^\\d{1,12}$' },
   },
+  KycTimestamp: {
+    name: 'X-Kyc-Timestamp',
+    in: 'header',
+    required: true,
+    description: 'Unix time in seconds, signed with the body.',
+    schema: { type: 'string', pattern: '^\\d{1,12}$' },
+  },
   Psp: {
     name: 'psp',
     in: 'path',
@@ -168,6 +184,7 @@ const callerParameters: Record<Caller, { $ref: string }[]> = {
   staff: [],
   'game provider': [parameterRef('ProviderId'), parameterRef('ProviderTimestamp')],
   PSP: [parameterRef('Psp'), parameterRef('PspTimestamp')],
+  'KYC provider': [parameterRef('KycTimestamp')],
 };
 
 function securityOf(op: OperationSpec): Record<string, string[]>[] {
@@ -183,6 +200,8 @@ function securityOf(op: OperationSpec): Record<string, string[]>[] {
       return [{ gameProviderSignature: [] }];
     case 'PSP':
       return [{ pspWebhookSignature: [] }];
+    case 'KYC provider':
+      return [{ kycWebhookSignature: [] }];
   }
 }
 
@@ -223,7 +242,8 @@ export function errorCodesOf(op: OperationSpec): ErrorCodes {
   }
   for (const [code, status] of Object.entries(op.errors ?? {})) add(code, status);
   // The rate limits (platform/rate-limit.ts): the player API's per client address, the signed callers' per caller.
-  if (op.path.startsWith('/player/v1') || op.caller === 'game provider' || op.caller === 'PSP') {
+  const signed = op.caller === 'game provider' || op.caller === 'PSP' || op.caller === 'KYC provider';
+  if (op.path.startsWith('/player/v1') || signed) {
     add(PlatformErrorCode.RateLimited, 429);
   }
   add(PlatformErrorCode.InternalError, 500);

@@ -17,7 +17,7 @@ export type Tag = (typeof Tag)[keyof typeof Tag];
  * Who may call an operation, and how they prove it. `player`: a bearer token of the operator's identity provider
  * whose subject is a registered player; `registering player`: such a token whose subject is no player yet.
  */
-export type Caller = 'anyone' | 'player' | 'registering player' | 'staff' | 'game provider' | 'PSP';
+export type Caller = 'anyone' | 'player' | 'registering player' | 'staff' | 'game provider' | 'PSP' | 'KYC provider';
 
 /** One route of the API as the document describes it. */
 export interface OperationSpec {

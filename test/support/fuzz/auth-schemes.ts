@@ -1,3 +1,4 @@
+import { signKycWebhookBody } from '../../../domain/kyc/kyc-webhook';
 import { signPspWebhookBody } from '../../../domain/payments/psp-webhook';
 import { signWalletRequest } from '../../../domain/wallet/provider-signature';
 import type { StaffLogin } from '../staff-login';
@@ -19,6 +20,7 @@ export interface FuzzCredentials {
   staffFor: (operationId: string) => StaffLogin;
   gameProvider: { id: string; secret: string };
   pspSecrets: ReadonlyMap<string, string>;
+  kycWebhookSecret: string;
   /**
    * The `playerBearer` scheme (a JWT for /player/v1 from the dev issuer): a token of `playerId`, or, for an id that
    * is no registered player, of the default player (whose request on another id must answer 404).
@@ -47,6 +49,11 @@ function signAsProvider(request: OutgoingRequest, provider: string, secret: stri
 function signAsPsp(request: OutgoingRequest, secret: string, timestamp = nowSeconds()) {
   request.headers['x-psp-timestamp'] = String(timestamp);
   request.headers['x-psp-signature'] = signPspWebhookBody(secret, timestamp, body(request));
+}
+
+function signAsKycProvider(request: OutgoingRequest, secret: string, timestamp = nowSeconds()) {
+  request.headers['x-kyc-timestamp'] = String(timestamp);
+  request.headers['x-kyc-signature'] = signKycWebhookBody(secret, timestamp, body(request));
 }
 
 /** The player a request acts for: the one it names in its path or body, else the default fixture player. */
@@ -116,6 +123,15 @@ export const authSchemes: Record<string, AuthScheme> = {
       },
       'stale timestamp': (request, { pspSecrets }) =>
         signAsPsp(request, pspSecrets.get(request.pathParams.psp ?? '') ?? '', nowSeconds() - 3_600),
+    },
+  },
+  kycWebhookSignature: {
+    apply: (request, { kycWebhookSecret }) => signAsKycProvider(request, kycWebhookSecret),
+    forgeries: {
+      unsigned: () => {},
+      'wrong secret': (request) => signAsKycProvider(request, 'guessed-secret'),
+      'stale timestamp': (request, { kycWebhookSecret }) =>
+        signAsKycProvider(request, kycWebhookSecret, nowSeconds() - 3_600),
     },
   },
   // Player authentication: a JWT of the development identity provider for /player/v1 (fuzz-world.ts).

@@ -161,6 +161,7 @@ export async function setUpFuzzWorld(): Promise<FuzzWorld> {
     staffFor: (operationId) => logins[chosen.get(operationId) ?? 'operator'],
     gameProvider: FUZZ_PROVIDER,
     pspSecrets: config.PSP_WEBHOOK_SECRETS,
+    kycWebhookSecret: config.KYC_WEBHOOK_SECRET,
     defaultPlayerId: player,
     playerBearerToken: (playerId) => playerTokenFor(playerId, db).catch(() => playerTokenFor(player, db)),
   };

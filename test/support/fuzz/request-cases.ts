@@ -17,7 +17,7 @@ export interface FuzzOperation {
 }
 
 /** Headers the security schemes set themselves; the document lists some of them as parameters too. */
-const SCHEME_HEADERS = new Set(['x-provider-id', 'x-timestamp', 'x-psp-timestamp']);
+const SCHEME_HEADERS = new Set(['x-provider-id', 'x-timestamp', 'x-psp-timestamp', 'x-kyc-timestamp']);
 
 /** Every operation of `document`, in its order. */
 export function operationsOf(document: OpenApiDocument): FuzzOperation[] {
