@@ -1,6 +1,6 @@
 import { createPaymentsActivities } from '../activities/payments';
 import { knownPsps } from '../domain/payments/decline-taxonomy';
-import { openPaymentGates } from '../domain/payments/payment-gates';
+import { paymentGates } from '../domain/payments/payment-gates';
 import { createHttpPspAdapter } from '../domain/payments/psp-adapter';
 import { runTemporalWorker } from '../platform/temporal-worker';
 import { workflowCode } from './workflow-code';
@@ -15,7 +15,7 @@ runTemporalWorker({
     createPaymentsActivities({
       db,
       logger,
-      gates: openPaymentGates,
+      gates: paymentGates,
       psps: new Map(knownPsps.map((psp) => [psp, createHttpPspAdapter({ psp, baseUrl: config.pspBaseUrl })])),
     }),
   workflows: workflowCode,
