@@ -188,3 +188,10 @@ export const DueDiligenceMessage = {
   /** Query: the request's `DueDiligenceState`. */
   getStatus: 'getStatus',
 } as const;
+
+/** An officer's clearance of a source-of-funds request (Update `DueDiligenceMessage.clear`). */
+export interface ClearDueDiligenceInput {
+  officerId: string;
+  /** Why it is cleared (evidence reviewed, or why no evidence is needed): kept in the audit log. */
+  reason: string;
+}
