@@ -179,7 +179,7 @@ export const DueDiligenceErrorType = {
   REASON_REQUIRED: 'REASON_REQUIRED',
 } as const;
 
-/** Names of the due diligence workflow's messages (definitions in workflows/kyc/due-diligence-messages.ts). */
+/** Names of the due diligence workflow's messages (definitions in workflows/kyc/messages.ts). */
 export const DueDiligenceMessage = {
   /** Signal: the player sent source-of-funds evidence (its reference and description stay in Postgres). */
   evidenceSubmitted: 'sourceOfFundsSubmitted',

@@ -46,6 +46,14 @@ const expectedAccess: Record<string, Access> = {
   'PUT /api/staff/:staffId': ['admin'],
   // Not cs_agent: the rules show the deposit levels that trigger due diligence and vulnerability checks.
   'GET /api/jurisdictions': ['compliance_officer', 'senior_compliance', 'payments_ops', 'risk_analyst', 'admin'],
+  // Not cs_agent, for the same reason: a level raised to CDD or EDD tells what the player's deposits triggered.
+  'GET /api/kyc/players/:playerId/standing': [
+    'compliance_officer',
+    'senior_compliance',
+    'payments_ops',
+    'risk_analyst',
+  ],
+  'POST /api/kyc/players/:playerId/source-of-funds/:requestId/clear': deciders,
 };
 
 /** Valid-looking ids of things that do not exist, so an allowed call ends in a 404 or 400, never a side effect. */
@@ -54,6 +62,7 @@ const sampleParams: Record<string, string> = {
   playerId: 'pl_01KAAAAAAAAAAAAAAAAAAAAAAA',
   paymentId: 'wd_01KAAAAAAAAAAAAAAAAAAAAAAA',
   staffId: 'st_01KAAAAAAAAAAAAAAAAAAAAAAA',
+  requestId: 'sof_01KAAAAAAAAAAAAAAAAAAAAAAA',
 };
 /** Queries that keep allowed reads small. */
 const sampleQueries: Record<string, string> = {

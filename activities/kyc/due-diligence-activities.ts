@@ -63,7 +63,7 @@ export function createDueDiligenceActivities({ db, logger, temporal }: DueDilige
       logger.info(input, 'source-of-funds reminder due');
     },
 
-    restrictForOverdueEvidence: (input: { playerId: string; requestId: string }): Promise<void> =>
+    restrictForOverdueEvidence: (input: { playerId: string; requestId: string }): Promise<boolean> =>
       restrictForOverdueEvidence(db, input.playerId, input.requestId),
 
     clearSourceOfFundsRequest: (input: {

@@ -29,6 +29,8 @@ export type Subject =
   | 'ServiceLevels'
   | 'JurisdictionPolicy'
   | 'WorkflowPayload'
+  | 'KycStanding'
+  | 'DueDiligence'
   | 'all';
 
 export type AppAbility = MongoAbility<[Action, Subject]>;
@@ -53,6 +55,8 @@ export function defineAbilitiesFor(actor: Actor): AppAbility {
       : { ...notMineAndUndecidedByMe, seniorRequiredForNext: false };
     can(['approve', 'reject'], 'Withdrawal', conditions);
     can('read', 'JurisdictionPolicy');
+    can('read', 'KycStanding');
+    can('update', 'DueDiligence'); // clear a source-of-funds request and the restriction it caused
   }
   if (has(StaffRole.PAYMENTS_OPS)) {
     can('read', ['Payment', 'Withdrawal', 'Player', 'Reconciliation']);
@@ -61,6 +65,7 @@ export function defineAbilitiesFor(actor: Actor): AppAbility {
     can('run', ['Reconciliation', 'OpsProbe']);
     can('read', 'ServiceLevels'); // the SLOs on the Operations page: deposits, payouts, bets, outbox, Kafka
     can('read', 'JurisdictionPolicy'); // reverse withdrawals and due-diligence thresholds shape their payouts
+    can('read', 'KycStanding'); // why a payout is refused: KYC not verified, or restricted
   }
   if (has(StaffRole.CS_AGENT)) {
     can('read', ['Payment', 'Withdrawal', 'Player']); // personal data stays masked
@@ -72,6 +77,7 @@ export function defineAbilitiesFor(actor: Actor): AppAbility {
     can('read', ['Payment', 'Withdrawal', 'Player', 'PlayerPersonalData', 'AuditLog', 'Reconciliation']);
     can('export', 'AuditLog');
     can('read', 'JurisdictionPolicy');
+    can('read', 'KycStanding');
   }
   if (has(StaffRole.ENGINEER)) {
     // The codec server (Temporal Web): decrypting workflow payloads shows what workflows carry; encoding lets Temporal

@@ -3,13 +3,12 @@ import {
   dueDiligenceWorkflowId,
   SourceOfFundsStatus,
   type DueDiligenceTrigger,
+  type KycStanding,
 } from '../../contracts/kyc';
 import type { MoneyAmount, SourceOfFundsTimings } from '../../contracts/jurisdictions';
 import { withTransaction, type Db, type DbClient, type Queryable } from '../../platform/db';
-import { encryptField, newDataKey } from '../../platform/field-encryption';
 import { newBusinessId } from '../../platform/ids';
-import type { KeyProvider } from '../../platform/key-provider';
-import { appendAuditEntry } from '../admin/audit-log';
+import type { PersonalDataVault } from '../wallet/player-personal-data';
 import { policyFor } from '../jurisdictions/registry';
 import { kycStandingOf, raiseRequiredLevel, setRestriction } from './kyc-standing';
 
@@ -67,15 +66,21 @@ export async function raiseForCumulativeDeposits(db: Queryable, playerId: string
 }
 
 /**
- * The risk rule that asks for enhanced due diligence: a withdrawal of at least the jurisdiction's CDD threshold that
- * the withdrawal risk assessment found ELEVATED (first withdrawal, a new account, or more out than in).
+ * The risk rule that asks for enhanced due diligence: a withdrawal of at least the player's jurisdiction's CDD
+ * threshold that the withdrawal risk assessment found ELEVATED (first withdrawal, a new account, or more out than in).
  */
-export function riskRuleRequiresEdd(
-  jurisdiction: string,
-  withdrawal: MoneyAmount,
+export async function riskRuleRequiresEdd(
+  db: Queryable,
+  playerId: string,
+  withdrawal: { amountMinor: number; currency: string },
   riskLevel: 'LOW' | 'ELEVATED',
-): boolean {
-  return riskLevel === 'ELEVATED' && reachesThreshold(withdrawal, policyFor(jurisdiction).cddThreshold.value);
+): Promise<boolean> {
+  if (riskLevel !== 'ELEVATED') return false;
+  const { rows } = await db.query<{ jurisdiction: string }>('SELECT jurisdiction FROM players WHERE player_id = $1', [
+    playerId,
+  ]);
+  if (!rows[0]) return false;
+  return reachesThreshold(withdrawal, policyFor(rows[0].jurisdiction).cddThreshold.value);
 }
 
 /** The jurisdiction's source-of-funds timings for a player. */
@@ -119,6 +124,27 @@ export async function openRequestOf(db: Queryable, playerId: string): Promise<So
   return rows[0];
 }
 
+/** A player's KYC standing as the player 360 shows it: the standing, the jurisdiction's rule, the open request. */
+export interface KycStandingDetail extends KycStanding {
+  /** Whether the player's jurisdiction requires verification before any deposit or bet. */
+  verifyBeforeDepositOrPlay: boolean;
+  sourceOfFunds: SourceOfFundsRequest | null;
+}
+
+/** The player's KYC standing in detail, or undefined for an unknown player. */
+export async function kycStandingDetailOf(db: Queryable, playerId: string): Promise<KycStandingDetail | undefined> {
+  const { rows } = await db.query<{ jurisdiction: string }>('SELECT jurisdiction FROM players WHERE player_id = $1', [
+    playerId,
+  ]);
+  if (!rows[0]) return undefined;
+  const [standing, request] = await Promise.all([kycStandingOf(db, playerId), openRequestOf(db, playerId)]);
+  return {
+    ...standing,
+    verifyBeforeDepositOrPlay: policyFor(rows[0].jurisdiction).verifyBeforeDepositOrPlay.value,
+    sourceOfFunds: request ?? null,
+  };
+}
+
 /** One request by id, scoped to its player. */
 export async function sourceOfFundsRequest(
   db: Queryable,
@@ -134,34 +160,24 @@ export async function sourceOfFundsRequest(
 
 /**
  * Stores the player's evidence for their open request, sealed with a data key of the request's own (wrapped by the
- * personal data master key), and marks it SUBMITTED (an OVERDUE one too: the restriction stays until an officer
- * clears it). A second submission replaces the first. Undefined when the player has no open request.
+ * personal data master key), and marks it SUBMITTED; an OVERDUE one stays OVERDUE with its evidence, since the
+ * restriction stays until an officer clears it. A second submission replaces the first. Undefined when the player has no open request.
  */
 export async function submitSourceOfFundsEvidence(
   db: Queryable,
-  keyProvider: KeyProvider,
+  vault: PersonalDataVault,
   playerId: string,
   evidence: { reference: string; description: string },
 ): Promise<SourceOfFundsRequest | undefined> {
   const open = await openRequestOf(db, playerId);
   if (!open) return undefined;
-  const dataKey = newDataKey();
-  const wrapped = await keyProvider.wrap(dataKey, `source-of-funds-key:${open.requestId}`);
-  const seal = (field: string, value: string) =>
-    encryptField(dataKey, `source-of-funds:${open.requestId}:${field}`, value);
+  const { keyId, wrappedKey, sealed } = await vault.sealRecord(`source-of-funds:${open.requestId}`, evidence);
   const { rows } = await db.query<SourceOfFundsRequest>(
     `UPDATE source_of_funds_requests
-        SET status = 'SUBMITTED', master_key_id = $3, wrapped_data_key = $4, evidence_reference = $5,
-            evidence_description = $6, submitted_at = now()
+        SET status = CASE WHEN status = 'OVERDUE' THEN status ELSE 'SUBMITTED' END, master_key_id = $3,
+            wrapped_data_key = $4, evidence_reference = $5, evidence_description = $6, submitted_at = now()
       WHERE request_id = $1 AND player_id = $2 AND status <> 'CLEARED' RETURNING ${requestColumns}`,
-    [
-      open.requestId,
-      playerId,
-      wrapped.keyId,
-      wrapped.wrapped,
-      seal('reference', evidence.reference),
-      seal('description', evidence.description),
-    ],
+    [open.requestId, playerId, keyId, wrappedKey, sealed.reference, sealed.description],
   );
   return rows[0];
 }
@@ -174,22 +190,29 @@ export async function recordSourceOfFundsReminder(db: Queryable, requestId: stri
   );
 }
 
-/** The deadline passed without evidence: the request is OVERDUE and the player restricted, in one transaction. */
-export async function restrictForOverdueEvidence(db: Db, playerId: string, requestId: string): Promise<void> {
-  await withTransaction(db, async (tx) => {
+/**
+ * The deadline passed: a request still without evidence becomes OVERDUE and the player restricted, in one
+ * transaction. Answers whether it did; evidence stored meanwhile (whose Signal the workflow may not have had yet)
+ * keeps the player unrestricted, since this table, not the workflow, is where evidence is recorded.
+ */
+export async function restrictForOverdueEvidence(db: Db, playerId: string, requestId: string): Promise<boolean> {
+  return withTransaction(db, async (tx) => {
     const { rowCount } = await tx.query(
       `UPDATE source_of_funds_requests SET status = 'OVERDUE' WHERE request_id = $1 AND status = 'REQUESTED'`,
       [requestId],
     );
-    if (rowCount) {
-      await setRestriction(tx, playerId, `source-of-funds evidence overdue (request ${requestId})`);
-    }
+    if (rowCount) await setRestriction(tx, playerId, `source-of-funds evidence overdue (request ${requestId})`);
+    const { rows } = await tx.query<{ status: string }>(
+      'SELECT status FROM source_of_funds_requests WHERE request_id = $1',
+      [requestId],
+    );
+    return rows[0]?.status === SourceOfFundsStatus.OVERDUE;
   });
 }
 
 /**
- * An officer clears a request: it is CLEARED, any restriction it caused is lifted, and the decision is audited, in
- * one transaction. Idempotent (a retried activity finds it cleared and changes nothing).
+ * An officer clears a request: it is CLEARED and any restriction it caused is lifted, in one transaction (the
+ * back-office route audits the decision). Idempotent: a retried activity finds it cleared and changes nothing.
  */
 export async function clearSourceOfFundsRequest(
   db: Db,
@@ -210,14 +233,5 @@ export async function clearSourceOfFundsRequest(
     // Only the restriction this request caused (an overdue one, even if the evidence came late afterwards).
     const standing = await kycStandingOf(tx, input.playerId);
     if (standing.restrictionReason?.includes(input.requestId)) await setRestriction(tx, input.playerId, null);
-    await appendAuditEntry(tx, {
-      actor: input.officerId,
-      action: 'kyc.source-of-funds.clear',
-      entityType: 'player',
-      entityId: input.playerId,
-      reason: input.reason,
-      before: { requestId: input.requestId, status: before.status },
-      after: { requestId: input.requestId, status: SourceOfFundsStatus.CLEARED },
-    });
   });
 }

@@ -14,11 +14,7 @@ import {
 import { SearchAttribute } from '../../contracts/search-attributes';
 import { timeSkippingServer } from '../../test/support/time-skipping';
 import { dueDiligenceWorkflow } from './due-diligence';
-import {
-  clearDueDiligenceUpdate,
-  getDueDiligenceStatusQuery,
-  sourceOfFundsSubmittedSignal,
-} from './due-diligence-messages';
+import { clearDueDiligenceUpdate, getDueDiligenceStatusQuery, sourceOfFundsSubmittedSignal } from './messages';
 
 // Every branch of enhanced due diligence on Temporal's time-skipping test server: the 30 days of the deadline and
 // the reminders pass in milliseconds. The activities are plain functions recording what the workflow asked.
@@ -51,7 +47,10 @@ function recordingActivities() {
       throw new Error('not a step of the workflow');
     },
     remindSourceOfFunds: async ({ reminderNo }) => void calls.push(`remind ${reminderNo}`),
-    restrictForOverdueEvidence: async () => void calls.push('restrict'),
+    restrictForOverdueEvidence: async () => {
+      calls.push('restrict');
+      return true;
+    },
     clearSourceOfFundsRequest: async ({ officerId }) => void calls.push(`clear by ${officerId}`),
   };
   return { calls, activities };

@@ -14,11 +14,7 @@ import {
   BusinessStatusSearchAttribute,
   PlayerIdSearchAttribute,
 } from '../search-attributes';
-import {
-  clearDueDiligenceUpdate,
-  getDueDiligenceStatusQuery,
-  sourceOfFundsSubmittedSignal,
-} from './due-diligence-messages';
+import { clearDueDiligenceUpdate, getDueDiligenceStatusQuery, sourceOfFundsSubmittedSignal } from './messages';
 
 const { remindSourceOfFunds, restrictForOverdueEvidence, clearSourceOfFundsRequest } =
   proxyActivities<DueDiligenceActivities>(internalDbWrite);
@@ -56,9 +52,9 @@ export async function dueDiligenceWorkflow(input: DueDiligenceInput): Promise<Du
 
   setHandler(getDueDiligenceStatusQuery, () => state);
   setHandler(sourceOfFundsSubmittedSignal, () => {
-    if (state.status === SourceOfFundsStatus.CLEARED) return;
     evidenceArrived = true;
-    setStatus(SourceOfFundsStatus.SUBMITTED);
+    // Late evidence leaves an OVERDUE request overdue: the restriction stays until an officer clears it.
+    if (state.status === SourceOfFundsStatus.REQUESTED) setStatus(SourceOfFundsStatus.SUBMITTED);
   });
   setHandler(
     clearDueDiligenceUpdate,
@@ -85,8 +81,9 @@ export async function dueDiligenceWorkflow(input: DueDiligenceInput): Promise<Du
     });
   }
   if (!settled() && !(await condition(settled, untilDay(input.deadlineDays)))) {
-    await restrictForOverdueEvidence({ playerId: input.playerId, requestId: input.requestId });
-    setStatus(SourceOfFundsStatus.OVERDUE);
+    const restricted = await restrictForOverdueEvidence({ playerId: input.playerId, requestId: input.requestId });
+    // Not restricted: the evidence was stored just before the deadline and its Signal is still on its way.
+    setStatus(restricted ? SourceOfFundsStatus.OVERDUE : SourceOfFundsStatus.SUBMITTED);
   }
   await condition(() => state.status === SourceOfFundsStatus.CLEARED);
   return state;

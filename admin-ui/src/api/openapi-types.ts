@@ -436,7 +436,7 @@ export interface paths {
     put?: never;
     /**
      * Debit a stake
-     * @description Spends cash before bonus money. Carries the launch token of the game session the player opened (`sessionToken`). Refused (and refused for good: a repeat answers the same code) by the bet gate (player status; a provider outside the player's brand or a game it does not offer; a session token that is not this player's, provider's and game's, an expired or ended session; responsible-gambling limits and stake caps), on a round already finished, for insufficient funds, and after a rollback of the same id. Refusal codes (problem+json `code`, with the current `balance`): `PLAYER_BLOCKED` (403), `PLAYER_SELF_EXCLUDED` (403), `PLAYER_CLOSED` (403), `PROVIDER_NOT_IN_BRAND` (403), `GAME_NOT_OFFERED` (403), `GAME_SESSION_TOKEN_INVALID` (403), `GAME_SESSION_EXPIRED` (403), `GAME_SESSION_ENDED` (403), `STAKE_LIMIT_EXCEEDED` (403), `WAGER_LIMIT_EXCEEDED` (403), `LOSS_LIMIT_EXCEEDED` (403), `ROUND_FINISHED` (409), `INSUFFICIENT_FUNDS` (422), `TRANSACTION_ROLLED_BACK` (409), `DUPLICATE_TRANSACTION_ID` (409), `UNKNOWN_PLAYER` (404), `CURRENCY_MISMATCH` (422).
+     * @description Spends cash before bonus money. Carries the launch token of the game session the player opened (`sessionToken`). Refused (and refused for good: a repeat answers the same code) by the bet gate (player status; the player's KYC standing: `KYC_NOT_VERIFIED` where the jurisdiction requires verification before play, `KYC_REJECTED`, `KYC_RESTRICTED` while enhanced due diligence is overdue; a provider outside the player's brand or a game it does not offer; a session token that is not this player's, provider's and game's, an expired or ended session; responsible-gambling limits and stake caps), on a round already finished, for insufficient funds, and after a rollback of the same id. Refusal codes (problem+json `code`, with the current `balance`): `PLAYER_BLOCKED` (403), `PLAYER_SELF_EXCLUDED` (403), `PLAYER_CLOSED` (403), `KYC_NOT_VERIFIED` (403), `KYC_REJECTED` (403), `KYC_RESTRICTED` (403), `PROVIDER_NOT_IN_BRAND` (403), `GAME_NOT_OFFERED` (403), `GAME_SESSION_TOKEN_INVALID` (403), `GAME_SESSION_EXPIRED` (403), `GAME_SESSION_ENDED` (403), `STAKE_LIMIT_EXCEEDED` (403), `WAGER_LIMIT_EXCEEDED` (403), `LOSS_LIMIT_EXCEEDED` (403), `ROUND_FINISHED` (409), `INSUFFICIENT_FUNDS` (422), `TRANSACTION_ROLLED_BACK` (409), `DUPLICATE_TRANSACTION_ID` (409), `UNKNOWN_PLAYER` (404), `CURRENCY_MISMATCH` (422).
      */
     post: operations['walletBet'];
     delete?: never;
@@ -540,7 +540,7 @@ export interface paths {
     put?: never;
     /**
      * Request a deposit
-     * @description Starts the deposit saga. Idempotent by `Idempotency-Key`: a repeat answers 200 with the first deposit; the same key with another body is a 409. Without `instrumentId` the player enters a new instrument at the PSP, which tokenises it (we keep its token and display data only); with one, the deposit goes through the PSP that holds its token.
+     * @description Starts the deposit saga. Idempotent by `Idempotency-Key`: a repeat answers 200 with the first deposit; the same key with another body is a 409. Without `instrumentId` the player enters a new instrument at the PSP, which tokenises it (we keep its token and display data only); with one, the deposit goes through the PSP that holds its token. Refused with 403 (nothing recorded) before identity verification where the player's jurisdiction requires it first (`KYC_NOT_VERIFIED`, GB), after a refused verification (`KYC_REJECTED`), and while source-of-funds evidence is overdue (`KYC_RESTRICTED`).
      */
     post: operations['requestDeposit'];
     delete?: never;
@@ -560,7 +560,7 @@ export interface paths {
     put?: never;
     /**
      * Request a withdrawal
-     * @description Starts the withdrawal saga (checks, reservation, risk decision, payout). Idempotent by `Idempotency-Key` like deposits. The payout destination is decided at request time, under the player's jurisdiction's closed-loop policy (`closedLoopPayouts` in the jurisdiction rules). The method must fit the instrument (422 `INSTRUMENT_METHOD_MISMATCH`: a card is never paid by a bank rail) and the instrument must take payouts (422 `INSTRUMENT_CANNOT_RECEIVE_PAYOUTS`). Under closed loop, a player with a deposit instrument that can receive funds is paid back to one of those (422 `INSTRUMENT_NOT_USED_FOR_DEPOSIT` for any other); only a player with none may be paid to another instrument of their own. Elsewhere any of their instruments that take payouts may be paid, and officers see whether it was used to deposit. Without `instrumentId`, the most recent deposit instrument that fits `method` is chosen (422 `NO_PAYOUT_INSTRUMENT` with `payoutMethods` when none fits). An unknown instrument, or another player's, is a 404 `UNKNOWN_INSTRUMENT`. A refusal records nothing and starts no saga. The payout goes through the PSP that holds the instrument's token only.
+     * @description Starts the withdrawal saga (checks, reservation, risk decision, payout). Idempotent by `Idempotency-Key` like deposits. The payout destination is decided at request time, under the player's jurisdiction's closed-loop policy (`closedLoopPayouts` in the jurisdiction rules). The method must fit the instrument (422 `INSTRUMENT_METHOD_MISMATCH`: a card is never paid by a bank rail) and the instrument must take payouts (422 `INSTRUMENT_CANNOT_RECEIVE_PAYOUTS`). Under closed loop, a player with a deposit instrument that can receive funds is paid back to one of those (422 `INSTRUMENT_NOT_USED_FOR_DEPOSIT` for any other); only a player with none may be paid to another instrument of their own. Elsewhere any of their instruments that take payouts may be paid, and officers see whether it was used to deposit. Without `instrumentId`, the most recent deposit instrument that fits `method` is chosen (422 `NO_PAYOUT_INSTRUMENT` with `payoutMethods` when none fits). An unknown instrument, or another player's, is a 404 `UNKNOWN_INSTRUMENT`. A refusal records nothing and starts no saga. The payout goes through the PSP that holds the instrument's token only. KYC is checked at request time too (403, nothing recorded): a withdrawal needs verified KYC everywhere (`KYC_NOT_VERIFIED`), a rejected verification (`KYC_REJECTED`) or overdue source-of-funds evidence (`KYC_RESTRICTED`) stops every payment, and a deposit before verification is refused where the jurisdiction requires verification first (GB).
      */
     post: operations['requestWithdrawal'];
     delete?: never;
@@ -728,7 +728,7 @@ export interface paths {
     put?: never;
     /**
      * Raise a withdrawal for a player
-     * @description The staff member is its maker (and may not decide it). Idempotent by `clientKey`. The payout destination is decided at request time, under the player's jurisdiction's closed-loop policy (`closedLoopPayouts` in the jurisdiction rules). The method must fit the instrument (422 `INSTRUMENT_METHOD_MISMATCH`: a card is never paid by a bank rail) and the instrument must take payouts (422 `INSTRUMENT_CANNOT_RECEIVE_PAYOUTS`). Under closed loop, a player with a deposit instrument that can receive funds is paid back to one of those (422 `INSTRUMENT_NOT_USED_FOR_DEPOSIT` for any other); only a player with none may be paid to another instrument of their own. Elsewhere any of their instruments that take payouts may be paid, and officers see whether it was used to deposit. Without `instrumentId`, the most recent deposit instrument that fits `method` is chosen (422 `NO_PAYOUT_INSTRUMENT` with `payoutMethods` when none fits). An unknown instrument, or another player's, is a 404 `UNKNOWN_INSTRUMENT`. A refusal records nothing and starts no saga. The payout goes through the PSP that holds the instrument's token only.
+     * @description The staff member is its maker (and may not decide it). Idempotent by `clientKey`. The payout destination is decided at request time, under the player's jurisdiction's closed-loop policy (`closedLoopPayouts` in the jurisdiction rules). The method must fit the instrument (422 `INSTRUMENT_METHOD_MISMATCH`: a card is never paid by a bank rail) and the instrument must take payouts (422 `INSTRUMENT_CANNOT_RECEIVE_PAYOUTS`). Under closed loop, a player with a deposit instrument that can receive funds is paid back to one of those (422 `INSTRUMENT_NOT_USED_FOR_DEPOSIT` for any other); only a player with none may be paid to another instrument of their own. Elsewhere any of their instruments that take payouts may be paid, and officers see whether it was used to deposit. Without `instrumentId`, the most recent deposit instrument that fits `method` is chosen (422 `NO_PAYOUT_INSTRUMENT` with `payoutMethods` when none fits). An unknown instrument, or another player's, is a 404 `UNKNOWN_INSTRUMENT`. A refusal records nothing and starts no saga. The payout goes through the PSP that holds the instrument's token only. KYC is checked at request time too (403, nothing recorded): a withdrawal needs verified KYC everywhere (`KYC_NOT_VERIFIED`), a rejected verification (`KYC_REJECTED`) or overdue source-of-funds evidence (`KYC_RESTRICTED`) stops every payment, and a deposit before verification is refused where the jurisdiction requires verification first (GB).
      */
     post: operations['raiseWithdrawal'];
     delete?: never;
@@ -842,6 +842,70 @@ export interface paths {
     get: operations['listJurisdictionPolicies'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/player/v1/kyc/source-of-funds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read the open source-of-funds request
+     * @description Enhanced due diligence asks the player where their funds come from, with a deadline (the jurisdiction rules, `sourceOfFundsEvidence`); reminders come before it. 404 when nothing is asked.
+     */
+    get: operations['getMySourceOfFundsRequest'];
+    put?: never;
+    /**
+     * Send source-of-funds evidence
+     * @description Stored encrypted; a compliance officer reviews it and clears the request. Evidence sent after the deadline is kept, but the restriction stays until the officer clears it. A second submission replaces the first. 404 when nothing is asked.
+     */
+    post: operations['submitSourceOfFunds'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/kyc/players/{playerId}/standing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A player's KYC standing
+     * @description Verification status, the due diligence level required (CDD from the cumulative deposits threshold, EDD on a PEP match or the withdrawal risk rule), any restriction and the open source-of-funds request.
+     */
+    get: operations['getKycStanding'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/kyc/players/{playerId}/source-of-funds/{requestId}/clear': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Clear a source-of-funds request
+     * @description A compliance officer's decision, with a reason: the request is closed and any restriction it caused is lifted. Audited, accepted or refused.
+     */
+    post: operations['clearSourceOfFunds'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1035,6 +1099,15 @@ export interface components {
       from: string;
       /** Format: date-time */
       to: string;
+    };
+    SourceOfFundsEvidence: {
+      /** @description Which document or record shows the funds (e.g. "payslips March–May", a bank statement name). */
+      reference: string;
+      /** @description Where the money the player gambles with comes from, in their words. */
+      description: string;
+    };
+    ClearDueDiligence: {
+      reason: string;
     };
     Health: {
       /** @enum {string} */
@@ -1706,8 +1779,18 @@ export interface components {
         fourEyes: boolean;
         /** @description The player facts an officer weighs next to the withdrawal. */
         risk: {
-          /** @description NOT_STARTED for everyone until the KYC domain lands. */
-          kycStatus: string;
+          /**
+           * @description The player's identity verification (NOT_STARTED without a record).
+           * @enum {string}
+           */
+          kycStatus: 'NOT_STARTED' | 'PENDING' | 'MANUAL_REVIEW' | 'VERIFIED' | 'REJECTED';
+          /**
+           * @description The due diligence level the player needs.
+           * @enum {string}
+           */
+          kycRequiredLevel: 'SDD' | 'CDD' | 'EDD';
+          /** @description Why the player's money movements are restricted (overdue source-of-funds evidence), or null. */
+          kycRestriction: string | null;
           /** @description Empty until the AML domain lands. */
           amlFlags: string[];
           /**
@@ -1961,6 +2044,16 @@ export interface components {
           url?: string;
           note?: string;
         };
+        sourceOfFundsEvidence: {
+          value: {
+            deadlineDays: number;
+            reminderDays: number[];
+          };
+          source: string;
+          /** Format: uri */
+          url?: string;
+          note?: string;
+        };
         limitIncreaseCoolingOffHours: {
           value: number;
           source: string;
@@ -2024,6 +2117,69 @@ export interface components {
           note?: string;
         };
       }[];
+    };
+    /** @description What the player is asked to prove, and by when. */
+    PlayerSourceOfFundsRequest: {
+      requestId: string;
+      /** @enum {string} */
+      status: 'REQUESTED' | 'SUBMITTED' | 'OVERDUE' | 'CLEARED';
+      /**
+       * Format: date-time
+       * @description After this, deposits, withdrawals and bets are refused until cleared.
+       */
+      dueAt: string;
+      submittedAt: string | null;
+    };
+    /** @description A player's KYC standing as the payment and bet gates read it. */
+    KycStanding: {
+      playerId: string;
+      /** @enum {string} */
+      status: 'NOT_STARTED' | 'PENDING' | 'MANUAL_REVIEW' | 'VERIFIED' | 'REJECTED';
+      /** @enum {string} */
+      requiredLevel: 'SDD' | 'CDD' | 'EDD';
+      /** @description No deposit, withdrawal or bet until an officer clears it. */
+      restricted: boolean;
+      restrictionReason: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Whether the player's jurisdiction requires verification before any deposit or bet. */
+      verifyBeforeDepositOrPlay: boolean;
+      /** @description The open request, if any. */
+      sourceOfFunds: components['schemas']['SourceOfFundsRequest'] | null;
+    };
+    /** @description A source-of-funds request, without the evidence itself. */
+    SourceOfFundsRequest: {
+      requestId: string;
+      playerId: string;
+      /**
+       * @description What raised the player to enhanced due diligence.
+       * @enum {string}
+       */
+      trigger: 'CDD_THRESHOLD' | 'PEP_MATCH' | 'RISK_RULE';
+      /** @enum {string} */
+      status: 'REQUESTED' | 'SUBMITTED' | 'OVERDUE' | 'CLEARED';
+      /** @description The dueDiligenceWorkflow that follows it, in Temporal Web. */
+      workflowId: string;
+      /** Format: date-time */
+      dueAt: string;
+      remindersSent: number;
+      submittedAt: string | null;
+      clearedBy: string | null;
+      clearedAt: string | null;
+    };
+    /** @description The due diligence workflow after the decision. */
+    DueDiligenceState: {
+      playerId: string;
+      requestId: string;
+      /** @enum {string} */
+      trigger: 'CDD_THRESHOLD' | 'PEP_MATCH' | 'RISK_RULE';
+      /** @enum {string} */
+      status: 'REQUESTED' | 'SUBMITTED' | 'OVERDUE' | 'CLEARED';
+      remindersSent: number;
+      /** Format: date-time */
+      dueAt: string;
+      clearedBy?: string;
+      clearReason?: string;
     };
   };
   responses: never;
@@ -4727,7 +4883,7 @@ export interface operations {
           };
         };
       };
-      /** @description Not allowed: `code` says why. Codes: `GAME_NOT_OFFERED`, `GAME_SESSION_ENDED`, `GAME_SESSION_EXPIRED`, `GAME_SESSION_TOKEN_INVALID`, `LOSS_LIMIT_EXCEEDED`, `PLAYER_BLOCKED`, `PLAYER_CLOSED`, `PLAYER_SELF_EXCLUDED`, `PROVIDER_NOT_IN_BRAND`, `STAKE_LIMIT_EXCEEDED`, `WAGER_LIMIT_EXCEEDED`. */
+      /** @description Not allowed: `code` says why. Codes: `GAME_NOT_OFFERED`, `GAME_SESSION_ENDED`, `GAME_SESSION_EXPIRED`, `GAME_SESSION_TOKEN_INVALID`, `KYC_NOT_VERIFIED`, `KYC_REJECTED`, `KYC_RESTRICTED`, `LOSS_LIMIT_EXCEEDED`, `PLAYER_BLOCKED`, `PLAYER_CLOSED`, `PLAYER_SELF_EXCLUDED`, `PROVIDER_NOT_IN_BRAND`, `STAKE_LIMIT_EXCEEDED`, `WAGER_LIMIT_EXCEEDED`. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4740,6 +4896,9 @@ export interface operations {
               | 'GAME_SESSION_ENDED'
               | 'GAME_SESSION_EXPIRED'
               | 'GAME_SESSION_TOKEN_INVALID'
+              | 'KYC_NOT_VERIFIED'
+              | 'KYC_REJECTED'
+              | 'KYC_RESTRICTED'
               | 'LOSS_LIMIT_EXCEEDED'
               | 'PLAYER_BLOCKED'
               | 'PLAYER_CLOSED'
@@ -5659,7 +5818,7 @@ export interface operations {
           };
         };
       };
-      /** @description Not allowed: `code` says why. Codes: `PLAYER_NOT_REGISTERED`. */
+      /** @description Not allowed: `code` says why. Codes: `KYC_NOT_VERIFIED`, `KYC_REJECTED`, `KYC_RESTRICTED`, `PLAYER_NOT_REGISTERED`. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5667,7 +5826,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'PLAYER_NOT_REGISTERED';
+            code: 'KYC_NOT_VERIFIED' | 'KYC_REJECTED' | 'KYC_RESTRICTED' | 'PLAYER_NOT_REGISTERED';
           };
         };
       };
@@ -5842,7 +6001,7 @@ export interface operations {
           };
         };
       };
-      /** @description Not allowed: `code` says why. Codes: `PLAYER_NOT_REGISTERED`. */
+      /** @description Not allowed: `code` says why. Codes: `KYC_NOT_VERIFIED`, `KYC_REJECTED`, `KYC_RESTRICTED`, `PLAYER_NOT_REGISTERED`. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5850,7 +6009,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'PLAYER_NOT_REGISTERED';
+            code: 'KYC_NOT_VERIFIED' | 'KYC_REJECTED' | 'KYC_RESTRICTED' | 'PLAYER_NOT_REGISTERED';
           };
         };
       };
@@ -6998,7 +7157,7 @@ export interface operations {
           };
         };
       };
-      /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`. */
+      /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`, `KYC_NOT_VERIFIED`, `KYC_REJECTED`, `KYC_RESTRICTED`. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7006,7 +7165,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'CSRF' | 'FORBIDDEN';
+            code: 'CSRF' | 'FORBIDDEN' | 'KYC_NOT_VERIFIED' | 'KYC_REJECTED' | 'KYC_RESTRICTED';
           };
         };
       };
@@ -7824,6 +7983,531 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  getMySourceOfFundsRequest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The open request. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlayerSourceOfFundsRequest'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `INVALID_TOKEN`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `PLAYER_NOT_REGISTERED`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PLAYER_NOT_REGISTERED';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `IDENTITY_PROVIDER_UNAVAILABLE`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'IDENTITY_PROVIDER_UNAVAILABLE' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  submitSourceOfFunds: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SourceOfFundsEvidence'];
+      };
+    };
+    responses: {
+      /** @description The request, now SUBMITTED. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlayerSourceOfFundsRequest'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `INVALID_TOKEN`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `PLAYER_NOT_REGISTERED`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PLAYER_NOT_REGISTERED';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `IDENTITY_PROVIDER_UNAVAILABLE`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'IDENTITY_PROVIDER_UNAVAILABLE' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  getKycStanding: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        playerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The standing. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KycStanding'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  clearSourceOfFunds: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        playerId: string;
+        requestId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClearDueDiligence'];
+      };
+    };
+    responses: {
+      /** @description The workflow after the decision. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DueDiligenceState'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `REASON_REQUIRED`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'REASON_REQUIRED' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF' | 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `DUE_DILIGENCE_ALREADY_CLEARED`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DUE_DILIGENCE_ALREADY_CLEARED';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };

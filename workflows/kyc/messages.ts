@@ -1,6 +1,7 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import { DueDiligenceMessage, type ClearDueDiligenceInput, type DueDiligenceState } from '../../contracts/kyc';
 
+// kycgates' part of the KYC workflows' messages (kycflow's onboarding messages join them in this file at merge).
 // The due diligence workflow's messages, for workflow code and the Temporal clients that send them (the player and
 // back-office routes, tests). Everyone else uses contracts/kyc.ts.
 
