@@ -59,7 +59,14 @@ BEGIN
              CASE b.status WHEN 'ACTIVE' THEN NULL ELSE 'PLAYER_' || b.status END,
              CASE WHEN who.kyc_restricted THEN 'KYC_RESTRICTED'
                   WHEN who.kyc_status = 'REJECTED' THEN 'KYC_REJECTED'
-                  WHEN who.verify_first AND who.kyc_status IS DISTINCT FROM 'VERIFIED' THEN 'KYC_NOT_VERIFIED' END,
+                  -- The jurisdiction's flag is looked up only for a player not verified (CASE stops early).
+                  WHEN who.kyc_status IS DISTINCT FROM 'VERIFIED' AND who.brand IS NOT NULL
+                   AND COALESCE((SELECT g.verify_before_deposit_or_play FROM kyc_jurisdiction_gates g
+                                  WHERE g.jurisdiction = who.jurisdiction),
+                                (SELECT g.verify_before_deposit_or_play FROM kyc_jurisdiction_gates g
+                                  WHERE g.jurisdiction = '*'),
+                                true)
+                  THEN 'KYC_NOT_VERIFIED' END,
              CASE WHEN NOT scope.in_brand THEN 'PROVIDER_NOT_IN_BRAND' END,
              CASE WHEN NOT scope.offers_game THEN 'GAME_NOT_OFFERED' END,
              CASE WHEN s.session_id IS NULL OR s.player_id <> b.who OR s.provider_id <> b.pv OR s.game_id <> b.gm
@@ -71,12 +78,7 @@ BEGIN
       FROM bets b
       -- One lookup of the player (by primary key) and of their KYC row gives the brand and the KYC facts together.
       LEFT JOIN LATERAL (
-        SELECT p.brand, k.status AS kyc_status, COALESCE(k.restricted, false) AS kyc_restricted,
-               COALESCE((SELECT g.verify_before_deposit_or_play FROM kyc_jurisdiction_gates g
-                          WHERE g.jurisdiction = p.jurisdiction),
-                        (SELECT g.verify_before_deposit_or_play FROM kyc_jurisdiction_gates g
-                          WHERE g.jurisdiction = '*'),
-                        true) AS verify_first
+        SELECT p.brand, p.jurisdiction, k.status AS kyc_status, COALESCE(k.restricted, false) AS kyc_restricted
           FROM players p LEFT JOIN player_kyc k ON k.player_id = p.player_id
          WHERE p.player_id = b.who) who ON true
       CROSS JOIN LATERAL (
