@@ -1,4 +1,6 @@
+import { MockActivityEnvironment } from '@temporalio/testing';
 import { randomUUID } from 'node:crypto';
+import { createPaymentsActivities } from '../activities/payments';
 import { DueDiligenceLevel, DueDiligenceTrigger, KycStatus, type KycGatedMovement } from '../contracts/kyc';
 import {
   clearSourceOfFundsRequest,
@@ -10,12 +12,15 @@ import {
 } from '../domain/kyc/due-diligence';
 import { kycRefusalFor, kycRefusalOf } from '../domain/kyc/kyc-gates';
 import { kycStandingOf, setRestriction } from '../domain/kyc/kyc-standing';
+import { paymentGates } from '../domain/payments/payment-gates';
+import { createPayment } from '../domain/payments/payments-repository';
 import { creditDeposit } from '../domain/wallet/money-movements';
 import { PersonalDataVault } from '../domain/wallet/player-personal-data';
 import { registerPlayer } from '../domain/wallet/players';
 import { policyFor } from '../domain/jurisdictions/registry';
 import { loadConfig } from '../platform/config';
 import type { Db } from '../platform/db';
+import { createLogger } from '../platform/logger';
 import { loadPersonalDataKeys } from '../platform/personal-data-keys';
 import { giveKycStanding } from './support/kyc-standing';
 import { fetchApi } from './support/openapi-conformance';
@@ -280,5 +285,59 @@ describe('due diligence levels', () => {
       requiredLevel: DueDiligenceLevel.EDD,
     });
     expect(await kycRefusalFor(db, playerId, 'DEPOSIT')).toBeUndefined();
+  });
+});
+
+describe('the payments activities', () => {
+  const eddRequests: unknown[] = [];
+  const activities = () =>
+    createPaymentsActivities({
+      db,
+      psps: new Map(),
+      gates: paymentGates,
+      logger: createLogger('kyc-gates-test', 'warn'),
+      requireEnhancedDueDiligence: async (input) => void eddRequests.push(input),
+    });
+  const run = <A extends unknown[], R>(activity: (...args: A) => Promise<R>, ...args: A) =>
+    new MockActivityEnvironment().run(activity, ...args) as Promise<R>;
+
+  it("raise the player to CDD in the deposit saga's credit step once deposits reach the threshold", async () => {
+    const playerId = await newPlayer('GB', KycStatus.VERIFIED);
+    const credit = { playerId, psp: 'cardpay', amountMinor: 195_000, currency: 'EUR' };
+    await run(activities().creditCapturedDeposit, { ...credit, depositId: `dep_kyc_${randomUUID()}` });
+    expect((await kycStandingOf(db, playerId)).requiredLevel).toBe(DueDiligenceLevel.CDD);
+  });
+
+  it('open EDD by the risk rule: a first withdrawal of at least the CDD threshold', async () => {
+    const playerId = await newPlayer('GB', KycStatus.VERIFIED);
+    await addDepositInstrument(db, playerId);
+    const withdrawal = async (amountMinor: number) => {
+      const paymentId = `wd_${randomUUID()}`;
+      await createPayment(db, {
+        paymentId,
+        kind: 'WITHDRAWAL',
+        playerId,
+        amountMinor,
+        currency: 'EUR',
+        method: 'BANK_TRANSFER',
+        country: 'GB',
+        clientKey: paymentId,
+        requestedBy: playerId,
+        workflowId: `payments:withdrawal:${paymentId}`,
+        status: 'REQUESTED',
+      });
+      const policy = { autoApproveMaxMinor: 10_000, fourEyesMinMinor: 1_000_000, approvalSlaMs: 60_000 };
+      return run(activities().checkWithdrawal, {
+        withdrawalId: paymentId,
+        playerId,
+        amountMinor,
+        currency: 'EUR',
+        policy,
+      });
+    };
+    expect((await withdrawal(5_000)).risk.level).toBe('ELEVATED');
+    expect(eddRequests).toEqual([]);
+    await withdrawal(200_000);
+    expect(eddRequests).toEqual([{ playerId, trigger: DueDiligenceTrigger.RISK_RULE }]);
   });
 });
