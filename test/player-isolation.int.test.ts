@@ -45,7 +45,14 @@ const playerOperations: DocumentedOperation[] = Object.entries(document.paths).f
 );
 
 /** Operations that name no player and no player's resource: they act on the token's own player only. */
-const actingOnTheTokensPlayerOnly = ['registerPlayer', 'getMyPlayer', 'openGameSession', 'endAllGameSessions'];
+const actingOnTheTokensPlayerOnly = [
+  'registerPlayer',
+  'getMyPlayer',
+  'openGameSession',
+  'endAllGameSessions',
+  'getMySourceOfFundsRequest',
+  'submitSourceOfFunds',
+];
 
 /** A player registered through the API, with a funded wallet, a deposit and a withdrawal of their own. */
 interface World {
@@ -116,6 +123,7 @@ function bodyOf(op: DocumentedOperation, named: World): unknown {
     },
     '#/components/schemas/WithdrawalCancellation': { playerId: named.playerId },
     '#/components/schemas/GameSessionRequest': gameSession,
+    '#/components/schemas/SourceOfFundsEvidence': { reference: 'payslips', description: 'salary' },
     '#/components/schemas/PlayerRegistration': {
       brand: 'luckyspin',
       jurisdiction: 'MT',
