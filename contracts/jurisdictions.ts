@@ -43,6 +43,12 @@ export interface VulnerabilityThreshold {
   rollingDays: number;
 }
 
+/** When source-of-funds evidence is due, and when the player is reminded (days after the request). */
+export interface SourceOfFundsTimings {
+  deadlineDays: number;
+  reminderDays: number[];
+}
+
 /** The rules of one jurisdiction that the back office applies, each with the regulation it comes from. */
 export interface JurisdictionPolicy {
   /** ISO 3166 code as players are registered with (`GB`), or `*` for the default. */
@@ -65,6 +71,11 @@ export interface JurisdictionPolicy {
   closedLoopPayouts: Rule<boolean>;
   /** Deposits or stakes (single or linked) from which customer due diligence is required. */
   cddThreshold: Rule<MoneyAmount>;
+  /**
+   * Enhanced due diligence: how many days a player has to send source-of-funds evidence, and on which days after
+   * the request they are reminded; past the deadline their money movements are restricted until an officer clears it.
+   */
+  sourceOfFundsEvidence: Rule<SourceOfFundsTimings>;
   /** How long a player waits before a higher deposit, loss or wager limit takes effect; decreases apply at once. */
   limitIncreaseCoolingOffHours: Rule<number>;
   /** The shortest self-exclusion a player may choose. */

@@ -240,3 +240,81 @@ export const KycProviderFailure = {
 } as const;
 /** One KYC provider failure type. */
 export type KycProviderFailure = (typeof KycProviderFailure)[keyof typeof KycProviderFailure];
+/** The money movements the KYC gates judge: a deposit, a withdrawal, a bet (the wallet's bet gate). */
+export type KycGatedMovement = 'DEPOSIT' | 'WITHDRAWAL' | 'BET';
+
+/** What raised a player's required due diligence level. */
+export const DueDiligenceTrigger = {
+  /** Cumulative credited deposits reached the jurisdiction's CDD threshold. */
+  CDD_THRESHOLD: 'CDD_THRESHOLD',
+  /** Screening matched the player to a politically exposed person. */
+  PEP_MATCH: 'PEP_MATCH',
+  /** A risk rule: a withdrawal of at least the CDD threshold that the withdrawal risk assessment found ELEVATED. */
+  RISK_RULE: 'RISK_RULE',
+} as const;
+/** One due diligence trigger. */
+export type DueDiligenceTrigger = (typeof DueDiligenceTrigger)[keyof typeof DueDiligenceTrigger];
+
+/** Where a source-of-funds request (enhanced due diligence) stands. */
+export const SourceOfFundsStatus = {
+  /** Asked of the player; the deadline has not passed. */
+  REQUESTED: 'REQUESTED',
+  /** The player sent evidence; an officer reviews it. */
+  SUBMITTED: 'SUBMITTED',
+  /** The deadline passed without evidence: the player is restricted until an officer clears it. */
+  OVERDUE: 'OVERDUE',
+  /** An officer accepted the evidence (or cleared the restriction): the request is closed. */
+  CLEARED: 'CLEARED',
+} as const;
+/** One source-of-funds request status. */
+export type SourceOfFundsStatus = (typeof SourceOfFundsStatus)[keyof typeof SourceOfFundsStatus];
+
+/** Input of `dueDiligenceWorkflow`: ids and the jurisdiction's timings only, never the evidence itself. */
+export interface DueDiligenceInput {
+  playerId: string;
+  requestId: string;
+  trigger: DueDiligenceTrigger;
+  /** Days the player has to send source-of-funds evidence (jurisdiction registry, `sourceOfFundsEvidence`). */
+  deadlineDays: number;
+  /** Days after the request on which the player is reminded, if no evidence came yet. */
+  reminderDays: number[];
+}
+
+/** What the due diligence workflow exposes by its `getStatus` query, and returns when it ends. */
+export interface DueDiligenceState {
+  playerId: string;
+  requestId: string;
+  trigger: DueDiligenceTrigger;
+  status: SourceOfFundsStatus;
+  remindersSent: number;
+  /** When the deadline passes (ISO 8601). */
+  dueAt: string;
+  /** The officer who cleared it and why, once CLEARED. */
+  clearedBy?: string;
+  clearReason?: string;
+}
+
+/** Business failure types of the due diligence workflow's Update validators. */
+export const DueDiligenceErrorType = {
+  /** The request is already cleared. */
+  ALREADY_CLEARED: 'DUE_DILIGENCE_ALREADY_CLEARED',
+  /** A clearance needs a reason of at least a few words. */
+  REASON_REQUIRED: 'REASON_REQUIRED',
+} as const;
+
+/** Names of the due diligence workflow's messages (definitions in workflows/kyc/messages.ts). */
+export const DueDiligenceMessage = {
+  /** Signal: the player sent source-of-funds evidence (its reference and description stay in Postgres). */
+  evidenceSubmitted: 'sourceOfFundsSubmitted',
+  /** Update: an officer clears the request (and any restriction it caused), with a reason. */
+  clear: 'clearDueDiligence',
+  /** Query: the request's `DueDiligenceState`. */
+  getStatus: 'getStatus',
+} as const;
+
+/** An officer's clearance of a source-of-funds request (Update `DueDiligenceMessage.clear`). */
+export interface ClearDueDiligenceInput {
+  officerId: string;
+  /** Why it is cleared (evidence reviewed, or why no evidence is needed): kept in the audit log. */
+  reason: string;
+}

@@ -1,3 +1,4 @@
+import { createBackOfficeDueDiligenceRouter, createPlayerDueDiligenceRouter } from '../api/kyc/due-diligence-router';
 import { createKycReviewRouter } from '../api/kyc/kyc-review-router';
 import { createKycWebhookRouter, KYC_WEBHOOK_PATH } from '../api/kyc/kyc-webhook-router';
 import { kycOpenApi } from '../api/kyc/openapi';
@@ -6,7 +7,7 @@ import type { DomainModule } from './domain-module';
 
 /**
  * KYC: onboarding (age rule, screening, provider checks, manual review), re-screening, the review queue, and the
- * provider's signed webhook.
+ * provider's signed webhook, and due diligence (the standing, source-of-funds requests and their clearance).
  */
 export const kycDomain: DomainModule = {
   name: 'kyc',
@@ -26,7 +27,15 @@ export const kycDomain: DomainModule = {
           }),
       },
     ],
+    public: [
+      {
+        path: '/player/v1',
+        router: (deps) =>
+          createPlayerDueDiligenceRouter({ db: deps.db, temporal: deps.temporal, vault: deps.personalDataVault }),
+      },
+    ],
     backOffice: [
+      { path: '/kyc', router: (deps) => createBackOfficeDueDiligenceRouter({ db: deps.db, temporal: deps.temporal }) },
       {
         path: '/kyc',
         router: (deps) =>

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { syncKycJurisdictionGates } from '../domain/kyc/kyc-gates';
 import { runWithProgress } from './progress';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -52,6 +53,9 @@ export async function applySqlFunctions(databaseUrl: string, onLine: (line: stri
       await client.query(sql);
       onLine(`applied sql/functions/${name}.sql`);
     }
+    // Data the SQL functions read, kept from the code like the functions themselves.
+    await syncKycJurisdictionGates(client);
+    onLine('synced kyc_jurisdiction_gates from the jurisdiction registry');
     await client.query('COMMIT');
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);

@@ -49,6 +49,14 @@ const expectedAccess: Record<string, Access> = {
   'GET /api/kyc/reviews': ['compliance_officer', 'senior_compliance', 'risk_analyst'],
   'GET /api/kyc/reviews/:reviewId': ['compliance_officer', 'senior_compliance', 'risk_analyst'],
   'POST /api/kyc/reviews/:reviewId/decision': deciders,
+  // Not cs_agent, for the same reason: a level raised to CDD or EDD tells what the player's deposits triggered.
+  'GET /api/kyc/players/:playerId/standing': [
+    'compliance_officer',
+    'senior_compliance',
+    'payments_ops',
+    'risk_analyst',
+  ],
+  'POST /api/kyc/players/:playerId/source-of-funds/:requestId/clear': deciders,
 };
 
 /** Valid-looking ids of things that do not exist, so an allowed call ends in a 404 or 400, never a side effect. */
@@ -58,6 +66,7 @@ const sampleParams: Record<string, string> = {
   paymentId: 'wd_01KAAAAAAAAAAAAAAAAAAAAAAA',
   staffId: 'st_01KAAAAAAAAAAAAAAAAAAAAAAA',
   reviewId: 'kyc-review:00000000-0000-0000-0000-000000000000',
+  requestId: 'sof_01KAAAAAAAAAAAAAAAAAAAAAAA',
 };
 /** Queries that keep allowed reads small. */
 const sampleQueries: Record<string, string> = {

@@ -16,6 +16,7 @@ import { connectTemporalClient } from '../platform/temporal';
 import { depositWorkflowId, type DepositState } from '../contracts/payments';
 import { closedPort } from './support/late-engine';
 import { bearer, newSubject, playerTokenFor, subjectTokenFor } from './support/player-tokens';
+import { giveKycStanding } from './support/kyc-standing';
 
 // The API with one engine down, given as a closed port: connection refused is what a dead engine answers. The
 // other engines are the running stack's. Every answer comes within the bound, a 503 says which engine and when to
@@ -62,6 +63,8 @@ async function fundedPlayer(url: string): Promise<string> {
   });
   expect(created.status).toBe(201);
   const playerId = created.json.playerId as string;
+  // Withdrawals need verified KYC everywhere (issue 14).
+  await giveKycStanding(db, playerId);
   await creditDeposit(db, {
     depositId: `dep-${randomUUID()}`,
     playerId,

@@ -9,11 +9,12 @@ import { approveWithdrawalUpdate, getWithdrawalStatusQuery } from '../workflows/
 import { withdrawalWorkflow } from '../workflows/payments/withdrawal';
 import { PAYMENTS_TASK_QUEUE } from '../contracts/payments';
 import { WALLET_TASK_QUEUE } from '../contracts/wallet';
-import { openPaymentGates } from '../domain/payments/payment-gates';
+import { paymentGates } from '../domain/payments/payment-gates';
 import { createPayment, recordPaymentStep, type NewPayment } from '../domain/payments/payments-repository';
 import { createHttpPspAdapter } from '../domain/payments/psp-adapter';
 import { routePayment } from '../domain/payments/psp-routing';
 import { registerPlayer } from '../domain/wallet/players';
+import { giveKycStanding } from './support/kyc-standing';
 import type { PaymentMethod } from '../contracts/payments';
 import { findAccountNumbers } from '../platform/account-numbers';
 import { loadConfig } from '../platform/config';
@@ -75,7 +76,7 @@ beforeAll(async () => {
       createHttpPspAdapter({ psp, baseUrl: simulatorUrl, requestTimeoutMs: 5_000 }),
     ]),
   );
-  activities = createPaymentsActivities({ db, psps, gates: openPaymentGates, logger });
+  activities = createPaymentsActivities({ db, psps, gates: paymentGates, logger });
   officer = await loginAs(db, 'instruments-officer', ['compliance_officer'], app.url);
 });
 
@@ -91,14 +92,15 @@ afterAll(async () => {
 const runActivity = <A extends unknown[], R>(activity: (...args: A) => Promise<R>, ...args: A): Promise<R> =>
   new MockActivityEnvironment().run(activity, ...args) as Promise<R>;
 
-const newPlayer = async (jurisdiction = 'GB') =>
-  (
-    await registerPlayer(
-      db,
-      { brand: 'luckyspin', jurisdiction, currency: 'EUR', dateOfBirth: '1990-01-01' },
-      { subject: newSubject() },
-    )
-  ).playerId;
+const newPlayer = async (jurisdiction = 'GB') => {
+  const { playerId } = await registerPlayer(
+    db,
+    { brand: 'luckyspin', jurisdiction, currency: 'EUR', dateOfBirth: '1990-01-01' },
+    { subject: newSubject() },
+  );
+  await giveKycStanding(db, playerId);
+  return playerId;
+};
 
 /** A deposit as the saga makes it: recorded, sent to `psp`, and credited when the PSP has (or may have) the money. */
 async function deposit(playerId: string, method: PaymentMethod, psp: string) {

@@ -6,6 +6,7 @@ import { addDepositInstrument } from './support/payment-instruments';
 import { waitForStatus } from './support/payments-client';
 import { bearer, newSubject, subjectTokenFor } from './support/player-tokens';
 import { startTestApp, TEST_PROVIDER } from './support/test-app';
+import { giveKycStanding } from './support/kyc-standing';
 
 // No insecure direct object references in the player API: player B's token reaches none of player A's resources,
 // on EVERY operation the OpenAPI document secures with `playerBearer` (so a new route is in this table the day it is
@@ -44,7 +45,14 @@ const playerOperations: DocumentedOperation[] = Object.entries(document.paths).f
 );
 
 /** Operations that name no player and no player's resource: they act on the token's own player only. */
-const actingOnTheTokensPlayerOnly = ['registerPlayer', 'getMyPlayer', 'openGameSession', 'endAllGameSessions'];
+const actingOnTheTokensPlayerOnly = [
+  'registerPlayer',
+  'getMyPlayer',
+  'openGameSession',
+  'endAllGameSessions',
+  'getMySourceOfFundsRequest',
+  'submitSourceOfFunds',
+];
 
 /** A player registered through the API, with a funded wallet, a deposit and a withdrawal of their own. */
 interface World {
@@ -64,6 +72,8 @@ async function playerWithPayments(): Promise<World> {
   const created = await send('POST', '/player/v1/players', registration, auth);
   expect(created.status).toBe(201);
   const { playerId } = (await created.json()) as { playerId: string };
+  // Withdrawals need verified KYC everywhere (issue 14).
+  await giveKycStanding(app.db, playerId);
   await creditDeposit(app.db, {
     depositId: `test-funding-${randomUUID()}`,
     playerId,
@@ -113,6 +123,7 @@ function bodyOf(op: DocumentedOperation, named: World): unknown {
     },
     '#/components/schemas/WithdrawalCancellation': { playerId: named.playerId },
     '#/components/schemas/GameSessionRequest': gameSession,
+    '#/components/schemas/SourceOfFundsEvidence': { reference: 'payslips', description: 'salary' },
     '#/components/schemas/PlayerRegistration': {
       brand: 'luckyspin',
       jurisdiction: 'MT',

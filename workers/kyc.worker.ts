@@ -1,4 +1,5 @@
 import { createKycActivities } from '../activities/kyc';
+import { createDueDiligenceActivities } from '../activities/kyc/due-diligence-activities';
 import { createKycProviderActivities } from '../activities/kyc/provider-activities';
 import { createScreeningActivities } from '../activities/kyc/screening-activities';
 import { createKycProviderClient } from '../domain/kyc/kyc-provider';
@@ -10,7 +11,7 @@ import { connectTemporalClient, lazyTemporalClient } from '../platform/temporal'
 import { KYC_TASK_QUEUE, rescreeningScheduleId } from '../contracts/kyc';
 import { workflowCode } from './workflow-code';
 
-/** How long a re-screening's signalWithStart may take before the batch activity retries it. */
+/** How long a re-screening's signalWithStart (or a due diligence start) may take before its activity retries. */
 const SIGNAL_TIMEOUT_MS = 10_000;
 
 // Temporal worker of the KYC task queue: onboarding and re-screening workflows, their activities (the onboarding's
@@ -20,15 +21,17 @@ runTemporalWorker({
   taskQueue: KYC_TASK_QUEUE,
   activities: ({ db, config, logger }) => {
     const screening = createScreeningActivities({ db });
+    const temporal = lazyTemporalClient(config, SIGNAL_TIMEOUT_MS);
     return {
       ...createKycActivities({
         db,
-        temporal: lazyTemporalClient(config, SIGNAL_TIMEOUT_MS),
+        temporal,
         screening,
         checksTimeoutMs: config.KYC_CHECKS_TIMEOUT_SECONDS * 1000,
         logger,
       }),
       ...screening,
+      ...createDueDiligenceActivities({ db, logger, temporal: async () => temporal }),
       ...createKycProviderActivities({
         db,
         vault: new PersonalDataVault(loadPersonalDataKeys(config)),

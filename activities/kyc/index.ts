@@ -14,6 +14,7 @@ import { recordKycStatus } from '../../domain/kyc/kyc-standing';
 import { signalScreeningHits } from '../../domain/kyc/kyc-workflow-starts';
 import type { Db } from '../../platform/db';
 import type { Logger } from '../../platform/logger';
+import type { DueDiligenceActivities } from './due-diligence-activities';
 import type { createKycProviderActivities } from './provider-activities';
 import type { createScreeningActivities } from './screening-activities';
 
@@ -115,4 +116,5 @@ export function createKycActivities(deps: KycActivityDeps) {
 /** Every activity the KYC workflows call: their own, the screening's and the provider's. */
 export type KycActivities = ReturnType<typeof createKycActivities> &
   ReturnType<typeof createScreeningActivities> &
-  ReturnType<typeof createKycProviderActivities>;
+  ReturnType<typeof createKycProviderActivities> &
+  DueDiligenceActivities;

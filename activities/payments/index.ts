@@ -31,6 +31,8 @@ import { routePayment, type RouteCandidate, type RoutingRequest } from '../../do
 import { reconcilePsp } from '../../domain/payments/reconciliation';
 import { assessWithdrawalRisk, requiredApprovals, type WithdrawalRisk } from '../../domain/payments/withdrawal-risk';
 import { creditDeposit, type MovementResult } from '../../domain/wallet/money-movements';
+import { raiseForCumulativeDeposits, riskRuleRequiresEdd } from '../../domain/kyc/due-diligence';
+import { DueDiligenceTrigger } from '../../contracts/kyc';
 import { currencySchema } from '../../contracts/wallet';
 import type { Db } from '../../platform/db';
 import type { Logger } from '../../platform/logger';
@@ -43,6 +45,11 @@ export interface PaymentsActivityDeps {
   psps: ReadonlyMap<string, PspAdapter>;
   gates: PaymentGates;
   logger: Logger;
+  /**
+   * Opens enhanced due diligence for a player (the KYC domain's activity, createDueDiligenceActivities), for the
+   * withdrawal risk rule. Without it (tests of other rules) the rule is not applied.
+   */
+  requireEnhancedDueDiligence?: (input: { playerId: string; trigger: DueDiligenceTrigger }) => Promise<unknown>;
 }
 
 /** A broken business rule is final: retrying it cannot make it pass. */
@@ -119,7 +126,13 @@ function pspKeyOf(attemptId: string, purpose: PspAttemptInput['purpose']): strin
  * The payments activities: routing, PSP calls, the read model, eligibility and reconciliation. Each is
  * idempotent: PSP calls by attempt id (the PSP's idempotency key), read-model steps by step key.
  */
-export function createPaymentsActivities({ db, psps, gates, logger }: PaymentsActivityDeps) {
+export function createPaymentsActivities({
+  db,
+  psps,
+  gates,
+  logger,
+  requireEnhancedDueDiligence,
+}: PaymentsActivityDeps) {
   exposePaymentSlos();
   const adapter = (psp: string) => {
     const found = psps.get(psp);
@@ -228,6 +241,13 @@ export function createPaymentsActivities({ db, psps, gates, logger }: PaymentsAc
         await requireRecorded(input.withdrawalId);
         const context = await withdrawalContext(db, gates, input);
         const risk = assessWithdrawalRisk(context.riskFacts);
+        if (
+          !context.refusal &&
+          requireEnhancedDueDiligence &&
+          (await riskRuleRequiresEdd(db, input.playerId, input, risk.level))
+        ) {
+          await requireEnhancedDueDiligence({ playerId: input.playerId, trigger: DueDiligenceTrigger.RISK_RULE });
+        }
         return { ...context, risk, ...requiredApprovals(input.amountMinor, risk, input.policy) };
       }),
 
@@ -289,6 +309,9 @@ export function createPaymentsActivities({ db, psps, gates, logger }: PaymentsAc
         const credited = await creditDeposit(db, { ...input, currency: currencySchema.parse(input.currency) });
         // After the credit, so an instrument counts as a deposit instrument only once its money is in the account.
         await markInstrumentDeposited(db, input.depositId);
+        // Here, in the step that credits, rather than in a consumer of wallet.transactions: the level is raised
+        // before the saga reports the deposit credited, and a retry raises nothing twice (levels never go down).
+        await raiseForCumulativeDeposits(db, input.playerId);
         return credited;
       }),
 

@@ -37,7 +37,15 @@ import {
 const backOfficeTag = 'Back office: payments';
 
 /** What a request for a payment is refused with at once (the saga refuses the rest, visible in its status). */
-const paymentRefusals = codesOf(paymentRuleStatus, 'IDEMPOTENCY_KEY_REUSED', 'UNKNOWN_PLAYER', 'CURRENCY_MISMATCH');
+const paymentRefusals = codesOf(
+  paymentRuleStatus,
+  'IDEMPOTENCY_KEY_REUSED',
+  'UNKNOWN_PLAYER',
+  'CURRENCY_MISMATCH',
+  'KYC_NOT_VERIFIED',
+  'KYC_REJECTED',
+  'KYC_RESTRICTED',
+);
 /**
  * A deposit from a saved instrument: the player's own, of the kind its method pays from. A request that names
  * another player (`playerId` is the token's player's only) is a 404, as an unknown one.
@@ -67,7 +75,10 @@ const closedLoopDescription =
   'be paid, and officers see whether it was used to deposit. Without `instrumentId`, the most recent deposit ' +
   'instrument that fits `method` is chosen (422 `NO_PAYOUT_INSTRUMENT` with `payoutMethods` when none fits). ' +
   "An unknown instrument, or another player's, is a 404 `UNKNOWN_INSTRUMENT`. A refusal records nothing and " +
-  "starts no saga. The payout goes through the PSP that holds the instrument's token only.";
+  "starts no saga. The payout goes through the PSP that holds the instrument's token only. KYC is checked at request " +
+  'time too (403, nothing recorded): a withdrawal needs verified KYC everywhere (`KYC_NOT_VERIFIED`), a rejected ' +
+  'verification (`KYC_REJECTED`) or overdue source-of-funds evidence (`KYC_RESTRICTED`) stops every payment, and a ' +
+  'deposit before verification is refused where the jurisdiction requires verification first (GB).';
 /** What an officer's decision on a withdrawal can be refused with, whether the route or the saga says no. */
 const decisionRefusals = {
   ...NOT_FOUND,
@@ -109,7 +120,9 @@ export const paymentsOpenApi: DomainOpenApi = {
         'Starts the deposit saga. Idempotent by `Idempotency-Key`: a repeat answers 200 with the first deposit; the ' +
         'same key with another body is a 409. Without `instrumentId` the player enters a new instrument at the PSP, ' +
         'which tokenises it (we keep its token and display data only); with one, the deposit goes through the PSP ' +
-        'that holds its token.',
+        'that holds its token. Refused with 403 (nothing recorded) before identity verification where the ' +
+        "player's jurisdiction requires it first (`KYC_NOT_VERIFIED`, GB), after a refused verification " +
+        '(`KYC_REJECTED`), and while source-of-funds evidence is overdue (`KYC_RESTRICTED`).',
       caller: 'player',
       headers: idempotencyKeyHeader,
       body: paymentRequestBody,

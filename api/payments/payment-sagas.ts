@@ -120,6 +120,9 @@ export const paymentRuleStatus: Record<PaymentRuleType, number> = {
   INSTRUMENT_CANNOT_RECEIVE_PAYOUTS: 422,
   INSTRUMENT_NOT_USED_FOR_DEPOSIT: 422,
   NO_PAYOUT_INSTRUMENT: 422,
+  KYC_NOT_VERIFIED: 403,
+  KYC_REJECTED: 403,
+  KYC_RESTRICTED: 403,
 };
 
 export function paymentRuleProblem(err: PaymentRuleError): HttpProblemError {

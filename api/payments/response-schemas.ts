@@ -12,6 +12,7 @@ import {
 import { currencySchema } from '../../contracts/wallet';
 import { PlayerStatus } from '../../domain/wallet/players';
 import { count, dateTime, integer, minor, nullableDateTime, page, staffName, url } from '../openapi/common-schemas';
+import { DueDiligenceLevel, KycStatus } from '../../contracts/kyc';
 
 // What the payments routes answer, registered by id for the OpenAPI document (api/payments/openapi.ts).
 
@@ -266,7 +267,13 @@ export const paymentPageSchema = page(paymentSchema).meta({
 /** The player facts an officer weighs next to a withdrawal. */
 const queueRisk = z
   .object({
-    kycStatus: z.string().meta({ description: 'NOT_STARTED for everyone until the KYC domain lands.' }),
+    kycStatus: z
+      .enum(KycStatus)
+      .meta({ description: "The player's identity verification (NOT_STARTED without a record)." }),
+    kycRequiredLevel: z.enum(DueDiligenceLevel).meta({ description: 'The due diligence level the player needs.' }),
+    kycRestriction: z.string().nullable().meta({
+      description: "Why the player's money movements are restricted (overdue source-of-funds evidence), or null.",
+    }),
     amlFlags: z.array(z.string()).meta({ description: 'Empty until the AML domain lands.' }),
     rgStatus: z.enum(PlayerStatus).meta({ description: "The player's status." }),
     netDepositsMinor: minor,

@@ -88,7 +88,9 @@ export const walletOpenApi: DomainOpenApi = {
       'Debit a stake',
       'Spends cash before bonus money. Carries the launch token of the game session the player opened ' +
         '(`sessionToken`). Refused (and refused for good: a repeat answers the same code) by the bet gate (player ' +
-        "status; a provider outside the player's brand or a game it does not offer; a session token that is not this " +
+        "status; the player's KYC standing: `KYC_NOT_VERIFIED` where the jurisdiction requires verification before " +
+        'play, `KYC_REJECTED`, `KYC_RESTRICTED` while enhanced due diligence is overdue; ' +
+        "a provider outside the player's brand or a game it does not offer; a session token that is not this " +
         "player's, provider's and game's, an expired or ended session; responsible-gambling limits and stake caps), on " +
         'a round already finished, for insufficient funds, and after a rollback of the same id.',
       betRequestSchema,
@@ -96,6 +98,9 @@ export const walletOpenApi: DomainOpenApi = {
         'PLAYER_BLOCKED',
         'PLAYER_SELF_EXCLUDED',
         'PLAYER_CLOSED',
+        'KYC_NOT_VERIFIED',
+        'KYC_REJECTED',
+        'KYC_RESTRICTED',
         'PROVIDER_NOT_IN_BRAND',
         'GAME_NOT_OFFERED',
         'GAME_SESSION_TOKEN_INVALID',

@@ -13,6 +13,10 @@
 INSERT INTO players (player_id, brand, jurisdiction, currency, date_of_birth)
   SELECT 'micro-' || g, 'bench-micro', 'MT', 'EUR', '1990-01-01' FROM generate_series(1, 1000) g
   ON CONFLICT DO NOTHING;
+-- Verified, as onboarding would leave them: the bet gate reads each player's KYC row (issue 14).
+INSERT INTO player_kyc (player_id, status, verified_at)
+  SELECT 'micro-' || g, 'VERIFIED', now() FROM generate_series(1, 1000) g
+  ON CONFLICT DO NOTHING;
 INSERT INTO ledger_accounts (code, kind, player_id, currency, balance_minor)
   SELECT 'player:micro-' || g || ':' || lower(split_part(kind, '_', 2)) || ':EUR', kind, 'micro-' || g, 'EUR', 0
     FROM generate_series(1, 1000) g,

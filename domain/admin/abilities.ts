@@ -30,6 +30,8 @@ export type Subject =
   | 'JurisdictionPolicy'
   | 'WorkflowPayload'
   | 'KycReview'
+  | 'KycStanding'
+  | 'DueDiligence'
   | 'all';
 
 export type AppAbility = MongoAbility<[Action, Subject]>;
@@ -56,6 +58,8 @@ export function defineAbilitiesFor(actor: Actor): AppAbility {
     can('read', 'JurisdictionPolicy');
     // KYC reviews: clearing (approve) or rejecting a player; four eyes on a sanctions or PEP hit is the workflow's.
     can(['read', 'approve', 'reject'], 'KycReview');
+    can('read', 'KycStanding');
+    can('update', 'DueDiligence'); // clear a source-of-funds request and the restriction it caused
   }
   if (has(StaffRole.PAYMENTS_OPS)) {
     can('read', ['Payment', 'Withdrawal', 'Player', 'Reconciliation']);
@@ -64,6 +68,7 @@ export function defineAbilitiesFor(actor: Actor): AppAbility {
     can('run', ['Reconciliation', 'OpsProbe']);
     can('read', 'ServiceLevels'); // the SLOs on the Operations page: deposits, payouts, bets, outbox, Kafka
     can('read', 'JurisdictionPolicy'); // reverse withdrawals and due-diligence thresholds shape their payouts
+    can('read', 'KycStanding'); // why a payout is refused: KYC not verified, or restricted
   }
   if (has(StaffRole.CS_AGENT)) {
     can('read', ['Payment', 'Withdrawal', 'Player']); // personal data stays masked
@@ -76,6 +81,7 @@ export function defineAbilitiesFor(actor: Actor): AppAbility {
     can('export', 'AuditLog');
     can('read', 'JurisdictionPolicy');
     can('read', 'KycReview');
+    can('read', 'KycStanding');
   }
   if (has(StaffRole.ENGINEER)) {
     // The codec server (Temporal Web): decrypting workflow payloads shows what workflows carry; encoding lets Temporal

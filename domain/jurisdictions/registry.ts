@@ -48,6 +48,14 @@ export const jurisdictionPolicySchema: z.ZodType<JurisdictionPolicy> = z
     forfeitBonusOnWithdrawal: rule(z.boolean()),
     closedLoopPayouts: rule(z.boolean()),
     cddThreshold: rule(money),
+    sourceOfFundsEvidence: rule(
+      z
+        .object({ deadlineDays: z.number().int().min(1), reminderDays: z.array(z.number().int().min(1)) })
+        .strict()
+        .refine((t) => t.reminderDays.every((day) => day < t.deadlineDays), {
+          error: 'every reminder falls before the deadline',
+        }),
+    ),
     limitIncreaseCoolingOffHours: rule(z.number().int().min(0)),
     minimumSelfExclusionMonths: rule(z.number().int().min(1)),
     stakeCaps: z.array(stakeCapSchema),
@@ -115,6 +123,12 @@ const registryData: JurisdictionPolicy[] = [
       value: { amountMinor: 200_000, currency: 'EUR' },
       source: 'Money Laundering Regulations 2017, reg. 27(5)–(6): casinos, €2,000 in one or in linked transactions',
       note: 'Set in euros by the regulation. Which transactions count as linked (the window) is for the MLRO to set.',
+    },
+    sourceOfFundsEvidence: {
+      value: { deadlineDays: 30, reminderDays: [7, 21] },
+      source:
+        'Money Laundering Regulations 2017, reg. 33 (enhanced due diligence, source of funds for PEPs: reg. 35(5)) and reg. 31 (no transaction where due diligence cannot be applied)',
+      note: 'The regulations set no number of days: the 30-day deadline and the reminders are operator policy for the MLRO to confirm.',
     },
     limitIncreaseCoolingOffHours: {
       value: 24,
@@ -199,6 +213,12 @@ const registryData: JurisdictionPolicy[] = [
         'Procedures Part II: €2,000 in deposits, single or linked',
       note: 'The Implementing Procedures count linked deposits over a rolling 180 days; to be confirmed.',
     },
+    sourceOfFundsEvidence: {
+      value: { deadlineDays: 30, reminderDays: [7, 21] },
+      source:
+        'Prevention of Money Laundering and Funding of Terrorism Regulations (S.L. 373.01), reg. 11 (enhanced due diligence); MGA/FIAU Implementing Procedures Part II (remote gaming)',
+      note: 'The regulations set no number of days: the 30-day deadline and the reminders are operator policy for the MLRO to confirm.',
+    },
     limitIncreaseCoolingOffHours: {
       value: 24,
       source: 'MGA Player Protection Directive (Directive 2 of 2018): responsible gaming limits',
@@ -254,6 +274,12 @@ const registryData: JurisdictionPolicy[] = [
       value: { amountMinor: 200_000, currency: 'EUR' },
       source: 'Lag (2017:630) om åtgärder mot penningtvätt och finansiering av terrorism, 3 kap.: gambling, €2,000',
       note: 'Paid in SEK at the equivalent. Online accounts are identified at sign-up anyway. Paragraph to be confirmed.',
+    },
+    sourceOfFundsEvidence: {
+      value: { deadlineDays: 30, reminderDays: [7, 21] },
+      source:
+        'Lag (2017:630) om åtgärder mot penningtvätt och finansiering av terrorism, 3 kap. 16–17 §§ (skärpta åtgärder) and 3 kap. 1 § (no business relationship without due diligence)',
+      note: 'The regulations set no number of days: the 30-day deadline and the reminders are operator policy for the MLRO to confirm.',
     },
     limitIncreaseCoolingOffHours: {
       value: 72,
@@ -317,6 +343,12 @@ const registryData: JurisdictionPolicy[] = [
       value: { amountMinor: 200_000, currency: 'EUR' },
       source: 'Geldwäschegesetz (GwG), § 10 Abs. 5: stakes or winnings of €2,000 or more',
       note: 'Online players are identified on opening the account (GwG § 16, GlüStV § 6a), before this threshold.',
+    },
+    sourceOfFundsEvidence: {
+      value: { deadlineDays: 30, reminderDays: [7, 21] },
+      source:
+        'Geldwäschegesetz (GwG) § 15 (verstärkte Sorgfaltspflichten) and § 10(9) (no transaction where due diligence cannot be fulfilled)',
+      note: 'The regulations set no number of days: the 30-day deadline and the reminders are operator policy for the MLRO to confirm.',
     },
     limitIncreaseCoolingOffHours: {
       value: 168,
@@ -382,6 +414,11 @@ const registryData: JurisdictionPolicy[] = [
     cddThreshold: {
       value: { amountMinor: 200_000, currency: 'EUR' },
       source: 'Directive (EU) 2015/849 (4th AML Directive), art. 11(d): gambling, €2,000 in one or linked transactions',
+    },
+    sourceOfFundsEvidence: {
+      value: { deadlineDays: 30, reminderDays: [7, 21] },
+      source:
+        'Operator default (FATF Recommendation 10 and 12: enhanced due diligence before continuing the relationship)',
     },
     limitIncreaseCoolingOffHours: { value: 24, source: 'Operator default: the 24 hours of GB and Malta' },
     minimumSelfExclusionMonths: { value: 6, source: 'Operator default: the six months of GB and Malta' },

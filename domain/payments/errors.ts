@@ -12,6 +12,9 @@ export const PaymentRuleType = {
   InstrumentCannotReceivePayouts: 'INSTRUMENT_CANNOT_RECEIVE_PAYOUTS',
   InstrumentNotUsedForDeposit: 'INSTRUMENT_NOT_USED_FOR_DEPOSIT',
   NoPayoutInstrument: 'NO_PAYOUT_INSTRUMENT',
+  KycNotVerified: 'KYC_NOT_VERIFIED',
+  KycRejected: 'KYC_REJECTED',
+  KycRestricted: 'KYC_RESTRICTED',
 } as const;
 export type PaymentRuleType = (typeof PaymentRuleType)[keyof typeof PaymentRuleType];
 

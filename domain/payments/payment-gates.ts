@@ -1,9 +1,12 @@
+import type { KycGatedMovement } from '../../contracts/kyc';
 import type { Queryable } from '../../platform/db';
+import { kycRefusalFor } from '../kyc/kyc-gates';
 
 /**
  * The questions other domains answer before money moves: responsible gambling (deposit limits), KYC and AML.
- * Each returns why the payment may not go ahead, or undefined. Until those issues land, the defaults below say
- * yes; they are injected into the payments activities, so each domain replaces its own without touching sagas.
+ * Each returns why the payment may not go ahead, or undefined. They are injected into the payments activities, so
+ * each domain replaces its own without touching sagas; the deposit-limit and AML gates still say yes until their
+ * issues land.
  */
 export interface PaymentGates {
   depositLimitRefusal(
@@ -12,12 +15,14 @@ export interface PaymentGates {
     amountMinor: number,
     currency: string,
   ): Promise<string | undefined>;
-  kycRefusal(db: Queryable, playerId: string): Promise<string | undefined>;
+  /** A KYC refusal code (KYC_NOT_VERIFIED, KYC_REJECTED, KYC_RESTRICTED) for this deposit or withdrawal. */
+  kycRefusal(db: Queryable, playerId: string, movement: Exclude<KycGatedMovement, 'BET'>): Promise<string | undefined>;
   amlHoldRefusal(db: Queryable, playerId: string): Promise<string | undefined>;
 }
 
-export const openPaymentGates: PaymentGates = {
+/** The gates the payments worker runs with: KYC is real (issue 14); deposit limits and AML holds are not yet. */
+export const paymentGates: PaymentGates = {
   depositLimitRefusal: async () => undefined,
-  kycRefusal: async () => undefined,
+  kycRefusal: kycRefusalFor,
   amlHoldRefusal: async () => undefined,
 };

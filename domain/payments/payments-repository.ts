@@ -4,6 +4,7 @@ import { appendAuditEntry } from '../admin/audit-log';
 import type { PaymentInstrumentView, PaymentMethod, PspOutcomeClass } from '../../contracts/payments';
 import type { Currency } from '../../contracts/wallet';
 import { policyFor } from '../jurisdictions/registry';
+import { kycRefusalFor, kycRefusalText } from '../kyc/kyc-gates';
 import { PaymentRuleError, PaymentRuleType } from './errors';
 import { depositInstrument, instrumentViewSql, payoutInstrument } from './payment-instruments';
 
@@ -177,6 +178,12 @@ async function recordPayment(tx: DbClient, input: NewPayment): Promise<{ payment
     ],
   );
   if (inserted.rows[0]) {
+    // After the insert, so a repeat of a request recorded before a KYC change still answers its first payment; a
+    // refusal here rolls the new row back.
+    const kycRefusal = await kycRefusalFor(tx, input.playerId, input.kind);
+    if (kycRefusal) {
+      throw new PaymentRuleError(kycRefusal, kycRefusalText[kycRefusal], { playerId: input.playerId });
+    }
     const detail = { amountMinor: input.amountMinor, currency: input.currency };
     await tx.query(
       `INSERT INTO payment_events (payment_id, step_key, type, actor, detail) VALUES ($1, 'requested', 'REQUESTED', $2, $3)`,

@@ -28,7 +28,7 @@ async function playerFacts(db: Queryable, playerId: string, currency: string): P
   return player;
 }
 
-/** Why this player may not deposit this amount now (status, then the deposit-limit gate), or undefined. */
+/** Why this player may not deposit this amount now (status, then KYC, then the deposit-limit gate), or undefined. */
 export async function depositRefusal(
   db: Queryable,
   gates: PaymentGates,
@@ -36,7 +36,10 @@ export async function depositRefusal(
 ): Promise<string | undefined> {
   const player = await playerFacts(db, input.playerId, input.currency);
   if (player.status !== 'ACTIVE') return `player is ${player.status}`;
-  return gates.depositLimitRefusal(db, input.playerId, input.amountMinor, input.currency);
+  return (
+    (await gates.kycRefusal(db, input.playerId, 'DEPOSIT')) ??
+    gates.depositLimitRefusal(db, input.playerId, input.amountMinor, input.currency)
+  );
 }
 
 /** What the withdrawal saga needs to decide: may they withdraw, the jurisdiction's rules, the risk facts. */
@@ -60,7 +63,7 @@ export async function withdrawalContext(
   const player = await playerFacts(db, input.playerId, input.currency);
   const refusal =
     (player.status === 'BLOCKED' ? 'player is BLOCKED' : undefined) ??
-    (await gates.kycRefusal(db, input.playerId)) ??
+    (await gates.kycRefusal(db, input.playerId, 'WITHDRAWAL')) ??
     (await gates.amlHoldRefusal(db, input.playerId));
   const policy = policyFor(player.jurisdiction);
   const { rows: money } = await db.query<{ bonus: number; deposited: number; withdrawn: number; paid: number }>(

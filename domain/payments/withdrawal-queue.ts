@@ -2,6 +2,7 @@ import { AWAITING_DECISION_STATUSES } from '../../contracts/payments';
 import type { WithdrawalSubject } from '../admin/abilities';
 import type { Queryable } from '../../platform/db';
 import { paymentColumns, type Payment } from './payments-repository';
+import type { DueDiligenceLevel, KycStatus } from '../../contracts/kyc';
 
 /** What a decision on a withdrawal depends on, from the read model: who decided already, whether the next must be senior. */
 export interface WithdrawalDecisionFacts {
@@ -62,8 +63,12 @@ export const withdrawalSubjectOf = (facts: WithdrawalDecisionFacts): WithdrawalS
 
 /** The player facts an officer weighs next to a withdrawal. */
 export interface WithdrawalRiskContext {
-  /** 'NOT_STARTED' for everyone until the KYC domain lands and answers it. */
-  kycStatus: string;
+  /** The player's identity verification (NOT_STARTED without a KYC record). */
+  kycStatus: KycStatus;
+  /** The due diligence level the player needs (SDD, CDD, EDD). */
+  kycRequiredLevel: DueDiligenceLevel;
+  /** Why the player's money movements are restricted (overdue source-of-funds evidence), or null. */
+  kycRestriction: string | null;
   /** Always empty until the AML domain lands and raises flags. */
   amlFlags: string[];
   /** The player's status, as responsible gambling and blocks set it. */
@@ -133,14 +138,14 @@ async function queuePage(
   options: { approvalSlaMs: number; limit: number; offset: number },
   search: string | null,
 ): Promise<QueuedWithdrawal[]> {
-  const { rows } = await db.query<
-    Omit<QueuedWithdrawal, 'risk'> & Omit<WithdrawalRiskContext, 'kycStatus' | 'amlFlags'>
-  >(
+  const { rows } = await db.query<Omit<QueuedWithdrawal, 'risk'> & Omit<WithdrawalRiskContext, 'amlFlags'>>(
     `SELECT w.*, ${decisionFactsSql},
             COALESCE(d.decided_by_names, '{}') AS "decidedByNames", rq.display_name AS "requestedByName",
             to_char((w._created + make_interval(secs => $1)) AT TIME ZONE 'UTC',
                     'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "slaDueAt",
             pl.status AS "rgStatus",
+            COALESCE(k.status, 'NOT_STARTED') AS "kycStatus", COALESCE(k.required_level, 'SDD') AS "kycRequiredLevel",
+            k.restriction_reason AS "kycRestriction",
             (m.deposited - m.withdrawn)::BIGINT AS "netDepositsMinor",
             m.deposits::INT AS "depositsCount", m.withdrawals::INT AS "withdrawalsCount",
             COALESCE(b.balance_minor, 0) AS "bonusBalanceMinor",
@@ -153,6 +158,7 @@ async function queuePage(
      ${decisionsJoin}
      LEFT JOIN staff_users rq ON rq.staff_id = w."requestedBy"
      JOIN players pl ON pl.player_id = w."playerId"
+     LEFT JOIN player_kyc k ON k.player_id = w."playerId"
      LEFT JOIN ledger_accounts b ON b.player_id = w."playerId" AND b.kind = 'PLAYER_BONUS' AND b.currency = w.currency
      LEFT JOIN LATERAL (
        SELECT detail->'risk' AS risk FROM payment_events
@@ -170,6 +176,9 @@ async function queuePage(
   );
   return rows.map((row) => {
     const {
+      kycStatus,
+      kycRequiredLevel,
+      kycRestriction,
       rgStatus,
       netDepositsMinor,
       depositsCount,
@@ -182,7 +191,9 @@ async function queuePage(
     return {
       ...withdrawal,
       risk: {
-        kycStatus: 'NOT_STARTED', // until the KYC issue lands
+        kycStatus,
+        kycRequiredLevel,
+        kycRestriction,
         amlFlags: [], // until the AML issue lands
         rgStatus,
         netDepositsMinor,

@@ -116,6 +116,22 @@ export class PersonalDataVault {
       : { name: this.index('name', normaliseName(text)) };
   }
 
+  /**
+   * Seals a record of personal data held elsewhere than this table (source-of-funds evidence), with a data key of
+   * the record's own wrapped by the master key: `owner` names the record and binds key and fields to it.
+   */
+  async sealRecord(
+    owner: string,
+    fields: Record<string, string>,
+  ): Promise<{ keyId: string; wrappedKey: Buffer; sealed: Record<string, Buffer> }> {
+    const dataKey = newDataKey();
+    const wrapped = await this.keys.keyProvider.wrap(dataKey, `${owner}:key`);
+    const sealed = Object.fromEntries(
+      Object.entries(fields).map(([field, value]) => [field, encryptField(dataKey, `${owner}:${field}`, value)]),
+    );
+    return { keyId: wrapped.keyId, wrappedKey: wrapped.wrapped, sealed };
+  }
+
   /** Writes `data` for `playerId` (a new player) in the caller's transaction: a fresh data key, every field sealed. */
   async store(tx: Queryable, playerId: string, data: PersonalData): Promise<void> {
     const dataKey = newDataKey();

@@ -15,6 +15,11 @@
 --
 -- What it applies today, first refusal wins:
 --   * the player's status (PLAYER_BLOCKED, PLAYER_SELF_EXCLUDED, PLAYER_CLOSED);
+--   * KYC (issue 14), the same rule as kycRefusalOf in domain/kyc/kyc-gates.ts: KYC_RESTRICTED while restricted
+--     (overdue enhanced due diligence), KYC_REJECTED after a refused verification, KYC_NOT_VERIFIED unless
+--     VERIFIED where the player's jurisdiction requires verification before play (kyc_jurisdiction_gates, synced
+--     from the registry by every migrate; a jurisdiction without a row takes '*', and with neither the gate fails
+--     closed). No player_kyc row is NOT_STARTED;
 --   * the provider's scope, as configured (game_provider_brands, game_provider_games): PROVIDER_NOT_IN_BRAND
 --     when it does not serve the player's brand, GAME_NOT_OFFERED for a game it does not offer;
 --   * the game session (issue 13), named by the launch token the provider carries, stored only as its SHA-256:
@@ -52,6 +57,16 @@ BEGIN
     SELECT b.n, s.session_id, s.last_active_at < now() - interval '1 minute' AS stale,
            COALESCE(
              CASE b.status WHEN 'ACTIVE' THEN NULL ELSE 'PLAYER_' || b.status END,
+             CASE WHEN who.kyc_restricted THEN 'KYC_RESTRICTED'
+                  WHEN who.kyc_status = 'REJECTED' THEN 'KYC_REJECTED'
+                  -- The jurisdiction's flag is looked up only for a player not verified (CASE stops early).
+                  WHEN who.kyc_status IS DISTINCT FROM 'VERIFIED' AND who.brand IS NOT NULL
+                   AND COALESCE((SELECT g.verify_before_deposit_or_play FROM kyc_jurisdiction_gates g
+                                  WHERE g.jurisdiction = who.jurisdiction),
+                                (SELECT g.verify_before_deposit_or_play FROM kyc_jurisdiction_gates g
+                                  WHERE g.jurisdiction = '*'),
+                                true)
+                  THEN 'KYC_NOT_VERIFIED' END,
              CASE WHEN NOT scope.in_brand THEN 'PROVIDER_NOT_IN_BRAND' END,
              CASE WHEN NOT scope.offers_game THEN 'GAME_NOT_OFFERED' END,
              CASE WHEN s.session_id IS NULL OR s.player_id <> b.who OR s.provider_id <> b.pv OR s.game_id <> b.gm
@@ -61,10 +76,14 @@ BEGIN
                   THEN 'GAME_SESSION_EXPIRED' END)
              AS verdict
       FROM bets b
+      -- One lookup of the player (by primary key) and of their KYC row gives the brand and the KYC facts together.
+      LEFT JOIN LATERAL (
+        SELECT p.brand, p.jurisdiction, k.status AS kyc_status, COALESCE(k.restricted, false) AS kyc_restricted
+          FROM players p LEFT JOIN player_kyc k ON k.player_id = p.player_id
+         WHERE p.player_id = b.who) who ON true
       CROSS JOIN LATERAL (
-        SELECT EXISTS (SELECT 1 FROM players p
-                         JOIN game_provider_brands pb ON pb.provider_id = b.pv AND pb.brand IN (p.brand, '*')
-                        WHERE p.player_id = b.who) AS in_brand,
+        SELECT EXISTS (SELECT 1 FROM game_provider_brands pb
+                        WHERE pb.provider_id = b.pv AND pb.brand IN (who.brand, '*')) AS in_brand,
                EXISTS (SELECT 1 FROM game_provider_games g WHERE g.provider_id = b.pv AND g.game_id = b.gm)
                  AS offers_game) scope
       -- LIMIT 1 (the hash is unique) keeps this a lookup per bet: a plain join could be planned, once per session

@@ -5,7 +5,9 @@ import { registerPlayer } from '../../domain/wallet/players';
 import { loadConfig } from '../../platform/config';
 import type { Db } from '../../platform/db';
 import type { DepositState, WithdrawalState } from '../../contracts/payments';
+import type { KycStatus } from '../../contracts/kyc';
 import { fetchApi } from './openapi-conformance';
+import { giveKycStanding } from './kyc-standing';
 import { addDepositInstrument } from './payment-instruments';
 import { newSubject, playerAuthorization } from './player-tokens';
 import { apiUrl } from './run-probe';
@@ -83,14 +85,19 @@ export function simulator(method: string, path: string, body?: unknown) {
  * A fresh active player whose PSPs are fast and deterministic (see `setPspFor` for a scenario of its own); with
  * `fundsMinor`, cash credited directly in the ledger (a deposit made elsewhere, by bank transfer at instantbank:
  * its bank account is the player's deposit instrument, so withdrawals by bank transfer can be paid back to it). It
- * has a subject of its own, so `playerTokenFor` (player-tokens.ts) gives it a token for the player API.
+ * has a subject of its own, so `playerTokenFor` (player-tokens.ts) gives it a token for the player API. Its KYC is
+ * VERIFIED unless `kycStatus` says otherwise (`NOT_STARTED`: no KYC record), see kyc-standing.ts.
  */
-export async function newPlayer(db: Db, options: { jurisdiction?: string; fundsMinor?: number } = {}) {
+export async function newPlayer(
+  db: Db,
+  options: { jurisdiction?: string; fundsMinor?: number; kycStatus?: KycStatus } = {},
+) {
   const player = await registerPlayer(
     db,
     { brand: 'luckyspin', jurisdiction: options.jurisdiction ?? 'GB', currency: 'EUR', dateOfBirth: '1990-01-01' },
     { subject: newSubject() },
   );
+  await giveKycStanding(db, player.playerId, options.kycStatus);
   if (options.fundsMinor) {
     await creditDeposit(db, {
       depositId: `test-funding-${randomUUID()}`,

@@ -1,6 +1,9 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import {
+  DueDiligenceMessage,
   KycSignal,
+  type ClearDueDiligenceInput,
+  type DueDiligenceState,
   type KycCheckResultNotice,
   type KycOnboardingState,
   type KycReviewDecisionInput,
@@ -21,3 +24,14 @@ export const getKycStatusQuery = defineQuery<KycOnboardingState>('getStatus');
 export const decideKycReviewUpdate = defineUpdate<KycOnboardingState, [KycReviewDecisionInput]>('decideKycReview');
 /** How far a re-screening run has come. */
 export const getRescreeningProgressQuery = defineQuery<RescreeningProgress>('getProgress');
+
+// The due diligence workflow's messages.
+
+/** The player sent source-of-funds evidence; what they sent is in Postgres (source_of_funds_requests), not here. */
+export const sourceOfFundsSubmittedSignal = defineSignal<[]>(DueDiligenceMessage.evidenceSubmitted);
+/** An officer clears the request and any restriction it caused, with a reason; answers the state after it. */
+export const clearDueDiligenceUpdate = defineUpdate<DueDiligenceState, [ClearDueDiligenceInput]>(
+  DueDiligenceMessage.clear,
+);
+/** The request's live state. */
+export const getDueDiligenceStatusQuery = defineQuery<DueDiligenceState>(DueDiligenceMessage.getStatus);

@@ -76,6 +76,10 @@ function activities(world: { screening?: ScreeningOutcome; ofAge?: boolean; stat
     playersToRescreen: jest.fn(),
     requestKycChecks: jest.fn(async () => ({ checkIds: CHECKS })),
     kycCheckResults: jest.fn(async () => [] as KycCheckResultNotice[]),
+    requireEnhancedDueDiligence: jest.fn(async () => ({ requestId: 'sof_test' })),
+    remindSourceOfFunds: jest.fn(),
+    restrictForOverdueEvidence: jest.fn(),
+    clearSourceOfFundsRequest: jest.fn(),
   } satisfies Recorded;
   return { acts, statuses };
 }
@@ -213,6 +217,7 @@ describe('kycOnboardingWorkflow', () => {
       status: KycStatus.REJECTED,
       reason: 'rejected by st_a: confirmed match with the listed person',
     });
+    expect(acts.requireEnhancedDueDiligence).not.toHaveBeenCalled();
   });
 
   it('joins a re-screening hit to an open review: four eyes from then on, and earlier clearances no longer count', async () => {
@@ -242,6 +247,8 @@ describe('kycOnboardingWorkflow', () => {
     expect(acts.addReviewScreening).toHaveBeenCalledWith(
       expect.objectContaining({ screeningId: hit.screeningId, fourEyes: true }),
     );
+    // The cleared PEP match raises the player to enhanced due diligence.
+    expect(acts.requireEnhancedDueDiligence).toHaveBeenCalledWith(expect.objectContaining({ trigger: 'PEP_MATCH' }));
   });
 
   it('opens a new run under the same id for a re-screening hit on a verified player, and restores VERIFIED when cleared', async () => {

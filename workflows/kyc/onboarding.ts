@@ -10,6 +10,7 @@ import {
 import type { KycActivities } from '../../activities/kyc';
 import { internalDbWrite, externalKycCall } from '../activity-presets';
 import {
+  DueDiligenceTrigger,
   KycCheckOutcome,
   KycOnboardingStep,
   KycReviewDecision,
@@ -36,7 +37,8 @@ const provider = proxyActivities<KycActivities>(externalKycCall);
  * liveness and address checks (results by webhook → Signal, with a timeout). Clear checks and no hits verify the
  * player; a rejected check rejects them; anything else (hits, a check that needs review, no answer in time) goes to
  * an officer, and a sanctions or PEP hit needs two. Re-screening hits join an open review or, once a run has ended,
- * start a new one under the same id that goes straight to review. Only ids and codes pass through here.
+ * start a new one under the same id that goes straight to review. A cleared PEP match starts enhanced due
+ * diligence. Only ids and codes pass through here.
  */
 export async function kycOnboardingWorkflow(input: KycOnboardingInput): Promise<KycOnboardingState> {
   const { playerId } = input;
@@ -100,6 +102,11 @@ export async function kycOnboardingWorkflow(input: KycOnboardingInput): Promise<
     await moveTo(KycStatus.MANUAL_REVIEW, KycOnboardingStep.MANUAL_REVIEW, reasons.join(', '));
     await condition(() => review.outcome !== undefined);
     await kyc.closeKycReview({ reviewId: opened.reviewId, outcome: review.outcome! });
+    // A politically exposed person cleared to play is one the operator must know more about: enhanced due
+    // diligence (source of funds, with its deadline) runs as its own workflow.
+    if (review.outcome === KycReviewDecision.CLEAR && state.screenings.some((s) => s.pepHits > 0)) {
+      await kyc.requireEnhancedDueDiligence({ playerId, trigger: DueDiligenceTrigger.PEP_MATCH });
+    }
     const last = opened.decisions.at(-1)!;
     return review.outcome === KycReviewDecision.REJECT
       ? finish(KycStatus.REJECTED, `rejected by ${last.staffId}: ${last.reason}`)

@@ -51,6 +51,19 @@ export function ruleRowsOf(policy: JurisdictionPolicy): RuleRow[] {
       reference: referenceOf(policy.cddThreshold),
     },
     {
+      key: 'source-of-funds',
+      rule: 'Source-of-funds evidence (enhanced due diligence)',
+      requirement: {
+        text:
+          `Due within ${plural(policy.sourceOfFundsEvidence.value.deadlineDays, 'day')}` +
+          (policy.sourceOfFundsEvidence.value.reminderDays.length
+            ? `, reminders on days ${policy.sourceOfFundsEvidence.value.reminderDays.join(' and ')}`
+            : '') +
+          '; then no deposit, withdrawal or bet until cleared',
+      },
+      reference: referenceOf(policy.sourceOfFundsEvidence),
+    },
+    {
       key: 'reverse-withdrawals',
       rule: 'Reverse withdrawals',
       requirement: { text: policy.reverseWithdrawalAllowed.value ? 'Allowed' : 'Prohibited' },

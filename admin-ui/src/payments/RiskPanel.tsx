@@ -5,15 +5,22 @@ import { Fact } from '../ui/Fact';
 import { Money } from '../ui/Money';
 
 /**
- * The full risk context of a queued withdrawal. KYC is NOT_STARTED for every player until the KYC issue lands,
- * and AML flags stay empty until the AML issue does: the fields are here so the screen does not change then.
+ * The full risk context of a queued withdrawal: the player's KYC standing (verification, the due diligence level
+ * they need, any restriction), AML flags (empty until the AML issue lands), responsible gambling and money.
  */
 export function RiskPanel({ withdrawal }: { withdrawal: QueuedWithdrawal }) {
   const { risk, currency } = withdrawal;
   return (
     <Stack gap="sm" py="xs" data-testid="risk-panel">
       <SimpleGrid cols={{ base: 2, md: 4, lg: 7 }} spacing="md">
-        <Fact label="KYC status">{risk.kycStatus.replaceAll('_', ' ')}</Fact>
+        <Fact label="KYC status">
+          {risk.kycStatus.replaceAll('_', ' ')} · due diligence {risk.kycRequiredLevel}
+          {risk.kycRestriction && (
+            <Text span c="red" size="sm" display="block">
+              Restricted: {risk.kycRestriction}
+            </Text>
+          )}
+        </Fact>
         <Fact label="AML flags">
           {risk.amlFlags.length === 0 ? (
             <Text span c="dimmed" size="sm">

@@ -15,9 +15,10 @@ import { PlayerProfile } from './PlayerProfile';
 import { PlayerStatusBadge } from './PlayerStatusBadge';
 import { PlayerWorkflowsTable } from './PlayerWorkflowsTable';
 import { PersonalDataSection } from './PersonalDataSection';
+import { KycStandingPanel } from '../kyc/KycStandingPanel';
 
 /**
- * Player 360: profile, balances, ledger history, deposits and withdrawals (with where each was paid from or to),
+ * Player 360: profile, balances, KYC standing, ledger history, deposits and withdrawals (with where each was paid from or to),
  * payment methods, and the player's workflows.
  */
 export function PlayerPage() {
@@ -67,6 +68,7 @@ export function PlayerPage() {
         <Section title="Profile">
           <PlayerProfile player={player} />
         </Section>
+        <KycStandingPanel playerId={player.playerId} />
         <PersonalDataSection
           key={player.playerId}
           playerId={player.playerId}

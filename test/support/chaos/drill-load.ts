@@ -3,6 +3,7 @@ import { creditDeposit } from '../../../domain/wallet/money-movements';
 import { openGameSession } from '../../../domain/wallet/game-sessions';
 import { TEST_SESSION_SETTINGS } from '../game-sessions';
 import { addDepositInstrument } from '../payment-instruments';
+import { giveKycStanding } from '../kyc-standing';
 import type { Db } from '../../../platform/db';
 import { depositWorkflowId, withdrawalWorkflowId } from '../../../contracts/payments';
 import { stackProbeWorkflowId } from '../../../contracts/ops';
@@ -197,6 +198,8 @@ export function createDrillLoad(deps: {
       record.players.filter((p) => p.veteran).map((p) => p.playerId),
     ]);
     for (const player of record.players) {
+      // Verified, as onboarding would have decided: GB gates deposits and bets on it, every jurisdiction withdrawals.
+      await giveKycStanding(db, player.playerId);
       await creditDeposit(db, {
         depositId: `${runId}-funding-${player.playerId}`,
         playerId: player.playerId,
