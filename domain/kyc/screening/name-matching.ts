@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { consonantSkeleton, isVowelless, withoutVowels } from './name-normalisation';
+import { abjadForm, consonantSkeleton, isVowelless } from './name-normalisation';
 
 // How two name tokens compare. Edit distance comes from `fastest-levenshtein`: the most used Levenshtein package
 // on npm, no dependencies, and Myers' bit-parallel algorithm, which keeps thousands of comparisons per screening
@@ -38,7 +38,7 @@ export interface PreparedToken {
 export const prepareToken = (text: string): PreparedToken => ({
   text,
   skeleton: consonantSkeleton(text),
-  consonants: withoutVowels(text),
+  consonants: abjadForm(text),
   vowelless: isVowelless(text),
 });
 
@@ -48,7 +48,7 @@ export function compareTokens(a: PreparedToken, b: PreparedToken): { kind: Token
   if (a.text.length === 1 || b.text.length === 1) {
     return a.text[0] === b.text[0] ? { kind: TokenMatchKind.INITIAL, similarity: INITIAL_SIMILARITY } : null;
   }
-  // A name from a script without short vowels ("ysr") is compared with the other name's consonants ("yasir").
+  // A name from a script without short vowels ("ysyr") is compared with how that script writes the other ("yasir").
   if (a.vowelless !== b.vowelless && Math.min(a.consonants.length, b.consonants.length) >= 3) {
     const similarity = PHONETIC_SIMILARITY * editSimilarity(a.consonants, b.consonants);
     if (similarity >= FUZZY_FLOOR * PHONETIC_SIMILARITY) return { kind: TokenMatchKind.PHONETIC, similarity };

@@ -8,22 +8,32 @@ import { transliterate } from 'transliteration';
 /** Titles and honorifics that say nothing about who someone is. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'hon']);
 
+/**
+ * Modern Greek writes b, d and g with digraphs and u with ου; the library transliterates letter by letter ("mp",
+ * "nt", "oy"), so these go first, as ELOT 743 transliterates them.
+ */
+const greekDigraphs = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/ου/g, 'ou')
+    .replace(/μπ/g, 'b')
+    .replace(/ντ/g, 'd')
+    .replace(/γκ/g, 'g')
+    .replace(/γγ/g, 'ng');
+
 /** The tokens of a name: transliterated to ASCII, lower case, apostrophes joined (O'Brien), honorifics dropped. */
 export function nameTokens(name: string): string[] {
-  return transliterate(name.normalize('NFKC'))
+  const normalised = name.normalize('NFKC');
+  return transliterate(/\p{Script=Greek}/u.test(normalised) ? greekDigraphs(normalised) : normalised)
     .toLowerCase()
     .replace(/['’`ʼ]/g, '')
     .split(/[^a-z0-9]+/)
     .filter((token) => token.length > 0 && !HONORIFICS.has(token));
 }
 
-/**
- * The consonant skeleton of a token: what survives transliteration through scripts that write no short vowels
- * (Arabic) or spell sounds differently (Cyrillic "kh", Greek "ou"): vowels and semi-vowels dropped, letters that
- * scripts confuse merged, doubled letters collapsed. "mohammed", "muhammad" and "mhmd" share "mhmd".
- */
-export function consonantSkeleton(token: string): string {
-  return token
+/** Letters that scripts confuse when a name passes through them, merged into one. */
+const mergeConfusedLetters = (token: string) =>
+  token
     .replace(/ph/g, 'f')
     .replace(/ck/g, 'k')
     .replace(/x/g, 'ks')
@@ -31,19 +41,30 @@ export function consonantSkeleton(token: string): string {
     .replace(/v/g, 'f')
     .replace(/p/g, 'b')
     .replace(/g/g, 'j')
-    .replace(/z/g, 's')
-    .replace(/[aeiouyw]/g, '')
-    .replace(/(.)\1+/g, '$1');
-}
+    .replace(/z/g, 's');
 
 /**
- * A token without its vowels, as a script that writes no short vowels (Arabic, Hebrew) spells it: "yasir" and the
- * transliterated "ysr" both give "ysr". Unlike the skeleton it keeps y and w, which such scripts do write.
+ * The consonant skeleton of a token, for names that passed through Cyrillic or Greek: vowels, y and h dropped (Greek
+ * has no h, Cyrillic writes "kh" for one letter), w written as v (в, β), letters that scripts confuse merged, doubled
+ * letters collapsed. "darwish" and "darvis" share "drfs".
  */
-export const withoutVowels = (token: string): string =>
-  token
-    .replace(/i$/, 'y') // a final long i is written with the letter ya: "qabbani" is "qbny"
-    .replace(/[aeiou]/g, '')
+export const consonantSkeleton = (token: string): string =>
+  mergeConfusedLetters(token.replace(/w/g, 'v'))
+    .replace(/[aeiouyh]/g, '')
+    .replace(/(.)\1+/g, '$1');
+
+/**
+ * A token as a script without short vowels (Arabic, Hebrew) writes it: short a and e dropped, i written with ya, o
+ * and u with waw. "yasir" gives "ysyr", as the transliterated يسير does; a token that has no vowels already is left
+ * as it is.
+ */
+export const abjadForm = (token: string): string =>
+  mergeConfusedLetters(token)
+    .replace(/ee/g, 'y')
+    .replace(/ou/g, 'w')
+    .replace(/i/g, 'y')
+    .replace(/[ou]/g, 'w')
+    .replace(/[ae]/g, '')
     .replace(/(.)\1+/g, '$1');
 
 /** Whether a token has no vowel at all: the transliteration of a script that writes none. */

@@ -111,7 +111,7 @@ const keysOf = (token: PreparedToken): string[] => {
   if (token.text.length === 1) return [];
   const keys = [`t:${token.text}`];
   if (token.skeleton.length >= 3) keys.push(`s:${token.skeleton}`);
-  if (token.consonants.length >= 3) keys.push(`c:${token.consonants}`);
+  if (token.consonants.length >= 3) keys.push(`a:${token.consonants}`);
   const prefix = prefixKey(token.text);
   if (prefix) keys.push(prefix);
   return keys;
@@ -253,7 +253,7 @@ export class ScreeningIndex {
       .reduce((sum, token) => sum + (token.text.length === 1 ? 0.5 : this.weightOf(token.text)), 0);
     const subjectCoverage = matchedWeight / Math.max(matchedFullWeight + unmatchedSubjectWeight, 1e-9);
     const entryCoverage = matchedWeight / Math.max(entryWeight, 1e-9);
-    let nameScore = 0.6 * subjectCoverage + 0.4 * entryCoverage;
+    let nameScore = 0.75 * subjectCoverage + 0.25 * entryCoverage;
     // One shared token ("Vladimir") is not a name match when both names have more.
     if (matched.length < Math.min(2, tokens.length, variant.tokens.length))
       nameScore = Math.min(nameScore, PARTIAL_CAP);
