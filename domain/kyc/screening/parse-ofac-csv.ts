@@ -57,7 +57,7 @@ function readRemarks(remarks: string, entry: ListEntry): void {
     entry.names.push({ name: (weak[1] ?? '').trim(), kind: NameKind.WEAK_AKA });
   }
   for (const part of remarks.split(';').map((p) => p.trim())) {
-    const [, label, value] = /^(DOB|nationality|citizen|POB)\s+(.+)$/i.exec(part) ?? [];
+    const [, label, value] = /^(?:alt\.\s+)?(DOB|nationality|citizen|POB)\s+(.+)$/i.exec(part) ?? [];
     if (!label || !value) continue;
     if (/^DOB$/i.test(label)) datesFromOfacText(value).forEach((date) => addUnique(entry.datesOfBirth, date));
     else if (/^POB$/i.test(label)) addUnique(entry.countries, countryCodeOf(value.split(',').at(-1) ?? ''));
