@@ -1,6 +1,7 @@
 import { adminDomain } from './admin';
 import type { DomainModule } from './domain-module';
 import { jurisdictionsDomain } from './jurisdictions';
+import { kycDomain } from './kyc';
 import { opsDomain } from './ops';
 import { paymentsDomain } from './payments';
 import { playersDomain } from './players';
@@ -17,4 +18,5 @@ export const domains: readonly DomainModule[] = [
   walletDomain,
   paymentsDomain,
   jurisdictionsDomain,
+  kycDomain,
 ];

@@ -29,6 +29,8 @@ export type Subject =
   | 'ServiceLevels'
   | 'JurisdictionPolicy'
   | 'WorkflowPayload'
+  | 'ScreeningList'
+  | 'ScreeningHit'
   | 'all';
 
 export type AppAbility = MongoAbility<[Action, Subject]>;
@@ -53,6 +55,9 @@ export function defineAbilitiesFor(actor: Actor): AppAbility {
       : { ...notMineAndUndecidedByMe, seniorRequiredForNext: false };
     can(['approve', 'reject'], 'Withdrawal', conditions);
     can('read', 'JurisdictionPolicy');
+    // Sanctions and PEP screening is theirs: the lists, their imports, and the hits they review.
+    can(['read', 'create'], 'ScreeningList');
+    can('read', 'ScreeningHit');
   }
   if (has(StaffRole.PAYMENTS_OPS)) {
     can('read', ['Payment', 'Withdrawal', 'Player', 'Reconciliation']);
@@ -72,6 +77,7 @@ export function defineAbilitiesFor(actor: Actor): AppAbility {
     can('read', ['Payment', 'Withdrawal', 'Player', 'PlayerPersonalData', 'AuditLog', 'Reconciliation']);
     can('export', 'AuditLog');
     can('read', 'JurisdictionPolicy');
+    can('read', ['ScreeningList', 'ScreeningHit']);
   }
   if (has(StaffRole.ENGINEER)) {
     // The codec server (Temporal Web): decrypting workflow payloads shows what workflows carry; encoding lets Temporal
