@@ -52,14 +52,11 @@ const VERSION_COLUMNS = `version_id AS "versionId", source, list_kind AS "listKi
 /** Rows per INSERT when storing a version's entries: large lists go in a few statements, none too big. */
 const INSERT_BATCH = 2_000;
 
-/** The content hash of an import: over its files' names and hashes, so the same files give the same version. */
-const contentHashOf = (files: readonly ListFile[]) =>
-  fileHash(
-    [...files]
-      .sort((a, b) => a.name.localeCompare(b.name))
-      .map((file) => `${file.name}:${file.sha256}`)
-      .join('\n'),
-  );
+/**
+ * The content hash of an import: over its files' hashes in the format's order (OFAC: sdn, alt, add), not their
+ * names, so the same files uploaded under other names are the same version.
+ */
+const contentHashOf = (files: readonly ListFile[]) => fileHash(files.map((file) => file.sha256).join('\n'));
 
 /**
  * Stores `list` as the source's new version with its diff to the previous one, in one transaction under a lock per
