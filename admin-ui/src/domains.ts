@@ -1,9 +1,17 @@
 import { adminUi } from './admin/admin-ui';
 import type { DomainUi } from './domain-ui';
 import { jurisdictionsUi } from './jurisdictions/jurisdictions-ui';
+import { screeningListsUi } from './kyc/screening-lists-ui';
 import { opsUi } from './ops/ops-ui';
 import { paymentsUi } from './payments/payments-ui';
 import { playersUi } from './players/players-ui';
 
 /** Every domain's screens, in the order the main navigation lists them: the one list a new domain is added to. */
-export const domainUis: readonly DomainUi[] = [paymentsUi, playersUi, adminUi, jurisdictionsUi, opsUi];
+export const domainUis: readonly DomainUi[] = [
+  paymentsUi,
+  playersUi,
+  adminUi,
+  screeningListsUi,
+  jurisdictionsUi,
+  opsUi,
+];
