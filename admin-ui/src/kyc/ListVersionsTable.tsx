@@ -1,4 +1,4 @@
-import { Button, Table, Text } from '@mantine/core';
+import { Button, Table, Text, VisuallyHidden } from '@mantine/core';
 import { DateTime } from '../ui/DateTime';
 import { TableState } from '../ui/TableState';
 import { SOURCE_LABELS } from './screening-labels';
@@ -30,7 +30,9 @@ export function ListVersionsTable({
           <Table.Th ta="right">Removed</Table.Th>
           <Table.Th ta="right">Changed</Table.Th>
           <Table.Th>Files (SHA-256)</Table.Th>
-          <Table.Th />
+          <Table.Th>
+            <VisuallyHidden>Diff</VisuallyHidden>
+          </Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

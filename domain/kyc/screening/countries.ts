@@ -58,14 +58,36 @@ const LIST_SPELLINGS: Record<string, string> = {
 const normaliseCountryName = (text: string) =>
   text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
+/** Withdrawn and reserved codes that CLDR still names (YD is "Yemen", SU "Russia"): never the answer. */
+const NOT_CURRENT = new Set([
+  'AN',
+  'BU',
+  'CS',
+  'DD',
+  'DY',
+  'EU',
+  'EZ',
+  'FX',
+  'HV',
+  'NH',
+  'QO',
+  'RH',
+  'SU',
+  'TP',
+  'UN',
+  'YD',
+  'YU',
+  'ZR',
+]);
+
 function cldrCountryNames(): Map<string, string> {
   const names = new Map<string, string>();
   const display = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
   for (let first = 65; first <= 90; first++) {
     for (let second = 65; second <= 90; second++) {
       const code = String.fromCharCode(first, second);
+      if (NOT_CURRENT.has(code)) continue;
       const name = display.of(code);
-      // First code wins: deprecated codes (SU, BU, DD) come after the current ones and name the same countries.
       if (name && name !== code && !names.has(normaliseCountryName(name))) names.set(normaliseCountryName(name), code);
     }
   }
