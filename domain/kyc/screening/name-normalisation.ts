@@ -14,6 +14,8 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dam
  */
 const greekDigraphs = (name: string) =>
   name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '') // the tonos would hide ού from the digraphs
     .toLowerCase()
     .replace(/ου/g, 'ou')
     .replace(/μπ/g, 'b')
@@ -21,10 +23,19 @@ const greekDigraphs = (name: string) =>
     .replace(/γκ/g, 'g')
     .replace(/γγ/g, 'ng');
 
+/** Where the library follows ISO 9 (ц "c", х "h"), the lists follow BGN/PCGN, as OFAC and OFSI spell Russian names. */
+const CYRILLIC_AS_THE_LISTS_WRITE_IT: [string, string][] = [
+  ['ц', 'ts'],
+  ['Ц', 'Ts'],
+  ['х', 'kh'],
+  ['Х', 'Kh'],
+];
+
 /** The tokens of a name: transliterated to ASCII, lower case, apostrophes joined (O'Brien), honorifics dropped. */
 export function nameTokens(name: string): string[] {
   const normalised = name.normalize('NFKC');
-  return transliterate(/\p{Script=Greek}/u.test(normalised) ? greekDigraphs(normalised) : normalised)
+  const text = /\p{Script=Greek}/u.test(normalised) ? greekDigraphs(normalised) : normalised;
+  return transliterate(text, { replace: CYRILLIC_AS_THE_LISTS_WRITE_IT })
     .toLowerCase()
     .replace(/['’`ʼ]/g, '')
     .split(/[^a-z0-9]+/)
