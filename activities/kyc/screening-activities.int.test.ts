@@ -28,7 +28,7 @@ it('fails for good when the player does not exist', async () => {
 });
 
 it('pages the players to re-screen', async () => {
-  const page = await new MockActivityEnvironment().run(activities.playersToRescreen, { limit: 3 });
+  const page = (await new MockActivityEnvironment().run(activities.playersToRescreen, { limit: 3 })) as string[];
   expect(page.length).toBeLessThanOrEqual(3);
   expect([...page].sort()).toEqual(page);
 });
