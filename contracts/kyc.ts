@@ -96,6 +96,8 @@ export interface ScreenPlayerInput {
   reason: ScreeningReason;
   /** Re-screening: the list version whose added or changed entries to screen against. */
   listVersionId?: string;
+  /** The screening's id when the caller chooses it (`scr_…`): a repeat with the same id returns the first outcome. */
+  screeningId?: string;
 }
 
 /**

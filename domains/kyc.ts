@@ -1,5 +1,6 @@
 import { createBackOfficeDueDiligenceRouter, createPlayerDueDiligenceRouter } from '../api/kyc/due-diligence-router';
 import { createKycReviewRouter } from '../api/kyc/kyc-review-router';
+import { createScreeningRouter } from '../api/kyc/screening-router';
 import { createKycWebhookRouter, KYC_WEBHOOK_PATH } from '../api/kyc/kyc-webhook-router';
 import { kycOpenApi } from '../api/kyc/openapi';
 import { kycStatusChangedEvent } from '../domain/kyc/events';
@@ -7,7 +8,7 @@ import type { DomainModule } from './domain-module';
 
 /**
  * KYC: onboarding (age rule, screening, provider checks, manual review), re-screening, the review queue, and the
- * provider's signed webhook, and due diligence (the standing, source-of-funds requests and their clearance).
+ * provider's signed webhook, the sanctions and PEP lists with their imports, and due diligence (the standing, source-of-funds requests and their clearance).
  */
 export const kycDomain: DomainModule = {
   name: 'kyc',
@@ -36,6 +37,7 @@ export const kycDomain: DomainModule = {
     ],
     backOffice: [
       { path: '/kyc', router: (deps) => createBackOfficeDueDiligenceRouter({ db: deps.db, temporal: deps.temporal }) },
+      { path: '/kyc', router: (deps) => createScreeningRouter({ db: deps.db, temporal: deps.temporal }) },
       {
         path: '/kyc',
         router: (deps) =>

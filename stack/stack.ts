@@ -1,6 +1,7 @@
 import path from 'node:path';
 import pg from 'pg';
 import { seedDemoStaff } from '../domain/admin/demo-staff';
+import { importDefaultListsWhereMissing } from '../domain/kyc/screening/list-import';
 import { domains } from '../domains';
 import { requirePlayerTokenSettings, type Config } from '../platform/config';
 import { createPool, ensureDatabase } from '../platform/db';
@@ -346,6 +347,18 @@ async function seedDemoStaffStep(config: Config): Promise<void> {
   }
 }
 
+/** The default fictional screening lists, for each list source that has no version yet (a fresh database). */
+async function loadDefaultScreeningListsStep(config: Config): Promise<void> {
+  const loading = step('Loading the default screening lists where none is imported');
+  const db = createPool(config.databaseUrl, 1);
+  try {
+    const imported = await importDefaultListsWhereMissing(db);
+    loading.done(imported.length ? `imported ${imported.join(', ')}` : 'all present');
+  } finally {
+    await db.end();
+  }
+}
+
 async function createTopics(config: Config): Promise<void> {
   const kafkaTopics = step('Creating Kafka topics');
   const created = await ensureTopics(
@@ -377,6 +390,7 @@ async function bundleWorkflowsStep(config: Config): Promise<string> {
 export async function prepareEngines(config: Config): Promise<void> {
   await applyMigrations(config);
   await seedDemoStaffStep(config);
+  await loadDefaultScreeningListsStep(config);
   await createTopics(config);
   await registerCustomSearchAttributes(config);
 }

@@ -57,6 +57,17 @@ const expectedAccess: Record<string, Access> = {
     'risk_analyst',
   ],
   'POST /api/kyc/players/:playerId/source-of-funds/:requestId/clear': deciders,
+  // Sanctions and PEP screening: compliance imports the lists; risk analysts read them and the hits too.
+  'GET /api/kyc/screening-lists': ['compliance_officer', 'senior_compliance', 'risk_analyst'],
+  'GET /api/kyc/screening-lists/versions': ['compliance_officer', 'senior_compliance', 'risk_analyst'],
+  'GET /api/kyc/screening-lists/versions/:versionId': ['compliance_officer', 'senior_compliance', 'risk_analyst'],
+  'GET /api/kyc/screening-lists/versions/:versionId/changes': [
+    'compliance_officer',
+    'senior_compliance',
+    'risk_analyst',
+  ],
+  'POST /api/kyc/screening-lists/imports': deciders,
+  'GET /api/kyc/screenings/:screeningId/hits': ['compliance_officer', 'senior_compliance', 'risk_analyst'],
 };
 
 /** Valid-looking ids of things that do not exist, so an allowed call ends in a 404 or 400, never a side effect. */
@@ -67,6 +78,8 @@ const sampleParams: Record<string, string> = {
   staffId: 'st_01KAAAAAAAAAAAAAAAAAAAAAAA',
   reviewId: 'kyc-review:00000000-0000-0000-0000-000000000000',
   requestId: 'sof_01KAAAAAAAAAAAAAAAAAAAAAAA',
+  versionId: 'slv_01KAAAAAAAAAAAAAAAAAAAAAAA',
+  screeningId: 'scr_01KAAAAAAAAAAAAAAAAAAAAAAA',
 };
 /** Queries that keep allowed reads small. */
 const sampleQueries: Record<string, string> = {
@@ -77,6 +90,7 @@ const sampleQueries: Record<string, string> = {
   'GET /api/audit': '?limit=1',
   'GET /api/ops/slo': '?window=15m',
   'GET /api/audit/export.csv': '?from=2999-01-01T00:00:00Z',
+  'GET /api/kyc/screening-lists/versions': '?limit=1',
 };
 
 /** Every route below `/api` as 'METHOD /api/path', walking the routers the app mounts. */

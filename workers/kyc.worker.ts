@@ -20,7 +20,9 @@ runTemporalWorker({
   name: 'kyc-worker',
   taskQueue: KYC_TASK_QUEUE,
   activities: ({ db, config, logger }) => {
-    const screening = createScreeningActivities({ db });
+    const vault = new PersonalDataVault(loadPersonalDataKeys(config));
+    // One per process, so the screening index in memory is built once and shared by every activity.
+    const screening = createScreeningActivities({ db, vault });
     const temporal = lazyTemporalClient(config, SIGNAL_TIMEOUT_MS);
     return {
       ...createKycActivities({
@@ -34,7 +36,7 @@ runTemporalWorker({
       ...createDueDiligenceActivities({ db, logger, temporal: async () => temporal }),
       ...createKycProviderActivities({
         db,
-        vault: new PersonalDataVault(loadPersonalDataKeys(config)),
+        vault,
         provider: createKycProviderClient({ baseUrl: config.kycProviderBaseUrl }),
       }),
     };

@@ -1,25 +1,47 @@
-// PLACEHOLDER: replaced by screening's file at merge (the agreed signatures; it screens against nothing).
-import { randomUUID } from 'node:crypto';
+import { ApplicationFailure } from '@temporalio/activity';
 import type { ScreenPlayerInput, ScreeningOutcome } from '../../contracts/kyc';
+import { playersToRescreen, screenPlayer, UnknownPlayerError } from '../../domain/kyc/screening/player-screening';
+import { ScreeningIndexCache } from '../../domain/kyc/screening/screening-index-cache';
+import type { PersonalDataVault } from '../../domain/wallet/player-personal-data';
 import type { Db } from '../../platform/db';
 
-/** The sanctions and PEP screening activities (placeholder: no lists, so no hits; every player re-screened). */
-export function createScreeningActivities(deps: { db: Db }) {
+/** Dependencies of the screening activities, injected by the KYC worker (or a test). */
+export interface ScreeningActivityDeps {
+  db: Db;
+  vault: PersonalDataVault;
+  /** One per worker process: the index of the current list versions, rebuilt when a list changes. */
+  indexCache?: ScreeningIndexCache;
+}
+
+/** The failure type of screening a player who does not exist: final, retrying cannot help. */
+export const UNKNOWN_PLAYER_FAILURE = 'ScreeningUnknownPlayer';
+
+/**
+ * The screening activities: screen one player (names read from the vault here, so they never enter the workflow)
+ * and page through the players a re-screening run covers.
+ */
+export function createScreeningActivities(deps: ScreeningActivityDeps) {
+  const screening = { db: deps.db, vault: deps.vault, indexCache: deps.indexCache ?? new ScreeningIndexCache() };
   return {
-    async screenPlayer(_input: ScreenPlayerInput): Promise<ScreeningOutcome> {
-      return { screeningId: `scr_${randomUUID()}`, hitCount: 0, sanctionsHits: 0, pepHits: 0, highestScore: 0 };
+    /** Screens a player against the current lists, or against what one list version changed; records the hits. */
+    async screenPlayer(input: ScreenPlayerInput): Promise<ScreeningOutcome> {
+      try {
+        return await screenPlayer(screening, input);
+      } catch (err) {
+        if (err instanceof UnknownPlayerError) {
+          throw ApplicationFailure.create({ type: UNKNOWN_PLAYER_FAILURE, message: err.message, nonRetryable: true });
+        }
+        throw err;
+      }
     },
+
+    /** The next page of players to re-screen, by player id; empty when the run is done. */
     async playersToRescreen(input: {
       listVersionId?: string;
       afterPlayerId?: string;
       limit: number;
     }): Promise<string[]> {
-      const { rows } = await deps.db.query<{ playerId: string }>(
-        `SELECT player_id AS "playerId" FROM players WHERE ($1::TEXT IS NULL OR player_id > $1)
-         ORDER BY player_id LIMIT $2`,
-        [input.afterPlayerId ?? null, input.limit],
-      );
-      return rows.map((row) => row.playerId);
+      return playersToRescreen(deps.db, input);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { codesOf, NOT_FOUND, type DomainOpenApi } from '../openapi/operation-spec';
 import { dueDiligenceOpenApi } from './due-diligence-openapi';
 import { kycWebhookOpenApi } from './kyc-webhook-openapi';
+import { screeningOpenApi } from './screening-openapi';
 import { kycDecisionStatus, reviewDecisionBody, reviewIdParam, reviewQueueQuery } from './kyc-review-router';
 import { kycReviewDetailSchema, kycReviewPageSchema, kycReviewDecisionResultSchema } from './response-schemas';
 
@@ -72,7 +73,7 @@ const kycReviewOpenApi: DomainOpenApi = {
 };
 
 /** The KYC domain's part of the OpenAPI document: each route file's operations, in the order readers meet them. */
-const parts: readonly DomainOpenApi[] = [kycReviewOpenApi, dueDiligenceOpenApi, kycWebhookOpenApi];
+const parts: readonly DomainOpenApi[] = [kycReviewOpenApi, screeningOpenApi, dueDiligenceOpenApi, kycWebhookOpenApi];
 export const kycOpenApi: DomainOpenApi = {
   tags: parts.flatMap((part) => part.tags ?? []),
   requestSchemas: parts.flatMap((part) => part.requestSchemas),

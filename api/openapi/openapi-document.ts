@@ -305,7 +305,12 @@ function operationObject(op: OperationSpec, named: ReadonlySet<z.ZodType>): ZodO
     ...(Object.keys(requestParams).length ? { requestParams } : {}),
     ...(parameters.length ? { parameters } : {}),
     ...(op.body
-      ? { requestBody: { required: !op.bodyOptional, content: { 'application/json': { schema: op.body } } } }
+      ? {
+          requestBody: {
+            required: !op.bodyOptional,
+            content: { [op.bodyContentType ?? 'application/json']: { schema: op.body } },
+          },
+        }
       : {}),
     responses: {
       ...Object.fromEntries(

@@ -38,6 +38,8 @@ export interface OperationSpec {
   headers?: z.ZodType;
   /** The schema the handler validates the body with (one of `namedSchemas`). */
   body?: z.ZodType;
+  /** The body's media type when it is not JSON (a file upload is `multipart/form-data`). */
+  bodyContentType?: string;
   /** The handler accepts no body at all (it validates `req.body ?? {}`). */
   bodyOptional?: boolean;
   /** The main success answer, or none for an empty body. */

@@ -32,6 +32,8 @@ export type Subject =
   | 'KycReview'
   | 'KycStanding'
   | 'DueDiligence'
+  | 'ScreeningList'
+  | 'ScreeningHit'
   | 'all';
 
 export type AppAbility = MongoAbility<[Action, Subject]>;
@@ -60,6 +62,9 @@ export function defineAbilitiesFor(actor: Actor): AppAbility {
     can(['read', 'approve', 'reject'], 'KycReview');
     can('read', 'KycStanding');
     can('update', 'DueDiligence'); // clear a source-of-funds request and the restriction it caused
+    // Sanctions and PEP screening is theirs: the lists, their imports, and the hits they review.
+    can(['read', 'create'], 'ScreeningList');
+    can('read', 'ScreeningHit');
   }
   if (has(StaffRole.PAYMENTS_OPS)) {
     can('read', ['Payment', 'Withdrawal', 'Player', 'Reconciliation']);
@@ -82,6 +87,7 @@ export function defineAbilitiesFor(actor: Actor): AppAbility {
     can('read', 'JurisdictionPolicy');
     can('read', 'KycReview');
     can('read', 'KycStanding');
+    can('read', ['ScreeningList', 'ScreeningHit']);
   }
   if (has(StaffRole.ENGINEER)) {
     // The codec server (Temporal Web): decrypting workflow payloads shows what workflows carry; encoding lets Temporal

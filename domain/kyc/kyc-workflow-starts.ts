@@ -17,6 +17,7 @@ import {
   type ScreeningOutcome,
 } from '../../contracts/kyc';
 import { SearchAttribute } from '../../contracts/search-attributes';
+import type { ImportOutcome } from './screening/list-versions';
 
 // How the KYC workflows are started, in one place for the API (registration, a list import), the re-screening
 // activities and the worker (the daily Schedule): ids, task queue, summaries and search attributes. Workflows are
@@ -106,6 +107,19 @@ export async function startRescreening(
     if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
   }
   return { workflowId };
+}
+
+/**
+ * After a list import, re-screens every active player against what it added or changed; an unchanged import, or one
+ * that only removed entries, starts nothing. Answers the run's workflow id when one started.
+ */
+export async function rescreenAfterImport(
+  temporal: Client,
+  outcome: ImportOutcome,
+  batchSize?: number,
+): Promise<string | undefined> {
+  if (outcome.unchanged || outcome.version.addedCount + outcome.version.changedCount === 0) return undefined;
+  return (await startRescreening(temporal, outcome.version.versionId, batchSize)).workflowId;
 }
 
 /**

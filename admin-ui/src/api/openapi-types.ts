@@ -436,7 +436,7 @@ export interface paths {
     put?: never;
     /**
      * Debit a stake
-     * @description Spends cash before bonus money. Carries the launch token of the game session the player opened (`sessionToken`). Refused (and refused for good: a repeat answers the same code) by the bet gate (player status; a provider outside the player's brand or a game it does not offer; a session token that is not this player's, provider's and game's, an expired or ended session; responsible-gambling limits and stake caps), on a round already finished, for insufficient funds, and after a rollback of the same id. Refusal codes (problem+json `code`, with the current `balance`): `PLAYER_BLOCKED` (403), `PLAYER_SELF_EXCLUDED` (403), `PLAYER_CLOSED` (403), `PROVIDER_NOT_IN_BRAND` (403), `GAME_NOT_OFFERED` (403), `GAME_SESSION_TOKEN_INVALID` (403), `GAME_SESSION_EXPIRED` (403), `GAME_SESSION_ENDED` (403), `STAKE_LIMIT_EXCEEDED` (403), `WAGER_LIMIT_EXCEEDED` (403), `LOSS_LIMIT_EXCEEDED` (403), `ROUND_FINISHED` (409), `INSUFFICIENT_FUNDS` (422), `TRANSACTION_ROLLED_BACK` (409), `DUPLICATE_TRANSACTION_ID` (409), `UNKNOWN_PLAYER` (404), `CURRENCY_MISMATCH` (422).
+     * @description Spends cash before bonus money. Carries the launch token of the game session the player opened (`sessionToken`). Refused (and refused for good: a repeat answers the same code) by the bet gate (player status; the player's KYC standing: `KYC_NOT_VERIFIED` where the jurisdiction requires verification before play, `KYC_REJECTED`, `KYC_RESTRICTED` while enhanced due diligence is overdue; a provider outside the player's brand or a game it does not offer; a session token that is not this player's, provider's and game's, an expired or ended session; responsible-gambling limits and stake caps), on a round already finished, for insufficient funds, and after a rollback of the same id. Refusal codes (problem+json `code`, with the current `balance`): `PLAYER_BLOCKED` (403), `PLAYER_SELF_EXCLUDED` (403), `PLAYER_CLOSED` (403), `KYC_NOT_VERIFIED` (403), `KYC_REJECTED` (403), `KYC_RESTRICTED` (403), `PROVIDER_NOT_IN_BRAND` (403), `GAME_NOT_OFFERED` (403), `GAME_SESSION_TOKEN_INVALID` (403), `GAME_SESSION_EXPIRED` (403), `GAME_SESSION_ENDED` (403), `STAKE_LIMIT_EXCEEDED` (403), `WAGER_LIMIT_EXCEEDED` (403), `LOSS_LIMIT_EXCEEDED` (403), `ROUND_FINISHED` (409), `INSUFFICIENT_FUNDS` (422), `TRANSACTION_ROLLED_BACK` (409), `DUPLICATE_TRANSACTION_ID` (409), `UNKNOWN_PLAYER` (404), `CURRENCY_MISMATCH` (422).
      */
     post: operations['walletBet'];
     delete?: never;
@@ -540,7 +540,7 @@ export interface paths {
     put?: never;
     /**
      * Request a deposit
-     * @description Starts the deposit saga. Idempotent by `Idempotency-Key`: a repeat answers 200 with the first deposit; the same key with another body is a 409. Without `instrumentId` the player enters a new instrument at the PSP, which tokenises it (we keep its token and display data only); with one, the deposit goes through the PSP that holds its token.
+     * @description Starts the deposit saga. Idempotent by `Idempotency-Key`: a repeat answers 200 with the first deposit; the same key with another body is a 409. Without `instrumentId` the player enters a new instrument at the PSP, which tokenises it (we keep its token and display data only); with one, the deposit goes through the PSP that holds its token. Refused with 403 (nothing recorded) before identity verification where the player's jurisdiction requires it first (`KYC_NOT_VERIFIED`, GB), after a refused verification (`KYC_REJECTED`), and while source-of-funds evidence is overdue (`KYC_RESTRICTED`).
      */
     post: operations['requestDeposit'];
     delete?: never;
@@ -560,7 +560,7 @@ export interface paths {
     put?: never;
     /**
      * Request a withdrawal
-     * @description Starts the withdrawal saga (checks, reservation, risk decision, payout). Idempotent by `Idempotency-Key` like deposits. The payout destination is decided at request time, under the player's jurisdiction's closed-loop policy (`closedLoopPayouts` in the jurisdiction rules). The method must fit the instrument (422 `INSTRUMENT_METHOD_MISMATCH`: a card is never paid by a bank rail) and the instrument must take payouts (422 `INSTRUMENT_CANNOT_RECEIVE_PAYOUTS`). Under closed loop, a player with a deposit instrument that can receive funds is paid back to one of those (422 `INSTRUMENT_NOT_USED_FOR_DEPOSIT` for any other); only a player with none may be paid to another instrument of their own. Elsewhere any of their instruments that take payouts may be paid, and officers see whether it was used to deposit. Without `instrumentId`, the most recent deposit instrument that fits `method` is chosen (422 `NO_PAYOUT_INSTRUMENT` with `payoutMethods` when none fits). An unknown instrument, or another player's, is a 404 `UNKNOWN_INSTRUMENT`. A refusal records nothing and starts no saga. The payout goes through the PSP that holds the instrument's token only.
+     * @description Starts the withdrawal saga (checks, reservation, risk decision, payout). Idempotent by `Idempotency-Key` like deposits. The payout destination is decided at request time, under the player's jurisdiction's closed-loop policy (`closedLoopPayouts` in the jurisdiction rules). The method must fit the instrument (422 `INSTRUMENT_METHOD_MISMATCH`: a card is never paid by a bank rail) and the instrument must take payouts (422 `INSTRUMENT_CANNOT_RECEIVE_PAYOUTS`). Under closed loop, a player with a deposit instrument that can receive funds is paid back to one of those (422 `INSTRUMENT_NOT_USED_FOR_DEPOSIT` for any other); only a player with none may be paid to another instrument of their own. Elsewhere any of their instruments that take payouts may be paid, and officers see whether it was used to deposit. Without `instrumentId`, the most recent deposit instrument that fits `method` is chosen (422 `NO_PAYOUT_INSTRUMENT` with `payoutMethods` when none fits). An unknown instrument, or another player's, is a 404 `UNKNOWN_INSTRUMENT`. A refusal records nothing and starts no saga. The payout goes through the PSP that holds the instrument's token only. KYC is checked at request time too (403, nothing recorded): a withdrawal needs verified KYC everywhere (`KYC_NOT_VERIFIED`), a rejected verification (`KYC_REJECTED`) or overdue source-of-funds evidence (`KYC_RESTRICTED`) stops every payment, and a deposit before verification is refused where the jurisdiction requires verification first (GB).
      */
     post: operations['requestWithdrawal'];
     delete?: never;
@@ -728,7 +728,7 @@ export interface paths {
     put?: never;
     /**
      * Raise a withdrawal for a player
-     * @description The staff member is its maker (and may not decide it). Idempotent by `clientKey`. The payout destination is decided at request time, under the player's jurisdiction's closed-loop policy (`closedLoopPayouts` in the jurisdiction rules). The method must fit the instrument (422 `INSTRUMENT_METHOD_MISMATCH`: a card is never paid by a bank rail) and the instrument must take payouts (422 `INSTRUMENT_CANNOT_RECEIVE_PAYOUTS`). Under closed loop, a player with a deposit instrument that can receive funds is paid back to one of those (422 `INSTRUMENT_NOT_USED_FOR_DEPOSIT` for any other); only a player with none may be paid to another instrument of their own. Elsewhere any of their instruments that take payouts may be paid, and officers see whether it was used to deposit. Without `instrumentId`, the most recent deposit instrument that fits `method` is chosen (422 `NO_PAYOUT_INSTRUMENT` with `payoutMethods` when none fits). An unknown instrument, or another player's, is a 404 `UNKNOWN_INSTRUMENT`. A refusal records nothing and starts no saga. The payout goes through the PSP that holds the instrument's token only.
+     * @description The staff member is its maker (and may not decide it). Idempotent by `clientKey`. The payout destination is decided at request time, under the player's jurisdiction's closed-loop policy (`closedLoopPayouts` in the jurisdiction rules). The method must fit the instrument (422 `INSTRUMENT_METHOD_MISMATCH`: a card is never paid by a bank rail) and the instrument must take payouts (422 `INSTRUMENT_CANNOT_RECEIVE_PAYOUTS`). Under closed loop, a player with a deposit instrument that can receive funds is paid back to one of those (422 `INSTRUMENT_NOT_USED_FOR_DEPOSIT` for any other); only a player with none may be paid to another instrument of their own. Elsewhere any of their instruments that take payouts may be paid, and officers see whether it was used to deposit. Without `instrumentId`, the most recent deposit instrument that fits `method` is chosen (422 `NO_PAYOUT_INSTRUMENT` with `payoutMethods` when none fits). An unknown instrument, or another player's, is a 404 `UNKNOWN_INSTRUMENT`. A refusal records nothing and starts no saga. The payout goes through the PSP that holds the instrument's token only. KYC is checked at request time too (403, nothing recorded): a withdrawal needs verified KYC everywhere (`KYC_NOT_VERIFIED`), a rejected verification (`KYC_REJECTED`) or overdue source-of-funds evidence (`KYC_RESTRICTED`) stops every payment, and a deposit before verification is refused where the jurisdiction requires verification first (GB).
      */
     post: operations['raiseWithdrawal'];
     delete?: never;
@@ -902,6 +902,195 @@ export interface paths {
      * @description A Workflow Update on the player’s onboarding, with a reason. A REJECT by one officer ends the review. A CLEAR ends it too, unless the review holds a sanctions or PEP hit: then two different officers must clear it (the same officer twice is a 409 `KYC_ALREADY_CLEARED`), and a hit that joins the review later asks for fresh clearances. Every decision, accepted or refused, is audited.
      */
     post: operations['decideKycReview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/kyc/screening-lists': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The current version of each list */
+    get: operations['listCurrentScreeningLists'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/kyc/screening-lists/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every import of the lists, newest first */
+    get: operations['listScreeningListVersions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/kyc/screening-lists/versions/{versionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One list version */
+    get: operations['getScreeningListVersion'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/kyc/screening-lists/versions/{versionId}/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What a version changed against the previous one */
+    get: operations['listScreeningListChanges'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/kyc/screening-lists/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import a list
+     * @description multipart/form-data: `format` (`ofac-csv` with the files `sdn`, `alt` and `add`; `uk-csv` or `pep-csv` with one `file`). The import becomes the source's new version with its diff to the previous one, and is audited. The files of the current version again answer 200 and import nothing.
+     */
+    post: operations['importScreeningList'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/kyc/screenings/{screeningId}/hits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A screening's hits beside the matched list entries */
+    get: operations['getScreeningHits'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/player/v1/kyc/source-of-funds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read the open source-of-funds request
+     * @description Enhanced due diligence asks the player where their funds come from, with a deadline (the jurisdiction rules, `sourceOfFundsEvidence`); reminders come before it. 404 when nothing is asked.
+     */
+    get: operations['getMySourceOfFundsRequest'];
+    put?: never;
+    /**
+     * Send source-of-funds evidence
+     * @description Stored encrypted; a compliance officer reviews it and clears the request. Evidence sent after the deadline is kept, but the restriction stays until the officer clears it. A second submission replaces the first. 404 when nothing is asked.
+     */
+    post: operations['submitSourceOfFunds'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/kyc/players/{playerId}/standing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A player's KYC standing
+     * @description Verification status, the due diligence level required (CDD from the cumulative deposits threshold, EDD on a PEP match or the withdrawal risk rule), any restriction and the open source-of-funds request.
+     */
+    get: operations['getKycStanding'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/kyc/players/{playerId}/source-of-funds/{requestId}/clear': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Clear a source-of-funds request
+     * @description A compliance officer's decision, with a reason: the request is closed and any restriction it caused is lifted. Audited, accepted or refused.
+     */
+    post: operations['clearSourceOfFunds'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/kyc/v1/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Receive the KYC provider's result of one of our checks
+     * @description Stored once by the provider's check id and relayed to the player's onboarding workflow as a Signal. A duplicate is acknowledged and changes nothing; a check we do not know (or not of that player and kind) answers 404 so that the provider retries later. A refused webhook writes nothing.
+     */
+    post: operations['receiveKycWebhook'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1100,6 +1289,45 @@ export interface components {
       /** @enum {string} */
       decision: 'CLEAR' | 'REJECT';
       reason: string;
+    };
+    ScreeningListImportForm:
+      | {
+          /** @constant */
+          format: 'ofac-csv';
+          /** Format: binary */
+          sdn: string;
+          /** Format: binary */
+          alt: string;
+          /** Format: binary */
+          add: string;
+        }
+      | {
+          /** @enum {string} */
+          format: 'uk-csv' | 'pep-csv';
+          /** Format: binary */
+          file: string;
+        };
+    SourceOfFundsEvidence: {
+      /** @description Which document or record shows the funds (e.g. "payslips March–May", a bank statement name). */
+      reference: string;
+      /** @description Where the money the player gambles with comes from, in their words. */
+      description: string;
+    };
+    ClearDueDiligence: {
+      reason: string;
+    };
+    KycWebhook: {
+      eventId: string;
+      checkId: string;
+      reference: string;
+      playerId: string;
+      /** @enum {string} */
+      kind: 'DOCUMENT' | 'LIVENESS' | 'ADDRESS';
+      /** @enum {string} */
+      outcome: 'CLEAR' | 'REJECTED' | 'NEEDS_REVIEW';
+      reasons: string[];
+      /** Format: date-time */
+      completedAt: string;
     };
     Health: {
       /** @enum {string} */
@@ -1771,8 +1999,18 @@ export interface components {
         fourEyes: boolean;
         /** @description The player facts an officer weighs next to the withdrawal. */
         risk: {
-          /** @description NOT_STARTED for everyone until the KYC domain lands. */
-          kycStatus: string;
+          /**
+           * @description The player's identity verification (NOT_STARTED without a record).
+           * @enum {string}
+           */
+          kycStatus: 'NOT_STARTED' | 'PENDING' | 'MANUAL_REVIEW' | 'VERIFIED' | 'REJECTED';
+          /**
+           * @description The due diligence level the player needs.
+           * @enum {string}
+           */
+          kycRequiredLevel: 'SDD' | 'CDD' | 'EDD';
+          /** @description Why the player's money movements are restricted (overdue source-of-funds evidence), or null. */
+          kycRestriction: string | null;
           /** @description Empty until the AML domain lands. */
           amlFlags: string[];
           /**
@@ -2026,6 +2264,16 @@ export interface components {
           url?: string;
           note?: string;
         };
+        sourceOfFundsEvidence: {
+          value: {
+            deadlineDays: number;
+            reminderDays: number[];
+          };
+          source: string;
+          /** Format: uri */
+          url?: string;
+          note?: string;
+        };
         limitIncreaseCoolingOffHours: {
           value: number;
           source: string;
@@ -2168,6 +2416,204 @@ export interface components {
       outcome: ('CLEAR' | 'REJECT') | null;
       clearedBy: string[];
     };
+    /** @description The current (latest) version of each list source. */
+    ScreeningListsCurrent: {
+      items: components['schemas']['ScreeningListVersion'][];
+    };
+    ScreeningListVersion: {
+      versionId: string;
+      /** @enum {string} */
+      source: 'OFAC_SDN' | 'UK_OFSI' | 'PEP';
+      /** @enum {string} */
+      listKind: 'SANCTIONS' | 'PEP';
+      /** Format: date-time */
+      importedAt: string;
+      /** @description A staff id, or 'system' (the default lists, the import command). */
+      importedBy: string;
+      /** @description The date the source published the list, when it says. */
+      sourceDate: string | null;
+      files: {
+        name: string;
+        bytes: number;
+        sha256: string;
+      }[];
+      contentSha256: string;
+      entryCount: number;
+      nameCount: number;
+      previousVersionId: string | null;
+      addedCount: number;
+      removedCount: number;
+      changedCount: number;
+    };
+    ScreeningListVersionPage: {
+      items: components['schemas']['ScreeningListVersion'][];
+      total?: number;
+      limit?: number;
+      offset?: number;
+    };
+    /** @description Each entry the version added, removed or changed; a removed entry as the previous version had it. */
+    ScreeningListChangePage: {
+      items: {
+        entryId: string;
+        /** @enum {string} */
+        change: 'ADDED' | 'REMOVED' | 'CHANGED';
+        entry: components['schemas']['ScreeningListEntry'];
+      }[];
+      total?: number;
+      limit?: number;
+      offset?: number;
+    };
+    ScreeningListEntry: {
+      /** @description The source's own id: OFAC ent_num, OFSI Group ID, the PEP list's id. */
+      entryId: string;
+      /** @enum {string} */
+      entityType: 'INDIVIDUAL' | 'ENTITY' | 'VESSEL' | 'AIRCRAFT' | 'UNKNOWN';
+      /** @description Every name variant; WEAK_AKA is a low-quality alias, NON_LATIN the name in its own script. */
+      names: {
+        name: string;
+        /** @enum {string} */
+        kind: 'PRIMARY' | 'AKA' | 'FKA' | 'NKA' | 'WEAK_AKA' | 'NON_LATIN';
+      }[];
+      datesOfBirth: string[];
+      /** @description ISO 3166-1 alpha-2 where known, else the list text. */
+      countries: string[];
+      nationalities: string[];
+      /** @description Sanctions programmes or regimes. */
+      programmes: string[];
+      position?: string;
+      remarks?: string;
+    };
+    ScreeningListImportResult: {
+      version: components['schemas']['ScreeningListVersion'];
+      /** @description The files were those of the current version: nothing was imported. */
+      unchanged: boolean;
+      /** @description The re-screening of every active player against the added and changed entries, started by this import (absent when nothing was added or changed, or Temporal could not be reached: the daily run covers it). */
+      rescreeningWorkflowId?: string;
+    };
+    ScreeningHits: {
+      screeningId: string;
+      playerId: string;
+      /** @enum {string} */
+      reason: 'ONBOARDING' | 'RESCREEN';
+      /** Format: date-time */
+      screenedAt: string;
+      listVersionIds: string[];
+      onlyChangesOf: string | null;
+      hits: {
+        versionId: string;
+        /** @enum {string} */
+        source: 'OFAC_SDN' | 'UK_OFSI' | 'PEP';
+        /** @enum {string} */
+        listKind: 'SANCTIONS' | 'PEP';
+        sourceDate: string | null;
+        entryId: string;
+        score: number;
+        explanation: components['schemas']['ScreeningHitExplanation'];
+        entry: components['schemas']['ScreeningListEntry'];
+      }[];
+    };
+    /** @description Why a hit scored what it did. The player's own name is not repeated here (it is personal data): tokens are named by part and position. */
+    ScreeningHitExplanation: {
+      variant: {
+        name: string;
+        /** @enum {string} */
+        kind: 'PRIMARY' | 'AKA' | 'FKA' | 'NKA' | 'WEAK_AKA' | 'NON_LATIN';
+      };
+      matchedTokens: {
+        /** @enum {string} */
+        playerPart: 'givenName' | 'familyName';
+        /** @description The token's position in that part of the player's name. */
+        playerToken: number;
+        entryToken: string;
+        /** @enum {string} */
+        how: 'EXACT' | 'INITIAL' | 'FUZZY' | 'PHONETIC';
+        similarity: number;
+        /** @description Rare tokens weigh more than common ones. */
+        weight: number;
+      }[];
+      unmatchedEntryTokens: string[];
+      unmatchedPlayerTokens: number;
+      nameScore: number;
+      /** @description Below 1 for weak, former and new names. */
+      aliasFactor: number;
+      factors: {
+        /** @enum {string} */
+        factor: 'DATE_OF_BIRTH' | 'COUNTRY';
+        /** @enum {string} */
+        outcome: 'SAME_DAY' | 'SAME_MONTH' | 'SAME_YEAR' | 'NEAR_YEAR' | 'SAME' | 'DIFFERENT' | 'UNKNOWN';
+        entryValues: string[];
+        effect: number;
+      }[];
+    };
+    /** @description What the player is asked to prove, and by when. */
+    PlayerSourceOfFundsRequest: {
+      requestId: string;
+      /** @enum {string} */
+      status: 'REQUESTED' | 'SUBMITTED' | 'OVERDUE' | 'CLEARED';
+      /**
+       * Format: date-time
+       * @description After this, deposits, withdrawals and bets are refused until cleared.
+       */
+      dueAt: string;
+      submittedAt: string | null;
+    };
+    /** @description A player's KYC standing as the payment and bet gates read it. */
+    KycStanding: {
+      playerId: string;
+      /** @enum {string} */
+      status: 'NOT_STARTED' | 'PENDING' | 'MANUAL_REVIEW' | 'VERIFIED' | 'REJECTED';
+      /** @enum {string} */
+      requiredLevel: 'SDD' | 'CDD' | 'EDD';
+      /** @description No deposit, withdrawal or bet until an officer clears it. */
+      restricted: boolean;
+      restrictionReason: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Whether the player's jurisdiction requires verification before any deposit or bet. */
+      verifyBeforeDepositOrPlay: boolean;
+      /** @description The open request, if any. */
+      sourceOfFunds: components['schemas']['SourceOfFundsRequest'] | null;
+    };
+    /** @description A source-of-funds request, without the evidence itself. */
+    SourceOfFundsRequest: {
+      requestId: string;
+      playerId: string;
+      /**
+       * @description What raised the player to enhanced due diligence.
+       * @enum {string}
+       */
+      trigger: 'CDD_THRESHOLD' | 'PEP_MATCH' | 'RISK_RULE';
+      /** @enum {string} */
+      status: 'REQUESTED' | 'SUBMITTED' | 'OVERDUE' | 'CLEARED';
+      /** @description The dueDiligenceWorkflow that follows it, in Temporal Web. */
+      workflowId: string;
+      /** Format: date-time */
+      dueAt: string;
+      remindersSent: number;
+      submittedAt: string | null;
+      clearedBy: string | null;
+      clearedAt: string | null;
+    };
+    /** @description The due diligence workflow after the decision. */
+    DueDiligenceState: {
+      playerId: string;
+      requestId: string;
+      /** @enum {string} */
+      trigger: 'CDD_THRESHOLD' | 'PEP_MATCH' | 'RISK_RULE';
+      /** @enum {string} */
+      status: 'REQUESTED' | 'SUBMITTED' | 'OVERDUE' | 'CLEARED';
+      remindersSent: number;
+      /** Format: date-time */
+      dueAt: string;
+      clearedBy?: string;
+      clearReason?: string;
+    };
+    KycWebhookReceipt: {
+      /** @constant */
+      received: true;
+      /** @description True when this result was already stored (a redelivery): nothing changed. */
+      duplicate: boolean;
+    };
   };
   responses: never;
   parameters: {
@@ -2177,6 +2623,8 @@ export interface components {
     ProviderTimestamp: string;
     /** @description Unix time in seconds, signed with the body. */
     PspTimestamp: string;
+    /** @description Unix time in seconds, signed with the body. */
+    KycTimestamp: string;
     /** @description The PSP sending the webhook; it must match `psp` in the body. */
     Psp: string;
   };
@@ -4870,7 +5318,7 @@ export interface operations {
           };
         };
       };
-      /** @description Not allowed: `code` says why. Codes: `GAME_NOT_OFFERED`, `GAME_SESSION_ENDED`, `GAME_SESSION_EXPIRED`, `GAME_SESSION_TOKEN_INVALID`, `LOSS_LIMIT_EXCEEDED`, `PLAYER_BLOCKED`, `PLAYER_CLOSED`, `PLAYER_SELF_EXCLUDED`, `PROVIDER_NOT_IN_BRAND`, `STAKE_LIMIT_EXCEEDED`, `WAGER_LIMIT_EXCEEDED`. */
+      /** @description Not allowed: `code` says why. Codes: `GAME_NOT_OFFERED`, `GAME_SESSION_ENDED`, `GAME_SESSION_EXPIRED`, `GAME_SESSION_TOKEN_INVALID`, `KYC_NOT_VERIFIED`, `KYC_REJECTED`, `KYC_RESTRICTED`, `LOSS_LIMIT_EXCEEDED`, `PLAYER_BLOCKED`, `PLAYER_CLOSED`, `PLAYER_SELF_EXCLUDED`, `PROVIDER_NOT_IN_BRAND`, `STAKE_LIMIT_EXCEEDED`, `WAGER_LIMIT_EXCEEDED`. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4883,6 +5331,9 @@ export interface operations {
               | 'GAME_SESSION_ENDED'
               | 'GAME_SESSION_EXPIRED'
               | 'GAME_SESSION_TOKEN_INVALID'
+              | 'KYC_NOT_VERIFIED'
+              | 'KYC_REJECTED'
+              | 'KYC_RESTRICTED'
               | 'LOSS_LIMIT_EXCEEDED'
               | 'PLAYER_BLOCKED'
               | 'PLAYER_CLOSED'
@@ -5802,7 +6253,7 @@ export interface operations {
           };
         };
       };
-      /** @description Not allowed: `code` says why. Codes: `PLAYER_NOT_REGISTERED`. */
+      /** @description Not allowed: `code` says why. Codes: `KYC_NOT_VERIFIED`, `KYC_REJECTED`, `KYC_RESTRICTED`, `PLAYER_NOT_REGISTERED`. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5810,7 +6261,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'PLAYER_NOT_REGISTERED';
+            code: 'KYC_NOT_VERIFIED' | 'KYC_REJECTED' | 'KYC_RESTRICTED' | 'PLAYER_NOT_REGISTERED';
           };
         };
       };
@@ -5985,7 +6436,7 @@ export interface operations {
           };
         };
       };
-      /** @description Not allowed: `code` says why. Codes: `PLAYER_NOT_REGISTERED`. */
+      /** @description Not allowed: `code` says why. Codes: `KYC_NOT_VERIFIED`, `KYC_REJECTED`, `KYC_RESTRICTED`, `PLAYER_NOT_REGISTERED`. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5993,7 +6444,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'PLAYER_NOT_REGISTERED';
+            code: 'KYC_NOT_VERIFIED' | 'KYC_REJECTED' | 'KYC_RESTRICTED' | 'PLAYER_NOT_REGISTERED';
           };
         };
       };
@@ -7141,7 +7592,7 @@ export interface operations {
           };
         };
       };
-      /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`. */
+      /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`, `KYC_NOT_VERIFIED`, `KYC_REJECTED`, `KYC_RESTRICTED`. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7149,7 +7600,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'CSRF' | 'FORBIDDEN';
+            code: 'CSRF' | 'FORBIDDEN' | 'KYC_NOT_VERIFIED' | 'KYC_REJECTED' | 'KYC_RESTRICTED';
           };
         };
       };
@@ -8321,6 +8772,1321 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  listCurrentScreeningLists: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One version per source that has one. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScreeningListsCurrent'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  listScreeningListVersions: {
+    parameters: {
+      query?: {
+        source?: 'OFAC_SDN' | 'UK_OFSI' | 'PEP';
+        limit?: number;
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of versions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScreeningListVersionPage'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  getScreeningListVersion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        versionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The version. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScreeningListVersion'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  listScreeningListChanges: {
+    parameters: {
+      query?: {
+        change?: 'ADDED' | 'REMOVED' | 'CHANGED';
+        limit?: number;
+        offset?: number;
+      };
+      header?: never;
+      path: {
+        versionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of added, removed and changed entries. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScreeningListChangePage'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  importScreeningList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['ScreeningListImportForm'];
+      };
+    };
+    responses: {
+      /** @description Unchanged: the current version. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScreeningListImportResult'];
+        };
+      };
+      /** @description The new version. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScreeningListImportResult'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF' | 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description A business rule refuses it: `code` names the rule. Codes: `LIST_FORMAT_INVALID`. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'LIST_FORMAT_INVALID';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  getScreeningHits: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        screeningId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The screening and its hits, best first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScreeningHits'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  getMySourceOfFundsRequest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The open request. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlayerSourceOfFundsRequest'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `INVALID_TOKEN`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `PLAYER_NOT_REGISTERED`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PLAYER_NOT_REGISTERED';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `IDENTITY_PROVIDER_UNAVAILABLE`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'IDENTITY_PROVIDER_UNAVAILABLE' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  submitSourceOfFunds: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SourceOfFundsEvidence'];
+      };
+    };
+    responses: {
+      /** @description The request, now SUBMITTED. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlayerSourceOfFundsRequest'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `INVALID_TOKEN`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `PLAYER_NOT_REGISTERED`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PLAYER_NOT_REGISTERED';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `IDENTITY_PROVIDER_UNAVAILABLE`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'IDENTITY_PROVIDER_UNAVAILABLE' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  getKycStanding: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        playerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The standing. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KycStanding'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  clearSourceOfFunds: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        playerId: string;
+        requestId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClearDueDiligence'];
+      };
+    };
+    responses: {
+      /** @description The workflow after the decision. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DueDiligenceState'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `REASON_REQUIRED`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'REASON_REQUIRED' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF' | 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `DUE_DILIGENCE_ALREADY_CLEARED`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DUE_DILIGENCE_ALREADY_CLEARED';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  receiveKycWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Unix time in seconds, signed with the body. */
+        'X-Kyc-Timestamp': components['parameters']['KycTimestamp'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['KycWebhook'];
+      };
+    };
+    responses: {
+      /** @description Received. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KycWebhookReceipt'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `BAD_SIGNATURE`, `MISSING_HEADERS`, `STALE_TIMESTAMP`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BAD_SIGNATURE' | 'MISSING_HEADERS' | 'STALE_TIMESTAMP';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
           };
         };
       };
