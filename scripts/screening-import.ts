@@ -1,12 +1,15 @@
 import { parseArgs } from 'node:util';
+import { rescreenAfterImport } from '../domain/kyc/kyc-workflow-starts';
 import { importAuditedList } from '../domain/kyc/screening/list-import';
 import { LIST_FORMATS, readListFiles, type ListFormat } from '../domain/kyc/screening/list-formats';
 import { loadConfig } from '../platform/config';
 import { createPool } from '../platform/db';
+import { lazyTemporalClient } from '../platform/temporal';
 
 // `npm run screening:import -- <file> --format ofac-csv|uk-csv|pep-csv`: imports a sanctions or PEP list as a new
-// version of its source (for OFAC, <file> is sdn.csv with alt.csv and add.csv beside it), prints the diff counts
-// and ends with one JSON line. Importing the current version's files again changes nothing.
+// version of its source (for OFAC, <file> is sdn.csv with alt.csv and add.csv beside it), prints the diff counts,
+// starts the re-screening of every active player against what it added or changed, and ends with one JSON line.
+// Importing the current version's files again changes nothing.
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({ allowPositionals: true, options: { format: { type: 'string' } } });
   const [file] = positionals;
@@ -29,7 +32,19 @@ async function main(): Promise<number> {
         : `version ${version.versionId}: ${version.addedCount} added, ${version.removedCount} removed, ` +
             `${version.changedCount} changed`,
     );
-    console.log(JSON.stringify({ ...version, unchanged }));
+    const config = loadConfig();
+    const temporal = lazyTemporalClient(config, 10_000);
+    const rescreeningWorkflowId = await rescreenAfterImport(
+      temporal,
+      { version, unchanged },
+      config.KYC_RESCREENING_BATCH_SIZE,
+    ).catch((err: unknown) => {
+      console.warn(`Temporal did not start the re-screening (${(err as Error).message}); the daily run covers it`);
+      return undefined;
+    });
+    await temporal.connection.close();
+    if (rescreeningWorkflowId) console.log(`re-screening every active player: workflow ${rescreeningWorkflowId}`);
+    console.log(JSON.stringify({ ...version, unchanged, rescreeningWorkflowId }));
     return 0;
   } finally {
     await db.end();
