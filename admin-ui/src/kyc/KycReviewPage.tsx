@@ -5,6 +5,7 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { PageHeader } from '../ui/PageHeader';
 import { PageLoader } from '../ui/PageLoader';
 import { KycDecisionButtons } from './KycDecisionButtons';
+import { ScreeningHitsPanel } from './ScreeningHitsPanel';
 import { getKycReview } from './kyc-api';
 import { REVIEW_REASON_LABEL } from './review-reasons';
 
@@ -80,12 +81,7 @@ export function KycReviewPage() {
                 </Table>
               )}
             </Paper>
-            <Paper p="md">
-              <Title order={3} size="h5">
-                Screenings with hits
-              </Title>
-              <Text size="sm">{r.screeningIds.join(', ') || 'None'}</Text>
-            </Paper>
+            <ScreeningHitsPanel screeningIds={r.screeningIds} />
             <Paper p="md">
               <Title order={3} size="h5">
                 Decisions

@@ -27,3 +27,11 @@ export type KycReviewDetail = components['schemas']['KycReviewDetail'];
 export function getKycReview(reviewId: string, signal?: AbortSignal): Promise<KycReviewDetail> {
   return resultOf(api.GET('/api/kyc/reviews/{reviewId}', { params: { path: { reviewId } }, signal }));
 }
+
+export type ScreeningHits = components['schemas']['ScreeningHits'];
+export type ScreeningHit = ScreeningHits['hits'][number];
+
+/** A screening's hits, each beside the list entry it matched, with the score and its explanation. */
+export function getScreeningHits(screeningId: string, signal?: AbortSignal): Promise<ScreeningHits> {
+  return resultOf(api.GET('/api/kyc/screenings/{screeningId}/hits', { params: { path: { screeningId } }, signal }));
+}
