@@ -2,7 +2,7 @@ import type { Client } from '@temporalio/client';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { KycStatus } from '../contracts/kyc';
+import { KycStatus, type RescreeningProgress } from '../contracts/kyc';
 import { kycStandingOf } from '../domain/kyc/kyc-standing';
 import { startKycOnboarding } from '../domain/kyc/kyc-workflow-starts';
 import { creditDeposit } from '../domain/wallet/money-movements';
@@ -181,6 +181,7 @@ it('opens a review for an existing player when a list import adds their name', a
     return { status: response.status, body: (await response.json()) as { rescreeningWorkflowId?: string } };
   };
   try {
+    const importedAt = Date.now();
     const imported = await upload(`${shipped.trimEnd()}\nPEP-${family},Leocadio ${family},,1966-02-04,ES,ES,Mayor,\n`);
     expect(imported.status).toBe(201);
     expect(imported.body.rescreeningWorkflowId).toMatch(/^kyc:rescreening:/);
@@ -188,6 +189,16 @@ it('opens a review for an existing player when a list import adds their name', a
     const review = await openReviewOf(playerId, 180_000);
     expect(review.reasons).toEqual(['SCREENING_HIT']);
     expect(await hitEntriesOf(review.screeningIds)).toContainEqual({ entryId: `PEP-${family}`, listKind: 'PEP' });
+    // What re-screening costs on this stack: every active player against one added entry, end to end.
+    const run = temporal.workflow.getHandle(imported.body.rescreeningWorkflowId!);
+    const progress = (await run.result()) as RescreeningProgress;
+    expect(progress).toMatchObject({ done: true, playersWithHits: expect.any(Number) });
+    expect(progress.playersScreened).toBeGreaterThan(0);
+    const seconds = (Date.now() - importedAt) / 1000;
+    const perSecond = Math.round(progress.playersScreened / seconds);
+    console.log(
+      JSON.stringify({ metric: 'rescreenedPlayersPerSecond', players: progress.playersScreened, seconds, perSecond }),
+    );
   } finally {
     // The shipped list again, for the tests after this one: an import that only removes starts no re-screening.
     const restored = await upload(shipped);
