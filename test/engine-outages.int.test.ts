@@ -6,6 +6,7 @@ import { loadConfig, type Config } from '../platform/config';
 import { createPool, type Db } from '../platform/db';
 import { ENGINE_ANSWER_BOUND_MS } from '../platform/http-errors';
 import { fetchApi } from './support/openapi-conformance';
+import { apiUrl } from './support/run-probe';
 import { startTestApp } from './support/test-app';
 import { placeBet } from './support/wallet-client';
 import { launchGame } from './support/game-sessions';
@@ -16,7 +17,7 @@ import { connectTemporalClient } from '../platform/temporal';
 import { depositWorkflowId, type DepositState } from '../contracts/payments';
 import { closedPort } from './support/late-engine';
 import { bearer, newSubject, playerTokenFor, subjectTokenFor } from './support/player-tokens';
-import { giveKycStanding } from './support/kyc-standing';
+import { verifiedByOnboarding } from './support/kyc-standing';
 
 // The API with one engine down, given as a closed port: connection refused is what a dead engine answers. The
 // other engines are the running stack's. Every answer comes within the bound, a 503 says which engine and when to
@@ -55,8 +56,12 @@ const deposit = async (url: string, playerId: string, key: string, token?: strin
     body: JSON.stringify({ playerId, amountMinor: 2_500, currency: 'EUR', method: 'CARD', country: 'GB' }),
   });
 
-async function fundedPlayer(url: string): Promise<string> {
-  const created = await timed(`${url}/player/v1/players`, {
+/**
+ * A player registered on the running stack (registration starts the KYC onboarding, which needs Temporal), verified
+ * by that onboarding and funded: the outage tests then act for them on an API whose engine is down.
+ */
+async function fundedPlayer(): Promise<string> {
+  const created = await timed(`${apiUrl}/player/v1/players`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...bearer(await subjectTokenFor(newSubject())) },
     body: JSON.stringify({ brand: 'luckyspin', jurisdiction: 'MT', currency: 'EUR', dateOfBirth: '1990-04-01' }),
@@ -64,7 +69,7 @@ async function fundedPlayer(url: string): Promise<string> {
   expect(created.status).toBe(201);
   const playerId = created.json.playerId as string;
   // Withdrawals need verified KYC everywhere (issue 14).
-  await giveKycStanding(db, playerId);
+  await verifiedByOnboarding(db, playerId);
   await creditDeposit(db, {
     depositId: `dep-${randomUUID()}`,
     playerId,
@@ -87,7 +92,7 @@ describe('Temporal down', () => {
   afterAll(() => down.close());
 
   it('refuses a deposit with 503 TEMPORAL_UNAVAILABLE within the bound, keeps nothing, and takes it once after', async () => {
-    const playerId = await fundedPlayer(down.url);
+    const playerId = await fundedPlayer();
     const key = `outage-${randomUUID()}`;
     const refused = await deposit(down.url, playerId, key);
     expect(refused).toMatchObject({ status: 503, retryAfter: '5', json: { code: 'TEMPORAL_UNAVAILABLE' } });
@@ -109,8 +114,25 @@ describe('Temporal down', () => {
     }
   });
 
+  it('answers a registration it cannot start the onboarding of with 503; its retry answers 409 and starts it', async () => {
+    const token = await subjectTokenFor(newSubject());
+    const register = (url: string) =>
+      timed(`${url}/player/v1/players`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...bearer(token) },
+        body: JSON.stringify({ brand: 'luckyspin', jurisdiction: 'MT', currency: 'EUR', dateOfBirth: '1990-04-01' }),
+      });
+    const refused = await register(down.url);
+    expect(refused).toMatchObject({ status: 503, json: { code: 'TEMPORAL_UNAVAILABLE' } });
+    expect(refused.ms).toBeLessThan(ENGINE_ANSWER_BOUND_MS);
+    // The player was registered before the start failed: the client's retry names them and starts the onboarding.
+    const retried = await register(apiUrl);
+    expect(retried.status).toBe(409);
+    await verifiedByOnboarding(db, retried.json.playerId as string);
+  });
+
   it('takes bets, which need only Postgres', async () => {
-    const playerId = await fundedPlayer(down.url);
+    const playerId = await fundedPlayer();
     const bet = await placeBet(down.url, playerId, await launchGame(db, playerId));
     expect(bet.status).toBe(200);
   });

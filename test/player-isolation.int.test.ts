@@ -6,7 +6,7 @@ import { addDepositInstrument } from './support/payment-instruments';
 import { waitForStatus } from './support/payments-client';
 import { bearer, newSubject, subjectTokenFor } from './support/player-tokens';
 import { startTestApp, TEST_PROVIDER } from './support/test-app';
-import { giveKycStanding } from './support/kyc-standing';
+import { verifiedByOnboarding } from './support/kyc-standing';
 
 // No insecure direct object references in the player API: player B's token reaches none of player A's resources,
 // on EVERY operation the OpenAPI document secures with `playerBearer` (so a new route is in this table the day it is
@@ -72,8 +72,8 @@ async function playerWithPayments(): Promise<World> {
   const created = await send('POST', '/player/v1/players', registration, auth);
   expect(created.status).toBe(201);
   const { playerId } = (await created.json()) as { playerId: string };
-  // Withdrawals need verified KYC everywhere (issue 14).
-  await giveKycStanding(app.db, playerId);
+  // Withdrawals need verified KYC everywhere (issue 14): the registration started the player's onboarding.
+  await verifiedByOnboarding(app.db, playerId);
   await creditDeposit(app.db, {
     depositId: `test-funding-${randomUUID()}`,
     playerId,

@@ -1,5 +1,5 @@
 import { KycStatus } from '../../contracts/kyc';
-import { recordKycStatus } from '../../domain/kyc/kyc-standing';
+import { kycStandingOf, recordKycStatus } from '../../domain/kyc/kyc-standing';
 import type { Queryable } from '../../platform/db';
 
 /**
@@ -14,4 +14,19 @@ export async function giveKycStanding(
 ): Promise<void> {
   if (status === KycStatus.NOT_STARTED) return;
   await recordKycStatus(db, playerId, status, 'test fixture: standing given by the test, not by onboarding');
+}
+
+/**
+ * Waits until a player registered through the player API is VERIFIED by their own onboarding (the KYC simulator
+ * clears every check by default): such a player must not be given a standing, which their onboarding would then
+ * overwrite.
+ */
+export async function verifiedByOnboarding(db: Queryable, playerId: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const status = (await kycStandingOf(db, playerId)).status;
+    if (status === KycStatus.VERIFIED) return;
+    if (Date.now() > deadline) throw new Error(`player ${playerId} is ${status}, not VERIFIED, after onboarding`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
