@@ -146,6 +146,8 @@ export type KycOnboardingStep = (typeof KycOnboardingStep)[keyof typeof KycOnboa
 /** Why a player was sent to an officer. */
 export const KycReviewReason = {
   SCREENING_HIT: 'SCREENING_HIT',
+  /** The player could not be screened: their personal data cannot be read (an officer must find out why). */
+  SCREENING_FAILED: 'SCREENING_FAILED',
   CHECK_NEEDS_REVIEW: 'CHECK_NEEDS_REVIEW',
   PROVIDER_TIMEOUT: 'PROVIDER_TIMEOUT',
 } as const;
@@ -320,3 +322,11 @@ export interface ClearDueDiligenceInput {
   /** Why it is cleared (evidence reviewed, or why no evidence is needed): kept in the audit log. */
   reason: string;
 }
+
+/** The `type` of the ApplicationFailures the screening activities end with when retrying cannot help. */
+export const ScreeningFailure = {
+  /** No such player. */
+  UNKNOWN_PLAYER: 'ScreeningUnknownPlayer',
+  /** The player's personal data cannot be decrypted (a changed byte, a missing key): nothing to screen. */
+  PERSONAL_DATA_UNREADABLE: 'ScreeningPersonalDataUnreadable',
+} as const;

@@ -1,12 +1,12 @@
-import { Context } from '@temporalio/activity';
+import { ApplicationFailure, Context } from '@temporalio/activity';
 import type { Client } from '@temporalio/client';
-import type {
-  KycReviewDecision,
-  KycReviewReason,
-  KycStanding,
-  KycStatus,
-  ScreenPlayerInput,
-  ScreeningOutcome,
+import {
+  ScreeningFailure,
+  type KycReviewDecision,
+  type KycReviewReason,
+  type KycStanding,
+  type KycStatus,
+  type ScreenPlayerInput,
 } from '../../contracts/kyc';
 import { onboardingContextOf, type OnboardingContext } from '../../domain/kyc/age-rule';
 import { addReviewScreening, closeKycReview, openKycReview, recordReviewDecision } from '../../domain/kyc/kyc-reviews';
@@ -98,8 +98,16 @@ export function createKycActivities(deps: KycActivityDeps) {
         const found = await Promise.all(
           slice.map(async (playerId) => {
             const request: ScreenPlayerInput = { playerId, reason: 'RESCREEN', listVersionId: input.listVersionId };
-            const outcome: ScreeningOutcome = await deps.screening.screenPlayer(request);
-            if (outcome.hitCount === 0) return 0;
+            const outcome = await deps.screening.screenPlayer(request).catch((err: unknown) => {
+              // One player whose personal data cannot be read must not stop everyone else's re-screening; their
+              // onboarding already sent them to an officer for the same reason.
+              if (!(err instanceof ApplicationFailure && err.type === ScreeningFailure.PERSONAL_DATA_UNREADABLE)) {
+                throw err;
+              }
+              deps.logger.warn({ playerId, runId: input.runId }, 'not re-screened: personal data unreadable');
+              return undefined;
+            });
+            if (!outcome || outcome.hitCount === 0) return 0;
             await signalScreeningHits(deps.temporal, { playerId, outcome, checksTimeoutMs: deps.checksTimeoutMs });
             return 1;
           }),

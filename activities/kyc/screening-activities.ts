@@ -1,8 +1,8 @@
 import { ApplicationFailure } from '@temporalio/activity';
-import type { ScreenPlayerInput, ScreeningOutcome } from '../../contracts/kyc';
+import { ScreeningFailure, type ScreenPlayerInput, type ScreeningOutcome } from '../../contracts/kyc';
 import { playersToRescreen, screenPlayer, UnknownPlayerError } from '../../domain/kyc/screening/player-screening';
 import { ScreeningIndexCache } from '../../domain/kyc/screening/screening-index-cache';
-import type { PersonalDataVault } from '../../domain/wallet/player-personal-data';
+import { PersonalDataUnreadableError, type PersonalDataVault } from '../../domain/wallet/player-personal-data';
 import type { Db } from '../../platform/db';
 
 /** Dependencies of the screening activities, injected by the KYC worker (or a test). */
@@ -14,7 +14,7 @@ export interface ScreeningActivityDeps {
 }
 
 /** The failure type of screening a player who does not exist: final, retrying cannot help. */
-export const UNKNOWN_PLAYER_FAILURE = 'ScreeningUnknownPlayer';
+export const UNKNOWN_PLAYER_FAILURE = ScreeningFailure.UNKNOWN_PLAYER;
 
 /**
  * The screening activities: screen one player (names read from the vault here, so they never enter the workflow)
@@ -30,6 +30,13 @@ export function createScreeningActivities(deps: ScreeningActivityDeps) {
       } catch (err) {
         if (err instanceof UnknownPlayerError) {
           throw ApplicationFailure.create({ type: UNKNOWN_PLAYER_FAILURE, message: err.message, nonRetryable: true });
+        }
+        if (err instanceof PersonalDataUnreadableError) {
+          throw ApplicationFailure.create({
+            type: ScreeningFailure.PERSONAL_DATA_UNREADABLE,
+            message: err.message,
+            nonRetryable: true,
+          });
         }
         throw err;
       }

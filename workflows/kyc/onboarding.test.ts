@@ -1,3 +1,4 @@
+import { ApplicationFailure } from '@temporalio/common';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { randomUUID } from 'node:crypto';
 import type { KycActivities } from '../../activities/kyc';
@@ -182,6 +183,22 @@ describe('kycOnboardingWorkflow', () => {
     expect(state.status).toBe(KycStatus.VERIFIED);
     expect(statuses).toEqual([KycStatus.PENDING, KycStatus.MANUAL_REVIEW, KycStatus.VERIFIED]);
     expect(acts.closeKycReview).toHaveBeenCalledWith(expect.objectContaining({ outcome: 'CLEAR' }));
+  });
+
+  it('sends a player who cannot be screened (personal data unreadable) to an officer, never verifying them by itself', async () => {
+    const { acts, statuses } = activities();
+    acts.screenPlayer.mockRejectedValue(
+      ApplicationFailure.create({ type: 'ScreeningPersonalDataUnreadable', message: 'no key', nonRetryable: true }),
+    );
+    const state = await runOnboarding(acts, async (handle) => {
+      await untilChecksRequested(handle);
+      await signalAll(handle, [clear('chk_doc'), clear('chk_live', 'LIVENESS'), clear('chk_addr', 'ADDRESS')]);
+      await untilStatus(handle, KycStatus.MANUAL_REVIEW);
+      expect((await handle.query(getKycStatusQuery)).review).toMatchObject({ reasons: ['SCREENING_FAILED'] });
+      await decide(handle, officer('st_a', 'REJECT', 'identity cannot be established'));
+    });
+    expect(state.status).toBe(KycStatus.REJECTED);
+    expect(statuses).toEqual([KycStatus.PENDING, KycStatus.MANUAL_REVIEW, KycStatus.REJECTED]);
   });
 
   it('needs two different officers to clear a sanctions hit, and refuses the same officer twice', async () => {

@@ -1,4 +1,6 @@
 import {
+  ActivityFailure,
+  ApplicationFailure,
   allHandlersFinished,
   condition,
   proxyActivities,
@@ -16,6 +18,7 @@ import {
   KycReviewDecision,
   KycReviewReason,
   KycStatus,
+  ScreeningFailure,
   type KycCheckResultNotice,
   type KycOnboardingInput,
   type KycOnboardingState,
@@ -30,6 +33,7 @@ import { checkCompletedSignal, getKycStatusQuery, screeningHitsSignal } from './
 import { KycReview, needsFourEyes } from './kyc-review';
 
 const kyc = proxyActivities<KycActivities>(internalDbWrite);
+const failureType = (err: ActivityFailure) => (err.cause instanceof ApplicationFailure ? err.cause.type : undefined);
 const provider = proxyActivities<KycActivities>(externalKycCall);
 
 /**
@@ -140,8 +144,15 @@ export async function kycOnboardingWorkflow(input: KycOnboardingInput): Promise<
 
   // 2. Sanctions and PEP screening.
   state.step = KycOnboardingStep.SCREENING;
-  const screening = await kyc.screenPlayer({ playerId, reason: 'ONBOARDING' });
-  if (!state.screenings.some((s) => s.screeningId === screening.screeningId)) state.screenings.unshift(screening);
+  let screeningFailed = false;
+  try {
+    const screening = await kyc.screenPlayer({ playerId, reason: 'ONBOARDING' });
+    if (!state.screenings.some((s) => s.screeningId === screening.screeningId)) state.screenings.unshift(screening);
+  } catch (err) {
+    // A player who cannot be screened is never verified by the machine: an officer finds out why.
+    if (!(err instanceof ActivityFailure && failureType(err) === ScreeningFailure.PERSONAL_DATA_UNREADABLE)) throw err;
+    screeningFailed = true;
+  }
 
   // 3. The provider's checks; a webhook missed in the meantime is read back from the table before giving up.
   state.step = KycOnboardingStep.PROVIDER_CHECKS;
@@ -156,6 +167,7 @@ export async function kycOnboardingWorkflow(input: KycOnboardingInput): Promise<
   if (rejected) return finish(KycStatus.REJECTED, `${rejected.kind} check rejected: ${rejected.reasons.join(', ')}`);
 
   const reasons: KycReviewReason[] = [];
+  if (screeningFailed) reasons.push(KycReviewReason.SCREENING_FAILED);
   if (hits()) reasons.push(KycReviewReason.SCREENING_HIT);
   if (state.checks.some((c) => c.outcome === KycCheckOutcome.NEEDS_REVIEW)) {
     reasons.push(KycReviewReason.CHECK_NEEDS_REVIEW);

@@ -2350,7 +2350,7 @@ export interface components {
       jurisdiction: string;
       workflowId: string;
       runId: string;
-      reasons: ('SCREENING_HIT' | 'CHECK_NEEDS_REVIEW' | 'PROVIDER_TIMEOUT')[];
+      reasons: ('SCREENING_HIT' | 'SCREENING_FAILED' | 'CHECK_NEEDS_REVIEW' | 'PROVIDER_TIMEOUT')[];
       /** @description The screenings whose hits the review holds: `GET /api/kyc/screenings/{screeningId}/hits` each. */
       screeningIds: string[];
       checkIds: string[];
@@ -2376,7 +2376,7 @@ export interface components {
       jurisdiction: string;
       workflowId: string;
       runId: string;
-      reasons: ('SCREENING_HIT' | 'CHECK_NEEDS_REVIEW' | 'PROVIDER_TIMEOUT')[];
+      reasons: ('SCREENING_HIT' | 'SCREENING_FAILED' | 'CHECK_NEEDS_REVIEW' | 'PROVIDER_TIMEOUT')[];
       /** @description The screenings whose hits the review holds: `GET /api/kyc/screenings/{screeningId}/hits` each. */
       screeningIds: string[];
       checkIds: string[];
