@@ -1,7 +1,5 @@
 import os from 'node:os';
-import { recordKycStatus } from '../domain/kyc/kyc-standing';
 import { describeLedgerReport, verifyLedgerSnapshot } from '../domain/wallet/ledger-verification';
-import { KycStatus } from '../contracts/kyc';
 import { randomUUID } from 'node:crypto';
 import { devIssuerSettings, loadConfig } from '../platform/config';
 import type { Db } from '../platform/db';
@@ -86,14 +84,25 @@ export async function registerPlayers(
 }
 
 /**
- * Gives the bench players verified KYC, as onboarding would (like funding them by creditDeposit): since issue 14 an
- * unverified player may not withdraw anywhere, nor deposit or bet where the jurisdiction requires verification first.
+ * Waits until each bench player, registered through the player API, is VERIFIED by their own KYC onboarding (the KYC
+ * simulator clears every check by default): since issue 14 an unverified player may not withdraw anywhere, nor
+ * deposit or bet where the jurisdiction requires verification first. The onboardings end before anything is measured.
  */
-export async function verifyKycOf(db: Db, playerIds: readonly string[]): Promise<void> {
-  const progress = step(`Verifying the KYC of ${playerIds.length} players`);
-  await forEachInParallel(playerIds, 8, async (playerId) => {
-    await recordKycStatus(db, playerId, KycStatus.VERIFIED, 'bench fixture: verified by the benchmark');
-  });
+export async function awaitKycVerified(db: Db, playerIds: readonly string[], timeoutMs = 120_000): Promise<void> {
+  const progress = step(`Waiting for the KYC onboarding of ${playerIds.length} players to verify them`);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { rows } = await db.query<{ n: number }>(
+      "SELECT count(*)::INT AS n FROM player_kyc WHERE player_id = ANY($1) AND status = 'VERIFIED'",
+      [playerIds],
+    );
+    const verified = rows[0]!.n;
+    progress.update(`${verified} of ${playerIds.length} verified`);
+    if (verified === playerIds.length) break;
+    if (Date.now() > deadline)
+      throw new Error(`only ${verified} of ${playerIds.length} players verified by onboarding`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
   progress.done();
 }
 

@@ -20,7 +20,7 @@ import {
   machineFacts,
   percentile,
   registerPlayers,
-  verifyKycOf,
+  awaitKycVerified,
   round,
   settleOutbox,
   table,
@@ -497,7 +497,7 @@ async function main(): Promise<number> {
     }
 
     const playerIds = await registerPlayers(stack.apiUrl, { count: players, jurisdiction: 'GB', currency: CURRENCY });
-    await verifyKycOf(db, playerIds);
+    await awaitKycVerified(db, playerIds);
     const cpu = createCpuSampler({
       pidDir: pidDirOf(config),
       pidFiles: ['api', 'payments-worker', 'ops-worker', 'psp-simulator', 'outbox-relay', 'temporal'],

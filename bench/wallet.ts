@@ -20,7 +20,7 @@ import {
   outboxBacklog,
   percentile,
   registerPlayers,
-  verifyKycOf,
+  awaitKycVerified,
   round,
   settleOutbox,
   table,
@@ -419,7 +419,7 @@ async function main(): Promise<number> {
     const pgbenchVersion = (await runCommand('pgbench', ['--version'], {})).trim();
 
     const playerIds = await registerPlayers(stack.apiUrl, { count: PLAYERS, jurisdiction: 'MT', currency: CURRENCY });
-    await verifyKycOf(db, playerIds);
+    await awaitKycVerified(db, playerIds);
     await fundPlayers(db, runId, playerIds);
     const pgbenchScale = pgbenchScaleFor(settings.BENCH_CONNECTIONS);
     const pgbenchEnvVars = await preparePgbench(config, pgbenchScale);
