@@ -14,8 +14,8 @@ import { bearer, subjectTokenFor } from '../player-tokens';
 import {
   awaitVerified,
   newcomerScenariosFor,
-  pickScenario,
   SANCTIONED_APPLICANT,
+  scenarioSequence,
   setSimulatorScenario,
   type NewcomerScenario,
 } from './drill-kyc';
@@ -532,7 +532,10 @@ export function createDrillLoad(deps: {
     record.operations.probe += 1;
   }
 
-  const allowedScenarios = newcomerScenariosFor(deps.kycChecksTimeoutSec, options.settleTimeout);
+  const nextScenario = scenarioSequence(
+    seededRandom(options.seed + 0x5ce0),
+    newcomerScenariosFor(deps.kycChecksTimeoutSec, options.settleTimeout),
+  );
   let newcomerCount = 0;
 
   /** Counts what one of a newcomer's attempts was answered, e.g. `deposit 403 KYC_NOT_VERIFIED`. */
@@ -549,7 +552,7 @@ export function createDrillLoad(deps: {
    */
   async function newcomer(random: SeededRandom): Promise<void> {
     const jurisdiction = random.chance(0.6) ? 'GB' : 'MT';
-    const scenario = pickScenario(random, allowedScenarios);
+    const scenario = nextScenario();
     const applicant = scenario === 'SANCTIONS_HIT' ? SANCTIONED_APPLICANT : { dateOfBirth: '1992-05-17' };
     const { playerId, sessionToken } = await register('newcomer', `chaos|${runId}|new-${++newcomerCount}`, {
       jurisdiction,

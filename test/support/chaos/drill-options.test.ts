@@ -11,7 +11,7 @@ describe('parseDrillArgs', () => {
       'outbox-relay',
       'ops-probe-consumer',
     ]);
-    expect(options.newcomersPerMinute).toBe(4);
+    expect(options.newcomersPerMinute).toBe(6);
     expect(options.targets.some(isEngine)).toBe(false);
     expect(options.outageSeconds).toBe(20);
     expect(describeOptions(options)).not.toContain('--outage-seconds');

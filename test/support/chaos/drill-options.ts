@@ -65,8 +65,8 @@ export const drillOptionsSchema = z
       .number()
       .min(0)
       .max(120)
-      .default(4)
-      .describe('Players registering during the load, each onboarded for real, some set to fail KYC.'),
+      .default(6)
+      .describe('Players registering per minute of load, each onboarded for real, most set to fail KYC somehow.'),
     rate: z.coerce.number().min(0.1).max(500).default(8).describe('Operations started per second, all kinds.'),
     mix: z
       .string()
