@@ -254,7 +254,10 @@ export async function bringUpStack(
       options.ourProcesses &&
       (readProcessState(pidDirOf(config), 'api') !== undefined || (await isPortOpen('127.0.0.1', config.API_PORT)));
     const results = await Promise.allSettled([
-      postgres.then(() => applyMigrations(config)).then(() => seedDemoStaffStep(config)),
+      postgres
+        .then(() => applyMigrations(config))
+        .then(() => seedDemoStaffStep(config))
+        .then(() => loadDefaultScreeningListsStep(config)),
       temporal.then(() => registerCustomSearchAttributes(config)),
       kafka.then(() => createTopics(config)),
       (async () => {

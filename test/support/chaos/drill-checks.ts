@@ -606,7 +606,8 @@ export async function checkKyc(
     lines: [
       `KYC: ${record.newcomers.length} newcomer(s) ${JSON.stringify(scenarios)}; standings ${JSON.stringify(statuses)}`,
       `KYC: newcomers' attempts right after registering ${JSON.stringify(record.newcomerAttempts)}`,
-      `KYC: ${hitRows.length} screening(s) with hits, reviews ${JSON.stringify(reviewStatuses)}, ` +
+      `KYC: ${hitRows.length} screening(s) with hits (${scenarios.SANCTIONS_HIT ?? 0} newcomer(s) registered under ` +
+        `a listed name), reviews ${JSON.stringify(reviewStatuses)}, ` +
         `${record.rescreenings.size} re-screening run(s)`,
     ],
   };
