@@ -597,6 +597,10 @@ export async function checkKyc(
     (acc, n) => ({ ...acc, [n.scenario]: (acc[n.scenario] ?? 0) + 1 }),
     {},
   );
+  const { rows: openReviews } = await db.query<{ review_id: string }>(
+    `SELECT review_id FROM kyc_reviews WHERE status = 'OPEN' AND player_id = ANY($1)`,
+    [playerIds],
+  );
   const reviewStatuses = reviews.reduce<Record<string, number>>(
     (acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }),
     {},
@@ -609,6 +613,10 @@ export async function checkKyc(
       `KYC: ${hitRows.length} screening(s) with hits (${scenarios.SANCTIONS_HIT ?? 0} newcomer(s) registered under ` +
         `a listed name), reviews ${JSON.stringify(reviewStatuses)}, ` +
         `${record.rescreenings.size} re-screening run(s)`,
+      ...openReviews.map(
+        (r) =>
+          `KYC: review ${r.review_id} left open; the staff's last answer: ${record.kycReviewNotes.get(r.review_id) ?? 'none'}`,
+      ),
     ],
   };
 }

@@ -99,6 +99,8 @@ export interface DrillRecord {
   newcomers: DrillNewcomer[];
   /** What the newcomers' attempts to move money right after registering were answered, e.g. `bet 403 KYC_NOT_VERIFIED`. */
   newcomerAttempts: Record<string, number>;
+  /** The last answer the staff got on each KYC review they could not move on (shown for reviews left open). */
+  kycReviewNotes: Map<string, string>;
   /** Workflow ids of the re-screening runs the drill triggered. */
   rescreenings: Set<string>;
   deposits: Map<string, { playerId: string; amountMinor: number; key: string; body: string }>;
@@ -167,6 +169,7 @@ export function createDrillLoad(deps: {
     newcomers: [],
     newcomerAttempts: {},
     rescreenings: new Set(),
+    kycReviewNotes: new Map(),
     deposits: new Map(),
     withdrawals: new Map(),
     probes: new Set(),
@@ -734,6 +737,10 @@ export function createDrillLoad(deps: {
     );
     // Without the onboarding's live state (Temporal slow or down) nobody knows who has cleared: try next round.
     if (detail.status !== 200 || detail.json.playerStatus === null) {
+      record.kycReviewNotes.set(
+        review.reviewId,
+        `detail ${detail.status} ${JSON.stringify(detail.json).slice(0, 160)}`,
+      );
       record.transientErrors += 1;
       return undefined;
     }
@@ -758,6 +765,10 @@ export function createDrillLoad(deps: {
       // asking for fresh clearances): the next round sees where it stands.
       ['KYC_NOT_IN_REVIEW', 'KYC_ALREADY_CLEARED'].includes(String(reply.json.code))
     ) {
+      record.kycReviewNotes.set(
+        plan.reviewId,
+        `${as} ${plan.decision}: ${reply.status} ${JSON.stringify(reply.json).slice(0, 160)}`,
+      );
       record.transientErrors += 1;
     } else {
       record.loadViolations.push({
