@@ -15,8 +15,13 @@ export interface Violation {
   detail: string;
 }
 
-/** Business statuses in which a saga legitimately waits for a person. */
-export const humanWaitingStatuses = ['AWAITING_APPROVAL', 'AWAITING_SECOND_APPROVAL', 'NEEDS_ATTENTION'];
+/** Business statuses in which a saga (or a KYC onboarding, under review) legitimately waits for a person. */
+export const humanWaitingStatuses = [
+  'AWAITING_APPROVAL',
+  'AWAITING_SECOND_APPROVAL',
+  'NEEDS_ATTENTION',
+  'MANUAL_REVIEW',
+];
 
 /** A workflow of the run as Temporal sees it at the end. */
 export interface WorkflowEnd {
@@ -290,7 +295,7 @@ export async function checkWallet(
     [pattern],
   );
   const actual = new Map(rows.map((r) => [r.player_id, Number(r.moved)]));
-  for (const player of record.players) {
+  for (const player of [...record.players, ...record.newcomers]) {
     const want = expected.get(player.playerId) ?? 0;
     const got = actual.get(player.playerId) ?? 0;
     if (want !== got) {
@@ -409,4 +414,209 @@ export function checkOutages(outages: readonly OutageSummary[]): Violation[] {
     }
   }
   return violations;
+}
+
+/** A drill player's KYC standing at the end (`player_kyc`; no row is NOT_STARTED) and their jurisdiction. */
+export interface KycStandingFacts {
+  playerId: string;
+  jurisdiction: string;
+  status: string;
+  verifiedAt: Date | null;
+  /** The standing's last change: for a REJECTED player, when they were rejected. */
+  updatedAt: Date | null;
+  /** Whether the jurisdiction gates deposits and play on verification (the registry's `verifyBeforeDepositOrPlay`). */
+  verifyBeforeDepositOrPlay: boolean;
+}
+
+/** One kind of money movement of a player: bets and credited deposits, paid withdrawals; when it was asked for. */
+export interface MoneyMovements {
+  playerId: string;
+  kind: 'BET' | 'DEPOSIT' | 'WITHDRAWAL';
+  firstAt: Date;
+  lastAt: Date;
+  count: number;
+}
+
+export const KycCheck = {
+  onboarding: 'KYC: no onboarding stuck',
+  hits: 'KYC: no screening hit without a review',
+  gates: 'KYC: no money moved against the gates',
+} as const;
+
+/**
+ * Every player's onboarding came to rest: completed, or running and waiting for an officer (MANUAL_REVIEW with an
+ * OPEN review); none failed, was terminated or timed out, and no standing is still PENDING (or missing).
+ */
+export function judgeOnboardings(
+  onboardings: readonly WorkflowEnd[],
+  standings: ReadonlyMap<string, KycStandingFacts>,
+  playersWithOpenReview: ReadonlySet<string>,
+): Violation[] {
+  const violations: Violation[] = [];
+  for (const w of onboardings) {
+    const playerId = w.workflowId.split(':').pop()!;
+    const waitingForOfficer = w.businessStatus === 'MANUAL_REVIEW' && playersWithOpenReview.has(playerId);
+    if (w.status === 'RUNNING' && !waitingForOfficer) {
+      const pending = w.pendingActivities.join('; ') || 'none';
+      violations.push({
+        check: KycCheck.onboarding,
+        detail: `${w.workflowId} still ${w.businessStatus ?? 'RUNNING'}, no open review waits for it; pending: ${pending}`,
+      });
+    } else if (w.status !== 'RUNNING' && w.status !== 'COMPLETED') {
+      violations.push({ check: KycCheck.onboarding, detail: `${w.workflowId} is ${w.status}` });
+    }
+    const standing = standings.get(playerId)?.status ?? 'NOT_STARTED';
+    if (standing === 'PENDING' || standing === 'NOT_STARTED') {
+      violations.push({ check: KycCheck.onboarding, detail: `${playerId}'s KYC standing is still ${standing}` });
+    }
+  }
+  return violations;
+}
+
+/** Every screening of a drill player that found hits is in some review (`kyc_reviews.screening_ids`). */
+export function judgeHits(
+  screeningsWithHits: readonly { screeningId: string; playerId: string; hits: number }[],
+  reviewedScreenings: ReadonlySet<string>,
+): Violation[] {
+  return screeningsWithHits
+    .filter((s) => !reviewedScreenings.has(s.screeningId))
+    .map((s) => ({
+      check: KycCheck.hits,
+      detail: `${s.playerId}: screening ${s.screeningId} found ${s.hits} hit(s), in no review`,
+    }));
+}
+
+/**
+ * No money moved against the KYC gates: no bet and no credited deposit asked for before verification where the
+ * jurisdiction requires it, no withdrawal paid that was asked for before verification anywhere, and nothing asked
+ * for by a REJECTED player since the rejection.
+ */
+export function judgeGates(
+  movements: readonly MoneyMovements[],
+  standings: ReadonlyMap<string, KycStandingFacts>,
+): Violation[] {
+  const violations: Violation[] = [];
+  const at = (d: Date | null) => d?.toISOString() ?? 'never';
+  for (const m of movements) {
+    const standing = standings.get(m.playerId);
+    const verifiedAt = standing?.verifiedAt ?? null;
+    const gated = m.kind === 'WITHDRAWAL' || standing?.verifyBeforeDepositOrPlay === true;
+    const what = m.kind === 'BET' ? 'bet' : m.kind === 'DEPOSIT' ? 'credited deposit' : 'paid withdrawal';
+    if (gated && (verifiedAt === null || m.firstAt < verifiedAt)) {
+      violations.push({
+        check: KycCheck.gates,
+        detail:
+          `${m.playerId} (${standing?.jurisdiction ?? '?'}, ${standing?.status ?? 'NOT_STARTED'}): a ${what} asked ` +
+          `for at ${m.firstAt.toISOString()}, verified ${at(verifiedAt)}`,
+      });
+    } else if (standing?.status === 'REJECTED' && standing.updatedAt !== null && m.lastAt > standing.updatedAt) {
+      violations.push({
+        check: KycCheck.gates,
+        detail: `${m.playerId} (REJECTED at ${at(standing.updatedAt)}): a ${what} asked for at ${m.lastAt.toISOString()}`,
+      });
+    }
+  }
+  return violations;
+}
+
+/** The KYC checks over the run's players (the load's and the newcomers): onboardings, hits, the gates. */
+export async function checkKyc(
+  db: Db,
+  record: DrillRecord,
+  ends: readonly WorkflowEnd[],
+  verifyBeforeDepositOrPlay: (jurisdiction: string) => boolean,
+): Promise<{ violations: Violation[]; lines: string[] }> {
+  const playerIds = [...record.players, ...record.newcomers].map((p) => p.playerId);
+  const { rows: standingRows } = await db.query<{
+    player_id: string;
+    jurisdiction: string;
+    status: string | null;
+    verified_at: Date | null;
+    updated_at: Date | null;
+  }>(
+    `SELECT p.player_id, p.jurisdiction, k.status, k.verified_at, k.updated_at
+       FROM players p LEFT JOIN player_kyc k USING (player_id) WHERE p.player_id = ANY($1)`,
+    [playerIds],
+  );
+  const standings = new Map(
+    standingRows.map((r) => [
+      r.player_id,
+      {
+        playerId: r.player_id,
+        jurisdiction: r.jurisdiction,
+        status: r.status ?? 'NOT_STARTED',
+        verifiedAt: r.verified_at,
+        updatedAt: r.updated_at,
+        verifyBeforeDepositOrPlay: verifyBeforeDepositOrPlay(r.jurisdiction),
+      },
+    ]),
+  );
+  const { rows: reviews } = await db.query<{ player_id: string; status: string; screening_ids: string[] }>(
+    'SELECT player_id, status, screening_ids FROM kyc_reviews WHERE player_id = ANY($1)',
+    [playerIds],
+  );
+  const { rows: hitRows } = await db.query<{ screening_id: string; player_id: string; hits: number }>(
+    `SELECT s.screening_id, s.player_id, count(h.entry_id)::INT AS hits
+       FROM screenings s JOIN screening_hits h USING (screening_id) WHERE s.player_id = ANY($1) GROUP BY 1, 2`,
+    [playerIds],
+  );
+  // When each movement was asked for: a bet when it was placed, a payment when it was requested (the gate's moment;
+  // its credit or payout follows later), a deposit credited outside the payments (the drill's funding) when credited.
+  const { rows: movementRows } = await db.query<MoneyMovements & { count: number }>(
+    `SELECT player_id AS "playerId", kind, min(at) AS "firstAt", max(at) AS "lastAt", count(*)::INT AS count FROM (
+       SELECT DISTINCT t.transaction_id, a.player_id, t.kind, COALESCE(pay.created_at, t.created_at) AS at
+         FROM ledger_transactions t JOIN ledger_postings lp USING (transaction_id)
+         JOIN ledger_accounts a USING (account_id)
+         LEFT JOIN payments pay ON pay.payment_id = t.details->>'depositId'
+        WHERE t.kind IN ('BET', 'DEPOSIT') AND a.player_id = ANY($1)
+       UNION ALL
+       SELECT NULL, r.player_id, 'WITHDRAWAL', pay.created_at
+         FROM ledger_reservations r JOIN payments pay ON pay.payment_id = r.reservation_id
+        WHERE r.status = 'POSTED' AND r.player_id = ANY($1)
+     ) m GROUP BY 1, 2`,
+    [playerIds],
+  );
+  const onboardings = ends.filter((w) => w.workflowId.startsWith('kyc:onboarding:'));
+  const violations = [
+    ...judgeOnboardings(
+      onboardings,
+      standings,
+      new Set(reviews.filter((r) => r.status === 'OPEN').map((r) => r.player_id)),
+    ),
+    ...judgeHits(
+      hitRows.map((h) => ({ screeningId: h.screening_id, playerId: h.player_id, hits: h.hits })),
+      new Set(reviews.flatMap((r) => r.screening_ids)),
+    ),
+    ...judgeGates(movementRows, standings),
+  ];
+  const statuses = [...standings.values()].reduce<Record<string, number>>(
+    (acc, s) => ({ ...acc, [s.status]: (acc[s.status] ?? 0) + 1 }),
+    {},
+  );
+  const scenarios = record.newcomers.reduce<Record<string, number>>(
+    (acc, n) => ({ ...acc, [n.scenario]: (acc[n.scenario] ?? 0) + 1 }),
+    {},
+  );
+  const { rows: openReviews } = await db.query<{ review_id: string }>(
+    `SELECT review_id FROM kyc_reviews WHERE status = 'OPEN' AND player_id = ANY($1)`,
+    [playerIds],
+  );
+  const reviewStatuses = reviews.reduce<Record<string, number>>(
+    (acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }),
+    {},
+  );
+  return {
+    violations,
+    lines: [
+      `KYC: ${record.newcomers.length} newcomer(s) ${JSON.stringify(scenarios)}; standings ${JSON.stringify(statuses)}`,
+      `KYC: newcomers' attempts right after registering ${JSON.stringify(record.newcomerAttempts)}`,
+      `KYC: ${hitRows.length} screening(s) with hits (${scenarios.SANCTIONS_HIT ?? 0} newcomer(s) registered under ` +
+        `a listed name), reviews ${JSON.stringify(reviewStatuses)}, ` +
+        `${record.rescreenings.size} re-screening run(s)`,
+      ...openReviews.map(
+        (r) =>
+          `KYC: review ${r.review_id} left open; the staff's last answer: ${record.kycReviewNotes.get(r.review_id) ?? 'none'}`,
+      ),
+    ],
+  };
 }

@@ -3,14 +3,22 @@ import { creditDeposit } from '../../../domain/wallet/money-movements';
 import { openGameSession } from '../../../domain/wallet/game-sessions';
 import { TEST_SESSION_SETTINGS } from '../game-sessions';
 import { addDepositInstrument } from '../payment-instruments';
-import { giveKycStanding } from '../kyc-standing';
 import type { Db } from '../../../platform/db';
 import { depositWorkflowId, withdrawalWorkflowId } from '../../../contracts/payments';
+import { kycOnboardingWorkflowId } from '../../../contracts/kyc';
 import { stackProbeWorkflowId } from '../../../contracts/ops';
 import { seededRandom, type DrillOptions, type OperationKind, type SeededRandom } from './drill-options';
 import type { RequestKind, RequestLog } from './request-log';
 import { DrillStaff, type DrillStaffName, type StaffClient } from './staff-client';
 import { bearer, subjectTokenFor } from '../player-tokens';
+import {
+  awaitVerified,
+  newcomerScenariosFor,
+  SANCTIONED_APPLICANT,
+  scenarioSequence,
+  setSimulatorScenario,
+  type NewcomerScenario,
+} from './drill-kyc';
 
 const CURRENCY = 'EUR';
 /** A game the local stack's provider offers (config/game-providers.json): bets in any other are refused. */
@@ -27,7 +35,30 @@ export interface DrillPlayer {
   sessionToken: string;
 }
 
-/** How a withdrawal is meant to be decided, fixed by the seed when it is requested. */
+/** A player who registers during the load and meets a KYC scenario; they try to move money right away. */
+export interface DrillNewcomer {
+  playerId: string;
+  jurisdiction: 'GB' | 'MT';
+  scenario: NewcomerScenario;
+}
+
+/** How the scripted staff mean to decide one KYC review, fixed by the seed when they first see it. */
+interface PlannedKycReview {
+  reviewId: string;
+  playerId: string;
+  decision: 'CLEAR' | 'REJECT';
+  /** Set once a decision was refused in a way the plan did not expect: the staff leave it to people. */
+  refused: boolean;
+}
+
+/** A KYC review as the staff's queue lists it. */
+interface KycReviewItem {
+  reviewId: string;
+  playerId: string;
+  fourEyes: boolean;
+  status: string;
+}
+
 /** A withdrawal as the staff's queue lists it. */
 interface StaffWorkItem {
   paymentId: string;
@@ -64,13 +95,24 @@ export interface DrillRecord {
   runId: string;
   startedAt: Date;
   players: DrillPlayer[];
+  /** Players who registered during the load, each with the KYC scenario the drill set them. */
+  newcomers: DrillNewcomer[];
+  /** What the newcomers' attempts to move money right after registering were answered, e.g. `bet 403 KYC_NOT_VERIFIED`. */
+  newcomerAttempts: Record<string, number>;
+  /** The last answer the staff got on each KYC review they could not move on (shown for reviews left open). */
+  kycReviewNotes: Map<string, string>;
+  /** Workflow ids of the re-screening runs the drill triggered. */
+  rescreenings: Set<string>;
   deposits: Map<string, { playerId: string; amountMinor: number; key: string; body: string }>;
   withdrawals: Map<string, PlannedWithdrawal & { key: string; body: string }>;
   probes: Set<string>;
   walletCalls: Map<string, WalletCall>;
   /** Problems seen while the load ran: a duplicate answered differently, a late bet accepted after its rollback. */
   loadViolations: { check: string; detail: string }[];
-  operations: Record<OperationKind | 'win' | 'decision' | 'cancel' | 'retry-payout', number>;
+  operations: Record<
+    OperationKind | 'win' | 'decision' | 'cancel' | 'retry-payout' | 'newcomer' | 'kyc-decision' | 'rescreening',
+    number
+  >;
   /** Requests that did not get a usable answer (errors while a process was down): retried, not violations. */
   transientErrors: number;
   /** Operations not started because their kind had as many in flight as it may (its lane was full). */
@@ -83,6 +125,8 @@ export function workflowIdsOf(record: DrillRecord): string[] {
     ...[...record.deposits.keys()].map(depositWorkflowId),
     ...[...record.withdrawals.keys()].map(withdrawalWorkflowId),
     ...[...record.probes].map(stackProbeWorkflowId),
+    ...[...record.players, ...record.newcomers].map((p) => kycOnboardingWorkflowId(p.playerId)),
+    ...record.rescreenings,
   ];
 }
 
@@ -111,6 +155,10 @@ export function createDrillLoad(deps: {
   options: DrillOptions;
   fourEyesMinMinor: number;
   autoApproveMaxMinor: number;
+  /** The KYC provider simulator, whose /control API sets each newcomer's scenario. */
+  kycSimulatorUrl: string;
+  /** How long an onboarding waits for the provider before an officer reviews it (KYC_CHECKS_TIMEOUT_SECONDS). */
+  kycChecksTimeoutSec: number;
 }) {
   const { apiUrl, db, staff, provider, options } = deps;
   const runId = `chaos-${Date.now().toString(36)}-${options.seed}`;
@@ -118,6 +166,10 @@ export function createDrillLoad(deps: {
     runId,
     startedAt: new Date(),
     players: [],
+    newcomers: [],
+    newcomerAttempts: {},
+    rescreenings: new Set(),
+    kycReviewNotes: new Map(),
     deposits: new Map(),
     withdrawals: new Map(),
     probes: new Set(),
@@ -134,6 +186,9 @@ export function createDrillLoad(deps: {
       decision: 0,
       cancel: 0,
       'retry-payout': 0,
+      newcomer: 0,
+      'kyc-decision': 0,
+      rescreening: 0,
     },
     transientErrors: 0,
     shed: { bet: 0, deposit: 0, withdrawal: 0, rollback: 0, duplicate: 0, probe: 0 },
@@ -171,35 +226,56 @@ export function createDrillLoad(deps: {
   const tokens = new Map<string, string>();
   const authorizationOf = (playerId: string) => bearer(tokens.get(playerId)!);
 
-  async function registerPlayers(): Promise<void> {
+  /**
+   * Registers one player through the player API, which starts their real onboarding, and opens their game session
+   * as the player API does for a signed-in player (POST /player/v1/game-sessions), directly: the drill plays the
+   * players' part without their sign-in.
+   */
+  async function register(
+    kind: RequestKind,
+    subject: string,
+    registration: { jurisdiction: 'GB' | 'MT'; dateOfBirth: string; givenName?: string; familyName?: string },
+  ): Promise<{ playerId: string; sessionToken: string }> {
+    // Longer than any drill, so that no token expires while the drill runs.
+    const token = await subjectTokenFor(subject, { ttlSeconds: 6 * 3600 });
+    const { status, text } = await send(kind, `${apiUrl}/player/v1/players`, () => ({
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...bearer(token) },
+      body: JSON.stringify({ brand: 'chaos', currency: CURRENCY, ...registration }),
+    }));
+    // 409: an attempt whose answer was lost registered the subject; the problem names the player it is.
+    if (status !== 201 && status !== 409) throw new Error(`registering a player answered ${status}: ${text}`);
+    const { playerId } = JSON.parse(text) as { playerId: string };
+    tokens.set(playerId, token);
+    const session = { providerId: provider.id, gameId: GAME_ID, currency: CURRENCY } as const;
+    const opened = await openGameSession(db, playerId, session, TEST_SESSION_SETTINGS);
+    if (!opened) throw new Error(`no player ${playerId} to open a game session for`);
+    return { playerId, sessionToken: opened.launchToken };
+  }
+
+  /**
+   * Registers the drill's players and lets their real onboardings verify them (the simulator clears every check by
+   * default); only once every one is VERIFIED are they funded, since GB gates deposits and bets on it, and every
+   * jurisdiction withdrawals.
+   */
+  async function registerPlayers(progress: (line: string) => void = () => undefined): Promise<void> {
     for (let i = 0; i < options.players; i += 1) {
       const jurisdiction = i % 3 === 0 ? 'MT' : 'GB';
-      // Longer than any drill, so that no token expires while the drill runs.
-      const token = await subjectTokenFor(`chaos|${runId}|${i}`, { ttlSeconds: 6 * 3600 });
-      const { status, text } = await send('setup', `${apiUrl}/player/v1/players`, () => ({
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...bearer(token) },
-        body: JSON.stringify({ brand: 'chaos', jurisdiction, currency: CURRENCY, dateOfBirth: '1990-01-01' }),
-      }));
-      // 409: an attempt whose answer was lost registered the subject; the problem names the player it is.
-      if (status !== 201 && status !== 409) throw new Error(`registering a player answered ${status}: ${text}`);
-      const { playerId } = JSON.parse(text) as { playerId: string };
-      tokens.set(playerId, token);
-      // Opened as the player API does for a signed-in player (POST /player/v1/game-sessions), directly: the drill
-      // plays the players' part without their sign-in.
-      const session = { providerId: provider.id, gameId: GAME_ID, currency: CURRENCY } as const;
-      const opened = await openGameSession(db, playerId, session, TEST_SESSION_SETTINGS);
-      if (!opened) throw new Error(`no player ${playerId} to open a game session for`);
-      record.players.push({ playerId, jurisdiction, veteran: i % 2 === 0, sessionToken: opened.launchToken });
+      const player = await register('setup', `chaos|${runId}|${i}`, { jurisdiction, dateOfBirth: '1990-01-01' });
+      record.players.push({ ...player, jurisdiction, veteran: i % 2 === 0 });
+      progress(`${i + 1} of ${options.players} players registered`);
     }
+    await awaitVerified(
+      db,
+      record.players.map((p) => p.playerId),
+      { timeoutMs: 120_000, progress },
+    );
     // A drill's players are minutes old; backdating half of them lets the risk rules treat them as established
     // accounts (auto-approval needs an account of 7 days and one paid withdrawal).
     await db.query(`UPDATE players SET created_at = created_at - INTERVAL '30 days' WHERE player_id = ANY($1)`, [
       record.players.filter((p) => p.veteran).map((p) => p.playerId),
     ]);
     for (const player of record.players) {
-      // Verified, as onboarding would have decided: GB gates deposits and bets on it, every jurisdiction withdrawals.
-      await giveKycStanding(db, player.playerId);
       await creditDeposit(db, {
         depositId: `${runId}-funding-${player.playerId}`,
         playerId: player.playerId,
@@ -228,14 +304,14 @@ export function createDrillLoad(deps: {
 
   /** Sends a wallet call and records its first answer; `effect` turns the answer into the expected balance change. */
   async function walletCall(
-    lane: Lane,
+    requestKind: RequestKind,
     kind: WalletCall['kind'],
     body: Record<string, unknown> & { transactionId: string; playerId: string },
     amountMinor: number,
     effect: (status: number) => number,
   ): Promise<WalletCall> {
     const raw = JSON.stringify(body);
-    const { status, text } = await send(lane.kind, `${apiUrl}/wallet/v1/${kind}`, signedInit(raw));
+    const { status, text } = await send(requestKind, `${apiUrl}/wallet/v1/${kind}`, signedInit(raw));
     const call: WalletCall = {
       txId: body.transactionId,
       kind,
@@ -253,13 +329,22 @@ export function createDrillLoad(deps: {
 
   const ok = (status: number) => status >= 200 && status < 300;
 
+  /** The problem code of an answer, or the answer itself when it is no JSON. */
+  const codeOf = (body: string) => {
+    try {
+      return (JSON.parse(body) as { code?: string }).code;
+    } catch {
+      return body;
+    }
+  };
+
   async function playRound(lane: Lane): Promise<void> {
     const { random } = lane;
     const player = random.pick(record.players);
     const roundId = nextId('round');
     const stake = random.int(100, 1000);
     const bet = await walletCall(
-      lane,
+      lane.kind,
       'bet',
       {
         transactionId: nextId('bet'),
@@ -277,7 +362,7 @@ export function createDrillLoad(deps: {
     if (!ok(bet.status)) return;
     const payout = random.chance(0.4) ? 0 : random.int(1, 2 * stake);
     await walletCall(
-      lane,
+      lane.kind,
       'win',
       {
         transactionId: nextId('win'),
@@ -319,8 +404,8 @@ export function createDrillLoad(deps: {
       referenceTransactionId: betBody.transactionId,
     });
     if (random.chance(0.25)) {
-      await walletCall(lane, 'rollback', rollbackBody(), 0, () => 0);
-      const late = await walletCall(lane, 'bet', betBody, stake, (s) => (ok(s) ? -stake : 0));
+      await walletCall(lane.kind, 'rollback', rollbackBody(), 0, () => 0);
+      const late = await walletCall(lane.kind, 'bet', betBody, stake, (s) => (ok(s) ? -stake : 0));
       if (ok(late.status)) {
         record.loadViolations.push({
           check: 'seamless wallet: a bet rolled back before it arrived is refused',
@@ -329,7 +414,7 @@ export function createDrillLoad(deps: {
       }
       return;
     }
-    const bet = await walletCall(lane, 'bet', betBody, stake, (s) => (ok(s) ? -stake : 0));
+    const bet = await walletCall(lane.kind, 'bet', betBody, stake, (s) => (ok(s) ? -stake : 0));
     if (!ok(bet.status)) return;
     let reversed = false;
     const reversal = (s: number) => {
@@ -337,8 +422,8 @@ export function createDrillLoad(deps: {
       reversed = true;
       return stake;
     };
-    await walletCall(lane, 'rollback', rollbackBody(), 0, reversal);
-    if (random.chance(0.3)) await walletCall(lane, 'rollback', rollbackBody(), 0, () => 0);
+    await walletCall(lane.kind, 'rollback', rollbackBody(), 0, reversal);
+    if (random.chance(0.3)) await walletCall(lane.kind, 'rollback', rollbackBody(), 0, () => 0);
   }
 
   /** Resends an earlier request byte for byte (a provider or a cashier retrying); the answer must not change. */
@@ -352,13 +437,6 @@ export function createDrillLoad(deps: {
       const { status, text } = await send(lane.kind, `${apiUrl}/wallet/v1/${first.kind}`, signedInit(first.raw));
       // An accepted call's repeat is its first answer byte for byte; a refusal's repeat is the same refusal (same
       // status and code) with the player's balance as it is now.
-      const codeOf = (body: string) => {
-        try {
-          return (JSON.parse(body) as { code?: string }).code;
-        } catch {
-          return body;
-        }
-      };
       const same = ok(first.status)
         ? text === first.body
         : status === first.status && codeOf(text) === codeOf(first.body);
@@ -457,6 +535,108 @@ export function createDrillLoad(deps: {
     record.operations.probe += 1;
   }
 
+  const nextScenario = scenarioSequence(
+    seededRandom(options.seed + 0x5ce0),
+    newcomerScenariosFor(deps.kycChecksTimeoutSec, options.settleTimeout),
+  );
+  let newcomerCount = 0;
+
+  /** Counts what one of a newcomer's attempts was answered, e.g. `deposit 403 KYC_NOT_VERIFIED`. */
+  const attempted = (what: string, status: number, text: string) => {
+    const code = ok(status) ? undefined : codeOf(text);
+    const key = `${what} ${status}${code ? ` ${code.slice(0, 40)}` : ''}`;
+    record.newcomerAttempts[key] = (record.newcomerAttempts[key] ?? 0) + 1;
+  };
+
+  /**
+   * A newcomer registers (their real onboarding starts), meets the KYC scenario the seed picked for them at the
+   * provider simulator, and tries at once to deposit, bet (GB, where play waits for verification) and withdraw: the
+   * gates refuse what the standing does not allow yet; whatever they accept becomes a payment of the run like any.
+   */
+  async function newcomer(random: SeededRandom): Promise<void> {
+    const jurisdiction = random.chance(0.6) ? 'GB' : 'MT';
+    const scenario = nextScenario();
+    const applicant = scenario === 'SANCTIONS_HIT' ? SANCTIONED_APPLICANT : { dateOfBirth: '1992-05-17' };
+    const { playerId, sessionToken } = await register('newcomer', `chaos|${runId}|new-${++newcomerCount}`, {
+      jurisdiction,
+      ...applicant,
+    });
+    record.newcomers.push({ playerId, jurisdiction, scenario });
+    record.operations.newcomer += 1;
+    await setSimulatorScenario(deps.kycSimulatorUrl, playerId, scenario);
+
+    const depositKey = nextId('dep-key');
+    const amountMinor = random.int(10, 100) * 100;
+    const depositBody = JSON.stringify({ playerId, amountMinor, currency: CURRENCY, method: 'CARD', country: 'GB' });
+    const deposited = await send('newcomer', `${apiUrl}/player/v1/deposits`, () => ({
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': depositKey, ...authorizationOf(playerId) },
+      body: depositBody,
+    }));
+    attempted('deposit', deposited.status, deposited.text);
+    if (deposited.status === 202 || deposited.status === 200) {
+      const { id } = JSON.parse(deposited.text) as { id: string };
+      record.deposits.set(id, { playerId, amountMinor, key: depositKey, body: depositBody });
+    }
+
+    if (jurisdiction === 'GB') {
+      const roundId = nextId('round');
+      const stake = random.int(100, 500);
+      const bet = await walletCall(
+        'newcomer',
+        'bet',
+        {
+          transactionId: nextId('bet'),
+          playerId,
+          currency: CURRENCY,
+          roundId,
+          gameId: GAME_ID,
+          amountMinor: stake,
+          roundFinished: false,
+          sessionToken,
+        },
+        stake,
+        (s) => (ok(s) ? -stake : 0),
+      );
+      attempted('bet', bet.status, bet.body);
+      if (ok(bet.status)) {
+        const win = { transactionId: nextId('win'), playerId, currency: CURRENCY, roundId, gameId: GAME_ID };
+        await walletCall('newcomer', 'win', { ...win, amountMinor: 0, roundFinished: true }, 0, () => 0);
+      }
+    }
+
+    const withdrawalKey = nextId('wd-key');
+    const withdrawalBody = JSON.stringify({
+      playerId,
+      amountMinor: 2_000,
+      currency: CURRENCY,
+      method: 'BANK_TRANSFER',
+      country: jurisdiction,
+    });
+    const withdrawn = await send('newcomer', `${apiUrl}/player/v1/withdrawals`, () => ({
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': withdrawalKey, ...authorizationOf(playerId) },
+      body: withdrawalBody,
+    }));
+    attempted('withdrawal', withdrawn.status, withdrawn.text);
+    if (withdrawn.status === 202 || withdrawn.status === 200) {
+      // Accepted (the onboarding was quicker): an officer rejects it, so it rests like any other of the run.
+      const { id } = JSON.parse(withdrawn.text) as { id: string };
+      record.withdrawals.set(id, {
+        withdrawalId: id,
+        playerId,
+        amountMinor: 2_000,
+        band: 'officer',
+        decision: 'REJECT',
+        cancelByPlayer: false,
+        decisions: [],
+        retries: 0,
+        key: withdrawalKey,
+        body: withdrawalBody,
+      });
+    }
+  }
+
   const operations: Record<OperationKind, (lane: Lane) => Promise<void>> = {
     bet: playRound,
     rollback: rollBack,
@@ -495,6 +675,10 @@ export function createDrillLoad(deps: {
       const work = workFor(item, options);
       if (work) desks.set(work.by, [...(desks.get(work.by) ?? []), work.task]);
     }
+    for (const review of await openKycReviews()) {
+      const work = await kycWorkFor(review);
+      if (work) desks.set(work.by, [...(desks.get(work.by) ?? []), work.task]);
+    }
     const outcomes = await Promise.allSettled(
       [...desks.values()].map(async (tasks) => {
         for (const task of tasks) await task();
@@ -502,6 +686,97 @@ export function createDrillLoad(deps: {
     );
     const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
     if (failed) throw failed.reason;
+  }
+
+  const kycPlans = new Map<string, PlannedKycReview>();
+  const kycRandom = seededRandom(options.seed + 0xc1ea);
+
+  /** The open KYC reviews of the run's players (the queue is the stack's: other players' reviews are left alone). */
+  async function openKycReviews(): Promise<KycReviewItem[]> {
+    const ours = new Set([...record.players, ...record.newcomers].map((p) => p.playerId));
+    const reviews: KycReviewItem[] = [];
+    for (let offset = 0; ; offset += 200) {
+      const page = await staff.call(
+        DrillStaff.officer,
+        'GET',
+        `/api/kyc/reviews?status=OPEN&limit=200&offset=${offset}`,
+      );
+      if (page.status !== 200) {
+        record.transientErrors += 1;
+        return reviews;
+      }
+      const items = (page.json.items ?? []) as KycReviewItem[];
+      reviews.push(...items.filter((r) => ours.has(r.playerId)));
+      if (items.length < 200) return reviews;
+    }
+  }
+
+  /**
+   * Who acts on one open KYC review this round: one officer rejects; clearing takes one officer, or two different
+   * ones when the review holds a sanctions or PEP hit (who has cleared since the last evidence is the live state's).
+   */
+  async function kycWorkFor(review: KycReviewItem): Promise<{ by: string; task: () => Promise<void> } | undefined> {
+    let plan = kycPlans.get(review.reviewId);
+    if (!plan) {
+      plan = {
+        reviewId: review.reviewId,
+        playerId: review.playerId,
+        decision: kycRandom.chance(0.65) ? 'CLEAR' : 'REJECT',
+        refused: false,
+      };
+      kycPlans.set(review.reviewId, plan);
+    }
+    const planned = plan;
+    if (planned.refused) return undefined;
+    const task = (as: DrillStaffName) => ({ by: as, task: () => decideKycReview(planned, as) });
+    if (planned.decision === 'REJECT') return task(DrillStaff.officer);
+    const detail = await staff.call(
+      DrillStaff.officer,
+      'GET',
+      `/api/kyc/reviews/${encodeURIComponent(review.reviewId)}`,
+    );
+    // Without the onboarding's live state (Temporal slow or down) nobody knows who has cleared: try next round.
+    if (detail.status !== 200 || detail.json.playerStatus === null) {
+      record.kycReviewNotes.set(
+        review.reviewId,
+        `detail ${detail.status} ${JSON.stringify(detail.json).slice(0, 160)}`,
+      );
+      record.transientErrors += 1;
+      return undefined;
+    }
+    const clearedBy = (detail.json.clearedBy ?? []) as string[];
+    if (clearedBy.length === 0) return task(DrillStaff.officer);
+    if (review.fourEyes && clearedBy.length === 1) return task(DrillStaff.secondOfficer);
+    return undefined;
+  }
+
+  /** One officer's decision on a KYC review, with a reason; a refusal the plan did not expect is a violation. */
+  async function decideKycReview(plan: PlannedKycReview, as: DrillStaffName): Promise<void> {
+    const reply = await staff.call(as, 'POST', `/api/kyc/reviews/${encodeURIComponent(plan.reviewId)}/decision`, {
+      decision: plan.decision,
+      reason: `chaos drill ${runId}: ${plan.decision === 'CLEAR' ? 'cleared' : 'rejected'} by plan`,
+    });
+    if (reply.status < 300) {
+      record.operations['kyc-decision'] += 1;
+    } else if (
+      reply.status >= 500 ||
+      [401, 408].includes(reply.status) ||
+      // The review closed, or the run moved on, between the queue and the decision (its answer lost, a new hit
+      // asking for fresh clearances): the next round sees where it stands.
+      ['KYC_NOT_IN_REVIEW', 'KYC_ALREADY_CLEARED'].includes(String(reply.json.code))
+    ) {
+      record.kycReviewNotes.set(
+        plan.reviewId,
+        `${as} ${plan.decision}: ${reply.status} ${JSON.stringify(reply.json).slice(0, 160)}`,
+      );
+      record.transientErrors += 1;
+    } else {
+      record.loadViolations.push({
+        check: 'back office: a planned KYC decision is accepted',
+        detail: `${as} ${plan.decision} on ${plan.reviewId}: ${reply.status} ${JSON.stringify(reply.json).slice(0, 200)}`,
+      });
+      plan.refused = true;
+    }
   }
 
   /** Who acts on one listed withdrawal this round, and what they do; undefined when nobody has anything to do. */
@@ -596,8 +871,9 @@ export function createDrillLoad(deps: {
   async function run(signal: AbortSignal, onError: (err: unknown) => void): Promise<void> {
     const shares = (Object.entries(options.mix) as [OperationKind, number][]).filter(([, weight]) => weight > 0);
     const total = shares.reduce((sum, [, weight]) => sum + weight, 0);
-    await Promise.all(
-      shares.map(([kind, weight], index) =>
+    await Promise.all([
+      runNewcomers(signal, onError),
+      ...shares.map(([kind, weight], index) =>
         runLane(
           // Each lane draws from its own generator, so one kind stalling does not change what the others choose.
           { kind, random: seededRandom(options.seed + 0x1a9e * (index + 1)) },
@@ -606,7 +882,30 @@ export function createDrillLoad(deps: {
           onError,
         ),
       ),
-    );
+    ]);
+  }
+
+  /** Newcomers register at `options.newcomersPerMinute`, each on their own, from their own generator. */
+  async function runNewcomers(signal: AbortSignal, onError: (err: unknown) => void): Promise<void> {
+    if (options.newcomersPerMinute <= 0) return;
+    const random = seededRandom(options.seed + 0x7e11);
+    const interval = 60_000 / options.newcomersPerMinute;
+    const inFlight = new Set<Promise<void>>();
+    let next = Date.now() + random.next() * interval;
+    while (!signal.aborted) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.max(0, next - Date.now()));
+        signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+      });
+      if (signal.aborted) break;
+      next += interval;
+      if (inFlight.size < IN_FLIGHT_PER_KIND) {
+        const op = newcomer(random).catch(onError);
+        inFlight.add(op);
+        void op.finally(() => inFlight.delete(op));
+      }
+    }
+    await Promise.all(inFlight);
   }
 
   async function runLane(lane: Lane, rate: number, signal: AbortSignal, onError: (err: unknown) => void) {
@@ -629,9 +928,16 @@ export function createDrillLoad(deps: {
     await Promise.all(inFlight);
   }
 
-  /** True while the scripted staff still mean to decide this withdrawal (none of their decisions was refused). */
-  const staffWillDecide = (withdrawalId: string) => {
-    const planned = record.withdrawals.get(withdrawalId);
+  /**
+   * True while the scripted staff still mean to decide this withdrawal, or this onboarding's KYC review (none of
+   * their decisions on it was refused).
+   */
+  const staffWillDecide = (workflowId: string) => {
+    const id = workflowId.split(':').pop()!;
+    if (workflowId.startsWith('kyc:onboarding:')) {
+      return ![...kycPlans.values()].some((p) => p.playerId === id && p.refused);
+    }
+    const planned = record.withdrawals.get(id);
     return planned !== undefined && !planned.decisions.includes('refused');
   };
 

@@ -1,15 +1,17 @@
 import { describeOptions, drillUsage, isEngine, parseDrillArgs } from './drill-options';
 
 describe('parseDrillArgs', () => {
-  it('keeps the defaults: worker kills only, no engine outage', () => {
+  it('keeps the defaults: worker kills only (the KYC worker among them), no engine outage', () => {
     const options = parseDrillArgs([]);
     expect(options.targets).toEqual([
       'payments-worker',
       'wallet-worker',
       'ops-worker',
+      'kyc-worker',
       'outbox-relay',
       'ops-probe-consumer',
     ]);
+    expect(options.newcomersPerMinute).toBe(6);
     expect(options.targets.some(isEngine)).toBe(false);
     expect(options.outageSeconds).toBe(20);
     expect(describeOptions(options)).not.toContain('--outage-seconds');

@@ -6,6 +6,7 @@ export const killableProcesses = [
   'payments-worker',
   'wallet-worker',
   'ops-worker',
+  'kyc-worker',
   'outbox-relay',
   'ops-probe-consumer',
   'psp-simulator',
@@ -49,7 +50,7 @@ export const drillOptionsSchema = z
     seed: z.coerce.number().int().min(0).default(1).describe('Seed of every random choice the drill makes.'),
     players: z.coerce.number().int().min(2).max(10_000).default(40).describe('Players the drill registers.'),
     targets: list(drillTargets)
-      .default(['payments-worker', 'wallet-worker', 'ops-worker', 'outbox-relay', 'ops-probe-consumer'])
+      .default(['payments-worker', 'wallet-worker', 'ops-worker', 'kyc-worker', 'outbox-relay', 'ops-probe-consumer'])
       .describe(
         'Processes to kill (psp-simulator and api are opt-in); engines temporal, kafka, postgres to take down.',
       ),
@@ -60,6 +61,12 @@ export const drillOptionsSchema = z
       .max(600)
       .default(20)
       .describe('Seconds each engine named in --targets stays down (one outage per engine, never two at once).'),
+    newcomersPerMinute: z.coerce
+      .number()
+      .min(0)
+      .max(120)
+      .default(6)
+      .describe('Players registering per minute of load, each onboarded for real, most set to fail KYC somehow.'),
     rate: z.coerce.number().min(0.1).max(500).default(8).describe('Operations started per second, all kinds.'),
     mix: z
       .string()
@@ -157,6 +164,7 @@ export function describeOptions(options: DrillOptions): string {
     `--kill-every ${options.killEvery}`,
     `--seed ${options.seed}`,
     `--players ${options.players}`,
+    `--newcomers-per-minute ${options.newcomersPerMinute}`,
     `--rate ${options.rate}`,
     `--mix ${mix}`,
     `--targets ${options.targets.join(',')}`,

@@ -8,6 +8,7 @@ import { info, step } from '../../../stack/progress';
 import { apiUrlOf, bringUpStack, logDirOf, pidDirOf } from '../../../stack/stack';
 import {
   checkAnswerBound,
+  checkKyc,
   checkLedger,
   checkOutages,
   checkPayments,
@@ -23,6 +24,8 @@ import {
   type WorkflowEnd,
 } from './drill-checks';
 import { createDrillLoad, workflowIdsOf } from './drill-load';
+import { triggerRescreening } from './drill-kyc';
+import { policyFor } from '../../../domain/jurisdictions/registry';
 import { describeOptions, isEngine, seededRandom, type DrillOptions, type KillableProcess } from './drill-options';
 import {
   createEngineOutages,
@@ -50,6 +53,8 @@ export interface DrillSummary {
   midPayoutKills: number;
   operationsByKind: Record<string, number>;
   workflows: { started: number; completed: number; waitingForStaff: number; notAtRest: number };
+  /** Players who registered during the load (each onboarded for real), and the re-screening runs triggered. */
+  kyc: { newcomers: number; newcomerAttempts: Record<string, number>; reviewDecisions: number; rescreenings: number };
   violationsByCheck: Record<string, number>;
   outageWindows: number;
   /** One object per engine outage: what was refused and what kept working, and how long recovery took. */
@@ -138,6 +143,8 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
     options,
     fourEyesMinMinor: config.WITHDRAWAL_FOUR_EYES_MIN_MINOR,
     autoApproveMaxMinor: config.WITHDRAWAL_AUTO_APPROVE_MAX_MINOR,
+    kycSimulatorUrl: config.kycProviderBaseUrl,
+    kycChecksTimeoutSec: config.KYC_CHECKS_TIMEOUT_SECONDS,
   });
   const { record } = load;
   const loadErrors: string[] = [];
@@ -155,7 +162,7 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
   try {
     const preparing = step(`Registering ${options.players} players; PSP latency ${options.pspLatencyMs} ms`);
     await weather.prepare(options.pspLatencyMs);
-    await load.registerPlayers();
+    await load.registerPlayers((line) => preparing.update(line));
     preparing.done();
     for (const takeover of takeovers) {
       const taking = step(`Fault injection ${options.fault}: the drill runs its own ${takeover.name}`);
@@ -190,6 +197,17 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
         killer.kill(target, aimedAt);
       }
     })();
+    // The daily re-screening, run on demand part way through the load, screens every player while they play.
+    const rescreeningLoop = (async () => {
+      await sleepUnless(options.duration * 400, stopLoad);
+      if (stopLoad.aborted) return;
+      try {
+        record.rescreenings.add(await triggerRescreening(temporal));
+        record.operations.rescreening += 1;
+      } catch (err) {
+        loadErrors.push(`re-screening: ${String(err)}`);
+      }
+    })();
     const outageLoop = (async () => {
       if (!options.pspOutages) return;
       while (!stopLoad.aborted) {
@@ -211,7 +229,7 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
       );
     }, 5000);
     await load.run(stopLoad, (err) => loadErrors.push(err instanceof Error ? err.message : String(err)));
-    await Promise.all([staffLoop, killLoop, outageLoop, engineLoop]);
+    await Promise.all([staffLoop, killLoop, rescreeningLoop, outageLoop, engineLoop]);
     clearInterval(progress);
     clearTimeout(loadTimer);
     const loadSec = (Date.now() - loadStarted) / 1000;
@@ -222,7 +240,7 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
     const settling = step(`Waiting up to ${options.settleTimeout} s for every workflow to come to rest`);
     await weather.restore();
     await killer.settled();
-    const playerIds = record.players.map((p) => p.playerId);
+    const playerIds = [...record.players, ...record.newcomers].map((p) => p.playerId);
     // The run's workflows, and those of any payment row of its players the drill got no answer for.
     let workflowIds = workflowIdsOf(record);
     let ends: WorkflowEnd[] = [];
@@ -241,7 +259,8 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
       const restless = ends.filter(
         (w) =>
           (!isAtRest(w) && w.status !== 'NOT_FOUND') ||
-          (w.businessStatus?.startsWith('AWAITING_') && load.staffWillDecide(w.workflowId.split(':').pop()!)),
+          ((w.businessStatus?.startsWith('AWAITING_') || w.businessStatus === 'MANUAL_REVIEW') &&
+            load.staffWillDecide(w.workflowId)),
       ).length;
       const lagging = [...lag.values()].reduce((a, b) => a + Math.abs(b), 0);
       settling.update(`${restless} of ${ends.length} workflows busy, outbox ${backlog}, consumer lag ${lagging}`);
@@ -262,11 +281,17 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
     const payments = await checkPayments(db, record, config.pspBaseUrl);
     const wallet = await checkWallet(db, record, providerId);
     const paymentRows = await checkPaymentWorkflows(db, ends, playerIds);
-    // A payment row whose workflow does not exist is the payment check's violation, not a failed workflow.
+    // A payment row whose workflow does not exist is the payment check's violation, not a failed workflow; the
+    // onboardings are the KYC check's.
     const workflows = await checkWorkflows(
       db,
-      ends.filter((w) => w.status !== 'NOT_FOUND' || !w.workflowId.startsWith('payments:')),
+      ends.filter(
+        (w) =>
+          (w.status !== 'NOT_FOUND' || !w.workflowId.startsWith('payments:')) &&
+          !w.workflowId.startsWith('kyc:onboarding:'),
+      ),
     );
+    const kyc = await checkKyc(db, record, ends, (j) => policyFor(j).verifyBeforeDepositOrPlay.value);
     const outages = await Promise.all(
       engineOutages.outages.map(async (o) =>
         summariseOutage(
@@ -294,6 +319,7 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
       ...payments.violations,
       ...paymentRows.violations,
       ...wallet.violations,
+      ...kyc.violations,
       ...workflows,
       ...answers,
       ...checkOutages(outages),
@@ -323,6 +349,7 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
         ...payments.lines,
         ...paymentRows.lines,
         ...wallet.lines,
+        ...kyc.lines,
         `requests to the API: ${summary.requests.sent}, ${summary.requests.unansweredPastBound} left without an answer past ${ANSWER_BOUND_MS / 1000} s (+${ANSWER_SLACK_MS / 1000} s slack)`,
         `outbox backlog ${backlog}`,
         `consumer lag ${JSON.stringify(Object.fromEntries(lag))}`,
@@ -335,6 +362,9 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
         'withdrawals: paid at most once; reservation posted iff paid, voided otherwise',
         'seamless wallet: each transaction id took effect at most once; duplicates answered as the first time',
         'workflows: none failed, none stuck, NEEDS_ATTENTION only with a cause',
+        'KYC: every onboarding completed or waiting for an officer with an open review, none PENDING',
+        'KYC: every screening hit is in a review',
+        'KYC: no bet or deposit before verification where required, no withdrawal before it anywhere, none since a rejection',
         'no payment row without its workflow',
         `every request answered within ${ANSWER_BOUND_MS / 1000} s (+${ANSWER_SLACK_MS / 1000} s slack), during outages and outside them`,
         'engine outages: each took place, each engine answered again, bets accepted while Temporal or Kafka was down',
@@ -400,6 +430,12 @@ function summarise(input: {
       completed: input.ends.filter((w) => w.status === 'COMPLETED').length,
       waitingForStaff: input.ends.filter((w) => w.status === 'RUNNING' && isAtRest(w)).length,
       notAtRest: input.ends.filter((w) => !isAtRest(w)).length,
+    },
+    kyc: {
+      newcomers: record.newcomers.length,
+      newcomerAttempts: record.newcomerAttempts,
+      reviewDecisions: record.operations['kyc-decision'],
+      rescreenings: record.rescreenings.size,
     },
     violationsByCheck: count(input.violations, (v) => v.check),
     outageWindows: input.outageWindows,
