@@ -159,6 +159,23 @@ describe('kycOnboardingWorkflow', () => {
     expect(statuses.at(-1)).toBe(KycStatus.REJECTED);
   });
 
+  it('sends a player with a screening hit to an officer even when a provider check is rejected', async () => {
+    const { acts } = activities({ screening: sanctionsHit() });
+    const state = await runOnboarding(acts, async (handle) => {
+      await untilChecksRequested(handle);
+      await signalAll(handle, [
+        { checkId: 'chk_doc', kind: 'DOCUMENT', outcome: 'REJECTED', reasons: ['DOCUMENT_TAMPERED'] },
+        clear('chk_live', 'LIVENESS'),
+        clear('chk_addr', 'ADDRESS'),
+      ]);
+      await untilStatus(handle, KycStatus.MANUAL_REVIEW);
+      expect((await handle.query(getKycStatusQuery)).review).toMatchObject({ reasons: ['SCREENING_HIT'] });
+      await decide(handle, officer('st_a', 'REJECT', 'tampered document and a likely listed person'));
+    });
+    expect(state.status).toBe(KycStatus.REJECTED);
+    expect(acts.openKycReview).toHaveBeenCalledTimes(1);
+  });
+
   it('rejects an under-age player before any screening or check', async () => {
     const { acts } = activities({ ofAge: false });
     const state = await runOnboarding(acts, async () => undefined);

@@ -164,7 +164,11 @@ export async function kycOnboardingWorkflow(input: KycOnboardingInput): Promise<
   }
   state.checks = checkIds.flatMap((id) => received.get(id) ?? []);
   const rejected = state.checks.find((c) => c.outcome === KycCheckOutcome.REJECTED);
-  if (rejected) return finish(KycStatus.REJECTED, `${rejected.kind} check rejected: ${rejected.reasons.join(', ')}`);
+  // A sanctions or PEP hit is always an officer's to judge, even for a player the provider rejected: a true match
+  // may have to be reported. Without one, a rejected check rejects the player.
+  if (rejected && !hits()) {
+    return finish(KycStatus.REJECTED, `${rejected.kind} check rejected: ${rejected.reasons.join(', ')}`);
+  }
 
   const reasons: KycReviewReason[] = [];
   if (screeningFailed) reasons.push(KycReviewReason.SCREENING_FAILED);
