@@ -1,6 +1,6 @@
 import type { Db } from '../../platform/db';
 import type { Logger } from '../../platform/logger';
-import type { Random } from '../psp/fault-injection';
+import type { Random } from '../shared/random';
 import { createSimulatorServer, type Simulator } from '../shared/simulator-server';
 import { deliverDueWebhooks, type WebhookDispatchDeps } from '../shared/webhook-dispatcher';
 import { completeDueChecks } from './check-store';
@@ -30,7 +30,7 @@ export type KycSimulator = Simulator;
 
 /**
  * Builds the simulated identity-verification provider (document, liveness and address checks with results by
- * signed webhook) over its own Postgres database; its errors are the PSPs' `{ error, detail }` shape.
+ * signed webhook) over its own Postgres database; its errors have the simulators' `{ error, detail }` shape.
  */
 export function createKycSimulator(deps: KycSimulatorDeps): KycSimulator {
   if (!deps.webhookSecret) throw new Error('KYC simulator: no webhook secret');

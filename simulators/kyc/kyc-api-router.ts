@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Db } from '../../platform/db';
-import { rolls, type Random } from '../psp/fault-injection';
+import { rolls, type Random } from '../shared/random';
 import { SimulatorApiError, parseOr400 } from '../shared/json-errors';
 import { checkRequestSchema, idempotencyKeySchema } from './check-request';
 import { createCheck, findCheck } from './check-store';

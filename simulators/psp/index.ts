@@ -1,7 +1,7 @@
 import type { Db } from '../../platform/db';
 import type { Logger } from '../../platform/logger';
 import { createControlRouter } from './control-router';
-import type { Random } from './fault-injection';
+import type { Random } from '../shared/random';
 import { createSimulatorServer, type Simulator } from '../shared/simulator-server';
 import { deliverDueWebhooks, type WebhookDispatchDeps } from '../shared/webhook-dispatcher';
 import { finalizeDuePayments } from './payment-store';
