@@ -12,6 +12,7 @@ import { createPool, ensureDatabase, type Db } from '../platform/db';
 import { createLogger } from '../platform/logger';
 import { createKycSimulator, type KycSimulator } from '../simulators/kyc';
 import { checkResultFor, type CheckOutcomeSetting } from '../simulators/kyc/kyc-settings';
+import { callJson } from './support/call-json';
 import { startRetryProvingReceiver, type RetryProvingReceiver } from './support/retry-proving-receiver';
 
 // The KYC provider simulator as the outside world: a real HTTP server on an ephemeral port with its own test
@@ -81,14 +82,8 @@ beforeEach(async () => {
   await call('POST', '/control/reset');
 });
 
-async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : {}) as never };
+function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  return callJson<never>(method, `${baseUrl}${path}`, body, headers);
 }
 
 const newPlayer = () => `pl_${randomUUID()}`;

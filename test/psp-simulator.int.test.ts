@@ -3,6 +3,7 @@ import { createPool, ensureDatabase, type Db } from '../platform/db';
 import { createLogger } from '../platform/logger';
 import { createPspSimulator, type PspSimulator } from '../simulators/psp';
 import { pspProfiles } from '../simulators/psp/psp-profiles';
+import { callJson } from './support/call-json';
 import { startRetryProvingReceiver, type RetryProvingReceiver } from './support/retry-proving-receiver';
 
 // The PSP simulator as the outside world: a real HTTP server on an ephemeral port with its own test database,
@@ -102,18 +103,8 @@ interface SimulatorAnswer {
   declineRates: Record<string, number>;
 }
 
-async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    headers: response.headers,
-    body: (text ? JSON.parse(text) : {}) as SimulatorAnswer,
-  };
+function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  return callJson<SimulatorAnswer>(method, `${baseUrl}${path}`, body, headers);
 }
 
 const configure = (psp: string, settings: unknown) => call('PUT', `/control/${psp}`, settings);
