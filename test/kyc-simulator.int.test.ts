@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   createKycProviderClient,
@@ -14,6 +12,8 @@ import { createPool, ensureDatabase, type Db } from '../platform/db';
 import { createLogger } from '../platform/logger';
 import { createKycSimulator, type KycSimulator } from '../simulators/kyc';
 import { checkResultFor, type CheckOutcomeSetting } from '../simulators/kyc/kyc-settings';
+import { callJson } from './support/call-json';
+import { startRetryProvingReceiver, type RetryProvingReceiver } from './support/retry-proving-receiver';
 
 // The KYC provider simulator as the outside world: a real HTTP server on an ephemeral port with its own test
 // database, sending signed webhooks to a tiny receiver that refuses each event's first delivery to prove the retries.
@@ -41,7 +41,7 @@ interface Delivery {
 let db: Db;
 let simulator: KycSimulator;
 let baseUrl: string;
-let receiver: http.Server;
+let receiver: RetryProvingReceiver;
 const deliveries: Delivery[] = [];
 const logger = createLogger('test-kyc-simulator', 'warn');
 
@@ -52,28 +52,16 @@ beforeAll(async () => {
   url.pathname = `/${TEST_DATABASE}`;
   db = createPool(url.toString(), 5);
 
-  const seenEvents = new Set<string>();
-  receiver = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const rawBody = Buffer.concat(chunks).toString('utf8');
-      const event = JSON.parse(rawBody) as Delivery['event'];
-      const answered = seenEvents.has(event.eventId) ? 204 : 500;
-      seenEvents.add(event.eventId);
-      deliveries.push({
-        timestamp: String(req.headers['x-kyc-timestamp']),
-        signature: String(req.headers['x-kyc-signature']),
-        rawBody,
-        event,
-        answered,
-      });
-      res.writeHead(answered).end();
-    });
-  });
-  receiver.listen(0, '127.0.0.1');
-  await new Promise((resolve) => receiver.once('listening', resolve));
-  const webhookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/kyc/v1/webhooks`;
+  receiver = await startRetryProvingReceiver(({ headers, rawBody, answered }) =>
+    deliveries.push({
+      timestamp: String(headers['x-kyc-timestamp']),
+      signature: String(headers['x-kyc-signature']),
+      rawBody,
+      event: JSON.parse(rawBody) as Delivery['event'],
+      answered,
+    }),
+  );
+  const webhookUrl = `${receiver.url}/kyc/v1/webhooks`;
 
   simulator = createKycSimulator({ db, webhookUrl, webhookSecret: SECRET, logger, pollIntervalMs: 50 });
   await simulator.init();
@@ -86,8 +74,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await simulator?.close();
-  receiver?.closeAllConnections();
-  await new Promise((resolve) => receiver?.close(resolve));
+  await receiver?.close();
   await db?.end();
 });
 
@@ -95,14 +82,8 @@ beforeEach(async () => {
   await call('POST', '/control/reset');
 });
 
-async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : {}) as never };
+function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  return callJson<never>(method, `${baseUrl}${path}`, body, headers);
 }
 
 const newPlayer = () => `pl_${randomUUID()}`;

@@ -1,10 +1,10 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createPool, ensureDatabase, type Db } from '../platform/db';
 import { createLogger } from '../platform/logger';
 import { createPspSimulator, type PspSimulator } from '../simulators/psp';
 import { pspProfiles } from '../simulators/psp/psp-profiles';
+import { callJson } from './support/call-json';
+import { startRetryProvingReceiver, type RetryProvingReceiver } from './support/retry-proving-receiver';
 
 // The PSP simulator as the outside world: a real HTTP server on an ephemeral port with its own test database,
 // sending signed webhooks to a tiny receiver that refuses each event's first delivery to prove the retries.
@@ -39,7 +39,7 @@ function seededRandom(seed: number): () => number {
 let db: Db;
 let simulator: PspSimulator;
 let baseUrl: string;
-let receiver: http.Server;
+let receiver: RetryProvingReceiver;
 let webhookUrl: string;
 const deliveries: Delivery[] = [];
 const logger = createLogger('test-psp-simulator', 'warn');
@@ -62,28 +62,16 @@ beforeAll(async () => {
   url.pathname = `/${TEST_DATABASE}`;
   db = createPool(url.toString(), 5);
 
-  const seenEvents = new Set<string>();
-  receiver = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const rawBody = Buffer.concat(chunks).toString('utf8');
-      const { eventId } = JSON.parse(rawBody) as { eventId: string };
-      const answered = seenEvents.has(eventId) ? 204 : 500;
-      seenEvents.add(eventId);
-      deliveries.push({
-        psp: req.url!.split('/').at(-1)!,
-        timestamp: String(req.headers['x-psp-timestamp']),
-        signature: String(req.headers['x-psp-signature']),
-        rawBody,
-        answered,
-      });
-      res.writeHead(answered).end();
-    });
-  });
-  receiver.listen(0, '127.0.0.1');
-  await new Promise((resolve) => receiver.once('listening', resolve));
-  webhookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+  receiver = await startRetryProvingReceiver(({ path, headers, rawBody, answered }) =>
+    deliveries.push({
+      psp: path.split('/').at(-1)!,
+      timestamp: String(headers['x-psp-timestamp']),
+      signature: String(headers['x-psp-signature']),
+      rawBody,
+      answered,
+    }),
+  );
+  webhookUrl = `${receiver.url}/hooks`;
 
   await createPspSimulator({ db, webhookUrl, webhookSecrets: secrets, logger }).init();
   await db.query(
@@ -94,8 +82,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await simulator?.close();
-  receiver?.closeAllConnections();
-  await new Promise((resolve) => receiver?.close(resolve));
+  await receiver?.close();
   await db?.end();
 });
 
@@ -116,18 +103,8 @@ interface SimulatorAnswer {
   declineRates: Record<string, number>;
 }
 
-async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    headers: response.headers,
-    body: (text ? JSON.parse(text) : {}) as SimulatorAnswer,
-  };
+function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  return callJson<SimulatorAnswer>(method, `${baseUrl}${path}`, body, headers);
 }
 
 const configure = (psp: string, settings: unknown) => call('PUT', `/control/${psp}`, settings);

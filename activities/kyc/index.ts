@@ -3,13 +3,18 @@ import type { Client } from '@temporalio/client';
 import {
   ScreeningFailure,
   type KycReviewDecision,
-  type KycReviewReason,
   type KycStanding,
   type KycStatus,
   type ScreenPlayerInput,
 } from '../../contracts/kyc';
 import { onboardingContextOf, type OnboardingContext } from '../../domain/kyc/age-rule';
-import { addReviewScreening, closeKycReview, openKycReview, recordReviewDecision } from '../../domain/kyc/kyc-reviews';
+import {
+  addReviewScreening,
+  closeKycReview,
+  openKycReview,
+  recordReviewDecision,
+  type NewKycReview,
+} from '../../domain/kyc/kyc-reviews';
 import { recordKycStatus } from '../../domain/kyc/kyc-standing';
 import { signalScreeningHits } from '../../domain/kyc/kyc-workflow-starts';
 import type { Db } from '../../platform/db';
@@ -45,16 +50,7 @@ export function createKycActivities(deps: KycActivityDeps) {
       return recordKycStatus(deps.db, input.playerId, input.status, input.reason);
     },
 
-    async openKycReview(input: {
-      reviewId: string;
-      playerId: string;
-      workflowId: string;
-      runId: string;
-      reasons: KycReviewReason[];
-      screeningIds: string[];
-      checkIds: string[];
-      fourEyes: boolean;
-    }): Promise<{ reviewId: string }> {
+    async openKycReview(input: NewKycReview): Promise<{ reviewId: string }> {
       await openKycReview(deps.db, input);
       return { reviewId: input.reviewId };
     },

@@ -22,18 +22,8 @@ export interface KycReview {
   decisions: { staffId: string; decision: KycReviewDecision; reason: string; at: string }[];
 }
 
-/** What opens a review. */
-export interface NewKycReview {
-  reviewId: string;
-  playerId: string;
-  workflowId: string;
-  /** The onboarding run the review belongs to: its decisions are Updates on that run only. */
-  runId: string;
-  reasons: KycReviewReason[];
-  screeningIds: string[];
-  checkIds: string[];
-  fourEyes: boolean;
-}
+/** What opens a review: everything but its status, times and decisions (the jurisdiction is the player's). */
+export type NewKycReview = Omit<KycReview, 'jurisdiction' | 'status' | 'openedAt' | 'closedAt' | 'decisions'>;
 
 /** Opens a review; opening it again (a retried activity) changes nothing. */
 export async function openKycReview(db: Queryable, review: NewKycReview): Promise<void> {

@@ -1,7 +1,7 @@
 import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
 import type { Db } from '../../platform/db';
-import { PspApiError as ProviderApiError, parseOr400 } from '../psp/json-errors';
+import { SimulatorApiError, parseOr400 } from '../shared/json-errors';
 import { forceCheckResult } from './check-store';
 import { CheckReason, kycSimulatorSettingsPatchSchema } from './kyc-settings';
 import { loadKycSettings, resetKycSettings, updateKycSettings, updatePlayerKycSettings } from './settings-store';
@@ -19,7 +19,7 @@ const forcedResultSchema = z
 const loopbackOnly: RequestHandler = (req, _res, next) => {
   const address = req.socket.remoteAddress ?? '';
   if (address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.')) next();
-  else next(new ProviderApiError(403, 'forbidden', 'The control API answers loopback callers only'));
+  else next(new SimulatorApiError(403, 'forbidden', 'The control API answers loopback callers only'));
 };
 
 /**
@@ -61,8 +61,8 @@ export function createKycControlRouter(deps: { db: Db }): Router {
       return;
     }
     if (result.refusal === 'NOT_FOUND')
-      throw new ProviderApiError(404, 'check_not_found', `No check ${req.params.checkId}`);
-    throw new ProviderApiError(409, 'check_not_pending', 'The check is already completed');
+      throw new SimulatorApiError(404, 'check_not_found', `No check ${req.params.checkId}`);
+    throw new SimulatorApiError(409, 'check_not_pending', 'The check is already completed');
   });
 
   router.get('/control/checks/:checkId/deliveries', async (req, res) => {

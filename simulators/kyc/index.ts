@@ -1,16 +1,13 @@
-import express from 'express';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import type { Db } from '../../platform/db';
 import type { Logger } from '../../platform/logger';
-import { startBackgroundLoop, type BackgroundLoop } from '../psp/background-loop';
-import type { Random } from '../psp/fault-injection';
-import { jsonErrorHandler, jsonNotFound } from '../psp/json-errors';
+import type { Random } from '../shared/random';
+import { createSimulatorServer, type Simulator } from '../shared/simulator-server';
+import { deliverDueWebhooks, type WebhookDispatchDeps } from '../shared/webhook-dispatcher';
 import { completeDueChecks } from './check-store';
 import { createKycControlRouter } from './control-router';
 import { createKycApiRouter } from './kyc-api-router';
 import { createKycSimulatorTables } from './simulator-tables';
-import { deliverDueWebhooks } from './webhook-dispatcher';
+import { KycWebhookHeader, kycWebhookOutbox } from './webhook-outbox';
 
 const BATCH_SIZE = 50;
 
@@ -28,76 +25,36 @@ export interface KycSimulatorDeps {
   pollIntervalMs?: number;
 }
 
-/** A KYC provider simulator: `app` for in-process use, `listen` to serve it and run its background loop. */
-export interface KycSimulator {
-  app: express.Express;
-  /** Creates the simulator's tables unless they exist; `listen` calls it. */
-  init(): Promise<void>;
-  /** Initialises, starts the result and webhook loop, and serves on `port` (0: any free one). */
-  listen(port: number, host: string): Promise<{ url: string; port: number }>;
-  /** Stops the background loop, cuts held requests short and closes the server; the pool stays the caller's. */
-  close(): Promise<void>;
-}
+/** A KYC provider simulator: `app` for in-process use, `listen` to serve it and run its result and webhook loop. */
+export type KycSimulator = Simulator;
 
 /**
  * Builds the simulated identity-verification provider (document, liveness and address checks with results by
- * signed webhook) over its own Postgres database; its errors are the PSPs' `{ error, detail }` shape.
+ * signed webhook) over its own Postgres database; its errors have the simulators' `{ error, detail }` shape.
  */
 export function createKycSimulator(deps: KycSimulatorDeps): KycSimulator {
   if (!deps.webhookSecret) throw new Error('KYC simulator: no webhook secret');
-  const closing = new AbortController();
-  const app = express();
-  app.disable('x-powered-by');
-  app.use(express.json({ limit: '32kb' }));
-  app.get('/health', async (_req, res) => {
-    try {
-      await deps.db.query('SELECT 1');
-      res.json({ status: 'ok' });
-    } catch (err) {
-      res.status(503).json({ status: 'unavailable', detail: (err as Error).message });
-    }
-  });
-  app.use(createKycControlRouter({ db: deps.db }));
-  app.use(createKycApiRouter({ db: deps.db, random: deps.random ?? Math.random, closing: closing.signal }));
-  app.use(jsonNotFound);
-  app.use(jsonErrorHandler(deps.logger));
-
-  let server: Server | undefined;
-  let loop: BackgroundLoop | undefined;
-  const init = () => createKycSimulatorTables(deps.db);
-
-  return {
-    app,
-    init,
-    async listen(port, host) {
-      await init();
-      loop = startBackgroundLoop({
-        name: 'kyc-simulator',
-        logger: deps.logger,
-        idleMs: deps.pollIntervalMs ?? 100,
-        round: async () => {
-          const completed = await completeDueChecks(deps.db, BATCH_SIZE);
-          const attempted = await deliverDueWebhooks(deps, BATCH_SIZE);
-          return completed === BATCH_SIZE || attempted === BATCH_SIZE;
-        },
-      });
-      const listening = app.listen(port, host);
-      server = listening;
-      await new Promise<void>((resolve, reject) => {
-        listening.once('listening', resolve);
-        listening.once('error', reject);
-      });
-      const address = listening.address() as AddressInfo;
-      return { url: `http://${host}:${address.port}`, port: address.port };
-    },
-    async close() {
-      closing.abort();
-      await loop?.stop();
-      if (server) {
-        const closed = new Promise((resolve) => server!.close(resolve));
-        server.closeAllConnections();
-        await closed;
-      }
-    },
+  const dispatch: WebhookDispatchDeps = {
+    db: deps.db,
+    outbox: kycWebhookOutbox,
+    headers: KycWebhookHeader,
+    logger: deps.logger,
+    target: () => ({ url: deps.webhookUrl, secret: deps.webhookSecret }),
   };
+  return createSimulatorServer({
+    name: 'kyc-simulator',
+    db: deps.db,
+    logger: deps.logger,
+    routers: (closing) => [
+      createKycControlRouter({ db: deps.db }),
+      createKycApiRouter({ db: deps.db, random: deps.random ?? Math.random, closing }),
+    ],
+    init: () => createKycSimulatorTables(deps.db),
+    idleMs: deps.pollIntervalMs ?? 100,
+    round: async () => {
+      const completed = await completeDueChecks(deps.db, BATCH_SIZE);
+      const attempted = await deliverDueWebhooks(dispatch, BATCH_SIZE);
+      return completed === BATCH_SIZE || attempted === BATCH_SIZE;
+    },
+  });
 }

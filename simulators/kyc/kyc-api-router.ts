@@ -1,8 +1,8 @@
 import { Router } from 'express';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Db } from '../../platform/db';
-import { rolls, type Random } from '../psp/fault-injection';
-import { PspApiError as ProviderApiError, parseOr400 } from '../psp/json-errors';
+import { rolls, type Random } from '../shared/random';
+import { SimulatorApiError, parseOr400 } from '../shared/json-errors';
 import { checkRequestSchema, idempotencyKeySchema } from './check-request';
 import { createCheck, findCheck } from './check-store';
 import type { KycSimulatorSettings } from './kyc-settings';
@@ -40,10 +40,10 @@ export function createKycApiRouter(deps: KycApiDeps): Router {
     const settings = await loadKycSettings(deps.db, { playerId });
     await pause(settings.latencyMs);
     const fault = requestFault(settings, deps.random, mayTimeOut);
-    if (fault === 'OUTAGE') throw new ProviderApiError(503, 'service_unavailable', 'The provider is unavailable');
+    if (fault === 'OUTAGE') throw new SimulatorApiError(503, 'service_unavailable', 'The provider is unavailable');
     if (fault === 'TIMEOUT') {
       await pause(settings.timeoutHoldMs);
-      throw new ProviderApiError(504, 'gateway_timeout', 'The provider did not answer in time');
+      throw new SimulatorApiError(504, 'gateway_timeout', 'The provider did not answer in time');
     }
     return settings;
   }
@@ -55,7 +55,7 @@ export function createKycApiRouter(deps: KycApiDeps): Router {
     const request = parseOr400(checkRequestSchema, req.body);
     const result = await createCheck(deps.db, { idempotencyKey, request, settings });
     if (result.outcome === 'KEY_REUSED') {
-      throw new ProviderApiError(
+      throw new SimulatorApiError(
         422,
         'idempotency_key_reused',
         'This Idempotency-Key was used with a different request',
@@ -70,7 +70,7 @@ export function createKycApiRouter(deps: KycApiDeps): Router {
     await enter(false, known?.playerId);
     // Read again after the latency: the check may have completed meanwhile.
     const check = known && (await findCheck(deps.db, known.checkId));
-    if (!check) throw new ProviderApiError(404, 'check_not_found', `No check ${req.params.checkId}`);
+    if (!check) throw new SimulatorApiError(404, 'check_not_found', `No check ${req.params.checkId}`);
     res.json(check);
   });
 

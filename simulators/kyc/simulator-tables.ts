@@ -1,4 +1,6 @@
 import type { Queryable } from '../../platform/db';
+import { createTablesOnce } from '../shared/simulator-tables';
+import { webhookDeliveriesDdl } from '../shared/webhook-outbox';
 
 // The KYC provider is the outside world: its tables live in its own database, outside our migrations, and
 // `IF NOT EXISTS` makes start-up idempotent. It keeps no applicant data: only what it decided about each check.
@@ -27,21 +29,7 @@ CREATE TABLE IF NOT EXISTS kyc_sim_idempotency_keys (
   created_at      TIMESTAMPTZ NOT NULL DEFAULT now()
 );
 
-CREATE TABLE IF NOT EXISTS kyc_sim_webhook_deliveries (
-  event_id        TEXT PRIMARY KEY,
-  check_id        TEXT NOT NULL,
-  body            TEXT NOT NULL,
-  attempts        INTEGER NOT NULL DEFAULT 0,
-  next_attempt_at TIMESTAMPTZ NOT NULL DEFAULT now(),
-  give_up_at      TIMESTAMPTZ NOT NULL,
-  delivered_at    TIMESTAMPTZ,
-  abandoned_at    TIMESTAMPTZ,
-  last_error      TEXT,
-  created_at      TIMESTAMPTZ NOT NULL DEFAULT now()
-);
-CREATE INDEX IF NOT EXISTS kyc_sim_webhook_deliveries_due ON kyc_sim_webhook_deliveries (next_attempt_at)
-  WHERE delivered_at IS NULL AND abandoned_at IS NULL;
-
+${webhookDeliveriesDdl('kyc_sim_webhook_deliveries', 'check_id TEXT NOT NULL')}
 CREATE TABLE IF NOT EXISTS kyc_sim_settings (
   id         TEXT PRIMARY KEY,
   settings   JSONB NOT NULL,
@@ -56,7 +44,7 @@ CREATE TABLE IF NOT EXISTS kyc_sim_player_settings (
 );
 `;
 
-/** Creates the simulator's tables unless they exist; serialised by an advisory lock so two starts do not race. */
-export async function createKycSimulatorTables(db: Queryable): Promise<void> {
-  await db.query(`SELECT pg_advisory_xact_lock(hashtext('kyc_simulator_tables'));${DDL}`);
+/** Creates the simulator's tables unless they exist. */
+export function createKycSimulatorTables(db: Queryable): Promise<void> {
+  return createTablesOnce(db, 'kyc_simulator_tables', DDL);
 }

@@ -1,7 +1,7 @@
 import { Router, type Request, type RequestHandler } from 'express';
 import { z } from 'zod';
 import type { Db } from '../../platform/db';
-import { PspApiError, parseOr400 } from './json-errors';
+import { SimulatorApiError, parseOr400 } from '../shared/json-errors';
 import { forcePaymentStatus } from './payment-store';
 import { pspProfiles, type PspProfile } from './psp-profiles';
 import { pspSettingsPatchSchema, type PspSettingsPatch } from './psp-settings';
@@ -31,12 +31,12 @@ const forcedStatusSchema = z
 const loopbackOnly: RequestHandler = (req, _res, next) => {
   const address = req.socket.remoteAddress ?? '';
   if (address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.')) next();
-  else next(new PspApiError(403, 'forbidden', 'The control API answers loopback callers only'));
+  else next(new SimulatorApiError(403, 'forbidden', 'The control API answers loopback callers only'));
 };
 
 function profileOf(req: Request) {
   const profile = pspProfiles.get(String(req.params.psp));
-  if (!profile) throw new PspApiError(404, 'unknown_psp', `No PSP named ${String(req.params.psp)}`);
+  if (!profile) throw new SimulatorApiError(404, 'unknown_psp', `No PSP named ${String(req.params.psp)}`);
   return profile;
 }
 
@@ -44,7 +44,7 @@ function profileOf(req: Request) {
 function settingsPatchFor(profile: PspProfile, body: unknown): PspSettingsPatch {
   const patch = parseOr400(pspSettingsPatchSchema, body);
   if (profile.confirmation === 'WEBHOOK' && patch.pendingRate !== undefined && patch.pendingRate !== 1) {
-    throw new PspApiError(400, 'invalid_request', `body.pendingRate: ${profile.id} always answers PENDING`);
+    throw new SimulatorApiError(400, 'invalid_request', `body.pendingRate: ${profile.id} always answers PENDING`);
   }
   return patch;
 }
@@ -100,11 +100,11 @@ export function createControlRouter(deps: { db: Db }): Router {
     }
     const { refusal, payment } = result;
     if (refusal === 'NOT_FOUND')
-      throw new PspApiError(404, 'payment_not_found', `No payment ${req.params.pspReference}`);
+      throw new SimulatorApiError(404, 'payment_not_found', `No payment ${req.params.pspReference}`);
     if (refusal === 'NOT_PENDING') {
-      throw new PspApiError(409, 'payment_not_pending', `The payment is already ${payment?.status ?? 'final'}`);
+      throw new SimulatorApiError(409, 'payment_not_pending', `The payment is already ${payment?.status ?? 'final'}`);
     }
-    throw new PspApiError(
+    throw new SimulatorApiError(
       400,
       'invalid_request',
       `body.status: a ${payment?.kind ?? ''} cannot become ${final.status}`,

@@ -1,3 +1,4 @@
+import { rolls, type Random } from '../shared/random';
 import type { PspSettings } from './psp-settings';
 import {
   successStatusFor,
@@ -6,16 +7,6 @@ import {
   type PaymentKind,
   type PspProfile,
 } from './psp-profiles';
-
-/** A source of uniform numbers in [0, 1), injectable so tests are deterministic. */
-export type Random = () => number;
-
-/** True with probability `rate`; 0 never and 1 always, whatever `random` returns (and without consuming it). */
-export function rolls(rate: number, random: Random): boolean {
-  if (rate <= 0) return false;
-  if (rate >= 1) return true;
-  return random() < rate;
-}
 
 /** One element of `items`, picked with `random`. */
 export function pick<T>(items: readonly T[], random: Random): T {

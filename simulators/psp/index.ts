@@ -1,17 +1,14 @@
-import express from 'express';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import type { Db } from '../../platform/db';
 import type { Logger } from '../../platform/logger';
-import { startBackgroundLoop, type BackgroundLoop } from './background-loop';
 import { createControlRouter } from './control-router';
-import type { Random } from './fault-injection';
-import { jsonErrorHandler, jsonNotFound } from './json-errors';
+import type { Random } from '../shared/random';
+import { createSimulatorServer, type Simulator } from '../shared/simulator-server';
+import { deliverDueWebhooks, type WebhookDispatchDeps } from '../shared/webhook-dispatcher';
 import { finalizeDuePayments } from './payment-store';
 import { createPspApiRouter } from './psp-api-router';
 import { pspProfiles } from './psp-profiles';
 import { createSimulatorTables } from './simulator-tables';
-import { deliverDueWebhooks } from './webhook-dispatcher';
+import { PspWebhookHeader, pspWebhookOutbox } from './webhook-outbox';
 
 const BATCH_SIZE = 50;
 
@@ -29,75 +26,40 @@ export interface PspSimulatorDeps {
   pollIntervalMs?: number;
 }
 
-/** A PSP simulator: `app` for in-process use, `listen` to serve it and run its background loop. */
-export interface PspSimulator {
-  app: express.Express;
-  /** Creates the simulator's tables unless they exist; `listen` calls it. */
-  init(): Promise<void>;
-  /** Initialises, starts the webhook and finalisation loop, and serves on `port` (0: any free one). */
-  listen(port: number, host: string): Promise<{ url: string; port: number }>;
-  /** Stops the background loop, cuts held requests short and closes the server; the pool stays the caller's. */
-  close(): Promise<void>;
-}
+/** A PSP simulator: `app` for in-process use, `listen` to serve it and run its finalisation and webhook loop. */
+export type PspSimulator = Simulator;
 
 /** Builds the simulator of the three PSPs (cardpay, instantbank, paywallet) over its own Postgres database. */
 export function createPspSimulator(deps: PspSimulatorDeps): PspSimulator {
   const missing = [...pspProfiles.keys()].filter((id) => !deps.webhookSecrets.get(id));
   if (missing.length > 0) throw new Error(`PSP simulator: no webhook secret for ${missing.join(', ')}`);
 
-  const closing = new AbortController();
-  const app = express();
-  app.disable('x-powered-by');
-  app.use(express.json({ limit: '32kb' }));
-  app.get('/health', async (_req, res) => {
-    try {
-      await deps.db.query('SELECT 1');
-      res.json({ status: 'ok' });
-    } catch (err) {
-      res.status(503).json({ status: 'unavailable', detail: (err as Error).message });
-    }
-  });
-  app.use(createControlRouter({ db: deps.db }));
-  app.use(createPspApiRouter({ db: deps.db, random: deps.random ?? Math.random, closing: closing.signal }));
-  app.use(jsonNotFound);
-  app.use(jsonErrorHandler(deps.logger));
-
-  let server: Server | undefined;
-  let loop: BackgroundLoop | undefined;
-  const init = () => createSimulatorTables(deps.db);
-
-  return {
-    app,
-    init,
-    async listen(port, host) {
-      await init();
-      loop = startBackgroundLoop({
-        name: 'psp-simulator',
-        logger: deps.logger,
-        idleMs: deps.pollIntervalMs ?? 200,
-        round: async () => {
-          const finalized = await finalizeDuePayments(deps.db, BATCH_SIZE);
-          const attempted = await deliverDueWebhooks(deps, BATCH_SIZE);
-          return finalized === BATCH_SIZE || attempted === BATCH_SIZE;
-        },
-      });
-      const listening = app.listen(port, host);
-      server = listening;
-      await new Promise<void>((resolve, reject) => {
-        listening.once('listening', resolve);
-        listening.once('error', reject);
-      });
-      const address = listening.address() as AddressInfo;
-      return { url: `http://${host}:${address.port}`, port: address.port };
-    },
-    async close() {
-      closing.abort();
-      await loop?.stop();
-      if (server) {
-        const closed = new Promise((resolve) => server!.close(resolve));
-        server.closeAllConnections();
-        await closed;
-      }
+  const dispatch: WebhookDispatchDeps = {
+    db: deps.db,
+    outbox: pspWebhookOutbox,
+    headers: PspWebhookHeader,
+    logger: deps.logger,
+    // Each PSP posts to `<webhookUrl>/<psp>`, signed with its own secret.
+    target: ({ key: psp }) => {
+      const secret = deps.webhookSecrets.get(psp);
+      if (secret === undefined) return { error: `no webhook secret for ${psp}` };
+      return { url: `${deps.webhookUrl.replace(/\/+$/, '')}/${psp}`, secret };
     },
   };
+  return createSimulatorServer({
+    name: 'psp-simulator',
+    db: deps.db,
+    logger: deps.logger,
+    routers: (closing) => [
+      createControlRouter({ db: deps.db }),
+      createPspApiRouter({ db: deps.db, random: deps.random ?? Math.random, closing }),
+    ],
+    init: () => createSimulatorTables(deps.db),
+    idleMs: deps.pollIntervalMs ?? 200,
+    round: async () => {
+      const finalized = await finalizeDuePayments(deps.db, BATCH_SIZE);
+      const attempted = await deliverDueWebhooks(dispatch, BATCH_SIZE);
+      return finalized === BATCH_SIZE || attempted === BATCH_SIZE;
+    },
+  });
 }

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Queryable } from '../../platform/db';
-import { PspApiError } from './json-errors';
+import { SimulatorApiError } from '../shared/json-errors';
 
 // A PSP's card vault, as the merchant sees it: the player enters the card, account or e-wallet on the PSP's own
 // hosted page (never on ours), the PSP keeps it and answers with a token and display data. The simulator does not
@@ -105,11 +105,11 @@ export async function instrumentByToken(
   );
   const row = rows[0];
   if (!row || row.player_id !== input.playerId) {
-    throw new PspApiError(422, 'invalid_instrument', `${input.psp} issued no such token to this customer`);
+    throw new SimulatorApiError(422, 'invalid_instrument', `${input.psp} issued no such token to this customer`);
   }
   const view = viewOf(row);
   if (input.payout && !view.canReceivePayouts) {
-    throw new PspApiError(422, 'invalid_instrument', `${input.psp} cannot pay out to this ${view.kind}`);
+    throw new SimulatorApiError(422, 'invalid_instrument', `${input.psp} cannot pay out to this ${view.kind}`);
   }
   return view;
 }

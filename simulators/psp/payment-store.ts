@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { withTransaction, type Db, type Queryable } from '../../platform/db';
-import { decidePaymentOutcome, type Random } from './fault-injection';
+import type { Random } from '../shared/random';
+import { decidePaymentOutcome } from './fault-injection';
 import { instrumentByToken, instrumentKindOfMethod, tokeniseInstrument, type InstrumentView } from './instrument-vault';
 import { fingerprintPaymentRequest, type PaymentRequest } from './payment-request';
 import {

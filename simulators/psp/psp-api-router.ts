@@ -2,8 +2,9 @@ import { Router, type Request } from 'express';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import type { Db } from '../../platform/db';
-import { decideRequestFault, type Random } from './fault-injection';
-import { PspApiError, parseOr400 } from './json-errors';
+import type { Random } from '../shared/random';
+import { decideRequestFault } from './fault-injection';
+import { SimulatorApiError, parseOr400 } from '../shared/json-errors';
 import { tokeniseInstrument } from './instrument-vault';
 import { idempotencyKeySchema, paymentRequestSchema } from './payment-request';
 import { createPayment, findPayment, findPaymentByReference, findPaymentPlayer } from './payment-store';
@@ -44,7 +45,7 @@ export function createPspApiRouter(deps: PspApiDeps): Router {
 
   function profileOf(req: Request) {
     const profile = pspProfiles.get(String(req.params.psp));
-    if (!profile) throw new PspApiError(404, 'unknown_psp', `No PSP named ${String(req.params.psp)}`);
+    if (!profile) throw new SimulatorApiError(404, 'unknown_psp', `No PSP named ${String(req.params.psp)}`);
     return profile;
   }
 
@@ -57,10 +58,10 @@ export function createPspApiRouter(deps: PspApiDeps): Router {
     const settings = await loadPspSettings(deps.db, profile, { playerId });
     await pause(settings.latencyMs);
     const fault = decideRequestFault(settings, deps.random, { nowMs: Date.now(), mayTimeOut });
-    if (fault === 'OUTAGE') throw new PspApiError(503, 'service_unavailable', `${profile.id} is unavailable`);
+    if (fault === 'OUTAGE') throw new SimulatorApiError(503, 'service_unavailable', `${profile.id} is unavailable`);
     if (fault === 'TIMEOUT') {
       await pause(settings.timeoutHoldMs);
-      throw new PspApiError(504, 'gateway_timeout', `${profile.id} did not answer in time`);
+      throw new SimulatorApiError(504, 'gateway_timeout', `${profile.id} did not answer in time`);
     }
     return { profile, settings };
   }
@@ -71,11 +72,15 @@ export function createPspApiRouter(deps: PspApiDeps): Router {
     const idempotencyKey = parseOr400(idempotencyKeySchema, req.header('idempotency-key'), 'header.Idempotency-Key');
     const request = parseOr400(paymentRequestSchema, req.body);
     if (!profile.kinds.includes(request.kind)) {
-      throw new PspApiError(400, 'unsupported_kind', `${profile.id} does not support ${request.kind}`);
+      throw new SimulatorApiError(400, 'unsupported_kind', `${profile.id} does not support ${request.kind}`);
     }
     const result = await createPayment(deps.db, { profile, settings, idempotencyKey, request, random: deps.random });
     if (result.outcome === 'KEY_REUSED') {
-      throw new PspApiError(422, 'idempotency_key_reused', 'This Idempotency-Key was used with a different request');
+      throw new SimulatorApiError(
+        422,
+        'idempotency_key_reused',
+        'This Idempotency-Key was used with a different request',
+      );
     }
     if (result.outcome === 'REPLAYED') res.setHeader('Idempotent-Replayed', 'true');
     res.status(result.httpStatus).json(result.payment);
@@ -89,7 +94,7 @@ export function createPspApiRouter(deps: PspApiDeps): Router {
     const { reference } = parseOr400(lookupQuerySchema, req.query, 'query');
     const payment = await findPaymentByReference(deps.db, profile.id, reference);
     if (!payment)
-      throw new PspApiError(404, 'payment_not_found', `No ${profile.id} payment with reference ${reference}`);
+      throw new SimulatorApiError(404, 'payment_not_found', `No ${profile.id} payment with reference ${reference}`);
     res.json(payment);
   });
 
@@ -98,7 +103,7 @@ export function createPspApiRouter(deps: PspApiDeps): Router {
     const { profile } = await enter(req, false, await findPaymentPlayer(deps.db, profileOf(req).id, { pspReference }));
     const payment = await findPayment(deps.db, profile.id, pspReference);
     if (!payment)
-      throw new PspApiError(404, 'payment_not_found', `No ${profile.id} payment ${req.params.pspReference}`);
+      throw new SimulatorApiError(404, 'payment_not_found', `No ${profile.id} payment ${req.params.pspReference}`);
     res.json(payment);
   });
 

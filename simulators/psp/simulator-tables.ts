@@ -1,4 +1,6 @@
 import type { Queryable } from '../../platform/db';
+import { createTablesOnce } from '../shared/simulator-tables';
+import { webhookDeliveriesDdl } from '../shared/webhook-outbox';
 
 // The simulator is the outside world, so its tables live in its own database and are not part of our
 // migrations; `IF NOT EXISTS` makes start-up idempotent and keeps state across restarts.
@@ -64,22 +66,7 @@ CREATE TABLE IF NOT EXISTS psp_settlement_items (
 );
 CREATE INDEX IF NOT EXISTS psp_settlement_items_by_time ON psp_settlement_items (psp, settled_at);
 
-CREATE TABLE IF NOT EXISTS psp_webhook_deliveries (
-  event_id        TEXT PRIMARY KEY,
-  psp             TEXT NOT NULL,
-  psp_reference   TEXT NOT NULL,
-  body            TEXT NOT NULL,
-  attempts        INTEGER NOT NULL DEFAULT 0,
-  next_attempt_at TIMESTAMPTZ NOT NULL DEFAULT now(),
-  give_up_at      TIMESTAMPTZ NOT NULL,
-  delivered_at    TIMESTAMPTZ,
-  abandoned_at    TIMESTAMPTZ,
-  last_error      TEXT,
-  created_at      TIMESTAMPTZ NOT NULL DEFAULT now()
-);
-CREATE INDEX IF NOT EXISTS psp_webhook_deliveries_due ON psp_webhook_deliveries (next_attempt_at)
-  WHERE delivered_at IS NULL AND abandoned_at IS NULL;
-
+${webhookDeliveriesDdl('psp_webhook_deliveries', 'psp TEXT NOT NULL, psp_reference TEXT NOT NULL')}
 CREATE TABLE IF NOT EXISTS psp_settings (
   psp        TEXT PRIMARY KEY,
   settings   JSONB NOT NULL,
@@ -96,9 +83,7 @@ CREATE TABLE IF NOT EXISTS psp_player_settings (
 );
 `;
 
-/** Creates the simulator's tables unless they exist; serialised by an advisory lock so two starts do not race. */
-export async function createSimulatorTables(db: Queryable): Promise<void> {
-  // Concurrent CREATE ... IF NOT EXISTS can still fail on the catalog's unique index; one multi-statement query
-  // runs as one implicit transaction, so the transaction-scoped lock covers all of it.
-  await db.query(`SELECT pg_advisory_xact_lock(hashtext('psp_simulator_tables'));${DDL}`);
+/** Creates the simulator's tables unless they exist. */
+export function createSimulatorTables(db: Queryable): Promise<void> {
+  return createTablesOnce(db, 'psp_simulator_tables', DDL);
 }

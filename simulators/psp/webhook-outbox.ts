@@ -1,6 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../../platform/db';
+import { createWebhookOutbox } from '../shared/webhook-outbox';
 import type { FinalStatus, PaymentKind } from './psp-profiles';
+
+/** Headers every simulated PSP webhook carries besides `content-type: application/json` (see `signWebhook`). */
+export const PspWebhookHeader = {
+  timestamp: 'x-psp-timestamp',
+  signature: 'x-psp-signature',
+} as const;
 
 /** The JSON body of a PSP webhook: one event, the final status of one payment. */
 export interface PspWebhookEvent {
@@ -16,76 +22,16 @@ export interface PspWebhookEvent {
   occurredAt: string;
 }
 
-/** A webhook still owed to the merchant, as claimed for one delivery attempt. */
-export interface DueDelivery {
-  eventId: string;
-  psp: string;
-  body: string;
-  attempts: number;
-}
+/** The PSPs' outbox: keyed by PSP id (each posts to its own URL with its own secret), retried like a real PSP's. */
+export const pspWebhookOutbox = createWebhookOutbox({
+  table: 'psp_webhook_deliveries',
+  keyColumn: 'psp',
+  eventIdPrefix: 'evt_',
+  giveUpAfterMs: 10 * 60_000,
+  maxBackoffMs: 30_000,
+});
 
-/** How long a delivery is retried before it is abandoned, like a real PSP's retry schedule. */
-export const DELIVERY_GIVE_UP_AFTER_MS = 10 * 60_000;
-// A claimed delivery is invisible to other claims for this long; a process that dies mid-send leaves it to be
-// retried after the lease.
-const CLAIM_LEASE_MS = 30_000;
-
-/** The wait before attempt `attempts + 1`: 0.5 s, doubling, at most 30 s. */
-export function deliveryBackoffMs(attempts: number): number {
-  return Math.min(30_000, 500 * 2 ** Math.max(0, attempts - 1));
-}
-
-/**
- * Records a webhook to deliver, in the caller's transaction, so that a final status and its webhook are committed
- * together. The body is stored as the exact bytes to send, so every retry is byte-identical with the same eventId.
- */
-export async function enqueueWebhook(db: Queryable, event: Omit<PspWebhookEvent, 'eventId'>): Promise<string> {
-  const eventId = `evt_${randomUUID()}`;
-  const body = JSON.stringify({ eventId, ...event });
-  await db.query(
-    `INSERT INTO psp_webhook_deliveries (event_id, psp, psp_reference, body, give_up_at)
-     VALUES ($1, $2, $3, $4, now() + make_interval(secs => $5))`,
-    [eventId, event.psp, event.pspReference, body, DELIVERY_GIVE_UP_AFTER_MS / 1000],
-  );
-  return eventId;
-}
-
-/** Claims up to `limit` deliveries whose attempt is due, leasing them so no other loop sends them meanwhile. */
-export async function claimDueDeliveries(db: Queryable, limit: number): Promise<DueDelivery[]> {
-  const { rows } = await db.query<{ event_id: string; psp: string; body: string; attempts: number }>(
-    `UPDATE psp_webhook_deliveries SET next_attempt_at = now() + make_interval(secs => $2)
-     WHERE event_id IN (
-       SELECT event_id FROM psp_webhook_deliveries
-       WHERE delivered_at IS NULL AND abandoned_at IS NULL AND next_attempt_at <= now()
-       ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
-     RETURNING event_id, psp, body, attempts`,
-    [limit, CLAIM_LEASE_MS / 1000],
-  );
-  return rows.map((r) => ({ eventId: r.event_id, psp: r.psp, body: r.body, attempts: r.attempts }));
-}
-
-/** Records that the receiver acknowledged the delivery with a 2xx. */
-export async function markDelivered(db: Queryable, eventId: string): Promise<void> {
-  await db.query(
-    'UPDATE psp_webhook_deliveries SET delivered_at = now(), attempts = attempts + 1, last_error = NULL WHERE event_id = $1',
-    [eventId],
-  );
-}
-
-/**
- * Records a failed attempt and schedules the next one with backoff, or abandons the delivery past its give-up
- * time. Returns whether it was abandoned.
- */
-export async function markAttemptFailed(db: Queryable, delivery: DueDelivery, error: string): Promise<boolean> {
-  const attempts = delivery.attempts + 1;
-  const { rows } = await db.query<{ abandoned: boolean }>(
-    `UPDATE psp_webhook_deliveries
-     SET attempts = $2, last_error = $3,
-         next_attempt_at = now() + make_interval(secs => $4),
-         abandoned_at = CASE WHEN now() >= give_up_at THEN now() END
-     WHERE event_id = $1
-     RETURNING abandoned_at IS NOT NULL AS abandoned`,
-    [delivery.eventId, attempts, error.slice(0, 500), deliveryBackoffMs(attempts) / 1000],
-  );
-  return rows[0]?.abandoned ?? false;
+/** Records a payment's webhook in the caller's transaction, so that its final status and webhook commit together. */
+export function enqueueWebhook(db: Queryable, event: Omit<PspWebhookEvent, 'eventId'>): Promise<string> {
+  return pspWebhookOutbox.enqueue(db, event, { psp: event.psp, psp_reference: event.pspReference });
 }

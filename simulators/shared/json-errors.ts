@@ -2,18 +2,18 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { z } from 'zod';
 import type { Logger } from '../../platform/logger';
 
-// The simulator plays third parties, so it answers errors the way a typical PSP does, `{ error, detail }`, not
-// with the back office's own problem+json: our adapters must cope with the foreign format.
+// The simulators play third parties, so they answer errors the way typical PSPs and providers do, `{ error, detail }`,
+// not with the back office's own problem+json: our adapters must cope with the foreign format.
 
-/** Thrown when a simulated PSP must answer `status` with the JSON body `{ error, detail }`. */
-export class PspApiError extends Error {
+/** Thrown when a simulator must answer `status` with the JSON body `{ error, detail }`. */
+export class SimulatorApiError extends Error {
   constructor(
     readonly status: number,
     readonly error: string,
     readonly detail?: string,
   ) {
     super(detail ?? error);
-    this.name = 'PspApiError';
+    this.name = 'SimulatorApiError';
   }
 }
 
@@ -22,7 +22,7 @@ export function parseOr400<S extends z.ZodType>(schema: S, input: unknown, where
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const detail = result.error.issues.map((i) => `${[where, ...i.path].join('.')}: ${i.message}`).join('; ');
-  throw new PspApiError(400, 'invalid_request', detail);
+  throw new SimulatorApiError(400, 'invalid_request', detail);
 }
 
 /** Answers any request no route took with 404 `not_found`. */
@@ -33,7 +33,7 @@ export const jsonNotFound: RequestHandler = (req, res) => {
 /** Turns errors into `{ error, detail }` answers; unexpected ones are logged and answered 500. */
 export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
-    if (err instanceof PspApiError) {
+    if (err instanceof SimulatorApiError) {
       res.status(err.status).json({ error: err.error, ...(err.detail === undefined ? {} : { detail: err.detail }) });
       return;
     }
