@@ -88,7 +88,12 @@ export async function registerPlayers(
  * simulator clears every check by default): since issue 14 an unverified player may not withdraw anywhere, nor
  * deposit or bet where the jurisdiction requires verification first. The onboardings end before anything is measured.
  */
-export async function awaitKycVerified(db: Db, playerIds: readonly string[], timeoutMs = 120_000): Promise<void> {
+export async function awaitKycVerified(
+  db: Db,
+  playerIds: readonly string[],
+  // Each onboarding takes its three provider checks and their webhooks; a thousand of them queue on two cores.
+  timeoutMs = 60_000 + 500 * playerIds.length,
+): Promise<void> {
   const progress = step(`Waiting for the KYC onboarding of ${playerIds.length} players to verify them`);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -99,8 +104,15 @@ export async function awaitKycVerified(db: Db, playerIds: readonly string[], tim
     const verified = rows[0]!.n;
     progress.update(`${verified} of ${playerIds.length} verified`);
     if (verified === playerIds.length) break;
-    if (Date.now() > deadline)
-      throw new Error(`only ${verified} of ${playerIds.length} players verified by onboarding`);
+    if (Date.now() > deadline) {
+      const { rows: standings } = await db.query<{ status: string; n: number }>(
+        `SELECT coalesce(k.status, 'NOT_STARTED') AS status, count(*)::INT AS n
+         FROM unnest($1::TEXT[]) AS p(player_id) LEFT JOIN player_kyc k USING (player_id) GROUP BY 1`,
+        [playerIds],
+      );
+      const by = Object.fromEntries(standings.map((row) => [row.status, row.n]));
+      throw new Error(`only ${verified} of ${playerIds.length} players verified by onboarding: ${JSON.stringify(by)}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   progress.done();
