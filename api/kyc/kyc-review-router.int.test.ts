@@ -22,8 +22,8 @@ import { loginAs, type StaffLogin } from '../../test/support/staff-login';
 import { startTestApp } from '../../test/support/test-app';
 
 // The KYC review queue and decisions on the real app, Postgres and Temporal: a player's onboarding runs on a worker
-// of this test (its own task queue) with the real KYC activities; the screening stands in with a sanctions hit
-// (the screening helper's activities replace the placeholder at merge). The queue lists the review, its detail
+// of this test (its own task queue) with the real KYC activities, except the screening, which answers a sanctions
+// hit whatever the name. The queue lists the review, its detail
 // shows the evidence, and the decisions go through the workflow's Update: two different officers clear the hit,
 // the same officer twice is a 409, a role that may not decide is a 403, and every decision is audited.
 const config = loadConfig();

@@ -19,8 +19,7 @@ import {
 const listsTag = 'Back office: sanctions and PEP lists';
 
 /**
- * The screening routes (api/kyc/screening-router.ts). PLACEHOLDER wiring: domains/kyc.ts lists this next to
- * kycflow's api/kyc/openapi.ts at merge.
+ * The screening routes (api/kyc/screening-router.ts), one part of the KYC domain's document (api/kyc/openapi.ts).
  */
 export const screeningOpenApi: DomainOpenApi = {
   tags: [

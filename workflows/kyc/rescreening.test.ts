@@ -10,7 +10,7 @@ import { rescreeningWorkflow } from './rescreening';
 
 // The re-screening workflow on the time-skipping server: batches of players from `playersToRescreen`, each batch
 // through the real `rescreenPlayers` activity, which signalWithStarts the onboarding of every player with new hits.
-// It prints how many players per second a run re-screens (screening itself stubbed: the screening helper's bench
+// It prints how many players per second a run re-screens (screening itself stubbed: `npm run bench:screening`
 // measures the matcher), i.e. the orchestration's own throughput on this machine.
 const temporal = useTimeSkippingTemporal(async () =>
   TestWorkflowEnvironment.createTimeSkipping(await timeSkippingServer()),
