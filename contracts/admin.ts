@@ -10,6 +10,8 @@ export const StaffRole = {
   RISK_ANALYST: 'risk_analyst',
   ENGINEER: 'engineer',
   ADMIN: 'admin',
+  /** The nominated officer (money laundering reporting officer): approves suspicious activity reports. */
+  MLRO: 'mlro',
 } as const;
 /** One staff role, as sessions, the staff table and the workflows' decisions carry it. */
 export type StaffRole = (typeof StaffRole)[keyof typeof StaffRole];

@@ -97,6 +97,8 @@ export const WithdrawalStatus = {
   AWAITING_APPROVAL: 'AWAITING_APPROVAL',
   AWAITING_SECOND_APPROVAL: 'AWAITING_SECOND_APPROVAL',
   APPROVED: 'APPROVED',
+  /** Approved, but an open AML case holds the player's payouts: it pays out when the hold is released. */
+  AML_HOLD: 'AML_HOLD',
   PAYING_OUT: 'PAYING_OUT',
   NEEDS_ATTENTION: 'NEEDS_ATTENTION',
   PAID: 'PAID',

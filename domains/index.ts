@@ -1,4 +1,5 @@
 import { adminDomain } from './admin';
+import { amlDomain } from './aml';
 import type { DomainModule } from './domain-module';
 import { jurisdictionsDomain } from './jurisdictions';
 import { kycDomain } from './kyc';
@@ -19,4 +20,5 @@ export const domains: readonly DomainModule[] = [
   paymentsDomain,
   jurisdictionsDomain,
   kycDomain,
+  amlDomain,
 ];

@@ -1,3 +1,4 @@
+import { depositStatusChangedEvent, withdrawalStatusChangedEvent } from '../domain/payments/events';
 import { createBackOfficePaymentsRouter } from '../api/payments/back-office-payments-router';
 import { createPlayerPaymentsRouter } from '../api/payments/player-payments-router';
 import { createPspWebhookRouter } from '../api/payments/psp-webhook-router';
@@ -57,5 +58,9 @@ export const paymentsDomain: DomainModule = {
       description: 'Temporal worker, task queue "payments"',
       metricsPort: 9467,
     },
+  ],
+  topics: [
+    { topic: depositStatusChangedEvent.topic, numPartitions: 6 },
+    { topic: withdrawalStatusChangedEvent.topic, numPartitions: 6 },
   ],
 };

@@ -10,7 +10,14 @@ import { startTestApp } from './support/test-app';
 
 type Access = 'public' | 'any staff' | readonly StaffRole[];
 
-const readers: StaffRole[] = ['compliance_officer', 'senior_compliance', 'payments_ops', 'cs_agent', 'risk_analyst'];
+const readers: StaffRole[] = [
+  'compliance_officer',
+  'senior_compliance',
+  'payments_ops',
+  'cs_agent',
+  'risk_analyst',
+  'mlro',
+];
 const deciders: StaffRole[] = ['compliance_officer', 'senior_compliance'];
 
 /** Who may call each back-office route ('METHOD /api/path'), from domain/admin/abilities.ts. */
@@ -27,7 +34,7 @@ const expectedAccess: Record<string, Access> = {
   'GET /api/players': readers,
   'GET /api/players/:playerId/overview': readers,
   // Unmasked personal data: the roles that decide on a player or investigate them; each reading is audited.
-  'GET /api/players/:playerId/personal-data': ['compliance_officer', 'senior_compliance', 'risk_analyst'],
+  'GET /api/players/:playerId/personal-data': ['compliance_officer', 'senior_compliance', 'risk_analyst', 'mlro'],
   'GET /api/players/:playerId/ledger': readers,
   'PUT /api/players/:playerId/status': deciders,
   'GET /api/payments': readers,
@@ -39,15 +46,22 @@ const expectedAccess: Record<string, Access> = {
   'POST /api/payments/withdrawals/:paymentId/retry-payout': ['payments_ops'],
   'POST /api/payments/reconciliations': ['payments_ops'],
   'GET /api/payments/reconciliations/mismatches': ['payments_ops', 'risk_analyst'],
-  'GET /api/audit': ['compliance_officer', 'senior_compliance', 'risk_analyst', 'admin'],
+  'GET /api/audit': ['compliance_officer', 'senior_compliance', 'risk_analyst', 'admin', 'mlro'],
   'GET /api/audit/export.csv': ['risk_analyst', 'admin'],
   'GET /api/staff': ['admin'],
   'POST /api/staff': ['admin'],
   'PUT /api/staff/:staffId': ['admin'],
   // Not cs_agent: the rules show the deposit levels that trigger due diligence and vulnerability checks.
-  'GET /api/jurisdictions': ['compliance_officer', 'senior_compliance', 'payments_ops', 'risk_analyst', 'admin'],
-  'GET /api/kyc/reviews': ['compliance_officer', 'senior_compliance', 'risk_analyst'],
-  'GET /api/kyc/reviews/:reviewId': ['compliance_officer', 'senior_compliance', 'risk_analyst'],
+  'GET /api/jurisdictions': [
+    'compliance_officer',
+    'senior_compliance',
+    'payments_ops',
+    'risk_analyst',
+    'admin',
+    'mlro',
+  ],
+  'GET /api/kyc/reviews': ['compliance_officer', 'senior_compliance', 'risk_analyst', 'mlro'],
+  'GET /api/kyc/reviews/:reviewId': ['compliance_officer', 'senior_compliance', 'risk_analyst', 'mlro'],
   'POST /api/kyc/reviews/:reviewId/decision': deciders,
   // Not cs_agent, for the same reason: a level raised to CDD or EDD tells what the player's deposits triggered.
   'GET /api/kyc/players/:playerId/standing': [
@@ -55,19 +69,26 @@ const expectedAccess: Record<string, Access> = {
     'senior_compliance',
     'payments_ops',
     'risk_analyst',
+    'mlro',
   ],
   'POST /api/kyc/players/:playerId/source-of-funds/:requestId/clear': deciders,
   // Sanctions and PEP screening: compliance imports the lists; risk analysts read them and the hits too.
-  'GET /api/kyc/screening-lists': ['compliance_officer', 'senior_compliance', 'risk_analyst'],
-  'GET /api/kyc/screening-lists/versions': ['compliance_officer', 'senior_compliance', 'risk_analyst'],
-  'GET /api/kyc/screening-lists/versions/:versionId': ['compliance_officer', 'senior_compliance', 'risk_analyst'],
+  'GET /api/kyc/screening-lists': ['compliance_officer', 'senior_compliance', 'risk_analyst', 'mlro'],
+  'GET /api/kyc/screening-lists/versions': ['compliance_officer', 'senior_compliance', 'risk_analyst', 'mlro'],
+  'GET /api/kyc/screening-lists/versions/:versionId': [
+    'compliance_officer',
+    'senior_compliance',
+    'risk_analyst',
+    'mlro',
+  ],
   'GET /api/kyc/screening-lists/versions/:versionId/changes': [
     'compliance_officer',
     'senior_compliance',
     'risk_analyst',
+    'mlro',
   ],
   'POST /api/kyc/screening-lists/imports': deciders,
-  'GET /api/kyc/screenings/:screeningId/hits': ['compliance_officer', 'senior_compliance', 'risk_analyst'],
+  'GET /api/kyc/screenings/:screeningId/hits': ['compliance_officer', 'senior_compliance', 'risk_analyst', 'mlro'],
 };
 
 /** Valid-looking ids of things that do not exist, so an allowed call ends in a 404 or 400, never a side effect. */

@@ -6,6 +6,7 @@ import {
   type AppAbility,
   type Subject,
   type WithdrawalSubject,
+  type SarSubject,
 } from '../../domain/admin/abilities';
 import { recordAudit, type AuditEntryInput } from '../../domain/admin/audit-log';
 import type { SessionStaff, SessionStore } from '../../domain/admin/sessions';
@@ -136,7 +137,7 @@ export const requireCsrf: RequestHandler = (req, res, next) => {
 };
 
 /** A subject type as routes name it (a concrete withdrawal is checked inside the route, with its facts). */
-export type SubjectType = Exclude<Subject, WithdrawalSubject | 'all'>;
+export type SubjectType = Exclude<Subject, WithdrawalSubject | SarSubject | 'all'>;
 
 /**
  * Lets the request through only if the staff member's abilities allow `action` on `subject` (deny by default);

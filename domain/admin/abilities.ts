@@ -15,6 +15,12 @@ export interface WithdrawalSubject {
   seniorRequiredForNext: boolean;
 }
 
+/** A suspicious activity report as the MLRO decides on it: who drafted it (maker ≠ checker). */
+export interface SarSubject {
+  __typename: 'Sar';
+  draftedBy: string;
+}
+
 export type Subject =
   | 'Payment'
   | 'Withdrawal'
@@ -34,6 +40,14 @@ export type Subject =
   | 'DueDiligence'
   | 'ScreeningList'
   | 'ScreeningHit'
+  | 'AmlAlert'
+  | 'AmlCase'
+  | 'AmlRule'
+  | 'Sar'
+  | SarSubject
+  | 'PlayerNote'
+  | 'PlayerContext'
+  | 'AmlRetention'
   | 'all';
 
 export type AppAbility = MongoAbility<[Action, Subject]>;
@@ -65,6 +79,35 @@ export function defineAbilitiesFor(actor: Actor): AppAbility {
     // Sanctions and PEP screening is theirs: the lists, their imports, and the hits they review.
     can(['read', 'create'], 'ScreeningList');
     can('read', 'ScreeningHit');
+  }
+  // AML (issue 15). Analysts and compliance officers work alerts and cases and draft SARs; escalated cases wait for a
+  // senior officer or the MLRO; only the MLRO approves a SAR, never one they drafted. Everyone who may read a player
+  // sees and adds notes; the decision context (money flows, linked players, alerts, past decisions) is for those who
+  // decide.
+  if (has(StaffRole.COMPLIANCE_OFFICER) || has(StaffRole.SENIOR_COMPLIANCE) || has(StaffRole.RISK_ANALYST)) {
+    can('read', ['AmlAlert', 'AmlCase', 'AmlRule', 'Sar', 'PlayerContext']);
+    can('update', 'AmlCase'); // claim, assign, investigate, escalate, notes, close
+    can('create', 'Sar'); // draft
+  }
+  if (has(StaffRole.RISK_ANALYST)) {
+    can(['create', 'run'], 'AmlRule'); // a new version; a back-test
+  }
+  if (has(StaffRole.MLRO)) {
+    can('read', ['Payment', 'Withdrawal', 'Player', 'PlayerPersonalData', 'AuditLog', 'JurisdictionPolicy']);
+    can('read', ['KycReview', 'KycStanding', 'ScreeningList', 'ScreeningHit']);
+    can('read', ['AmlAlert', 'AmlCase', 'AmlRule', 'Sar', 'PlayerContext', 'AmlRetention']);
+    can('update', 'AmlCase');
+    can(['create', 'run', 'update'], 'AmlRule'); // update: make a version live
+    can('create', 'Sar');
+    can(['approve', 'reject'], 'Sar', { draftedBy: { $ne: actor.staffId } });
+    can('export', 'Sar');
+    can('run', 'AmlRetention'); // purge what the retention report lists
+  }
+  if (has(StaffRole.ADMIN)) {
+    can('read', 'AmlRetention');
+  }
+  if (actor.roles.some((r) => r !== StaffRole.ENGINEER && r !== StaffRole.ADMIN)) {
+    can(['read', 'create'], 'PlayerNote');
   }
   if (has(StaffRole.PAYMENTS_OPS)) {
     can('read', ['Payment', 'Withdrawal', 'Player', 'Reconciliation']);
@@ -106,5 +149,8 @@ export function defineAbilitiesFor(actor: Actor): AppAbility {
     can('read', 'JurisdictionPolicy');
     cannot(['approve', 'reject'], 'Withdrawal').because('administrators manage staff; they never approve money');
   }
+  cannot(['approve', 'reject'], 'Sar', { draftedBy: actor.staffId }).because(
+    'a SAR is approved by someone else than its drafter',
+  );
   return build({ detectSubjectType: (subject) => (typeof subject === 'string' ? subject : subject.__typename) });
 }

@@ -41,6 +41,12 @@ export const demoStaff: readonly DemoStaffMember[] = [
   { username: 'payments-ops-1', displayName: 'Paul Payments', roles: ['payments_ops'] },
   { username: 'cs-agent-1', displayName: 'Cara Support', roles: ['cs_agent'] },
   { username: 'risk-analyst-1', displayName: 'Rita Risk', roles: ['risk_analyst'] },
+  {
+    username: 'mlro-1',
+    displayName: 'Morgan MLRO',
+    roles: ['mlro'],
+    totpSecret: 'GVBVFMDZTU5PQLKH2VQ53MO75J3RILAT',
+  },
   { username: 'engineer-1', displayName: 'Erin Engineer', roles: ['engineer'] },
   {
     username: 'admin-1',

@@ -8,7 +8,7 @@ import { revokeSessionsOf } from './sessions';
 import { newTotpSecret } from './totp';
 
 /** Roles that can approve money: their holders must sign in with a TOTP code as well as a password. */
-export const TOTP_REQUIRED_ROLES: readonly StaffRole[] = ['compliance_officer', 'senior_compliance'];
+export const TOTP_REQUIRED_ROLES: readonly StaffRole[] = ['compliance_officer', 'senior_compliance', 'mlro'];
 export const totpRequiredFor = (roles: readonly StaffRole[]) => roles.some((r) => TOTP_REQUIRED_ROLES.includes(r));
 
 export const usernameSchema = z

@@ -9,6 +9,7 @@ const ROLE_COLORS: Record<string, string> = {
   risk_analyst: 'orange',
   engineer: 'teal',
   admin: 'red',
+  mlro: 'grape',
 };
 
 /** A staff role, named and coloured the same everywhere. */

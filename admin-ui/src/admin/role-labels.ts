@@ -9,6 +9,7 @@ export const ROLE_LABELS: Record<StaffRole, string> = {
   risk_analyst: 'Risk analyst',
   engineer: 'Engineer',
   admin: 'Administrator',
+  mlro: 'MLRO',
 };
 
 /** What each role is for, shown where roles are granted. */
@@ -20,6 +21,7 @@ export const ROLE_DESCRIPTIONS: Record<StaffRole, string> = {
   risk_analyst: 'Reads everything including personal data; exports the audit log',
   engineer: 'Reads decrypted workflow payloads in Temporal Web; runs stack probes, reads service levels',
   admin: 'Manages staff and roles; never approves money',
+  mlro: 'Nominated officer: approves suspicious activity reports drafted by others; works every AML case',
 };
 
 export const ALL_ROLES: readonly StaffRole[] = STAFF_ROLES;

@@ -1110,13 +1110,27 @@ export interface components {
       username: string;
       displayName: string;
       roles: (
-        'compliance_officer' | 'senior_compliance' | 'payments_ops' | 'cs_agent' | 'risk_analyst' | 'engineer' | 'admin'
+        | 'compliance_officer'
+        | 'senior_compliance'
+        | 'payments_ops'
+        | 'cs_agent'
+        | 'risk_analyst'
+        | 'engineer'
+        | 'admin'
+        | 'mlro'
       )[];
       password: string;
     };
     StaffChange: {
       roles?: (
-        'compliance_officer' | 'senior_compliance' | 'payments_ops' | 'cs_agent' | 'risk_analyst' | 'engineer' | 'admin'
+        | 'compliance_officer'
+        | 'senior_compliance'
+        | 'payments_ops'
+        | 'cs_agent'
+        | 'risk_analyst'
+        | 'engineer'
+        | 'admin'
+        | 'mlro'
       )[];
       disabled?: boolean;
       reason?: string;
@@ -1396,6 +1410,7 @@ export interface components {
           | 'risk_analyst'
           | 'engineer'
           | 'admin'
+          | 'mlro'
         )[];
         totpEnabled: boolean;
       };
@@ -1453,7 +1468,14 @@ export interface components {
       username: string;
       displayName: string;
       roles: (
-        'compliance_officer' | 'senior_compliance' | 'payments_ops' | 'cs_agent' | 'risk_analyst' | 'engineer' | 'admin'
+        | 'compliance_officer'
+        | 'senior_compliance'
+        | 'payments_ops'
+        | 'cs_agent'
+        | 'risk_analyst'
+        | 'engineer'
+        | 'admin'
+        | 'mlro'
       )[];
       totpEnabled: boolean;
       disabled: boolean;
@@ -1879,6 +1901,7 @@ export interface components {
         | 'AWAITING_APPROVAL'
         | 'AWAITING_SECOND_APPROVAL'
         | 'APPROVED'
+        | 'AML_HOLD'
         | 'PAYING_OUT'
         | 'PAID'
         | 'REJECTED'
@@ -1960,6 +1983,7 @@ export interface components {
         | 'AWAITING_APPROVAL'
         | 'AWAITING_SECOND_APPROVAL'
         | 'APPROVED'
+        | 'AML_HOLD'
         | 'PAYING_OUT'
         | 'PAID'
         | 'REJECTED'
@@ -2085,7 +2109,8 @@ export interface components {
           | 'cs_agent'
           | 'risk_analyst'
           | 'engineer'
-          | 'admin';
+          | 'admin'
+          | 'mlro';
         reason: string | null;
         /** Format: date-time */
         at: string;
@@ -2113,6 +2138,7 @@ export interface components {
         | 'AWAITING_APPROVAL'
         | 'AWAITING_SECOND_APPROVAL'
         | 'APPROVED'
+        | 'AML_HOLD'
         | 'PAYING_OUT'
         | 'NEEDS_ATTENTION'
         | 'PAID'
@@ -2141,7 +2167,8 @@ export interface components {
           | 'cs_agent'
           | 'risk_analyst'
           | 'engineer'
-          | 'admin';
+          | 'admin'
+          | 'mlro';
         /** @enum {string} */
         decision: 'APPROVE' | 'REJECT';
         reason?: string;

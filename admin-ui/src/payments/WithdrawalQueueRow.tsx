@@ -14,7 +14,7 @@ import { ApproveWithdrawalButton } from './ApproveWithdrawalButton';
 import { RejectWithdrawalButton } from './RejectWithdrawalButton';
 import { RiskPanel } from './RiskPanel';
 import { RiskSummary } from './RiskSummary';
-import { SlaCountdown } from './SlaCountdown';
+import { SlaCountdown } from '../ui/SlaCountdown';
 import { withdrawalQueueColumns } from './withdrawal-queue-columns';
 
 /** One withdrawal awaiting a decision, with its risk context folded out below on demand. */

@@ -1,7 +1,7 @@
 import { Badge } from '@mantine/core';
-import { DateTime } from '../ui/DateTime';
-import { HoverHint } from '../ui/HoverHint';
-import { useNow } from '../ui/use-now';
+import { DateTime } from './DateTime';
+import { HoverHint } from './HoverHint';
+import { useNow } from './use-now';
 
 function formatSpan(ms: number): string {
   const minutes = Math.floor(Math.abs(ms) / 60_000);
@@ -14,8 +14,19 @@ function formatSpan(ms: number): string {
   return '<1m';
 }
 
-/** Time left before an undecided withdrawal escalates to senior compliance; amber in the last hour, red once overdue. */
-export function SlaCountdown({ dueAt, escalated }: { dueAt: string; escalated: boolean }) {
+/**
+ * Time left before a queue item (a withdrawal, an AML case, an RG task) escalates; amber in the last hour, red once
+ * overdue. `escalatedTo` names who it went to once it has.
+ */
+export function SlaCountdown({
+  dueAt,
+  escalated,
+  escalatedTo = 'senior compliance',
+}: {
+  dueAt: string;
+  escalated: boolean;
+  escalatedTo?: string;
+}) {
   // Minutes are the finest unit shown, so a refresh every 15 s keeps it right without re-rendering every row each second.
   const now = useNow(15_000);
   const left = new Date(dueAt).getTime() - now;
@@ -26,7 +37,7 @@ export function SlaCountdown({ dueAt, escalated }: { dueAt: string; escalated: b
       label={
         <span>
           SLA due <DateTime value={dueAt} />
-          {escalated ? ' · escalated to senior compliance' : ''}
+          {escalated ? ` · escalated to ${escalatedTo}` : ''}
         </span>
       }
     >

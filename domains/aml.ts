@@ -1,0 +1,11 @@
+import { amlAlertRaisedEvent } from '../domain/aml/events';
+import type { DomainModule } from './domain-module';
+
+/**
+ * AML: transaction monitoring (rules as versioned data over the event stream, alerts, risk scores, back-tests) and
+ * case management (case workflows with SLAs, holds on payouts, SARs approved by the MLRO, retention).
+ */
+export const amlDomain: DomainModule = {
+  name: 'aml',
+  topics: [{ topic: amlAlertRaisedEvent.topic, numPartitions: 6 }],
+};
