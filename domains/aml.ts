@@ -1,3 +1,4 @@
+import { amlOpenApi } from '../api/aml/openapi';
 import { amlAlertRaisedEvent } from '../domain/aml/events';
 import type { DomainModule } from './domain-module';
 
@@ -7,5 +8,6 @@ import type { DomainModule } from './domain-module';
  */
 export const amlDomain: DomainModule = {
   name: 'aml',
+  openApi: amlOpenApi,
   topics: [{ topic: amlAlertRaisedEvent.topic, numPartitions: 6 }],
 };
