@@ -1,4 +1,5 @@
 import { adminUi } from './admin/admin-ui';
+import { amlUi } from './aml/aml-ui';
 import type { DomainUi } from './domain-ui';
 import { jurisdictionsUi } from './jurisdictions/jurisdictions-ui';
 import { kycUi } from './kyc/kyc-ui';
@@ -7,4 +8,4 @@ import { paymentsUi } from './payments/payments-ui';
 import { playersUi } from './players/players-ui';
 
 /** Every domain's screens, in the order the main navigation lists them: the one list a new domain is added to. */
-export const domainUis: readonly DomainUi[] = [paymentsUi, playersUi, adminUi, kycUi, jurisdictionsUi, opsUi];
+export const domainUis: readonly DomainUi[] = [paymentsUi, playersUi, adminUi, kycUi, amlUi, jurisdictionsUi, opsUi];
