@@ -77,10 +77,13 @@ BEGIN
              AS verdict
       FROM bets b
       -- One lookup of the player (by primary key) and of their KYC row gives the brand and the KYC facts together.
+      -- LIMIT 1 (the id is the key) keeps it a lookup per bet: without it the planner flattens the subquery and,
+      -- expecting a hundred bets, hashes every player and every KYC row on each batch (a cost that grows with the
+      -- player base: 30 ms a bet at 4,000 players).
       LEFT JOIN LATERAL (
         SELECT p.brand, p.jurisdiction, k.status AS kyc_status, COALESCE(k.restricted, false) AS kyc_restricted
           FROM players p LEFT JOIN player_kyc k ON k.player_id = p.player_id
-         WHERE p.player_id = b.who) who ON true
+         WHERE p.player_id = b.who LIMIT 1) who ON true
       CROSS JOIN LATERAL (
         SELECT EXISTS (SELECT 1 FROM game_provider_brands pb
                         WHERE pb.provider_id = b.pv AND pb.brand IN (who.brand, '*')) AS in_brand,
