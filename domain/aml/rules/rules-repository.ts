@@ -2,6 +2,7 @@ import { z } from 'zod';
 import starterRules from '../../../config/aml-starter-rules.json';
 import { AML_SEVERITIES, type AmlSeverity } from '../../../contracts/aml';
 import { withTransaction, type Db, type Queryable } from '../../../platform/db';
+import { appendAuditEntry, type AuditEntryInput } from '../../admin/audit-log';
 import { compileRule, type CompiledRule, type RuleDefinition } from './rule-definition';
 
 /** Thrown when a rule (or one of its versions) does not exist. */
@@ -200,6 +201,9 @@ export async function findAmlRuleVersion(db: Queryable, ruleId: string, version:
   return versionOf(rows[0]);
 }
 
+/** Who acts, for the audit entry written in the same transaction as the change. */
+export type AuditContext = Pick<AuditEntryInput, 'actor' | 'requestId' | 'sourceIp'>;
+
 /** What an analyst submits as a new version (of an existing rule, or the first of a new one with its name). */
 export interface NewRuleVersion {
   ruleId: string;
@@ -210,14 +214,17 @@ export interface NewRuleVersion {
   severity: AmlSeverity;
   score: number;
   reason: string;
-  createdBy: string;
 }
 
 /**
  * Adds a version (never live by itself: making it live is the MLRO's explicit action). The definition is compiled
  * first, so a version that cannot run is never stored. Throws RuleDefinitionInvalidError, AmlRuleNotFoundError.
  */
-export async function createAmlRuleVersion(db: Db, input: NewRuleVersion): Promise<AmlRuleVersion> {
+export async function createAmlRuleVersion(
+  db: Db,
+  input: NewRuleVersion,
+  audit: AuditContext,
+): Promise<AmlRuleVersion> {
   const { definition } = compileRule(input.definition);
   return withTransaction(db, async (tx) => {
     if (input.name) {
@@ -239,20 +246,30 @@ export async function createAmlRuleVersion(db: Db, input: NewRuleVersion): Promi
         input.description,
         input.severity,
         input.score,
-        input.createdBy,
+        audit.actor,
         input.reason,
       ],
     );
-    return findAmlRuleVersion(tx, input.ruleId, rows[0]!.version);
+    const created = await findAmlRuleVersion(tx, input.ruleId, rows[0]!.version);
+    await appendAuditEntry(tx, {
+      ...audit,
+      action: 'aml.rule.version.create',
+      entityType: 'AmlRule',
+      entityId: input.ruleId,
+      reason: input.reason,
+      after: { version: created.version, definition, severity: input.severity, score: input.score },
+    });
+    return created;
   });
 }
 
 /** Makes a version the one the monitor evaluates; returns the version live before. Throws AmlRuleNotFoundError. */
 export async function makeAmlRuleVersionLive(
   db: Db,
-  ruleId: string,
-  version: number,
+  change: { ruleId: string; version: number; reason: string },
+  audit: AuditContext,
 ): Promise<{ previousLiveVersion: number | null }> {
+  const { ruleId, version } = change;
   return withTransaction(db, async (tx) => {
     await findAmlRuleVersion(tx, ruleId, version);
     const { rows } = await tx.query<{ live_version: number | null }>(
@@ -260,6 +277,15 @@ export async function makeAmlRuleVersionLive(
       [ruleId],
     );
     await tx.query('UPDATE aml_rules SET live_version = $2 WHERE rule_id = $1', [ruleId, version]);
+    await appendAuditEntry(tx, {
+      ...audit,
+      action: 'aml.rule.version.live',
+      entityType: 'AmlRule',
+      entityId: ruleId,
+      reason: change.reason,
+      before: { liveVersion: rows[0]!.live_version },
+      after: { liveVersion: version },
+    });
     return { previousLiveVersion: rows[0]!.live_version };
   });
 }
