@@ -264,9 +264,10 @@ it('back-tests a version and an unsaved definition over seeded history', async (
     [at(1, 9), 181_000],
     [at(1, 10), 185_000],
     [at(1, 15), 199_999],
-    [at(2, 9), 199_000], // two only: nothing
-    [at(2, 10), 150_000],
-    [at(2, 11), 199_500],
+    // Two only, and more than a day after the day before's last: nothing.
+    [at(2, 16), 199_000],
+    [at(2, 17), 150_000],
+    [at(2, 18), 199_500],
   ] as const;
   for (const [occurredAt, amountMinor] of seeded) {
     await db.query(
