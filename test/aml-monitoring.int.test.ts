@@ -261,8 +261,9 @@ it('back-tests a version and an unsaved definition over seeded history', async (
     [at(0, 10), 190_000],
     [at(0, 11), 199_000],
     [at(0, 12), 196_000], // the same day's pattern: suppressed
-    [at(1, 9), 181_000],
-    [at(1, 10), 185_000],
+    // The next day, more than a day after the first day's deposits (the window slides over 24 h).
+    [at(1, 13), 181_000],
+    [at(1, 14), 185_000],
     [at(1, 15), 199_999],
     // Two only, and more than a day after the day before's last: nothing.
     [at(2, 16), 199_000],
