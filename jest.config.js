@@ -10,9 +10,14 @@
  */
 const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }];
 const shared = {
-  // jose (player tokens) ships ES modules only: swc turns its files into CommonJS like ours.
-  transform: { '^.+\\.ts$': swc, '/node_modules/jose/.+\\.js$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+  // jose (player tokens) and @marcbachmann/cel-js (AML rule conditions) ship ES modules only: swc turns their files
+  // into CommonJS like ours.
+  transform: {
+    '^.+\\.ts$': swc,
+    '/node_modules/jose/.+\\.js$': swc,
+    '/node_modules/@marcbachmann/cel-js/.+\\.js$': swc,
+  },
+  transformIgnorePatterns: ['/node_modules/(?!jose/|@marcbachmann/cel-js/)'],
   testEnvironment: 'node',
 };
 const stack = {

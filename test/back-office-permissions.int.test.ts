@@ -89,6 +89,16 @@ const expectedAccess: Record<string, Access> = {
   ],
   'POST /api/kyc/screening-lists/imports': deciders,
   'GET /api/kyc/screenings/:screeningId/hits': ['compliance_officer', 'senior_compliance', 'risk_analyst', 'mlro'],
+  // AML monitoring: analysts propose rule versions and back-test them, only the MLRO makes a version live.
+  'GET /api/aml/rules': ['compliance_officer', 'senior_compliance', 'risk_analyst', 'mlro'],
+  'GET /api/aml/rules/:ruleId': ['compliance_officer', 'senior_compliance', 'risk_analyst', 'mlro'],
+  'POST /api/aml/rules/:ruleId/versions': ['risk_analyst', 'mlro'],
+  'POST /api/aml/rules/:ruleId/versions/:version/live': ['mlro'],
+  'POST /api/aml/rules/:ruleId/backtests': ['risk_analyst', 'mlro'],
+  'GET /api/aml/backtests/:backtestId': ['compliance_officer', 'senior_compliance', 'risk_analyst', 'mlro'],
+  'GET /api/aml/alerts': ['compliance_officer', 'senior_compliance', 'risk_analyst', 'mlro'],
+  'GET /api/aml/alerts/:alertId': ['compliance_officer', 'senior_compliance', 'risk_analyst', 'mlro'],
+  'GET /api/aml/players/:playerId/risk-score': ['compliance_officer', 'senior_compliance', 'risk_analyst', 'mlro'],
 };
 
 /** Valid-looking ids of things that do not exist, so an allowed call ends in a 404 or 400, never a side effect. */
@@ -101,6 +111,10 @@ const sampleParams: Record<string, string> = {
   requestId: 'sof_01KAAAAAAAAAAAAAAAAAAAAAAA',
   versionId: 'slv_01KAAAAAAAAAAAAAAAAAAAAAAA',
   screeningId: 'scr_01KAAAAAAAAAAAAAAAAAAAAAAA',
+  ruleId: 'no-such-rule',
+  version: '999',
+  alertId: 'alt_01KAAAAAAAAAAAAAAAAAAAAAAA',
+  backtestId: 'bt_01KAAAAAAAAAAAAAAAAAAAAAAA',
 };
 /** Queries that keep allowed reads small. */
 const sampleQueries: Record<string, string> = {
