@@ -10,4 +10,14 @@ export const amlDomain: DomainModule = {
   name: 'aml',
   openApi: amlOpenApi,
   topics: [{ topic: amlAlertRaisedEvent.topic, numPartitions: 6 }],
+  // aml-cases: the case workflows and the risk.alerts router.
+  workflows: 'aml',
+  processes: [
+    {
+      name: 'aml-worker',
+      entry: 'workers/aml.worker.ts',
+      description: 'Temporal worker, task queue "aml" (case and retention workflows), and the risk.alerts router',
+      metricsPort: 9473,
+    },
+  ],
 };
