@@ -115,6 +115,7 @@ export class AmlCaseActions {
 
   async claim(a: AmlCaseActor): Promise<AmlCaseState> {
     this.takeOver(a.staffId);
+    await this.opened();
     await this.effects.record('CLAIMED', a.staffId, { assignee: a.staffId });
     return this.state;
   }
@@ -129,6 +130,7 @@ export class AmlCaseActions {
 
   async assign(a: AssignAmlCaseInput): Promise<AmlCaseState> {
     this.takeOver(a.assignee);
+    await this.opened();
     await this.effects.record('ASSIGNED', a.staffId, { assignee: a.assignee });
     return this.state;
   }
@@ -145,6 +147,7 @@ export class AmlCaseActions {
 
   async investigate(a: AmlCaseActor): Promise<AmlCaseState> {
     this.state.status = AmlCaseStatus.INVESTIGATING;
+    await this.opened();
     await this.effects.record('INVESTIGATING', a.staffId);
     return this.state;
   }
@@ -156,6 +159,7 @@ export class AmlCaseActions {
   }
 
   async escalateByHand(a: EscalateAmlCaseInput): Promise<AmlCaseState> {
+    await this.opened();
     await this.escalate(a.staffId, { reason: a.reason.trim() });
     return this.state;
   }
@@ -178,6 +182,7 @@ export class AmlCaseActions {
   }
 
   async draftSar(d: DraftSarInput): Promise<AmlCaseState> {
+    await this.opened();
     const draftedBy = [...new Set([...(this.state.sar?.draftedBy ?? []), d.staffId])];
     const { sarId } = await this.effects.recordSarDraft(d.revisionId, d.staffId);
     this.state.sar = { sarId, status: SarStatus.DRAFT, revisionId: d.revisionId, draftedBy };
@@ -206,6 +211,7 @@ export class AmlCaseActions {
   async decideSar(a: AmlCaseActor, status: 'APPROVED' | 'REJECTED', reason?: string): Promise<AmlCaseState> {
     this.sarDeciding = true;
     try {
+      await this.opened();
       await this.effects.recordSarDecision(a.staffId, status, reason);
       this.state.sar = { ...this.state.sar!, status, decidedBy: a.staffId, rejectionReason: reason };
       await this.effects.record(status === SarStatus.APPROVED ? 'SAR_APPROVED' : 'SAR_REJECTED', a.staffId, {
@@ -256,6 +262,11 @@ export class AmlCaseActions {
     if (this.state.escalated && !isSenior(a)) {
       throw refusal(AmlCaseErrorType.SeniorRequired, 'escalated: senior compliance or the MLRO works it now');
     }
+  }
+
+  /** A request accepted while the case is still opening waits for it, so the timeline starts with OPENED. */
+  private opened(): Promise<void> {
+    return condition(() => this.state.slaDueAt !== '');
   }
 
   private takeOver(assignee: string): void {

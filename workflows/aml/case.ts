@@ -48,6 +48,7 @@ export async function amlCaseWorkflow(input: AmlCaseInput): Promise<AmlCaseState
   setHandler(getAmlCaseStatusQuery, () => state);
   actions.register();
   actions.addAlert(input.firstAlert);
+  actions.unrecordedAlerts.splice(0); // the first alert is the OPENED step's
   upsertSearchAttributes([
     { key: PlayerIdSearchAttribute, value: input.playerId },
     { key: BusinessIdSearchAttribute, value: input.caseId },
@@ -59,7 +60,7 @@ export async function amlCaseWorkflow(input: AmlCaseInput): Promise<AmlCaseState
   let dueMs = Date.now() + policy.slaMs[state.severity];
   let slaSeverity = state.severity;
   state.slaDueAt = new Date(dueMs).toISOString();
-  await record('OPENED', 'system', { severity: state.severity });
+  await record('OPENED', 'system', { severity: state.severity, alertId: input.firstAlert.alertId });
 
   // 2. Until an officer closes it: record joining alerts, hold at the threshold, escalate when the SLA runs out.
   while (!actions.closeRequest) {
