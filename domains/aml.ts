@@ -1,3 +1,4 @@
+import { createAmlCasesRouter } from '../api/aml/cases-router';
 import { amlOpenApi } from '../api/aml/openapi';
 import { amlAlertRaisedEvent } from '../domain/aml/events';
 import type { DomainModule } from './domain-module';
@@ -11,6 +12,20 @@ export const amlDomain: DomainModule = {
   openApi: amlOpenApi,
   topics: [{ topic: amlAlertRaisedEvent.topic, numPartitions: 6 }],
   // aml-cases: the case workflows and the risk.alerts router.
+  routes: {
+    backOffice: [
+      {
+        path: '/aml',
+        router: (deps) =>
+          createAmlCasesRouter({
+            db: deps.db,
+            temporal: deps.temporal,
+            vault: deps.personalDataVault,
+            reportingEntity: { id: 'BACKOFFICE-OPERATOR', name: 'iGaming back office (operator)' },
+          }),
+      },
+    ],
+  },
   workflows: 'aml',
   processes: [
     {
