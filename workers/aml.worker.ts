@@ -65,7 +65,10 @@ async function routeAlert(db: Db, temporal: Client, policy: AmlCasePolicy, alert
     });
   } catch (err) {
     if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
-    logger.info({ caseId: filed.caseId, alertId: alert.alertId }, 'case closed meanwhile; its close re-files the alert');
+    logger.info(
+      { caseId: filed.caseId, alertId: alert.alertId },
+      'case closed meanwhile; its close re-files the alert',
+    );
   }
 }
 

@@ -140,7 +140,12 @@ export const amlCasesOpenApi: DomainOpenApi = {
       params: caseIdParam,
       body: sarDraftBody,
       success: { status: 200, description: 'The SAR is in draft.', schema: amlCaseStateSchema },
-      errors: refusals(...WORK, 'AML_SAR_ALREADY_APPROVED', 'AML_SAR_NOT_AWAITING_DECISION', 'AML_CASE_INVALID_TRANSITION'),
+      errors: refusals(
+        ...WORK,
+        'AML_SAR_ALREADY_APPROVED',
+        'AML_SAR_NOT_AWAITING_DECISION',
+        'AML_CASE_INVALID_TRANSITION',
+      ),
     },
     action('sar/approve', 'approveAmlSar', 'Approve the SAR (MLRO)', 'Never by anyone who drafted it.', undefined, [
       'AML_CASE_NOT_AUTHORISED',

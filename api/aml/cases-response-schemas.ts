@@ -93,9 +93,7 @@ export const amlCaseDetailSchema = amlCaseSummarySchema
         lastEditedBy: z.string(),
       })
       .nullable(),
-    hold: z
-      .object({ placedAt: dateTime, releasedAt: nullableDateTime, releasedBy: z.string().nullable() })
-      .nullable(),
+    hold: z.object({ placedAt: dateTime, releasedAt: nullableDateTime, releasedBy: z.string().nullable() }).nullable(),
   })
   .meta({ id: 'AmlCaseDetail' });
 

@@ -318,7 +318,12 @@ export function createAmlCasesRouter(deps: {
       reason: `SAR ${sar.sarId} export`,
       after: { fields: Object.keys(person), sarId: sar.sarId },
     });
-    await auditOf(res)({ action: 'aml.sar.export', entityType: 'AmlCase', entityId: caseId, after: { sarId: sar.sarId } });
+    await auditOf(res)({
+      action: 'aml.sar.export',
+      entityType: 'AmlCase',
+      entityId: caseId,
+      after: { sarId: sar.sarId },
+    });
     res
       .type('application/xml')
       .attachment(`${sar.sarId}.xml`)

@@ -8,7 +8,10 @@ export const DEFAULT_AML_CASE_SLA = 'LOW=30d,MEDIUM=10d,HIGH=3d,CRITICAL=24h';
 
 /** Thrown when AML_CASE_SLA does not give one duration per severity. */
 export class AmlCaseSlaError extends Error {
-  constructor(readonly value: string, reason: string) {
+  constructor(
+    readonly value: string,
+    reason: string,
+  ) {
     super(`AML_CASE_SLA "${value}": ${reason} (expected e.g. ${DEFAULT_AML_CASE_SLA}; units s, m, h, d)`);
     this.name = 'AmlCaseSlaError';
   }
@@ -17,7 +20,10 @@ export class AmlCaseSlaError extends Error {
 /** Parses `LOW=30d,MEDIUM=10d,HIGH=3d,CRITICAL=24h` into milliseconds per severity; every severity must be given. */
 export function parseAmlCaseSla(value: string): Record<AmlSeverity, number> {
   const sla: Partial<Record<AmlSeverity, number>> = {};
-  for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of value
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const match = /^(LOW|MEDIUM|HIGH|CRITICAL)=(\d+)([smhd])$/.exec(part);
     if (!match) throw new AmlCaseSlaError(value, `cannot read "${part}"`);
     const ms = Number(match[2]) * UNIT_MS[match[3] as keyof typeof UNIT_MS];

@@ -93,7 +93,9 @@ export interface SarForExport {
 
 /** The case's SAR if it is approved, with what its export needs; undefined otherwise. */
 export async function findApprovedSar(db: Queryable, caseId: string): Promise<SarForExport | undefined> {
-  const { rows } = await db.query<Omit<SarForExport, 'alerts' | 'transactions'> & { alertIds: string[]; paymentIds: string[] }>(
+  const { rows } = await db.query<
+    Omit<SarForExport, 'alerts' | 'transactions'> & { alertIds: string[]; paymentIds: string[] }
+  >(
     `SELECT s.sar_id AS "sarId", s.case_id AS "caseId", c.player_id AS "playerId", c.jurisdiction,
        r.narrative, r.reason_for_suspicion AS "reasonForSuspicion", s.drafted_by AS "draftedBy",
        s.decided_by AS "approvedBy", s.decided_at AS "approvedAt", r.alert_ids AS "alertIds",

@@ -276,6 +276,11 @@ export class AmlCaseActions {
 }
 
 /** The SLA a case has after its severity rose: the new severity's, counted from now, but never later than before. */
-export function slaDueAfterRise(currentDueMs: number, nowMs: number, slaMs: Record<AmlSeverity, number>, s: AmlSeverity) {
+export function slaDueAfterRise(
+  currentDueMs: number,
+  nowMs: number,
+  slaMs: Record<AmlSeverity, number>,
+  s: AmlSeverity,
+) {
   return Math.min(currentDueMs, nowMs + slaMs[s]);
 }

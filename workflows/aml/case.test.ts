@@ -197,17 +197,20 @@ describe('amlCaseWorkflow: SAR four eyes', () => {
       expect(await refusalOf(handle.executeUpdate(approveSarUpdate, { args: [mlro] }))).toBe(
         AmlCaseErrorType.SarDrafterCannotApprove,
       );
-      expect(
-        await refusalOf(handle.executeUpdate(rejectSarUpdate, { args: [{ ...mlro2, reason: ' ' }] })),
-      ).toBe(AmlCaseErrorType.ReasonRequired);
+      expect(await refusalOf(handle.executeUpdate(rejectSarUpdate, { args: [{ ...mlro2, reason: ' ' }] }))).toBe(
+        AmlCaseErrorType.ReasonRequired,
+      );
       const approved = await handle.executeUpdate(approveSarUpdate, { args: [mlro2] });
       expect(approved.sar).toMatchObject({ status: SarStatus.APPROVED, decidedBy: mlro2.staffId });
-      expect(await refusalOf(handle.executeUpdate(draftSarUpdate, { args: [{ ...analyst, revisionId: 'rev_3' }] }))).toBe(
-        AmlCaseErrorType.SarAlreadyApproved,
-      );
+      expect(
+        await refusalOf(handle.executeUpdate(draftSarUpdate, { args: [{ ...analyst, revisionId: 'rev_3' }] })),
+      ).toBe(AmlCaseErrorType.SarAlreadyApproved);
       await close(handle, analyst, AmlCaseOutcome.SAR_FILED);
     });
-    expect(state).toMatchObject({ outcome: AmlCaseOutcome.SAR_FILED, sar: { draftedBy: [analyst.staffId, mlro.staffId] } });
+    expect(state).toMatchObject({
+      outcome: AmlCaseOutcome.SAR_FILED,
+      sar: { draftedBy: [analyst.staffId, mlro.staffId] },
+    });
     expect(w.mock('recordSarDecision')).toHaveBeenCalledWith(
       expect.objectContaining({ staffId: mlro2.staffId, status: SarStatus.APPROVED }),
     );
@@ -237,16 +240,18 @@ describe('amlCaseWorkflow: actions and close', () => {
       expect(await refusalOf(handle.executeUpdate(investigateAmlCaseUpdate, { args: [officer] }))).toBe(
         AmlCaseErrorType.InvalidTransition,
       );
-      const assigned = await handle.executeUpdate(assignAmlCaseUpdate, { args: [{ ...officer, assignee: 'st_analyst' }] });
+      const assigned = await handle.executeUpdate(assignAmlCaseUpdate, {
+        args: [{ ...officer, assignee: 'st_analyst' }],
+      });
       expect(assigned).toMatchObject({ status: AmlCaseStatus.ASSIGNED, assignee: 'st_analyst' });
       expect(await refusalOf(handle.executeUpdate(claimAmlCaseUpdate, { args: [officer] }))).toBe(
         AmlCaseErrorType.InvalidTransition,
       );
       const investigating = await handle.executeUpdate(investigateAmlCaseUpdate, { args: [analyst] });
       expect(investigating.status).toBe(AmlCaseStatus.INVESTIGATING);
-      expect(
-        await refusalOf(handle.executeUpdate(escalateAmlCaseUpdate, { args: [{ ...analyst, reason: '' }] })),
-      ).toBe(AmlCaseErrorType.ReasonRequired);
+      expect(await refusalOf(handle.executeUpdate(escalateAmlCaseUpdate, { args: [{ ...analyst, reason: '' }] }))).toBe(
+        AmlCaseErrorType.ReasonRequired,
+      );
       const escalated = await handle.executeUpdate(escalateAmlCaseUpdate, { args: [{ ...analyst, reason: 'PEP' }] });
       expect(escalated.status).toBe(AmlCaseStatus.ESCALATED);
       expect(await refusalOf(close(handle, senior, AmlCaseOutcome.RESTRICT, ''))).toBe(AmlCaseErrorType.ReasonRequired);

@@ -1,4 +1,10 @@
-import { allHandlersFinished, condition, proxyActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  condition,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+} from '@temporalio/workflow';
 import type { AmlCaseActivities } from '../../activities/aml';
 import { internalDbWrite } from '../activity-presets';
 import { AmlCaseStatus, severityAtLeast, type AmlCaseInput } from '../../contracts/aml';
