@@ -19,6 +19,7 @@ const readers: StaffRole[] = [
   'mlro',
 ];
 const deciders: StaffRole[] = ['compliance_officer', 'senior_compliance'];
+const amlCaseWorkers: StaffRole[] = ['compliance_officer', 'senior_compliance', 'risk_analyst', 'mlro'];
 
 /** Who may call each back-office route ('METHOD /api/path'), from domain/admin/abilities.ts. */
 const expectedAccess: Record<string, Access> = {
@@ -89,6 +90,19 @@ const expectedAccess: Record<string, Access> = {
   ],
   'POST /api/kyc/screening-lists/imports': deciders,
   'GET /api/kyc/screenings/:screeningId/hits': ['compliance_officer', 'senior_compliance', 'risk_analyst', 'mlro'],
+  // AML cases (aml-cases): analysts and officers work cases and draft SARs; only the MLRO decides and exports SARs.
+  'GET /api/aml/cases': amlCaseWorkers,
+  'GET /api/aml/cases/:caseId': amlCaseWorkers,
+  'POST /api/aml/cases/:caseId/claim': amlCaseWorkers,
+  'POST /api/aml/cases/:caseId/assign': amlCaseWorkers,
+  'POST /api/aml/cases/:caseId/investigate': amlCaseWorkers,
+  'POST /api/aml/cases/:caseId/escalate': amlCaseWorkers,
+  'POST /api/aml/cases/:caseId/close': amlCaseWorkers,
+  'POST /api/aml/cases/:caseId/notes': amlCaseWorkers,
+  'PUT /api/aml/cases/:caseId/sar': amlCaseWorkers,
+  'POST /api/aml/cases/:caseId/sar/approve': ['mlro'],
+  'POST /api/aml/cases/:caseId/sar/reject': ['mlro'],
+  'GET /api/aml/cases/:caseId/sar/export': ['mlro'],
 };
 
 /** Valid-looking ids of things that do not exist, so an allowed call ends in a 404 or 400, never a side effect. */
@@ -101,6 +115,7 @@ const sampleParams: Record<string, string> = {
   requestId: 'sof_01KAAAAAAAAAAAAAAAAAAAAAAA',
   versionId: 'slv_01KAAAAAAAAAAAAAAAAAAAAAAA',
   screeningId: 'scr_01KAAAAAAAAAAAAAAAAAAAAAAA',
+  caseId: 'case_01KAAAAAAAAAAAAAAAAAAAAAAA',
 };
 /** Queries that keep allowed reads small. */
 const sampleQueries: Record<string, string> = {
