@@ -105,6 +105,9 @@ it('holds a payout while a HIGH case is open and pays it once the case closes wi
   const reply = await requestPayment('withdrawals', playerId, { amountMinor: 2_500 });
   expect(reply.status).toBe(202);
   const withdrawalId = reply.json.id as string;
+  await waitForStatus(db, withdrawalId, 'AWAITING_APPROVAL'); // a new player's payout needs an officer
+  const approved = await staffCall('POST', `/api/payments/withdrawals/${withdrawalId}/approve`, { reason: 'ok' });
+  expect(approved.status).toBe(200);
   await waitForStatus(db, withdrawalId, 'AML_HOLD');
   expect(await balancesOf(db, playerId)).toMatchObject({ cash: 7_500, pending: 2_500 });
   const { rows: holdStep } = await db.query<{ reason: string }>(
