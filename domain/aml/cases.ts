@@ -219,7 +219,7 @@ export async function findAmlCase(db: Queryable, caseId: string) {
     ),
     db.query(
       `SELECT step_key AS "stepKey", type, actor, detail, at FROM aml_case_events WHERE case_id = $1
-       ORDER BY at, (split_part(step_key, '-', 1))::int`,
+       ORDER BY (split_part(step_key, '-', 1))::int`,
       [caseId],
     ),
     db.query(

@@ -61,6 +61,8 @@ export interface CaseEffects {
 export class AmlCaseActions {
   /** The accepted close, which the workflow carries out; set once. */
   closeRequest: CloseAmlCaseInput | undefined;
+  /** Set by the workflow once its OPENED step is recorded; requests accepted before it wait for it. */
+  openRecorded = false;
   /** Alerts that joined since the workflow last recorded them. */
   readonly unrecordedAlerts: AmlAlertNotice[] = [];
   // The SAR decision being recorded: a second one is refused meanwhile.
@@ -266,7 +268,7 @@ export class AmlCaseActions {
 
   /** A request accepted while the case is still opening waits for it, so the timeline starts with OPENED. */
   private opened(): Promise<void> {
-    return condition(() => this.state.slaDueAt !== '');
+    return condition(() => this.openRecorded);
   }
 
   private takeOver(assignee: string): void {

@@ -67,6 +67,7 @@ export async function amlCaseWorkflow(input: AmlCaseInput): Promise<AmlCaseState
   let slaSeverity = state.severity;
   state.slaDueAt = new Date(dueMs).toISOString();
   await record('OPENED', 'system', { severity: state.severity, alertId: input.firstAlert.alertId });
+  actions.openRecorded = true;
 
   // 2. Until an officer closes it: record joining alerts, hold at the threshold, escalate when the SLA runs out.
   while (!actions.closeRequest) {
