@@ -21,6 +21,7 @@ export const amlCaseSummarySchema = z
   .object({
     caseId: z.string(),
     playerId: z.string(),
+    playerName: z.string().nullable().meta({ description: "The player's name, masked as lists show it." }),
     status: z.enum(AmlCaseStatus),
     severity,
     outcome: z.enum(AmlCaseOutcome).nullable(),

@@ -13,7 +13,7 @@ import {
 import { AmlCaseErrorType, type AmlCaseActor, type AmlCaseState } from '../../contracts/aml-cases';
 import { addCaseNote, amlCaseRef, findAmlCase, listAmlCases } from '../../domain/aml/cases';
 import { discardSarRevision, findApprovedSar, sarToGoAmlXml, writeSarRevision } from '../../domain/aml/sar';
-import type { PersonalDataVault } from '../../domain/wallet/player-personal-data';
+import { maskName, type PersonalDataVault } from '../../domain/wallet/player-personal-data';
 import type { Db } from '../../platform/db';
 import { HttpProblemError, notFound, parseOrThrow } from '../../platform/http-errors';
 import { newBusinessId } from '../../platform/ids';
@@ -120,6 +120,15 @@ export function createAmlCasesRouter(deps: {
     if (!found) throw notFound(`No AML case ${caseId}`);
     return found;
   };
+  /** The players' names, masked as every list shows them (unmasked personal data is read, audited, elsewhere). */
+  const maskedNamesOf = async (playerIds: string[]) => {
+    const data = await deps.vault.read(deps.db, [...new Set(playerIds)]);
+    return (playerId: string) => {
+      const d = data.get(playerId);
+      const full = [d?.givenName, d?.familyName].filter(Boolean).join(' ');
+      return full ? maskName(full) : null;
+    };
+  };
   const actorOf = (res: Response): AmlCaseActor => {
     const staff = staffOf(res);
     return { staffId: staff.staffId, roles: [...staff.roles] };
@@ -169,14 +178,21 @@ export function createAmlCasesRouter(deps: {
     const query = parseOrThrow(caseQueueQuery, req.query, 'query');
     const status = query.status?.length ? query.status : Object.values(AmlCaseStatus).filter((s) => s !== 'CLOSED');
     const page = await listAmlCases(deps.db, staffOf(res).staffId, { ...query, status });
-    res.json({ ...page, limit: query.limit, offset: query.offset } satisfies z.input<typeof amlCasePageSchema>);
+    const nameOf = await maskedNamesOf(page.items.map((c) => c.playerId));
+    res.json({
+      items: page.items.map((c) => ({ ...c, playerName: nameOf(c.playerId) })),
+      total: page.total,
+      limit: query.limit,
+      offset: query.offset,
+    } satisfies z.input<typeof amlCasePageSchema>);
   });
 
   router.get('/cases/:caseId', authorize('read', 'AmlCase'), async (req, res) => {
     const { caseId } = parseOrThrow(caseIdParam, req.params, 'path');
     const found = await findAmlCase(deps.db, caseId);
     if (!found) throw notFound(`No AML case ${caseId}`);
-    res.json(found as z.input<typeof amlCaseDetailSchema>);
+    const nameOf = await maskedNamesOf([found.playerId]);
+    res.json({ ...found, playerName: nameOf(found.playerId) } as z.input<typeof amlCaseDetailSchema>);
   });
 
   const answer = (res: Response, state: AmlCaseState) => res.json(state satisfies z.input<typeof amlCaseStateSchema>);

@@ -2918,6 +2918,8 @@ export interface components {
     AmlCaseSummary: {
       caseId: string;
       playerId: string;
+      /** @description The player's name, masked as lists show it. */
+      playerName: string | null;
       /** @enum {string} */
       status: 'OPEN' | 'ASSIGNED' | 'INVESTIGATING' | 'ESCALATED' | 'CLOSED';
       /** @enum {string} */
@@ -2950,6 +2952,8 @@ export interface components {
     AmlCaseDetail: {
       caseId: string;
       playerId: string;
+      /** @description The player's name, masked as lists show it. */
+      playerName: string | null;
       /** @enum {string} */
       status: 'OPEN' | 'ASSIGNED' | 'INVESTIGATING' | 'ESCALATED' | 'CLOSED';
       /** @enum {string} */

@@ -57,7 +57,7 @@ export function CasePage() {
               <Group gap="xl">
                 <Fact label="Player">
                   <Anchor component={Link} to={`/players/${encodeURIComponent(c.playerId)}`}>
-                    {c.playerId}
+                    {c.playerName ?? c.playerId}
                   </Anchor>
                 </Fact>
                 <Fact label="Jurisdiction">{c.jurisdiction}</Fact>

@@ -84,7 +84,7 @@ export function CaseQueuePage() {
                   </Table.Td>
                   <Table.Td>
                     <Anchor component={Link} to={`/players/${encodeURIComponent(c.playerId)}`}>
-                      {c.playerId}
+                      {c.playerName ?? c.playerId}
                     </Anchor>
                     {c.holdActive && (
                       <Badge ml="xs" color="grape" variant="light">
