@@ -1,3 +1,4 @@
+import { createAmlCasesRouter } from '../api/aml/cases-router';
 import { createAmlMonitoringRouter } from '../api/aml/monitoring-router';
 import { amlOpenApi } from '../api/aml/openapi';
 import { amlAlertRaisedEvent } from '../domain/aml/events';
@@ -11,16 +12,36 @@ export const amlDomain: DomainModule = {
   name: 'aml',
   openApi: amlOpenApi,
   topics: [{ topic: amlAlertRaisedEvent.topic, numPartitions: 6 }],
-  // Monitoring (aml-rules): rules, back-tests, alerts and risk scores; the monitoring consumer.
   routes: {
-    backOffice: [{ path: '/aml', router: (deps) => createAmlMonitoringRouter({ db: deps.db }) }],
+    backOffice: [
+      // Monitoring: rules, back-tests, alerts and risk scores.
+      { path: '/aml', router: (deps) => createAmlMonitoringRouter({ db: deps.db }) },
+      // Cases: the queue, the case file, its actions and SARs.
+      {
+        path: '/aml',
+        router: (deps) =>
+          createAmlCasesRouter({
+            db: deps.db,
+            temporal: deps.temporal,
+            vault: deps.personalDataVault,
+            reportingEntity: { id: 'BACKOFFICE-OPERATOR', name: 'iGaming back office (operator)' },
+          }),
+      },
+    ],
   },
+  workflows: 'aml',
   processes: [
     {
       name: 'aml-monitor',
       entry: 'workers/aml-monitor.ts',
       description: 'Kafka consumer: AML rules over wallet, payment and KYC events (group "aml-monitor")',
       metricsPort: 9472,
+    },
+    {
+      name: 'aml-worker',
+      entry: 'workers/aml.worker.ts',
+      description: 'Temporal worker, task queue "aml" (case and retention workflows), and the risk.alerts router',
+      metricsPort: 9473,
     },
   ],
 };

@@ -235,6 +235,21 @@ export const configSchema = z.object({
     .min(1)
     .default(72 * 3600)
     .describe("How long an onboarding waits for the KYC provider's check results before an officer reviews it."),
+  AML_CASE_SLA: z
+    .string()
+    .regex(
+      /^\s*(LOW|MEDIUM|HIGH|CRITICAL)=\d+[smhd](\s*,\s*(LOW|MEDIUM|HIGH|CRITICAL)=\d+[smhd])*\s*$/,
+      'one duration per severity, e.g. LOW=30d,MEDIUM=10d,HIGH=3d,CRITICAL=24h (units s, m, h, d)',
+    )
+    .default('LOW=30d,MEDIUM=10d,HIGH=3d,CRITICAL=24h')
+    .describe(
+      'How long an AML case of each severity may stay undecided before it escalates to senior compliance ' +
+        '(units s, m, h, d); a case whose severity rises gets the shorter of its SLA and the new one from now.',
+    ),
+  AML_HOLD_MIN_SEVERITY: z
+    .enum(['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'])
+    .default('HIGH')
+    .describe("An open AML case at or above this severity holds the player's payouts until it closes."),
   KYC_RESCREENING_BATCH_SIZE: z.coerce
     .number()
     .int()

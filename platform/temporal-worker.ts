@@ -28,6 +28,11 @@ export function runTemporalWorker(options: {
   workflows?: (config: Config) => Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath'>;
   /** Idempotent set-up the task queue relies on (its Schedules), run before polling starts. */
   beforePolling?: (deps: { config: Config; logger: Logger }) => Promise<void>;
+  /**
+   * Work the process does beside polling (a Kafka consumer that signals this queue's workflows): it runs until
+   * `shutdown`; if it fails for good, the process stops (non-zero) so that its supervisor restarts it.
+   */
+  alongside?: (deps: { db: Db; config: Config; logger: Logger; shutdown: AbortSignal }) => Promise<void>;
 }): void {
   runProcess(options.name, async ({ config, logger, shutdown, ready }) => {
     const db = createPool(config.databaseUrl, config.DATABASE_POOL_SIZE, {}, (err) =>
@@ -37,6 +42,11 @@ export function runTemporalWorker(options: {
     const workflowCode = options.workflows?.(config);
     const tracing = tracingWorkerOptions(workflowCode);
     const activities = options.activities({ db, config, logger });
+    const alongside = options.alongside?.({ db, config, logger, shutdown }).catch((err: unknown) => {
+      logger.error({ err }, 'the work beside the worker stopped for good; stopping the process');
+      process.exitCode = 1;
+      process.kill(process.pid, 'SIGTERM');
+    });
     const dataConverter = temporalDataConverter(config); // a production start without its keys ends here
     const waitingForTemporal = () =>
       setReadiness({ ready: false, state: 'waiting for temporal', engines: { temporal: 'down' } });
@@ -121,6 +131,7 @@ export function runTemporalWorker(options: {
         }
       }
     } finally {
+      await alongside;
       await db.end();
     }
   });

@@ -19,6 +19,7 @@ const readers: StaffRole[] = [
   'mlro',
 ];
 const deciders: StaffRole[] = ['compliance_officer', 'senior_compliance'];
+const amlCaseWorkers: StaffRole[] = ['compliance_officer', 'senior_compliance', 'risk_analyst', 'mlro'];
 
 /** Who may call each back-office route ('METHOD /api/path'), from domain/admin/abilities.ts. */
 const expectedAccess: Record<string, Access> = {
@@ -99,6 +100,19 @@ const expectedAccess: Record<string, Access> = {
   'GET /api/aml/alerts': ['compliance_officer', 'senior_compliance', 'risk_analyst', 'mlro'],
   'GET /api/aml/alerts/:alertId': ['compliance_officer', 'senior_compliance', 'risk_analyst', 'mlro'],
   'GET /api/aml/players/:playerId/risk-score': ['compliance_officer', 'senior_compliance', 'risk_analyst', 'mlro'],
+  // AML cases (aml-cases): analysts and officers work cases and draft SARs; only the MLRO decides and exports SARs.
+  'GET /api/aml/cases': amlCaseWorkers,
+  'GET /api/aml/cases/:caseId': amlCaseWorkers,
+  'POST /api/aml/cases/:caseId/claim': amlCaseWorkers,
+  'POST /api/aml/cases/:caseId/assign': amlCaseWorkers,
+  'POST /api/aml/cases/:caseId/investigate': amlCaseWorkers,
+  'POST /api/aml/cases/:caseId/escalate': amlCaseWorkers,
+  'POST /api/aml/cases/:caseId/close': amlCaseWorkers,
+  'POST /api/aml/cases/:caseId/notes': amlCaseWorkers,
+  'PUT /api/aml/cases/:caseId/sar': amlCaseWorkers,
+  'POST /api/aml/cases/:caseId/sar/approve': ['mlro'],
+  'POST /api/aml/cases/:caseId/sar/reject': ['mlro'],
+  'GET /api/aml/cases/:caseId/sar/export': ['mlro'],
 };
 
 /** Valid-looking ids of things that do not exist, so an allowed call ends in a 404 or 400, never a side effect. */
@@ -115,6 +129,7 @@ const sampleParams: Record<string, string> = {
   version: '999',
   alertId: 'alt_01KAAAAAAAAAAAAAAAAAAAAAAA',
   backtestId: 'bt_01KAAAAAAAAAAAAAAAAAAAAAAA',
+  caseId: 'case_01KAAAAAAAAAAAAAAAAAAAAAAA',
 };
 /** Queries that keep allowed reads small. */
 const sampleQueries: Record<string, string> = {

@@ -251,6 +251,10 @@ export function createPaymentsActivities({
         return { ...context, risk, ...requiredApprovals(input.amountMinor, risk, input.policy) };
       }),
 
+    /** The case of the player's active AML hold, or null when their payouts may go (the withdrawal's AML gate). */
+    findActiveAmlHold: async (input: { playerId: string }): Promise<{ caseId: string } | null> =>
+      (await gates.activeAmlHold(db, input.playerId)) ?? null,
+
     routePayment: (request: RoutingRequest): Promise<RouteCandidate[]> => routePayment(db, request),
 
     /** Sends one order to a PSP and records the attempt and its classified answer. */

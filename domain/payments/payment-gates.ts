@@ -1,12 +1,12 @@
 import type { KycGatedMovement } from '../../contracts/kyc';
 import type { Queryable } from '../../platform/db';
+import { activeAmlHoldOf } from '../aml/holds';
 import { kycRefusalFor } from '../kyc/kyc-gates';
 
 /**
  * The questions other domains answer before money moves: responsible gambling (deposit limits), KYC and AML.
  * Each returns why the payment may not go ahead, or undefined. They are injected into the payments activities, so
- * each domain replaces its own without touching sagas; the deposit-limit and AML gates still say yes until their
- * issues land.
+ * each domain replaces its own without touching sagas; the deposit-limit gate still says yes until its issue lands.
  */
 export interface PaymentGates {
   depositLimitRefusal(
@@ -17,12 +17,16 @@ export interface PaymentGates {
   ): Promise<string | undefined>;
   /** A KYC refusal code (KYC_NOT_VERIFIED, KYC_REJECTED, KYC_RESTRICTED) for this deposit or withdrawal. */
   kycRefusal(db: Queryable, playerId: string, movement: Exclude<KycGatedMovement, 'BET'>): Promise<string | undefined>;
-  amlHoldRefusal(db: Queryable, playerId: string): Promise<string | undefined>;
+  /**
+   * The case of the player's active AML hold, if any. A held player's withdrawal is not refused: it is requested,
+   * reserved and decided as any other, then waits in AML_HOLD before its payout until the hold is released.
+   */
+  activeAmlHold(db: Queryable, playerId: string): Promise<{ caseId: string } | undefined>;
 }
 
-/** The gates the payments worker runs with: KYC is real (issue 14); deposit limits and AML holds are not yet. */
+/** The gates the payments worker runs with: KYC (issue 14) and AML holds (issue 15) are real; deposit limits not yet. */
 export const paymentGates: PaymentGates = {
   depositLimitRefusal: async () => undefined,
   kycRefusal: kycRefusalFor,
-  amlHoldRefusal: async () => undefined,
+  activeAmlHold: activeAmlHoldOf,
 };

@@ -53,7 +53,8 @@ export interface WithdrawalContext {
 
 /**
  * A blocked player (fraud or AML lock) may not withdraw; self-excluded and closed players may, because their
- * own money must be returned to them. KYC and AML holds are asked through the gates.
+ * own money must be returned to them. KYC is asked through the gates; an AML hold does not refuse a withdrawal, it
+ * makes its payout wait (the saga's AML gate).
  */
 export async function withdrawalContext(
   db: Queryable,
@@ -63,8 +64,7 @@ export async function withdrawalContext(
   const player = await playerFacts(db, input.playerId, input.currency);
   const refusal =
     (player.status === 'BLOCKED' ? 'player is BLOCKED' : undefined) ??
-    (await gates.kycRefusal(db, input.playerId, 'WITHDRAWAL')) ??
-    (await gates.amlHoldRefusal(db, input.playerId));
+    (await gates.kycRefusal(db, input.playerId, 'WITHDRAWAL'));
   const policy = policyFor(player.jurisdiction);
   const { rows: money } = await db.query<{ bonus: number; deposited: number; withdrawn: number; paid: number }>(
     `SELECT

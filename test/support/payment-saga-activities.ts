@@ -36,6 +36,8 @@ export function scriptedPaymentsActivities(options: {
   depositRefusal?: string | null;
   creditFailure?: ApplicationFailure;
   withdrawal?: Partial<Awaited<ReturnType<PaymentsActivities['checkWithdrawal']>>>;
+  /** The player's active AML hold as the gate finds it at each check (none unless given). */
+  amlHold?: () => { caseId: string } | null;
 }) {
   const steps: PaymentStep[] = [];
   const sent: PspAttemptInput[] = [];
@@ -57,6 +59,9 @@ export function scriptedPaymentsActivities(options: {
         seniorRequired: false,
         ...options.withdrawal,
       }),
+    ),
+    findActiveAmlHold: jest.fn(
+      async (_input: Parameters<PaymentsActivities['findActiveAmlHold']>[0]) => options.amlHold?.() ?? null,
     ),
     routePayment: jest.fn(
       async (_request: Parameters<PaymentsActivities['routePayment']>[0]): Promise<RouteCandidate[]> =>

@@ -100,7 +100,7 @@ export class WithdrawalApprovals {
     if (!d.reason?.trim()) throw refusal(PaymentsErrorType.ReasonRequired, 'a rejection needs a reason');
   }
 
-  /** Only the player may cancel, where reverse withdrawals are allowed, and only while it awaits a decision. */
+  /** Only the player may cancel, where reverse withdrawals are allowed, while it awaits a decision or an AML hold. */
   validateCancellation({ playerId }: CancellationInput): void {
     if (playerId !== this.request.playerId) {
       throw refusal(PaymentsErrorType.NotAuthorised, 'not this player’s withdrawal');
@@ -111,7 +111,8 @@ export class WithdrawalApprovals {
         'reverse withdrawals are not allowed in this jurisdiction',
       );
     }
-    if (!AWAITING_DECISION_STATUSES.includes(this.state.status)) {
+    // A payout held by an AML case has not left: the player may still take the money back, as before a decision.
+    if (!AWAITING_DECISION_STATUSES.includes(this.state.status) && this.state.status !== WithdrawalStatus.AML_HOLD) {
       throw refusal(PaymentsErrorType.CancellationNotAllowed, `withdrawal is ${this.state.status}: too late to cancel`);
     }
   }

@@ -17,6 +17,7 @@ import {
   type StaffActor,
   type WithdrawalInput,
 } from '../../contracts/payments';
+import { amlHoldReleasedSignal } from '../aml/messages';
 import {
   approveWithdrawalUpdate,
   cancelWithdrawalUpdate,
@@ -431,5 +432,75 @@ describe('withdrawalWorkflow: payout', () => {
     });
     expect(w.payments.orders()).toEqual(['PAYOUT psp-a']);
     expect(w.wallet.settlements()).toEqual(['void']);
+  });
+});
+
+describe('withdrawalWorkflow: the AML gate', () => {
+  it('waits in AML_HOLD after approval, funds reserved, and pays out once the hold is released', async () => {
+    let hold: { caseId: string } | null = { caseId: 'case_test' };
+    const w = world({ amlHold: () => hold });
+    const state = await runWithdrawal(w, async (handle) => {
+      await untilStatus(handle, WithdrawalStatus.AML_HOLD);
+      await temporal.env.sleep('2 days'); // a hold outlasts many periodic checks without paying
+      expect((await handle.query(getWithdrawalStatusQuery)).status).toBe(WithdrawalStatus.AML_HOLD);
+      expect(w.payments.orders()).toEqual([]);
+      expect(w.wallet.settlements()).toEqual([]);
+      hold = null;
+      await handle.signal(amlHoldReleasedSignal);
+    });
+    expect(state.status).toBe(WithdrawalStatus.PAID);
+    expect(w.wallet.settlements()).toEqual(['post']);
+    expect(w.payments.statuses()).toEqual([
+      WithdrawalStatus.FUNDS_RESERVED,
+      WithdrawalStatus.APPROVED,
+      WithdrawalStatus.AML_HOLD,
+      WithdrawalStatus.PAYING_OUT,
+      WithdrawalStatus.PAID,
+    ]);
+    expect(w.payments.steps.find((s) => s.type === 'AML_HOLD')?.detail).toMatchObject({ reason: 'AML case case_test' });
+  });
+
+  it('goes on by its periodic check when the release signal is lost', async () => {
+    let hold: { caseId: string } | null = { caseId: 'case_test' };
+    const w = world({ amlHold: () => hold });
+    const state = await runWithdrawal(w, async (handle) => {
+      await untilStatus(handle, WithdrawalStatus.AML_HOLD);
+      hold = null; // released, but nobody signals
+    });
+    expect(state.status).toBe(WithdrawalStatus.PAID);
+  });
+
+  it('keeps waiting when one of two holds is released', async () => {
+    let holds = ['case_a', 'case_b'];
+    const w = world({ amlHold: () => (holds[0] ? { caseId: holds[0] } : null) });
+    const state = await runWithdrawal(w, async (handle) => {
+      await untilStatus(handle, WithdrawalStatus.AML_HOLD);
+      holds = ['case_b'];
+      await handle.signal(amlHoldReleasedSignal);
+      await temporal.env.sleep('1 hour');
+      expect((await handle.query(getWithdrawalStatusQuery)).status).toBe(WithdrawalStatus.AML_HOLD);
+      expect(w.payments.orders()).toEqual([]);
+      holds = [];
+      await handle.signal(amlHoldReleasedSignal);
+    });
+    expect(state.status).toBe(WithdrawalStatus.PAID);
+  });
+
+  it('lets the player cancel while held, where reverse withdrawals are allowed, voiding the reservation', async () => {
+    const w = world({ amlHold: () => ({ caseId: 'case_test' }), withdrawal: { cancellable: true } });
+    const state = await runWithdrawal(w, async (handle) => {
+      await untilStatus(handle, WithdrawalStatus.AML_HOLD);
+      await cancel(handle);
+    });
+    expect(state).toMatchObject({ status: WithdrawalStatus.CANCELLED, failure: 'cancelled by the player' });
+    expect(w.wallet.settlements()).toEqual(['void']);
+    expect(w.payments.orders()).toEqual([]);
+  });
+
+  it('pays out without a stop when the player has no hold', async () => {
+    const w = world();
+    const state = await runWithdrawal(w);
+    expect(state.status).toBe(WithdrawalStatus.PAID);
+    expect(w.payments.statuses()).not.toContain(WithdrawalStatus.AML_HOLD);
   });
 });

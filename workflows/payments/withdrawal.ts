@@ -14,16 +14,21 @@ import type { createWalletActivities } from '../../activities/wallet';
 import { internalDbWrite, readModelWrite } from '../activity-presets';
 import { WALLET_TASK_QUEUE } from '../../contracts/wallet';
 import { WithdrawalStatus, type WithdrawalInput, type WithdrawalState } from '../../contracts/payments';
+import { amlHoldReleasedSignal } from '../aml/messages';
 import { getWithdrawalStatusQuery, pspResultSignal } from './messages';
 import { paymentStory } from './payment-story';
 import { endIfPaymentNotRecorded } from './unrecorded-payment';
 import { pspAttempts, type RouteOutcome } from './psp-attempts';
 import { WithdrawalApprovals } from './withdrawal-approvals';
 
-const { checkWithdrawal, routePayment } = proxyActivities<PaymentsActivities>(internalDbWrite);
+const { checkWithdrawal, routePayment, findActiveAmlHold } = proxyActivities<PaymentsActivities>(internalDbWrite);
 const { recordDecision } = proxyLocalActivities<PaymentsActivities>(readModelWrite);
 /** The patch that keeps an officer's decision durable in Temporal before the read model records it. */
 const DECISION_KEPT_BEFORE_RECORDED = 'decision-kept-before-recorded';
+/** The patch that makes an approved payout wait while its player has an active AML hold. */
+const AML_HOLD_GATE = 'aml-hold-gate';
+/** A held payout asks again this often, so that a lost release Signal cannot strand it. */
+const AML_HOLD_RECHECK_MS = 15 * 60_000;
 const wallet = proxyActivities<ReturnType<typeof createWalletActivities>>({
   ...internalDbWrite,
   taskQueue: WALLET_TASK_QUEUE,
@@ -34,7 +39,8 @@ const wallet = proxyActivities<ReturnType<typeof createWalletActivities>>({
  * the funds (two-phase), then a risk decision: paid out automatically, after one officer's approval, or after
  * two distinct officers' (four-eyes). An undecided request escalates to senior compliance when its SLA runs
  * out. The payout walks the route with failover; the reservation is posted when a PSP pays and voided on
- * rejection, cancellation or a final failure. A payout whose outcome is unknown waits for payments ops.
+ * rejection, cancellation or a final failure. A payout whose outcome is unknown waits for payments ops. An approved
+ * payout of a player under an AML hold waits in AML_HOLD, funds reserved, until the hold is released.
  */
 export async function withdrawalWorkflow(input: WithdrawalInput): Promise<WithdrawalState> {
   const state: WithdrawalState = {
@@ -62,6 +68,10 @@ export async function withdrawalWorkflow(input: WithdrawalInput): Promise<Withdr
   });
   setHandler(getWithdrawalStatusQuery, () => state);
   setHandler(pspResultSignal, (result) => psps.onWebhook(result));
+  let amlHoldReleased = false;
+  setHandler(amlHoldReleasedSignal, () => {
+    amlHoldReleased = true;
+  });
   approvals.register();
 
   const finish = async (status: WithdrawalStatus, type: string, failure?: string, actor?: string) => {
@@ -128,7 +138,35 @@ export async function withdrawalWorkflow(input: WithdrawalInput): Promise<Withdr
   }
   await story.moveTo(WithdrawalStatus.APPROVED, 'APPROVED', { automatically: state.approvalsNeeded === 0 });
 
-  // 3. The payout, with failover; an unknown outcome waits for payments ops, who may retry.
+  // 3. The AML gate: an approved payout of a held player waits, funds reserved, until the hold is released.
+  /**
+   * Waits while the player has an active AML hold; answers whether the player cancelled meanwhile. The hold is asked
+   * again after AML_HOLD is written: a closing case releases its hold, then signals the withdrawals it finds in
+   * AML_HOLD, so a release racing this wait is either seen by that second check or signalled. The flag is cleared
+   * before each check for the same reason; a periodic check covers a Signal that was lost all the same.
+   */
+  const waitWhileAmlHeld = async (): Promise<'CLEARED' | 'CANCELLED'> => {
+    const hold = await findActiveAmlHold({ playerId: input.playerId });
+    if (!hold) return 'CLEARED';
+    await story.moveTo(WithdrawalStatus.AML_HOLD, 'AML_HOLD', {
+      reason: `AML case ${hold.caseId}`,
+      caseId: hold.caseId,
+    });
+    for (;;) {
+      amlHoldReleased = false;
+      if (!(await findActiveAmlHold({ playerId: input.playerId }))) {
+        await story.note('AML_HOLD_RELEASED', { caseId: hold.caseId });
+        return 'CLEARED';
+      }
+      await condition(() => amlHoldReleased || approvals.cancelled, AML_HOLD_RECHECK_MS);
+      if (approvals.cancelled) return 'CANCELLED';
+    }
+  };
+  if (patched(AML_HOLD_GATE) && (await waitWhileAmlHeld()) === 'CANCELLED') {
+    return voidAndFinish(WithdrawalStatus.CANCELLED, 'CANCELLED', 'cancelled by the player', input.playerId);
+  }
+
+  // 4. The payout, with failover; an unknown outcome waits for payments ops, who may retry.
   const payOut = async (): Promise<RouteOutcome> => {
     state.route = (await routePayment({ kind: 'WITHDRAWAL', ...input })).map((c) => c.psp);
     await story.note('ROUTED', { route: state.route });

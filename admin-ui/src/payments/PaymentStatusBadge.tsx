@@ -13,7 +13,10 @@ const STATUS_COLORS: Record<string, string> = {
   NEEDS_ATTENTION: 'orange',
   AWAITING_APPROVAL: 'yellow',
   AWAITING_SECOND_APPROVAL: 'yellow',
+  AML_HOLD: 'grape',
 };
+/** Statuses whose words are not their code's: a payout an AML case holds waits, it is not refused. */
+const STATUS_LABELS: Record<string, string> = { AML_HOLD: 'Held by AML case' };
 
 /** A payment's status as the saga names it (UPPER_SNAKE, as in Temporal Web's BusinessStatus), coloured by outcome. */
 export function PaymentStatusBadge({
@@ -33,7 +36,7 @@ export function PaymentStatusBadge({
       data-status={status}
       data-testid={testId}
     >
-      {status.replaceAll('_', ' ')}
+      {STATUS_LABELS[status] ?? status.replaceAll('_', ' ')}
     </Badge>
   );
 }
