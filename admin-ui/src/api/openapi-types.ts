@@ -1097,6 +1097,246 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/aml/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The AML case queue
+     * @description Open cases by default, the nearest SLA first; filter by status, severity, assignee and player.
+     */
+    get: operations['listAmlCases'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/aml/cases/{caseId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One AML case with everything for the decision
+     * @description Summary, alerts with their rule versions, timeline, notes, SAR and hold.
+     */
+    get: operations['getAmlCase'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/aml/cases/{caseId}/claim': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Take the case
+     * @description The caller becomes the assignee. A Workflow Update on `aml:case:{caseId}`; accepted or refused, it is audited.
+     */
+    post: operations['claimAmlCase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/aml/cases/{caseId}/assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Give the case to a staff member
+     * @description By staff id. A Workflow Update on `aml:case:{caseId}`; accepted or refused, it is audited.
+     */
+    post: operations['assignAmlCase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/aml/cases/{caseId}/investigate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start investigating
+     * @description Only the assignee. A Workflow Update on `aml:case:{caseId}`; accepted or refused, it is audited.
+     */
+    post: operations['investigateAmlCase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/aml/cases/{caseId}/escalate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Escalate to senior compliance
+     * @description With a reason. A Workflow Update on `aml:case:{caseId}`; accepted or refused, it is audited.
+     */
+    post: operations['escalateAmlCase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/aml/cases/{caseId}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Close the case with an outcome
+     * @description NO_ACTION tags its alerts false positive, any other outcome true positive; RESTRICT blocks and CLOSE_ACCOUNT closes the player; SAR_FILED needs an approved SAR; an escalated case is closed by senior compliance or the MLRO. The hold is released and the player's held withdrawals go on. A Workflow Update on `aml:case:{caseId}`; accepted or refused, it is audited.
+     */
+    post: operations['closeAmlCase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/aml/cases/{caseId}/notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a note, with evidence references
+     * @description Evidence references point at a payment id, a document id or a URL. Audited.
+     */
+    post: operations['addAmlCaseNote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/aml/cases/{caseId}/sar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Draft the SAR, or revise the draft
+     * @description The text is kept in Postgres as a revision; the case workflow makes it the SAR in draft. An approved SAR no longer changes. Audited.
+     */
+    put: operations['draftAmlSar'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/aml/cases/{caseId}/sar/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve the SAR (MLRO)
+     * @description Never by anyone who drafted it. A Workflow Update on `aml:case:{caseId}`; accepted or refused, it is audited.
+     */
+    post: operations['approveAmlSar'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/aml/cases/{caseId}/sar/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send the SAR back (MLRO)
+     * @description With a reason. A Workflow Update on `aml:case:{caseId}`; accepted or refused, it is audited.
+     */
+    post: operations['rejectAmlSar'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/aml/cases/{caseId}/sar/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export the approved SAR as goAML-style XML (MLRO)
+     * @description `report` with the reporting entity, reason and narrative, the indicators (alerts with rule versions), a `transaction` per covered payment and the `involved_person` from the personal data vault; the read of personal data is audited.
+     */
+    get: operations['exportAmlSar'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/aml/rules': {
     parameters: {
       query?: never;
@@ -1510,6 +1750,34 @@ export interface components {
       reasons: string[];
       /** Format: date-time */
       completedAt: string;
+    };
+    AmlCaseAssignRequest: {
+      assignee: string;
+    };
+    AmlCaseReasonRequest: {
+      reason: string;
+    };
+    AmlCaseCloseRequest: {
+      /** @enum {string} */
+      outcome: 'NO_ACTION' | 'RESTRICT' | 'CLOSE_ACCOUNT' | 'SAR_FILED';
+      reason: string;
+    };
+    AmlCaseNoteRequest: {
+      body: string;
+      /** @default [] */
+      evidence?: {
+        /** @enum {string} */
+        kind: 'PAYMENT' | 'DOCUMENT' | 'URL';
+        ref: string;
+      }[];
+    };
+    AmlSarDraftRequest: {
+      narrative: string;
+      reasonForSuspicion: string;
+      /** @default [] */
+      alertIds?: string[];
+      /** @default [] */
+      paymentIds?: string[];
     };
     AmlRuleVersionRequest: {
       /** @description Required for the first version of a new rule. */
@@ -2834,6 +3102,197 @@ export interface components {
       received: true;
       /** @description True when this result was already stored (a redelivery): nothing changed. */
       duplicate: boolean;
+    };
+    AmlCasePage: {
+      items: components['schemas']['AmlCaseSummary'][];
+      total?: number;
+      limit?: number;
+      offset?: number;
+    };
+    AmlCaseSummary: {
+      caseId: string;
+      playerId: string;
+      /** @description The player's name, masked as lists show it. */
+      playerName: string | null;
+      /** @enum {string} */
+      status: 'OPEN' | 'ASSIGNED' | 'INVESTIGATING' | 'ESCALATED' | 'CLOSED';
+      /** @enum {string} */
+      severity: 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
+      outcome: ('NO_ACTION' | 'RESTRICT' | 'CLOSE_ACCOUNT' | 'SAR_FILED') | null;
+      assignee: string | null;
+      /** @description The role an escalated case waits for. */
+      assigneeRole:
+        | (
+            | 'compliance_officer'
+            | 'senior_compliance'
+            | 'payments_ops'
+            | 'cs_agent'
+            | 'risk_analyst'
+            | 'engineer'
+            | 'admin'
+            | 'mlro'
+          )
+        | null;
+      alertCount: number;
+      /** @description The case holds the player's payouts. */
+      holdActive: boolean;
+      /** Format: date-time */
+      openedAt: string;
+      /** Format: date-time */
+      slaDueAt: string;
+      escalatedAt: string | null;
+      closedAt: string | null;
+    };
+    AmlCaseDetail: {
+      caseId: string;
+      playerId: string;
+      /** @description The player's name, masked as lists show it. */
+      playerName: string | null;
+      /** @enum {string} */
+      status: 'OPEN' | 'ASSIGNED' | 'INVESTIGATING' | 'ESCALATED' | 'CLOSED';
+      /** @enum {string} */
+      severity: 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
+      outcome: ('NO_ACTION' | 'RESTRICT' | 'CLOSE_ACCOUNT' | 'SAR_FILED') | null;
+      assignee: string | null;
+      /** @description The role an escalated case waits for. */
+      assigneeRole:
+        | (
+            | 'compliance_officer'
+            | 'senior_compliance'
+            | 'payments_ops'
+            | 'cs_agent'
+            | 'risk_analyst'
+            | 'engineer'
+            | 'admin'
+            | 'mlro'
+          )
+        | null;
+      alertCount: number;
+      /** @description The case holds the player's payouts. */
+      holdActive: boolean;
+      /** Format: date-time */
+      openedAt: string;
+      /** Format: date-time */
+      slaDueAt: string;
+      escalatedAt: string | null;
+      closedAt: string | null;
+      jurisdiction: string;
+      closeReason: string | null;
+      closedBy: string | null;
+      alerts: {
+        alertId: string;
+        ruleId: string;
+        ruleVersion: number;
+        ruleName: string;
+        ruleDescription: string;
+        /** @enum {string} */
+        severity: 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
+        score: number;
+        /** Format: date-time */
+        occurredAt: string;
+        /** Format: date-time */
+        raisedAt: string;
+        /** @description The facts the rule read. */
+        explanation: {
+          [key: string]: unknown;
+        };
+        disposition: ('TRUE_POSITIVE' | 'FALSE_POSITIVE') | null;
+      }[];
+      timeline: {
+        stepKey: string;
+        /** @description OPENED, ALERT_ADDED, CLAIMED, ESCALATED, SAR_DRAFTED, CLOSED, ... */
+        type: string;
+        actor: string;
+        detail: {
+          [key: string]: unknown;
+        };
+        /** Format: date-time */
+        at: string;
+      }[];
+      notes: {
+        noteId: string;
+        author: string;
+        body: string;
+        evidence: {
+          /** @enum {string} */
+          kind: 'PAYMENT' | 'DOCUMENT' | 'URL';
+          ref: string;
+        }[];
+        /** Format: date-time */
+        createdAt: string;
+      }[];
+      sar: {
+        sarId: string;
+        /** @enum {string} */
+        status: 'DRAFT' | 'APPROVED' | 'REJECTED';
+        draftedBy: string[];
+        decidedBy: string | null;
+        decidedAt: string | null;
+        rejectionReason: string | null;
+        /** Format: date-time */
+        updatedAt: string;
+        narrative: string;
+        reasonForSuspicion: string;
+        alertIds: string[];
+        paymentIds: string[];
+        lastEditedBy: string;
+      } | null;
+      hold: {
+        /** Format: date-time */
+        placedAt: string;
+        releasedAt: string | null;
+        releasedBy: string | null;
+      } | null;
+    };
+    AmlCaseState: {
+      caseId: string;
+      playerId: string;
+      jurisdiction: string;
+      /** @enum {string} */
+      status: 'OPEN' | 'ASSIGNED' | 'INVESTIGATING' | 'ESCALATED' | 'CLOSED';
+      /** @enum {string} */
+      severity: 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
+      alerts: {
+        alertId: string;
+        playerId: string;
+        ruleId: string;
+        ruleVersion: number;
+        /** @enum {string} */
+        severity: 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
+        score: number;
+        /** Format: date-time */
+        occurredAt: string;
+      }[];
+      assignee?: string;
+      /** @enum {string} */
+      assigneeRole?:
+        | 'compliance_officer'
+        | 'senior_compliance'
+        | 'payments_ops'
+        | 'cs_agent'
+        | 'risk_analyst'
+        | 'engineer'
+        | 'admin'
+        | 'mlro';
+      /** Format: date-time */
+      slaDueAt: string;
+      escalated: boolean;
+      holdActive: boolean;
+      sar?: {
+        sarId: string;
+        /** @enum {string} */
+        status: 'DRAFT' | 'APPROVED' | 'REJECTED';
+        revisionId: string;
+        draftedBy: string[];
+        decidedBy?: string;
+        rejectionReason?: string;
+      };
+      /** @enum {string} */
+      outcome?: 'NO_ACTION' | 'RESTRICT' | 'CLOSE_ACCOUNT' | 'SAR_FILED';
+      closedBy?: string;
+    };
+    AmlCaseNoteCreated: {
+      noteId: string;
     };
     AmlRuleList: {
       items: components['schemas']['AmlRuleSummary'][];
@@ -10511,6 +10970,1666 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code: 'RATE_LIMITED';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  listAmlCases: {
+    parameters: {
+      query?: {
+        /** @description Comma-separated statuses; all but CLOSED when absent. */
+        status?: string;
+        /** @description Comma-separated severities. */
+        severity?: string;
+        assignee?: 'all' | 'mine' | 'unassigned';
+        playerId?: string;
+        sort?: 'slaDueAt' | 'openedAt' | 'severity';
+        order?: 'asc' | 'desc';
+        limit?: number;
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of cases. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AmlCasePage'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  getAmlCase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The case. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AmlCaseDetail'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  claimAmlCase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Accepted: the case after it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AmlCaseState'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `AML_CASE_NOT_AUTHORISED`, `AML_CASE_SENIOR_REQUIRED`, `CSRF`, `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'AML_CASE_NOT_AUTHORISED' | 'AML_CASE_SENIOR_REQUIRED' | 'CSRF' | 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `AML_CASE_CLOSED`, `AML_CASE_INVALID_TRANSITION`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'AML_CASE_CLOSED' | 'AML_CASE_INVALID_TRANSITION';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  assignAmlCase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AmlCaseAssignRequest'];
+      };
+    };
+    responses: {
+      /** @description Accepted: the case after it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AmlCaseState'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `AML_CASE_NOT_AUTHORISED`, `AML_CASE_SENIOR_REQUIRED`, `CSRF`, `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'AML_CASE_NOT_AUTHORISED' | 'AML_CASE_SENIOR_REQUIRED' | 'CSRF' | 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `AML_CASE_CLOSED`, `AML_CASE_INVALID_TRANSITION`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'AML_CASE_CLOSED' | 'AML_CASE_INVALID_TRANSITION';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  investigateAmlCase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Accepted: the case after it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AmlCaseState'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `AML_CASE_NOT_AUTHORISED`, `AML_CASE_SENIOR_REQUIRED`, `CSRF`, `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'AML_CASE_NOT_AUTHORISED' | 'AML_CASE_SENIOR_REQUIRED' | 'CSRF' | 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `AML_CASE_CLOSED`, `AML_CASE_INVALID_TRANSITION`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'AML_CASE_CLOSED' | 'AML_CASE_INVALID_TRANSITION';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  escalateAmlCase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AmlCaseReasonRequest'];
+      };
+    };
+    responses: {
+      /** @description Accepted: the case after it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AmlCaseState'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `AML_CASE_REASON_REQUIRED`, `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              'AML_CASE_REASON_REQUIRED' | 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `AML_CASE_NOT_AUTHORISED`, `AML_CASE_SENIOR_REQUIRED`, `CSRF`, `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'AML_CASE_NOT_AUTHORISED' | 'AML_CASE_SENIOR_REQUIRED' | 'CSRF' | 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `AML_CASE_CLOSED`, `AML_CASE_INVALID_TRANSITION`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'AML_CASE_CLOSED' | 'AML_CASE_INVALID_TRANSITION';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  closeAmlCase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AmlCaseCloseRequest'];
+      };
+    };
+    responses: {
+      /** @description Accepted: the case after it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AmlCaseState'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `AML_CASE_REASON_REQUIRED`, `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              'AML_CASE_REASON_REQUIRED' | 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `AML_CASE_NOT_AUTHORISED`, `AML_CASE_SENIOR_REQUIRED`, `CSRF`, `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'AML_CASE_NOT_AUTHORISED' | 'AML_CASE_SENIOR_REQUIRED' | 'CSRF' | 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `AML_CASE_CLOSED`, `AML_CASE_INVALID_TRANSITION`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'AML_CASE_CLOSED' | 'AML_CASE_INVALID_TRANSITION';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description A business rule refuses it: `code` names the rule. Codes: `AML_SAR_APPROVAL_REQUIRED`. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'AML_SAR_APPROVAL_REQUIRED';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  addAmlCaseNote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AmlCaseNoteRequest'];
+      };
+    };
+    responses: {
+      /** @description The note was added. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AmlCaseNoteCreated'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF' | 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  draftAmlSar: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AmlSarDraftRequest'];
+      };
+    };
+    responses: {
+      /** @description The SAR is in draft. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AmlCaseState'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `AML_CASE_NOT_AUTHORISED`, `AML_CASE_SENIOR_REQUIRED`, `CSRF`, `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'AML_CASE_NOT_AUTHORISED' | 'AML_CASE_SENIOR_REQUIRED' | 'CSRF' | 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `AML_CASE_CLOSED`, `AML_CASE_INVALID_TRANSITION`, `AML_SAR_ALREADY_APPROVED`, `AML_SAR_NOT_AWAITING_DECISION`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'AML_CASE_CLOSED'
+              | 'AML_CASE_INVALID_TRANSITION'
+              | 'AML_SAR_ALREADY_APPROVED'
+              | 'AML_SAR_NOT_AWAITING_DECISION';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  approveAmlSar: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Accepted: the case after it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AmlCaseState'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `AML_CASE_NOT_AUTHORISED`, `AML_SAR_DRAFTER_CANNOT_APPROVE`, `CSRF`, `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'AML_CASE_NOT_AUTHORISED' | 'AML_SAR_DRAFTER_CANNOT_APPROVE' | 'CSRF' | 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `AML_CASE_CLOSED`, `AML_SAR_NOT_AWAITING_DECISION`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'AML_CASE_CLOSED' | 'AML_SAR_NOT_AWAITING_DECISION';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  rejectAmlSar: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AmlCaseReasonRequest'];
+      };
+    };
+    responses: {
+      /** @description Accepted: the case after it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AmlCaseState'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `AML_CASE_REASON_REQUIRED`, `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              'AML_CASE_REASON_REQUIRED' | 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `AML_CASE_NOT_AUTHORISED`, `AML_SAR_DRAFTER_CANNOT_APPROVE`, `CSRF`, `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'AML_CASE_NOT_AUTHORISED' | 'AML_SAR_DRAFTER_CANNOT_APPROVE' | 'CSRF' | 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `AML_CASE_CLOSED`, `AML_SAR_NOT_AWAITING_DECISION`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'AML_CASE_CLOSED' | 'AML_SAR_NOT_AWAITING_DECISION';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  exportAmlSar: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The XML file. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/xml': string;
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `AML_SAR_NOT_APPROVED`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'AML_SAR_NOT_APPROVED';
           };
         };
       };
