@@ -10,4 +10,6 @@ export const amlDomain: DomainModule = {
   name: 'aml',
   openApi: amlOpenApi,
   topics: [{ topic: amlAlertRaisedEvent.topic, numPartitions: 6 }],
+  // PLACEHOLDER (owned by aml-cases): the AML worker bundles workflows/aml (the case and retention workflows).
+  workflows: 'aml',
 };
