@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AmlRetentionMode, AmlRetentionRunStatus } from '../../contracts/aml-retention';
-import { count, dateTime, nullableDateTime } from '../openapi/common-schemas';
+import { count, dateTime, nullableDateTime, staffName } from '../openapi/common-schemas';
 
 // What the retention routes answer, registered by id for the OpenAPI document (api/aml/retention-openapi.ts).
 
@@ -30,6 +30,7 @@ export const retentionRunSchema = z
     workflowId: z.string(),
     mode: z.enum(AmlRetentionMode),
     requestedBy: z.string().meta({ description: 'A staff id, or system:aml-retention-schedule (the daily run).' }),
+    requestedByName: staffName('requestedBy'),
     cutoff: dateTime,
     status: z.enum(AmlRetentionRunStatus),
     report: retentionReportSchema,

@@ -5,6 +5,7 @@ import type {
   AmlRetentionTableCount,
 } from '../../contracts/aml-retention';
 import { appendAuditEntry } from '../admin/audit-log';
+import { staffDisplayNames } from '../admin/staff';
 import { listJurisdictionPolicies } from '../jurisdictions/registry';
 import { withTransaction, type Db, type Queryable } from '../../platform/db';
 
@@ -144,13 +145,20 @@ export async function findRetentionRun(db: Queryable, runId: string): Promise<Am
   return rows[0] ? toRun(rows[0]) : undefined;
 }
 
-/** The most recent runs, newest first. */
-export async function listRetentionRuns(db: Queryable, limit: number): Promise<AmlRetentionRun[]> {
+/** The most recent runs, newest first, each with the display name of the staff member who started it. */
+export async function listRetentionRuns(
+  db: Queryable,
+  limit: number,
+): Promise<(AmlRetentionRun & { requestedByName: string | null })[]> {
   const { rows } = await db.query<RunRow>(
     `SELECT ${runColumns} FROM aml_retention_runs ORDER BY started_at DESC, run_id DESC LIMIT $1`,
     [limit],
   );
-  return rows.map(toRun);
+  const names = await staffDisplayNames(
+    db,
+    rows.map((r) => r.requestedBy),
+  );
+  return rows.map((r) => ({ ...toRun(r), requestedByName: names.get(r.requestedBy) ?? null }));
 }
 
 /** What a run starts from: who asked for which mode, and the cutoff fixed when it started. */
