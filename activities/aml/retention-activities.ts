@@ -29,9 +29,8 @@ export function createAmlRetentionActivities(deps: AmlRetentionActivityDeps) {
       workflowId: string;
       mode: AmlRetentionMode;
       requestedBy: string;
-      cutoff: string;
     }): Promise<AmlRetentionRun> {
-      return openRetentionRun(deps.db, { ...input, cutoff: new Date(input.cutoff) });
+      return openRetentionRun(deps.db, input);
     },
 
     async purgeAmlRecordsBatch(input: { runId: string; cutoff: string; batchSize: number }): Promise<PurgeBatchResult> {

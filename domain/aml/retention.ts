@@ -161,25 +161,28 @@ export async function listRetentionRuns(
   return rows.map((r) => ({ ...toRun(r), requestedByName: names.get(r.requestedBy) ?? null }));
 }
 
-/** What a run starts from: who asked for which mode, and the cutoff fixed when it started. */
+/** What a run starts from: who asked for which mode. */
 export interface NewRetentionRun {
   runId: string;
   workflowId: string;
   mode: AmlRetentionMode;
   requestedBy: string;
-  cutoff: Date;
 }
 
 /**
- * Records the start of a run with its report of what is purgeable at its cutoff. Idempotent: a retried start
- * answers the run as first recorded, with the report it was first given.
+ * Records the start of a run with its report of what is purgeable at its cutoff: the database's clock now, the one
+ * the retention dates are computed on. Idempotent: a retried start answers the run as first recorded, with the
+ * cutoff and the report it was first given.
  */
 export async function openRetentionRun(db: Queryable, run: NewRetentionRun): Promise<AmlRetentionRun> {
-  const report = await purgeableReport(db, run.cutoff);
+  const recorded = await findRetentionRun(db, run.runId);
+  if (recorded) return recorded;
+  const { rows } = await db.query<{ now: Date }>('SELECT now() AS now');
+  const report = await purgeableReport(db, rows[0]!.now);
   await db.query(
     `INSERT INTO aml_retention_runs (run_id, workflow_id, mode, requested_by, cutoff, report)
      VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (run_id) DO NOTHING`,
-    [run.runId, run.workflowId, run.mode, run.requestedBy, run.cutoff, JSON.stringify(report)],
+    [run.runId, run.workflowId, run.mode, run.requestedBy, rows[0]!.now, JSON.stringify(report)],
   );
   return (await findRetentionRun(db, run.runId))!;
 }

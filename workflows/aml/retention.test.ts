@@ -32,11 +32,13 @@ function world(purgeablePlayers: number, options: { failFirstBatchAfterCommit?: 
     },
     async openAmlRetentionRun(input) {
       calls.push('open');
+      const cutoff = new Date().toISOString();
       const run: AmlRetentionRun = runs.get(input.runId) ?? {
         ...input,
+        cutoff,
         status: 'RUNNING',
         report: {
-          cutoff: input.cutoff,
+          cutoff,
           tables: [count('aml_alerts', purgeable.length * 2), count('aml_cases', purgeable.length)],
           players: purgeable.length,
           playersRetained: 1,
@@ -44,7 +46,7 @@ function world(purgeablePlayers: number, options: { failFirstBatchAfterCommit?: 
         },
         purged: [],
         playersPurged: 0,
-        startedAt: input.cutoff,
+        startedAt: cutoff,
         finishedAt: null,
       };
       runs.set(input.runId, run);

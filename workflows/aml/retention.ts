@@ -29,8 +29,6 @@ export async function amlRetentionWorkflow(input: AmlRetentionInput): Promise<Am
   const { workflowId } = workflowInfo();
   // The Schedule's runs take the id Temporal gave them (`aml:retention:daily-<time>`).
   const runId = input.runId ?? workflowId.slice(amlRetentionWorkflowId('').length);
-  // Workflow time is deterministic: the same cutoff on replay, and records that expire during the run wait.
-  const cutoff = new Date().toISOString();
   const status: AmlRetentionStatus = {
     runId,
     mode: input.mode,
@@ -48,16 +46,12 @@ export async function amlRetentionWorkflow(input: AmlRetentionInput): Promise<Am
   tell('Stamping every AML record with its retention date');
 
   await stampAmlRetentionDates();
-  const run = await openAmlRetentionRun({
-    runId,
-    workflowId,
-    mode: input.mode,
-    requestedBy: input.requestedBy,
-    cutoff,
-  });
+  // The cutoff is the database's clock when the run is recorded, the clock the retention dates were computed on;
+  // a retried start answers the cutoff first recorded, so every batch purges only what the report listed.
+  const run = await openAmlRetentionRun({ runId, workflowId, mode: input.mode, requestedBy: input.requestedBy });
   status.report = run.report;
   const purgeable = run.report.tables.reduce((sum, t) => sum + t.records, 0);
-  tell(`${purgeable} records of ${run.report.players} players purgeable at ${cutoff}`);
+  tell(`${purgeable} records of ${run.report.players} players purgeable at ${run.cutoff}`);
 
   if (input.mode === AmlRetentionMode.PURGE) {
     for (;;) {
