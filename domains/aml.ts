@@ -1,6 +1,7 @@
 import { createAmlCasesRouter } from '../api/aml/cases-router';
 import { createAmlMonitoringRouter } from '../api/aml/monitoring-router';
 import { amlOpenApi } from '../api/aml/openapi';
+import { createAmlRetentionRouter } from '../api/aml/retention-router';
 import { amlAlertRaisedEvent } from '../domain/aml/events';
 import type { DomainModule } from './domain-module';
 
@@ -27,6 +28,8 @@ export const amlDomain: DomainModule = {
             reportingEntity: { id: 'BACKOFFICE-OPERATOR', name: 'iGaming back office (operator)' },
           }),
       },
+      // Retention: the runs, the dry-run report, a run started now.
+      { path: '/aml', router: (deps) => createAmlRetentionRouter({ db: deps.db, temporal: deps.temporal }) },
     ],
   },
   workflows: 'aml',

@@ -113,6 +113,10 @@ const expectedAccess: Record<string, Access> = {
   'POST /api/aml/cases/:caseId/sar/approve': ['mlro'],
   'POST /api/aml/cases/:caseId/sar/reject': ['mlro'],
   'GET /api/aml/cases/:caseId/sar/export': ['mlro'],
+  // AML record retention: the MLRO and admins read the runs and the dry run; only the MLRO starts a run.
+  'GET /api/aml/retention/runs': ['mlro', 'admin'],
+  'GET /api/aml/retention/report': ['mlro', 'admin'],
+  'POST /api/aml/retention/runs': ['mlro'],
 };
 
 /** Valid-looking ids of things that do not exist, so an allowed call ends in a 404 or 400, never a side effect. */

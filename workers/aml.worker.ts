@@ -1,9 +1,11 @@
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import { WorkflowIdReusePolicy } from '@temporalio/common';
 import { createAmlCaseActivities } from '../activities/aml';
+import { createAmlRetentionActivities } from '../activities/aml/retention-activities';
 import { fileAlertIntoCase, UnknownAlertError } from '../domain/aml/alert-router';
 import { amlCasePolicyOf } from '../domain/aml/case-policy';
 import { amlAlertRaisedEvent } from '../domain/aml/events';
+import { ensureAmlRetentionSchedule } from '../domain/aml/retention-schedule';
 import { exposeConsumerLag } from '../platform/consumer-lag';
 import type { Db } from '../platform/db';
 import { startDedupedConsumer } from '../platform/deduped-consumer';
@@ -13,10 +15,11 @@ import type { Logger } from '../platform/logger';
 import { untilAborted } from '../platform/process';
 import { retryUntilUp } from '../platform/reconnect';
 import { runTemporalWorker } from '../platform/temporal-worker';
-import { lazyTemporalClient } from '../platform/temporal';
+import { connectTemporalClient, lazyTemporalClient } from '../platform/temporal';
 import {
   AML_TASK_QUEUE,
   AmlWorkflowType,
+  amlRetentionScheduleId,
   amlCaseWorkflowId,
   type AmlAlertNotice,
   type AmlCaseInput,
@@ -77,14 +80,26 @@ async function routeAlert(db: Db, temporal: Client, policy: AmlCasePolicy, alert
 runTemporalWorker({
   name: 'aml-worker',
   taskQueue: AML_TASK_QUEUE,
-  activities: ({ db, config, logger }) =>
-    createAmlCaseActivities({
+  activities: ({ db, config, logger }) => ({
+    ...createAmlCaseActivities({
       db,
       temporal: lazyTemporalClient(config, TEMPORAL_CALL_TIMEOUT_MS),
       policy: amlCasePolicyOf(config), // a wrong AML_CASE_SLA stops the worker here, with a readable message
       logger,
     }),
+    ...createAmlRetentionActivities({ db }),
+  }),
   workflows: workflowCode,
+  beforePolling: async ({ config, logger }) => {
+    const client = await connectTemporalClient(config);
+    try {
+      if (await ensureAmlRetentionSchedule(client)) {
+        logger.info({ scheduleId: amlRetentionScheduleId }, 'created the daily AML retention schedule');
+      }
+    } finally {
+      await client.connection.close();
+    }
+  },
   alongside: async ({ db, config, logger, shutdown }) => {
     const temporal = lazyTemporalClient(config, TEMPORAL_CALL_TIMEOUT_MS);
     const policy = amlCasePolicyOf(config);

@@ -136,10 +136,14 @@ const sessionEndOnStatus: Record<PlayerStatus, GameSessionEndReason | undefined>
  * token; call it in the caller's transaction to have both or neither.
  */
 export async function setPlayerStatus(db: Queryable, playerId: string, status: PlayerStatus) {
-  const { rows } = await db.query(`UPDATE players SET status = $2 WHERE player_id = $1 RETURNING ${playerColumns}`, [
-    playerId,
-    status,
-  ]);
+  // closed_at marks the end of the relationship, from which AML records' retention runs (domain/aml/retention.ts);
+  // a reopened account has none, and closing an already closed one keeps the first date.
+  const { rows } = await db.query(
+    `UPDATE players SET status = $2,
+       closed_at = CASE WHEN $2 = 'CLOSED' THEN COALESCE(closed_at, now()) END
+     WHERE player_id = $1 RETURNING ${playerColumns}`,
+    [playerId, status],
+  );
   const endReason = sessionEndOnStatus[status];
   if (rows[0] && endReason) await endPlayerSessions(db, playerId, endReason);
   return rows[0] ? toPlayer(rows[0]) : undefined;

@@ -21,6 +21,8 @@ export const humanWaitingStatuses = [
   'AWAITING_SECOND_APPROVAL',
   'NEEDS_ATTENTION',
   'MANUAL_REVIEW',
+  // A withdrawal an open AML case holds: it pays out when an officer closes the case.
+  'AML_HOLD',
 ];
 
 /** A workflow of the run as Temporal sees it at the end. */

@@ -470,10 +470,14 @@ export function createDrillLoad(deps: {
     const { random } = lane;
     const player = random.pick(record.players);
     const method = random.weighted({ CARD: 6, EWALLET: 2, BANK_TRANSFER: 2 });
-    const amountMinor = random.int(10, 500) * 100;
+    await sendDeposit(lane.kind, player, random.int(10, 500) * 100, method);
+  }
+
+  /** One deposit of `player` through the player API, recorded (and so checked) like every deposit of the run. */
+  async function sendDeposit(kind: RequestKind, player: DrillPlayer, amountMinor: number, method: string) {
     const key = nextId('dep-key');
     const body = JSON.stringify({ playerId: player.playerId, amountMinor, currency: CURRENCY, method, country: 'GB' });
-    const { status, text } = await send(lane.kind, `${apiUrl}/player/v1/deposits`, () => ({
+    const { status, text } = await send(kind, `${apiUrl}/player/v1/deposits`, () => ({
       method: 'POST',
       headers: { 'content-type': 'application/json', 'idempotency-key': key, ...authorizationOf(player.playerId) },
       body,
@@ -483,6 +487,7 @@ export function createDrillLoad(deps: {
     const { id } = JSON.parse(text) as { id: string };
     record.deposits.set(id, { playerId: player.playerId, amountMinor, key, body });
     record.operations.deposit += 1;
+    return id;
   }
 
   async function withdraw(lane: Lane): Promise<void> {
@@ -941,7 +946,15 @@ export function createDrillLoad(deps: {
     return planned !== undefined && !planned.decisions.includes('refused');
   };
 
-  return { record, registerPlayers, run, actAsStaff, staffWillDecide };
+  return {
+    record,
+    registerPlayers,
+    run,
+    actAsStaff,
+    staffWillDecide,
+    /** A card deposit of a chosen amount (the AML patterns, drill-aml.ts); answers the payment id. */
+    depositFor: (player: DrillPlayer, amountMinor: number) => sendDeposit('deposit', player, amountMinor, 'CARD'),
+  };
 }
 
 export type DrillLoad = ReturnType<typeof createDrillLoad>;

@@ -1,7 +1,7 @@
 import { describeOptions, drillUsage, isEngine, parseDrillArgs } from './drill-options';
 
 describe('parseDrillArgs', () => {
-  it('keeps the defaults: worker kills only (the KYC worker among them), no engine outage', () => {
+  it('keeps the defaults: worker kills only (the KYC worker and the AML processes among them), no engine outage', () => {
     const options = parseDrillArgs([]);
     expect(options.targets).toEqual([
       'payments-worker',
@@ -10,6 +10,8 @@ describe('parseDrillArgs', () => {
       'kyc-worker',
       'outbox-relay',
       'ops-probe-consumer',
+      'aml-monitor',
+      'aml-worker',
     ]);
     expect(options.newcomersPerMinute).toBe(6);
     expect(options.targets.some(isEngine)).toBe(false);

@@ -9,6 +9,8 @@ export const killableProcesses = [
   'kyc-worker',
   'outbox-relay',
   'ops-probe-consumer',
+  'aml-monitor',
+  'aml-worker',
   'psp-simulator',
   'api',
 ] as const;
@@ -50,7 +52,16 @@ export const drillOptionsSchema = z
     seed: z.coerce.number().int().min(0).default(1).describe('Seed of every random choice the drill makes.'),
     players: z.coerce.number().int().min(2).max(10_000).default(40).describe('Players the drill registers.'),
     targets: list(drillTargets)
-      .default(['payments-worker', 'wallet-worker', 'ops-worker', 'kyc-worker', 'outbox-relay', 'ops-probe-consumer'])
+      .default([
+        'payments-worker',
+        'wallet-worker',
+        'ops-worker',
+        'kyc-worker',
+        'outbox-relay',
+        'ops-probe-consumer',
+        'aml-monitor',
+        'aml-worker',
+      ])
       .describe(
         'Processes to kill (psp-simulator and api are opt-in); engines temporal, kafka, postgres to take down.',
       ),

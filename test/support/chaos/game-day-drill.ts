@@ -25,6 +25,16 @@ import {
 } from './drill-checks';
 import { createDrillLoad, workflowIdsOf } from './drill-load';
 import { triggerRescreening } from './drill-kyc';
+import {
+  amlPatterns,
+  applyDrillAmlEnvironment,
+  checkAml,
+  DRILL_AML_SLA_SEC,
+  playAmlPattern,
+  slaWarning,
+  type PlayedAmlPattern,
+} from './drill-aml';
+import { ourProcesses } from '../../../stack/processes';
 import { policyFor } from '../../../domain/jurisdictions/registry';
 import { describeOptions, isEngine, seededRandom, type DrillOptions, type KillableProcess } from './drill-options';
 import {
@@ -55,6 +65,8 @@ export interface DrillSummary {
   workflows: { started: number; completed: number; waitingForStaff: number; notAtRest: number };
   /** Players who registered during the load (each onboarded for real), and the re-screening runs triggered. */
   kyc: { newcomers: number; newcomerAttempts: Record<string, number>; reviewDecisions: number; rescreenings: number };
+  /** The AML patterns played, and what monitoring and the case workers made of the run (drill-aml.ts). */
+  aml: Awaited<ReturnType<typeof checkAml>>['counts'] & { patterns: number };
   violationsByCheck: Record<string, number>;
   outageWindows: number;
   /** One object per engine outage: what was refused and what kept working, and how long recovery took. */
@@ -93,6 +105,8 @@ function sleepUnless(ms: number, signal: AbortSignal): Promise<void> {
  * the invariants. Prints its report and returns the summary; `violations` is 0 when every invariant held.
  */
 export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal): Promise<DrillSummary> {
+  // Before the configuration is read: a stack the drill brings up gets the short AML case SLAs.
+  applyDrillAmlEnvironment();
   const config = loadConfig();
   const apiUrl = apiUrlOf(config);
   const started = Date.now();
@@ -123,7 +137,15 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
       ]
     : [];
   const killer = createProcessKiller({ pidDir: pidDirOf(config), startedAt: started, takeovers });
-  const processTargets = options.targets.filter((t): t is KillableProcess => !isEngine(t));
+  // A process this build does not run (the AML processes before their parts are merged) is not a target.
+  const processTargets = options.targets
+    .filter((t): t is KillableProcess => !isEngine(t))
+    .filter((t) => ourProcesses.some((p) => p.name === t));
+  for (const missing of options.targets.filter((t) => !isEngine(t) && !processTargets.includes(t as KillableProcess))) {
+    info(`⚠ ${missing}: no such process in this build (domains/*.ts); not killed.`);
+  }
+  const amlSla = stack ? undefined : slaWarning(supervisedPid(pidDirOf(config), 'aml-worker'));
+  if (amlSla) info(`⚠ ${amlSla}`);
   const engineTargets = options.targets.filter(isEngine);
   for (const engine of engineTargets.filter((e) => !supervisedPid(pidDirOf(config), e))) {
     info(`⚠ ${engine}: ${notSupervised(pidDirOf(config), engine)}. Its outage will be reported as not taken place.`);
@@ -208,6 +230,24 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
         loadErrors.push(`re-screening: ${String(err)}`);
       }
     })();
+    // The AML patterns (drill-aml.ts), one every sixth of the load, each for the next player of the pool, so that
+    // monitoring raises alerts and cases open while its consumer and the case worker are being killed.
+    const amlRandom = seededRandom(options.seed + 0xa31);
+    const amlPlayed: PlayedAmlPattern[] = [];
+    const amlLoop = (async () => {
+      for (let i = 0; !stopLoad.aborted; i += 1) {
+        await sleepUnless((options.duration * 1000) / 6, stopLoad);
+        if (stopLoad.aborted) break;
+        const player = record.players[(i * 7) % record.players.length]!;
+        await playAmlPattern(amlPatterns[i % amlPatterns.length]!, player, {
+          send: load.depositFor,
+          random: amlRandom,
+          pspSimulatorUrl: config.pspBaseUrl,
+        })
+          .then((played) => amlPlayed.push(played))
+          .catch((err: unknown) => loadErrors.push(`AML pattern: ${String(err)}`));
+      }
+    })();
     const outageLoop = (async () => {
       if (!options.pspOutages) return;
       while (!stopLoad.aborted) {
@@ -229,7 +269,7 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
       );
     }, 5000);
     await load.run(stopLoad, (err) => loadErrors.push(err instanceof Error ? err.message : String(err)));
-    await Promise.all([staffLoop, killLoop, rescreeningLoop, outageLoop, engineLoop]);
+    await Promise.all([staffLoop, killLoop, rescreeningLoop, amlLoop, outageLoop, engineLoop]);
     clearInterval(progress);
     clearTimeout(loadTimer);
     const loadSec = (Date.now() - loadStarted) / 1000;
@@ -267,8 +307,21 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
       if ((restless === 0 && backlog === 0 && lagging === 0) || Date.now() > settleDeadline || signal.aborted) break;
       await sleep(2000);
     }
-    const settleSec = (Date.now() - settleStarted) / 1000;
     settling.done();
+    // Every case the run opened must have seen its SLA run out (the drill's SLAs are short): wait that long past the
+    // last case opened, once the consumers (the monitor, the alert router) have caught up.
+    const { rows: lastCase } = await db
+      .query<{ at: Date | null }>('SELECT max(opened_at) AS at FROM aml_cases WHERE opened_at >= $1', [
+        new Date(started),
+      ])
+      .catch(() => ({ rows: [{ at: null }] }));
+    const slaWait = lastCase[0]?.at ? lastCase[0].at.getTime() + (DRILL_AML_SLA_SEC + 10) * 1000 - Date.now() : 0;
+    if (slaWait > 0 && !signal.aborted) {
+      const waitingSla = step(`Waiting ${Math.ceil(slaWait / 1000)} s for the last AML case's SLA to run out`);
+      await sleepUnless(slaWait, signal);
+      waitingSla.done();
+    }
+    const settleSec = (Date.now() - settleStarted) / 1000;
     for (const takeover of takeovers) {
       const releasing = step(`Handing ${takeover.name} back to the stack's supervisor`);
       await takeover.stop();
@@ -292,6 +345,7 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
       ),
     );
     const kyc = await checkKyc(db, record, ends, (j) => policyFor(j).verifyBeforeDepositOrPlay.value);
+    const aml = await checkAml(db, new Date(started), amlPlayed);
     const outages = await Promise.all(
       engineOutages.outages.map(async (o) =>
         summariseOutage(
@@ -320,6 +374,7 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
       ...paymentRows.violations,
       ...wallet.violations,
       ...kyc.violations,
+      ...aml.violations,
       ...workflows,
       ...answers,
       ...checkOutages(outages),
@@ -336,6 +391,7 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
       violations,
       outageWindows: weather.windows.length,
       outages,
+      aml: { ...aml.counts, patterns: amlPlayed.length },
       requests: { sent: requests.requests.length, unansweredPastBound: requests.requests.filter(isPastBound).length },
     });
     printReport({
@@ -350,6 +406,7 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
         ...paymentRows.lines,
         ...wallet.lines,
         ...kyc.lines,
+        ...aml.lines,
         `requests to the API: ${summary.requests.sent}, ${summary.requests.unansweredPastBound} left without an answer past ${ANSWER_BOUND_MS / 1000} s (+${ANSWER_SLACK_MS / 1000} s slack)`,
         `outbox backlog ${backlog}`,
         `consumer lag ${JSON.stringify(Object.fromEntries(lag))}`,
@@ -365,6 +422,9 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
         'KYC: every onboarding completed or waiting for an officer with an open review, none PENDING',
         'KYC: every screening hit is in a review',
         'KYC: no bet or deposit before verification where required, no withdrawal before it anywhere, none since a rejection',
+        'AML monitoring (checkMonitoringAfterDrill): each qualifying event raised exactly the alerts its rule versions say',
+        'AML cases (checkCasesAfterDrill): every case SLA timer fired; holds placed and released as the cases say',
+        'AML: every alert filed into a case; no payout sent to a player while a hold of theirs was active',
         'no payment row without its workflow',
         `every request answered within ${ANSWER_BOUND_MS / 1000} s (+${ANSWER_SLACK_MS / 1000} s slack), during outages and outside them`,
         'engine outages: each took place, each engine answered again, bets accepted while Temporal or Kafka was down',
@@ -410,6 +470,7 @@ function summarise(input: {
   violations: Violation[];
   outageWindows: number;
   outages: OutageSummary[];
+  aml: DrillSummary['aml'];
   requests: DrillSummary['requests'];
 }): DrillSummary {
   const count = <T>(items: readonly T[], key: (item: T) => string) =>
@@ -437,6 +498,7 @@ function summarise(input: {
       reviewDecisions: record.operations['kyc-decision'],
       rescreenings: record.rescreenings.size,
     },
+    aml: input.aml,
     violationsByCheck: count(input.violations, (v) => v.check),
     outageWindows: input.outageWindows,
     outages: input.outages,
