@@ -578,9 +578,18 @@ export async function listPayments(db: Queryable, filter: PaymentFilter): Promis
  * and by display name (`requestedByName`, `actorName`, `staffName`: null where the id is a player or 'system').
  */
 export async function getPaymentDetail(db: Queryable, paymentId: string) {
-  const { rows } = await db.query<Payment & { requestedByName: string | null }>(
+  const { rows } = await db.query<
+    Payment & {
+      requestedByName: string | null;
+      assignee: string | null;
+      assigneeName: string | null;
+      assignedAt: string | null;
+    }
+  >(
     `SELECT ${paymentColumns},
-            (SELECT s.display_name FROM staff_users s WHERE s.staff_id = payments.requested_by) AS "requestedByName"
+            (SELECT s.display_name FROM staff_users s WHERE s.staff_id = payments.requested_by) AS "requestedByName",
+            assignee, (SELECT s.display_name FROM staff_users s WHERE s.staff_id = payments.assignee) AS "assigneeName",
+            to_char(assigned_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "assignedAt"
      FROM payments WHERE payment_id = $1`,
     [paymentId],
   );

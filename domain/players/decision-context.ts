@@ -1,4 +1,6 @@
 import type { Queryable } from '../../platform/db';
+import type { AmlCaseStatus, AmlSeverity } from '../../contracts/aml';
+import type { DueDiligenceLevel, KycStatus } from '../../contracts/kyc';
 import type { PaymentInstrumentKind } from '../../contracts/payments';
 import type { Currency } from '../../contracts/wallet';
 import { maskName, type PersonalDataVault } from '../wallet/player-personal-data';
@@ -61,7 +63,7 @@ export interface ContextAlert {
   ruleId: string;
   ruleName: string | null;
   ruleVersion: number;
-  severity: string;
+  severity: AmlSeverity;
   score: number;
   caseId: string | null;
   occurredAt: string;
@@ -70,8 +72,8 @@ export interface ContextAlert {
 /** An open AML case, and whether it holds the player's payouts. */
 export interface ContextCase {
   caseId: string;
-  status: string;
-  severity: string;
+  status: AmlCaseStatus;
+  severity: AmlSeverity;
   assignee: string | null;
   assigneeName: string | null;
   slaDueAt: string;
@@ -109,8 +111,8 @@ export interface DecisionContext {
   linkedPlayers: (LinkedPlayer & { displayName: string | null })[];
   aml: { openAlerts: ContextAlert[]; openCases: ContextCase[]; payoutsHeld: boolean };
   kyc: {
-    status: string;
-    requiredLevel: string;
+    status: KycStatus;
+    requiredLevel: DueDiligenceLevel;
     restrictionReason: string | null;
     verifiedAt: string | null;
     openReviews: number;

@@ -85,12 +85,14 @@ export async function addPlayerNote(
   });
 }
 
-/** A player's notes, newest first, and the tags of all of them (each once, alphabetically). */
+/** A player's notes, newest first, and the tags of all of them (each once, alphabetically); undefined: no player. */
 export async function listPlayerNotes(
   db: Queryable,
   playerId: string,
   page: { limit: number; offset: number },
-): Promise<{ items: PlayerNote[]; total: number; tags: string[] }> {
+): Promise<{ items: PlayerNote[]; total: number; tags: string[] } | undefined> {
+  const { rowCount } = await db.query('SELECT 1 FROM players WHERE player_id = $1', [playerId]);
+  if (rowCount === 0) return undefined;
   const [notes, tags] = await Promise.all([
     db.query<PlayerNote & { total: number }>(
       `SELECT ${noteColumns}, count(*) OVER ()::INT AS total
