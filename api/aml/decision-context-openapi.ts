@@ -13,8 +13,7 @@ export const decisionContextOpenApi: DomainOpenApi = {
   tags: [
     {
       name: tag,
-      description:
-        'What an officer needs beside a decision on a player, and the notes and tags staff add to players.',
+      description: 'What an officer needs beside a decision on a player, and the notes and tags staff add to players.',
     },
   ],
   requestSchemas: [[newPlayerNoteSchema, 'NewPlayerNote']],

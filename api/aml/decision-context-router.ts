@@ -1,7 +1,12 @@
 import { Router } from 'express';
 import type { z } from 'zod';
 import { getDecisionContext } from '../../domain/players/decision-context';
-import { addPlayerNote, listPlayerNotes, newPlayerNoteSchema, UnknownPlayerError } from '../../domain/players/player-notes';
+import {
+  addPlayerNote,
+  listPlayerNotes,
+  newPlayerNoteSchema,
+  UnknownPlayerError,
+} from '../../domain/players/player-notes';
 import type { PersonalDataVault } from '../../domain/wallet/player-personal-data';
 import type { Db } from '../../platform/db';
 import { notFound, parseOrThrow } from '../../platform/http-errors';
@@ -54,4 +59,3 @@ export function createDecisionContextRouter(deps: { db: Db; vault: PersonalDataV
 
   return router;
 }
-

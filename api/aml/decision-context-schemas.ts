@@ -59,9 +59,7 @@ export const decisionContextSchema = z
     }),
     money: z.array(contextMoneySchema),
     monthly: z
-      .array(
-        z.object({ month: z.string(), currency: currencySchema, depositsMinor: minor, withdrawalsMinor: minor }),
-      )
+      .array(z.object({ month: z.string(), currency: currencySchema, depositsMinor: minor, withdrawalsMinor: minor }))
       .meta({ description: 'Deposits credited and withdrawals paid per month (UTC), the last 12 months.' }),
     linkedPlayers: z
       .array(

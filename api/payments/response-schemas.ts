@@ -301,7 +301,10 @@ export const withdrawalQueueSchema = z
             .array(z.string())
             .meta({ description: 'The display names of `decidedBy`, in the same order.' }),
           slaDueAt: dateTime.meta({ description: 'When the decision is due; past it, the withdrawal escalates.' }),
-          assignee: z.string().nullable().meta({ description: 'The officer working it (claimed or assigned); null: nobody.' }),
+          assignee: z
+            .string()
+            .nullable()
+            .meta({ description: 'The officer working it (claimed or assigned); null: nobody.' }),
           assigneeName: staffName('assignee'),
           assignedAt: nullableDateTime,
           playerTags: z.array(z.string()).meta({ description: "The player's tags (player notes), for badges." }),

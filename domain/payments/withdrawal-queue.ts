@@ -182,7 +182,10 @@ function queueFilter(options: WithdrawalQueueOptions, first: number): { sql: str
  * measured in), with what an officer needs to decide them, filtered and sorted on the server; the summary is of
  * the whole queue, whatever the filters.
  */
-export async function listWithdrawalQueue(db: Queryable, options: WithdrawalQueueOptions): Promise<WithdrawalQueuePage> {
+export async function listWithdrawalQueue(
+  db: Queryable,
+  options: WithdrawalQueueOptions,
+): Promise<WithdrawalQueuePage> {
   const filter = queueFilter(options, 3);
   const { rows: counts } = await db.query<WithdrawalQueueSummary & { total: number }>(
     `SELECT count(*) FILTER (WHERE ${filter.sql})::INT AS total,
@@ -286,7 +289,8 @@ export const WithdrawalAssignmentRefusal = {
   /** The staff member it is assigned to may not decide withdrawals (or is unknown or disabled). */
   ASSIGNEE_CANNOT_DECIDE: 'ASSIGNEE_CANNOT_DECIDE_WITHDRAWALS',
 } as const;
-export type WithdrawalAssignmentRefusal = (typeof WithdrawalAssignmentRefusal)[keyof typeof WithdrawalAssignmentRefusal];
+export type WithdrawalAssignmentRefusal =
+  (typeof WithdrawalAssignmentRefusal)[keyof typeof WithdrawalAssignmentRefusal];
 
 /** Thrown when a withdrawal cannot be claimed by or assigned to an officer; `code` says why. */
 export class WithdrawalAssignmentError extends Error {

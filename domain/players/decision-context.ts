@@ -213,15 +213,15 @@ async function moneyOf(db: Queryable, playerId: string): Promise<ContextMoney[]>
        WHERE kind = 'DEPOSIT' AND account = 'PLAYER_CASH' ORDER BY currency, transaction_id DESC),
      sums AS (
        SELECT m.currency,
-         COALESCE(sum(amount_minor) FILTER (WHERE kind = 'DEPOSIT' AND account = 'PLAYER_CASH'), 0) AS deposits,
-         COALESCE(-sum(amount_minor) FILTER (WHERE kind = 'WITHDRAWAL_POST' AND account = 'PLAYER_WITHDRAWAL_PENDING'), 0)
+         COALESCE(sum(m.amount_minor) FILTER (WHERE m.kind = 'DEPOSIT' AND m.account = 'PLAYER_CASH'), 0)::BIGINT AS deposits,
+         COALESCE(-sum(m.amount_minor) FILTER (WHERE m.kind = 'WITHDRAWAL_POST' AND m.account = 'PLAYER_WITHDRAWAL_PENDING'), 0)::BIGINT
            AS withdrawals,
-         COALESCE(sum(amount_minor) FILTER (WHERE account = 'PLAYER_WITHDRAWAL_PENDING'), 0) AS pending,
-         COALESCE(-sum(amount_minor) FILTER (WHERE kind IN ('BET', 'ROLLBACK') AND account = 'PLAYER_CASH'), 0) AS bets,
-         COALESCE(sum(amount_minor) FILTER (WHERE kind = 'WIN' AND account = 'PLAYER_CASH'), 0) AS wins,
-         COALESCE(-sum(amount_minor) FILTER (
-           WHERE kind IN ('BET', 'ROLLBACK') AND account = 'PLAYER_CASH'
-             AND m.transaction_id > COALESCE(d.transaction_id, 0)), 0) AS turnover
+         COALESCE(sum(m.amount_minor) FILTER (WHERE m.account = 'PLAYER_WITHDRAWAL_PENDING'), 0)::BIGINT AS pending,
+         COALESCE(-sum(m.amount_minor) FILTER (WHERE m.kind IN ('BET', 'ROLLBACK') AND m.account = 'PLAYER_CASH'), 0)::BIGINT AS bets,
+         COALESCE(sum(m.amount_minor) FILTER (WHERE m.kind = 'WIN' AND m.account = 'PLAYER_CASH'), 0)::BIGINT AS wins,
+         COALESCE(-sum(m.amount_minor) FILTER (
+           WHERE m.kind IN ('BET', 'ROLLBACK') AND m.account = 'PLAYER_CASH'
+             AND m.transaction_id > COALESCE(d.transaction_id, 0)), 0)::BIGINT AS turnover
        FROM moves m LEFT JOIN last_deposit d USING (currency)
        GROUP BY m.currency)
      SELECT s.currency, s.deposits AS "depositsMinor", s.withdrawals AS "withdrawalsMinor",
@@ -239,8 +239,10 @@ async function moneyOf(db: Queryable, playerId: string): Promise<ContextMoney[]>
 async function monthlyOf(db: Queryable, playerId: string): Promise<ContextMonth[]> {
   const { rows } = await db.query<ContextMonth>(
     `SELECT to_char(date_trunc('month', created_at AT TIME ZONE 'UTC'), 'YYYY-MM') AS month, currency,
-            COALESCE(sum(amount_minor) FILTER (WHERE kind = 'DEPOSIT' AND status = 'CREDITED'), 0) AS "depositsMinor",
-            COALESCE(sum(amount_minor) FILTER (WHERE kind = 'WITHDRAWAL' AND status = 'PAID'), 0) AS "withdrawalsMinor"
+            COALESCE(sum(amount_minor) FILTER (WHERE kind = 'DEPOSIT' AND status = 'CREDITED'), 0)::BIGINT
+              AS "depositsMinor",
+            COALESCE(sum(amount_minor) FILTER (WHERE kind = 'WITHDRAWAL' AND status = 'PAID'), 0)::BIGINT
+              AS "withdrawalsMinor"
      FROM payments WHERE player_id = $1 AND created_at > now() - interval '12 months'
      GROUP BY 1, currency ORDER BY 1, currency`,
     [playerId],
