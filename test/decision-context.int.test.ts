@@ -295,3 +295,90 @@ describe('the decision context', () => {
     );
   });
 });
+
+describe('the withdrawal queue: claim, assign, my withdrawals', () => {
+  /** A withdrawal waiting in the queue, as the saga leaves it (the saga itself is not what this is about). */
+  async function queuedWithdrawal(playerId: string, amountMinor: number): Promise<string> {
+    const id = `wd_${randomUUID().replace(/-/g, '').slice(0, 26).toUpperCase()}`;
+    await app.db.query(
+      `INSERT INTO payments (payment_id, kind, player_id, brand, amount_minor, currency, method, country, status,
+                             client_key, request_hash, requested_by, workflow_id)
+       VALUES ($1, 'WITHDRAWAL', $2, 'luckyspin', $3, 'EUR', 'BANK_TRANSFER', 'GB', 'AWAITING_APPROVAL', $1, 'x', $2, $1)`,
+      [id, playerId, amountMinor],
+    );
+    return id;
+  }
+
+  it('claims, refuses a second claim, assigns over it, audits each, and filters by assignee and tag', async () => {
+    const other = await loginAs(app.db, 'context-officer-2', ['compliance_officer'], app.url);
+    const playerId = await newPlayer(app.db);
+    const tag = `queue-${randomUUID().slice(0, 8)}`;
+    await call('POST', `/api/players/${playerId}/notes`, { tags: [tag] }, officer.headers);
+    const [small, large] = [await queuedWithdrawal(playerId, 1_000), await queuedWithdrawal(playerId, 9_000)];
+
+    const claimed = await call('POST', `/api/payments/withdrawals/${small}/claim`, undefined, officer.headers);
+    expect(claimed.status).toBe(200);
+    expect(claimed.json).toMatchObject({
+      paymentId: small,
+      assignee: officer.staffId,
+      assigneeName: expect.any(String),
+    });
+    const second = await call('POST', `/api/payments/withdrawals/${small}/claim`, undefined, other.headers);
+    expect(second.status).toBe(409);
+    expect(second.json).toMatchObject({ code: 'WITHDRAWAL_CLAIMED_BY_ANOTHER', assignee: officer.staffId });
+    const reassigned = await call(
+      'PUT',
+      `/api/payments/withdrawals/${small}/assignee`,
+      { assignee: other.staffId },
+      officer.headers,
+    );
+    expect(reassigned.json).toMatchObject({ assignee: other.staffId });
+    const toAgent = await call(
+      'PUT',
+      `/api/payments/withdrawals/${large}/assignee`,
+      { assignee: agent.staffId },
+      officer.headers,
+    );
+    expect(toAgent.status).toBe(422);
+    expect(toAgent.json.code).toBe('ASSIGNEE_CANNOT_DECIDE_WITHDRAWALS');
+
+    const { rows: audit } = await app.db.query(
+      `SELECT actor, action, before, after FROM audit_log WHERE entity_id = $1 ORDER BY audit_id`,
+      [small],
+    );
+    expect(audit).toEqual([
+      {
+        actor: officer.staffId,
+        action: 'withdrawal.claim',
+        before: { assignee: null },
+        after: { assignee: officer.staffId },
+      },
+      {
+        actor: officer.staffId,
+        action: 'withdrawal.assign',
+        before: { assignee: officer.staffId },
+        after: { assignee: other.staffId },
+      },
+    ]);
+
+    const queue = async (query: string, login: StaffLogin) =>
+      (await call('GET', `/api/payments/withdrawals/queue?playerTag=${tag}&${query}`, undefined, login.headers)).json;
+    const mine = await queue('assignee=mine', other);
+    expect(mine.items.map((w: { paymentId: string }) => w.paymentId)).toEqual([small]);
+    expect(mine.items[0]).toMatchObject({ assignee: other.staffId, playerTags: [tag] });
+    expect((await queue('assignee=mine', officer)).items).toEqual([]);
+    const unassigned = await queue('assignee=unassigned', officer);
+    expect(unassigned.items.map((w: { paymentId: string }) => w.paymentId)).toEqual([large]);
+    const byAmount = await queue('sort=amount&order=desc', officer);
+    expect(byAmount.items.map((w: { paymentId: string }) => w.paymentId)).toEqual([large, small]);
+    expect(byAmount.total).toBe(2);
+    // The detail page shows who works it.
+    const detail = await call('GET', `/api/payments/${small}`, undefined, officer.headers);
+    expect(detail.json).toMatchObject({ assignee: other.staffId });
+
+    await app.db.query(`UPDATE payments SET status = 'REJECTED' WHERE payment_id = $1`, [large]);
+    const late = await call('POST', `/api/payments/withdrawals/${large}/claim`, undefined, officer.headers);
+    expect(late.status).toBe(409);
+    expect(late.json.code).toBe('WITHDRAWAL_NOT_AWAITING_DECISION');
+  });
+});
