@@ -9,5 +9,6 @@ export const withdrawalQueueColumns: { key: string; label: string; align?: 'righ
   { key: 'amount', label: 'Amount / pays to', align: 'right' },
   { key: 'risk', label: 'Risk' },
   { key: 'approvals', label: 'Approvals' },
+  { key: 'assignee', label: 'Officer' },
   { key: 'actions', label: 'Decision', align: 'right', hiddenLabel: true },
 ];

@@ -38,7 +38,11 @@ export function ContextPaymentsTable({ payments }: { payments: DecisionContext['
                 </Anchor>
               </Table.Td>
               <Table.Td ta="right">
-                <Money amountMinor={p.kind === 'DEPOSIT' ? p.amountMinor : -p.amountMinor} currency={p.currency} signed />
+                <Money
+                  amountMinor={p.kind === 'DEPOSIT' ? p.amountMinor : -p.amountMinor}
+                  currency={p.currency}
+                  signed
+                />
               </Table.Td>
               <Table.Td>
                 {p.instrument ? (

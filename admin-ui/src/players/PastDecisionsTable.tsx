@@ -51,7 +51,13 @@ export function PastDecisionsTable({ decisions }: { decisions: DecisionContext['
             </Table.Td>
             <Table.Td>{d.decision.replaceAll('_', ' ').toLowerCase()}</Table.Td>
             <Table.Td>{d.staffName ?? d.staffId ?? 'system'}</Table.Td>
-            <Table.Td>{d.reason ?? <Text span c="dimmed" inherit>none given</Text>}</Table.Td>
+            <Table.Td>
+              {d.reason ?? (
+                <Text span c="dimmed" inherit>
+                  none given
+                </Text>
+              )}
+            </Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
