@@ -85,13 +85,13 @@ export function WithdrawalQueueRow({ withdrawal }: { withdrawal: QueuedWithdrawa
             escalated={withdrawal.escalated}
             decidedByMe={decidedByMe}
           />
-        </Table.Td>
-        <Table.Td>
-          <WithdrawalAssignee
-            paymentId={withdrawal.paymentId}
-            assignee={withdrawal.assignee}
-            assigneeName={withdrawal.assigneeName}
-          />
+          <Box mt={4}>
+            <WithdrawalAssignee
+              paymentId={withdrawal.paymentId}
+              assignee={withdrawal.assignee}
+              assigneeName={withdrawal.assigneeName}
+            />
+          </Box>
         </Table.Td>
         <Table.Td>
           <Group gap={6} wrap="nowrap" justify="flex-end">
