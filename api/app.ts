@@ -25,6 +25,7 @@ import { createOpenApiRouter } from './openapi/openapi-router';
 import { securityHeaders } from './security-headers';
 import { createCodecRouter } from './ops/codec-router';
 import { authenticatePlayer, PLAYER_API_PATH } from './players/player-authentication';
+import { capturePlayerDevice } from './players/player-devices';
 import { createSeamlessWalletHandler, SEAMLESS_WALLET_PATH } from './wallet/seamless-router';
 
 interface Edge {
@@ -119,6 +120,8 @@ export function createApp(deps: AppDeps): express.Express {
 
   // Players (the brand's own front end calls these), each with a bearer token of the operator's identity provider.
   app.use(PLAYER_API_PATH, authenticatePlayer({ db: deps.db, verifyToken: deps.verifyPlayerToken }));
+  // The device a player uses (X-Device-Id), kept as a keyed hash for the AML rules on shared devices.
+  app.use(PLAYER_API_PATH, capturePlayerDevice({ db: deps.db, vault: deps.personalDataVault }));
   mount(app, 'public');
 
   app.get('/health', async (_req, res) => {

@@ -1,4 +1,5 @@
 import { createAmlCasesRouter } from '../api/aml/cases-router';
+import { createDecisionContextRouter } from '../api/aml/decision-context-router';
 import { createAmlMonitoringRouter } from '../api/aml/monitoring-router';
 import { amlOpenApi } from '../api/aml/openapi';
 import { createAmlRetentionRouter } from '../api/aml/retention-router';
@@ -30,6 +31,11 @@ export const amlDomain: DomainModule = {
       },
       // Retention: the runs, the dry-run report, a run started now.
       { path: '/aml', router: (deps) => createAmlRetentionRouter({ db: deps.db, temporal: deps.temporal }) },
+      // The decision in context and player notes, beside the player 360's routes.
+      {
+        path: '/players',
+        router: (deps) => createDecisionContextRouter({ db: deps.db, vault: deps.personalDataVault }),
+      },
     ],
   },
   workflows: 'aml',

@@ -46,6 +46,13 @@ const expectedAccess: Record<string, Access> = {
   'POST /api/payments/withdrawals/:paymentId/reject': deciders,
   'POST /api/payments/withdrawals/:paymentId/retry-payout': ['payments_ops'],
   'POST /api/payments/reconciliations': ['payments_ops'],
+  // aml-context (issue 15 item 6): working the withdrawal queue is for those who decide; notes for everyone who
+  // reads a player; the decision context for those who decide on a player or investigate them.
+  'POST /api/payments/withdrawals/:paymentId/claim': deciders,
+  'PUT /api/payments/withdrawals/:paymentId/assignee': deciders,
+  'GET /api/players/:playerId/notes': readers,
+  'POST /api/players/:playerId/notes': readers,
+  'GET /api/players/:playerId/decision-context': ['compliance_officer', 'senior_compliance', 'risk_analyst', 'mlro'],
   'GET /api/payments/reconciliations/mismatches': ['payments_ops', 'risk_analyst'],
   'GET /api/audit': ['compliance_officer', 'senior_compliance', 'risk_analyst', 'admin', 'mlro'],
   'GET /api/audit/export.csv': ['risk_analyst', 'admin'],

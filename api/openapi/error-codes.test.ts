@@ -101,6 +101,10 @@ const apiErrorCodes: Record<string, number> = {
   KAFKA_UNAVAILABLE: 503,
   ENGINE_TIMEOUT: 503,
   IDENTITY_PROVIDER_UNAVAILABLE: 503,
+  // aml-context: working the withdrawal queue (claim and assignment).
+  WITHDRAWAL_NOT_AWAITING_DECISION: 409,
+  WITHDRAWAL_CLAIMED_BY_ANOTHER: 409,
+  ASSIGNEE_CANNOT_DECIDE_WITHDRAWALS: 422,
 };
 
 type Operation = { operationId: string; 'x-error-codes': Record<string, number>; responses: Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any

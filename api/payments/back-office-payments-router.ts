@@ -7,8 +7,12 @@ import { consumeTotp } from '../../domain/admin/totp';
 import { knownPsps } from '../../domain/payments/decline-taxonomy';
 import { getPaymentDetail, listPayments } from '../../domain/payments/payments-repository';
 import {
+  assignWithdrawal,
   getWithdrawalDecisionFacts,
   listWithdrawalQueue,
+  WITHDRAWAL_QUEUE_SORTS,
+  WithdrawalAssignmentError,
+  WithdrawalAssignmentRefusal,
   withdrawalSubjectOf,
   type WithdrawalDecisionFacts,
 } from '../../domain/payments/withdrawal-queue';
@@ -25,7 +29,11 @@ import {
   reconciliationWorkflowId,
   type StaffActor,
   type WithdrawalState,
+  type WithdrawalStatus,
 } from '../../contracts/payments';
+import { currencySchema } from '../../contracts/wallet';
+import { playerTagSchema } from '../../domain/players/player-notes';
+import { assignBody, queueQueryShape } from '../queue-query';
 import {
   approveWithdrawalUpdate,
   getWithdrawalStatusQuery,
@@ -33,12 +41,16 @@ import {
   retryPayoutUpdate,
 } from '../../workflows/payments/messages';
 import type { reconciliationWorkflow } from '../../workflows/payments/reconciliation';
-import { abilityOf, auditOf, authorize, StaffRefusalCode, staffOf } from '../admin/access-control';
+import { abilityOf, auditContextOf, auditOf, authorize, StaffRefusalCode, staffOf } from '../admin/access-control';
 import { decisionStatus, updateOrProblem } from './payment-sagas';
 import { paymentRequestBody, startWithdrawalSaga, type PaymentSettings } from './player-payments-router';
 import { BusinessIdSearchAttribute } from '../../workflows/search-attributes';
 import { listRecordedMismatches } from '../../domain/payments/reconciliation';
-import type { reconciliationMismatchesSchema, reconciliationResultSchema } from './response-schemas';
+import type {
+  reconciliationMismatchesSchema,
+  reconciliationResultSchema,
+  withdrawalAssignmentSchema,
+} from './response-schemas';
 
 /** How long a payment's page waits for its saga's live state before showing the payment without it. */
 const LIVE_STATE_TIMEOUT_MS = 1_500;
@@ -82,6 +94,13 @@ export const rejectionBody = z
   .strict();
 export const queueQuery = z
   .object({
+    ...queueQueryShape(WITHDRAWAL_QUEUE_SORTS, { sort: 'createdAt', order: 'asc' }),
+    status: z
+      .enum(AWAITING_DECISION_STATUSES as [WithdrawalStatus, ...WithdrawalStatus[]])
+      .optional()
+      .meta({ description: 'Only those awaiting a first (AWAITING_APPROVAL) or a second decision.' }),
+    currency: currencySchema.optional(),
+    playerTag: playerTagSchema.optional().meta({ description: 'Only those of players with this tag.' }),
     limit: z.coerce.number().int().min(1).max(200).default(25),
     offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
     q: z
@@ -103,6 +122,13 @@ export const reconciliationBody = z
   .strict()
   .refine((b) => b.from < b.to, { message: 'from must be before to', path: ['from'] });
 export const mismatchesQuery = z.object({ runId: z.string().max(100).optional() }).strict();
+
+/** The one HTTP status of each refusal of a claim or an assignment. */
+export const assignmentRefusalStatus: Record<WithdrawalAssignmentRefusal, number> = {
+  [WithdrawalAssignmentRefusal.NOT_AWAITING_DECISION]: 409,
+  [WithdrawalAssignmentRefusal.CLAIMED_BY_ANOTHER]: 409,
+  [WithdrawalAssignmentRefusal.ASSIGNEE_CANNOT_DECIDE]: 422,
+};
 
 /** The acting staff member as the sagas' Update validators take them. */
 const actorOf = (res: Response): StaffActor => {
@@ -167,14 +193,44 @@ export function createBackOfficePaymentsRouter(deps: {
   });
 
   router.get('/withdrawals/queue', authorize('read', 'Withdrawal'), async (req, res) => {
-    const { limit, offset, q } = parseOrThrow(queueQuery, req.query, 'query');
+    const { limit, offset, q, status, ...filters } = parseOrThrow(queueQuery, req.query, 'query');
     const page = await listWithdrawalQueue(deps.db, {
       approvalSlaMs: deps.settings.policy.approvalSlaMs,
       limit,
       offset,
       search: q,
+      status: status && [status],
+      staffId: staffOf(res).staffId,
+      ...filters,
     });
     res.json({ ...page, limit, offset });
+  });
+
+  // Working a withdrawal: an officer who may decide withdrawals claims one, or assigns it to another such officer
+  // (or back to nobody). Audited in the transaction that changes it.
+  const assign = async (res: Response, paymentId: string, assignee: string | null, claim: boolean) => {
+    try {
+      const assigned = await assignWithdrawal(deps.db, { paymentId, assignee, claim }, auditContextOf(res));
+      if (!assigned) throw notFound(`No withdrawal ${paymentId}`);
+      res.json(assigned satisfies z.input<typeof withdrawalAssignmentSchema>);
+    } catch (err) {
+      if (!(err instanceof WithdrawalAssignmentError)) throw err;
+      throw new HttpProblemError(assignmentRefusalStatus[err.code], 'Assignment refused', err.message, {
+        code: err.code,
+        ...(err.assignee ? { assignee: err.assignee } : {}),
+      });
+    }
+  };
+
+  router.post('/withdrawals/:paymentId/claim', authorize('approve', 'Withdrawal'), async (req, res) => {
+    const { paymentId } = parseOrThrow(withdrawalIdParam, req.params, 'path');
+    await assign(res, paymentId, staffOf(res).staffId, true);
+  });
+
+  router.put('/withdrawals/:paymentId/assignee', authorize('approve', 'Withdrawal'), async (req, res) => {
+    const { paymentId } = parseOrThrow(withdrawalIdParam, req.params, 'path');
+    const { assignee } = parseOrThrow(assignBody, req.body);
+    await assign(res, paymentId, assignee, false);
   });
 
   router.get('/:paymentId', authorize('read', 'Payment'), async (req, res) => {

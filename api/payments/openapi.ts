@@ -2,6 +2,7 @@ import { answeredWith, codesOf, NOT_FOUND, Tag, type DomainOpenApi } from '../op
 import { playerIdParam } from '../players/player-router';
 import { pspWebhookSchema } from '../../domain/payments/psp-webhook';
 import {
+  assignmentRefusalStatus,
   decisionBody,
   listQuery as paymentListQuery,
   mismatchesQuery,
@@ -18,6 +19,8 @@ import {
   paymentIdParam as playerPaymentIdParam,
   paymentRequestBody,
 } from './player-payments-router';
+import { deviceHeader } from '../players/player-devices';
+import { assignBody } from '../queue-query';
 import { decisionStatus, paymentRuleStatus } from './payment-sagas';
 import { rejectionDetail } from './psp-webhook-router';
 import {
@@ -30,6 +33,7 @@ import {
   reconciliationMismatchesSchema,
   reconciliationResultSchema,
   withdrawalCancellingSchema,
+  withdrawalAssignmentSchema,
   withdrawalQueueSchema,
   withdrawalStateSchema,
 } from './response-schemas';
@@ -108,6 +112,8 @@ export const paymentsOpenApi: DomainOpenApi = {
     [decisionBody, 'WithdrawalApproval'],
     [rejectionBody, 'WithdrawalRejection'],
     [reconciliationBody, 'ReconciliationRequest'],
+    // The assignment body every queue shares (api/queue-query.ts), named once here.
+    [assignBody, 'QueueAssignment'],
   ],
   operations: [
     {
@@ -124,7 +130,7 @@ export const paymentsOpenApi: DomainOpenApi = {
         "player's jurisdiction requires it first (`KYC_NOT_VERIFIED`, GB), after a refused verification " +
         '(`KYC_REJECTED`), and while source-of-funds evidence is overdue (`KYC_RESTRICTED`).',
       caller: 'player',
-      headers: idempotencyKeyHeader,
+      headers: idempotencyKeyHeader.extend(deviceHeader.shape),
       body: paymentRequestBody,
       success: { status: 202, description: 'Accepted.', schema: playerPaymentSchema },
       otherAnswers: [
@@ -143,7 +149,7 @@ export const paymentsOpenApi: DomainOpenApi = {
         'like deposits. ' +
         closedLoopDescription,
       caller: 'player',
-      headers: idempotencyKeyHeader,
+      headers: idempotencyKeyHeader.extend(deviceHeader.shape),
       body: paymentRequestBody,
       success: { status: 202, description: 'Accepted.', schema: playerPaymentSchema },
       otherAnswers: [
@@ -233,8 +239,42 @@ export const paymentsOpenApi: DomainOpenApi = {
       tag: backOfficeTag,
       summary: 'The withdrawal approval queue',
       caller: 'staff',
+      description:
+        'Oldest first by default (the order the SLA runs in). `assignee=mine` is "my withdrawals" (claimed by or ' +
+        'assigned to the caller), `unassigned` those nobody works yet; filters and sorting apply on the server, ' +
+        'the summary is of the whole queue.',
       query: queueQuery,
-      success: { status: 200, description: 'Oldest first.', schema: withdrawalQueueSchema },
+      success: { status: 200, description: 'One page of the queue.', schema: withdrawalQueueSchema },
+    },
+    {
+      method: 'post',
+      path: '/api/payments/withdrawals/:paymentId/claim',
+      operationId: 'claimWithdrawal',
+      tag: backOfficeTag,
+      summary: 'Claim a withdrawal of the queue',
+      description:
+        'The caller works it from now on (shown in the queue and on its page). Refused while another officer has ' +
+        'it: taking it over is an assignment. Claiming is not deciding: four eyes and maker ≠ checker still apply. ' +
+        'Audited.',
+      caller: 'staff',
+      params: withdrawalIdParam,
+      success: { status: 200, description: 'Who works it now.', schema: withdrawalAssignmentSchema },
+      errors: { ...NOT_FOUND, ...assignmentRefusalStatus },
+    },
+    {
+      method: 'put',
+      path: '/api/payments/withdrawals/:paymentId/assignee',
+      operationId: 'assignWithdrawal',
+      tag: backOfficeTag,
+      summary: 'Assign a withdrawal to an officer',
+      description:
+        'To any active officer who may decide withdrawals, or back to nobody (`assignee: null`). Audited with ' +
+        'the previous assignee.',
+      caller: 'staff',
+      params: withdrawalIdParam,
+      body: assignBody,
+      success: { status: 200, description: 'Who works it now.', schema: withdrawalAssignmentSchema },
+      errors: { ...NOT_FOUND, ...assignmentRefusalStatus },
     },
     {
       method: 'get',

@@ -201,6 +201,9 @@ export const paymentDetailSchema = z
     paymentSchema,
     z.object({
       requestedByName: staffName('requestedBy'),
+      assignee: z.string().nullable().meta({ description: 'The officer working a queued withdrawal; null: nobody.' }),
+      assigneeName: staffName('assignee'),
+      assignedAt: nullableDateTime,
       timeline: z
         .array(
           z.object({
@@ -298,6 +301,13 @@ export const withdrawalQueueSchema = z
             .array(z.string())
             .meta({ description: 'The display names of `decidedBy`, in the same order.' }),
           slaDueAt: dateTime.meta({ description: 'When the decision is due; past it, the withdrawal escalates.' }),
+          assignee: z
+            .string()
+            .nullable()
+            .meta({ description: 'The officer working it (claimed or assigned); null: nobody.' }),
+          assigneeName: staffName('assignee'),
+          assignedAt: nullableDateTime,
+          playerTags: z.array(z.string()).meta({ description: "The player's tags (player notes), for badges." }),
           seniorRequiredForNext: z.boolean().meta({ description: 'Whether the next approval must be senior.' }),
           fourEyes: z.boolean().meta({ description: 'Whether two officers must approve it.' }),
           risk: queueRisk,
@@ -351,3 +361,13 @@ export const pspWebhookReceiptSchema = z
     duplicate: z.boolean().meta({ description: 'True when this event id was received before.' }),
   })
   .meta({ id: 'PspWebhookReceipt' });
+
+/** Who works a withdrawal of the approval queue, after a claim or an assignment. */
+export const withdrawalAssignmentSchema = z
+  .object({
+    paymentId: z.string(),
+    assignee: z.string().nullable().meta({ description: 'The officer working it; null: back in the queue.' }),
+    assigneeName: staffName('assignee'),
+    assignedAt: nullableDateTime,
+  })
+  .meta({ id: 'WithdrawalAssignment', description: 'Who works a withdrawal of the approval queue.' });

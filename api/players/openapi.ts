@@ -1,3 +1,4 @@
+import { deviceHeader } from './player-devices';
 import { NOT_FOUND, Tag, type DomainOpenApi } from '../openapi/operation-spec';
 import { playerRegistrationSchema } from '../../domain/wallet/players';
 import { pageQuery, playerListQuery, statusBody } from './back-office-players-router';
@@ -35,6 +36,7 @@ export const playersOpenApi: DomainOpenApi = {
         "stored encrypted per field. The player is the bearer token's subject from then on; a subject registers once: " +
         'a second registration answers 409 `SUBJECT_ALREADY_REGISTERED` naming the player it is.',
       caller: 'registering player',
+      headers: deviceHeader,
       body: playerRegistrationSchema,
       success: { status: 201, description: 'Registered; `Location` names the player.', schema: playerSchema },
       errors: { [PlayerAuthCode.SubjectAlreadyRegistered]: 409 },

@@ -13,6 +13,7 @@ import {
 import type { Db } from '../../platform/db';
 import { HttpProblemError, notFound, parseOrThrow } from '../../platform/http-errors';
 import type { playerSchema, playerWithWalletSchema } from './response-schemas';
+import { recordDeviceOfRegistration } from './player-devices';
 import { authenticatedPlayerId, authenticatedSubject, PlayerAuthCode, requireOwnedBy } from './player-authentication';
 
 export const playerIdParam = z.object({
@@ -42,6 +43,7 @@ export function createPlayerRouter(deps: {
         subject: authenticatedSubject(res),
         vault: deps.vault,
       });
+      await recordDeviceOfRegistration(deps, res, player.playerId);
       await startOnboarding(player.playerId);
       res
         .status(201)
@@ -49,6 +51,7 @@ export function createPlayerRouter(deps: {
         .json(player satisfies z.input<typeof playerSchema>);
     } catch (err) {
       if (!(err instanceof SubjectAlreadyRegisteredError)) throw err;
+      await recordDeviceOfRegistration(deps, res, err.playerId);
       await startOnboarding(err.playerId);
       // A second registration (a retry after a lost answer, say) creates nothing: the problem names the player the
       // subject already is, whose own token may read it.

@@ -1,3 +1,4 @@
+import { deviceHeader } from '../players/player-devices';
 import type { z } from 'zod';
 import {
   answeredWith,
@@ -166,6 +167,7 @@ export const walletOpenApi: DomainOpenApi = {
         "per provider), the player must be active, the currency must be the wallet's. The session expires after " +
         '`idleTimeoutSeconds` without a bet, and at `expiresAt` in any case.',
       caller: 'player',
+      headers: deviceHeader,
       body: gameSessionRequestSchema,
       success: { status: 201, description: 'Opened; `Location` names the session.', schema: openedGameSessionSchema },
       errors: {

@@ -74,6 +74,12 @@ export async function recordTokenisedInstrument(
   );
   const row = rows[0]!;
   if (row.playerId === input.playerId) return row.instrumentId;
+  // Kept for the AML rules and the officers' linked players (domain/players/linked-players.ts).
+  await db.query(
+    `INSERT INTO shared_instrument_uses (instrument_id, player_id) VALUES ($1, $2)
+     ON CONFLICT (instrument_id, player_id) DO UPDATE SET last_seen_at = now()`,
+    [row.instrumentId, input.playerId],
+  );
   logger?.warn(
     { psp: input.psp, instrumentId: row.instrumentId, playerId: input.playerId },
     "a PSP tokenised another player's instrument for this player: not linked",

@@ -1,12 +1,20 @@
 import { createHash } from 'node:crypto';
 import { withTransaction, type Db, type DbClient, type Queryable } from '../../platform/db';
 import { appendAuditEntry } from '../admin/audit-log';
-import type { PaymentInstrumentView, PaymentMethod, PspOutcomeClass } from '../../contracts/payments';
+import type {
+  DepositStatus,
+  PaymentInstrumentView,
+  PaymentMethod,
+  PspOutcomeClass,
+  WithdrawalStatus,
+} from '../../contracts/payments';
 import type { Currency } from '../../contracts/wallet';
 import { policyFor } from '../jurisdictions/registry';
 import { kycRefusalFor, kycRefusalText } from '../kyc/kyc-gates';
 import { PaymentRuleError, PaymentRuleType } from './errors';
 import { depositInstrument, instrumentViewSql, payoutInstrument } from './payment-instruments';
+import { appendOutboxEvent } from '../../platform/events';
+import { depositStatusChangedEvent, withdrawalStatusChangedEvent } from './events';
 
 export type PaymentKind = 'DEPOSIT' | 'WITHDRAWAL';
 
@@ -189,7 +197,9 @@ async function recordPayment(tx: DbClient, input: NewPayment): Promise<{ payment
       `INSERT INTO payment_events (payment_id, step_key, type, actor, detail) VALUES ($1, 'requested', 'REQUESTED', $2, $3)`,
       [input.paymentId, input.requestedBy, detail],
     );
-    return { payment: inserted.rows[0], created: true };
+    const payment = inserted.rows[0];
+    await appendStatusChangedEvent(tx, { ...payment, instrumentId, previousStatus: null });
+    return { payment, created: true };
   }
   const { rows } = await tx.query<Payment & { requestHash: string }>(
     `SELECT ${paymentColumns}, request_hash AS "requestHash" FROM payments
@@ -254,6 +264,48 @@ function auditWorkflowDecision(
   });
 }
 
+/** What a payment status event says of its payment, as the statement that changed the status returns it. */
+type StatusChangeFacts = Pick<
+  Payment,
+  'playerId' | 'brand' | 'country' | 'amountMinor' | 'currency' | 'method' | 'psp' | 'failureReason'
+> & { instrumentId: string | null };
+
+/**
+ * Announces a payment's new status (its creation included) on `payments.deposits` or `payments.withdrawals`, in the
+ * transaction that changes it: the AML monitor and other consumers see exactly the changes that committed. Callers
+ * write it only for a step they recorded, so a retried step announces nothing twice.
+ */
+async function appendStatusChangedEvent(
+  tx: DbClient,
+  change: StatusChangeFacts & { kind: PaymentKind; paymentId: string; status: string; previousStatus: string | null },
+): Promise<void> {
+  const payload = {
+    paymentId: change.paymentId,
+    playerId: change.playerId,
+    brand: change.brand,
+    country: change.country,
+    amountMinor: Number(change.amountMinor),
+    currency: change.currency,
+    method: change.method,
+    instrumentId: change.instrumentId,
+    psp: change.psp,
+    failureReason: change.failureReason,
+  };
+  if (change.kind === 'DEPOSIT') {
+    await appendOutboxEvent(tx, depositStatusChangedEvent, change.playerId, {
+      ...payload,
+      status: change.status as DepositStatus,
+      previousStatus: change.previousStatus as DepositStatus | null,
+    });
+  } else {
+    await appendOutboxEvent(tx, withdrawalStatusChangedEvent, change.playerId, {
+      ...payload,
+      status: change.status as WithdrawalStatus,
+      previousStatus: change.previousStatus as WithdrawalStatus | null,
+    });
+  }
+}
+
 /** A step this call recorded (not an earlier try), with the timings the payment SLOs are measured from. */
 export interface RecordedPaymentStep {
   kind: PaymentKind;
@@ -314,7 +366,7 @@ export async function recordPaymentStep(db: Db, step: PaymentStep): Promise<Reco
     );
     if (rowCount === 0) return undefined; // a retried activity: this step is already recorded
     const { rows } = await tx.query<
-      Omit<RecordedPaymentStep, 'approvalWaitSeconds'> & { before: string; after: string }
+      Omit<RecordedPaymentStep, 'approvalWaitSeconds'> & { before: string; after: string } & StatusChangeFacts
     >(
       `UPDATE payments p SET status = COALESCE($2, p.status), psp = COALESCE($3, p.psp),
               failure_reason = COALESCE($4, p.failure_reason), approvals_needed = COALESCE($5, p.approvals_needed),
@@ -322,7 +374,9 @@ export async function recordPaymentStep(db: Db, step: PaymentStep): Promise<Reco
        FROM (SELECT payment_id, status FROM payments WHERE payment_id = $1 FOR UPDATE) old
        WHERE p.payment_id = old.payment_id
        RETURNING p.kind, old.status AS before, p.status AS after, p.psp, p.approvals_needed AS "approvalsNeeded",
-         EXTRACT(EPOCH FROM clock_timestamp() - p.created_at)::FLOAT8 AS "secondsSinceRequest"`,
+         EXTRACT(EPOCH FROM clock_timestamp() - p.created_at)::FLOAT8 AS "secondsSinceRequest",
+         p.player_id AS "playerId", p.brand, p.country, p.amount_minor AS "amountMinor", p.currency, p.method,
+         p.instrument_id AS "instrumentId", p.failure_reason AS "failureReason"`,
       [
         step.paymentId,
         step.status ?? null,
@@ -333,6 +387,14 @@ export async function recordPaymentStep(db: Db, step: PaymentStep): Promise<Reco
       ],
     );
     const payment = rows[0];
+    if (payment && payment.after !== payment.before) {
+      await appendStatusChangedEvent(tx, {
+        ...payment,
+        paymentId: step.paymentId,
+        status: payment.after,
+        previousStatus: payment.before,
+      });
+    }
     if (payment && AUDITED_STEP_TYPES.has(step.type)) {
       await auditWorkflowDecision(tx, {
         paymentId: step.paymentId,
@@ -516,9 +578,18 @@ export async function listPayments(db: Queryable, filter: PaymentFilter): Promis
  * and by display name (`requestedByName`, `actorName`, `staffName`: null where the id is a player or 'system').
  */
 export async function getPaymentDetail(db: Queryable, paymentId: string) {
-  const { rows } = await db.query<Payment & { requestedByName: string | null }>(
+  const { rows } = await db.query<
+    Payment & {
+      requestedByName: string | null;
+      assignee: string | null;
+      assigneeName: string | null;
+      assignedAt: string | null;
+    }
+  >(
     `SELECT ${paymentColumns},
-            (SELECT s.display_name FROM staff_users s WHERE s.staff_id = payments.requested_by) AS "requestedByName"
+            (SELECT s.display_name FROM staff_users s WHERE s.staff_id = payments.requested_by) AS "requestedByName",
+            assignee, (SELECT s.display_name FROM staff_users s WHERE s.staff_id = payments.assignee) AS "assigneeName",
+            to_char(assigned_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "assignedAt"
      FROM payments WHERE payment_id = $1`,
     [paymentId],
   );

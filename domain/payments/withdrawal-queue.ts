@@ -1,8 +1,11 @@
 import { AWAITING_DECISION_STATUSES } from '../../contracts/payments';
-import type { WithdrawalSubject } from '../admin/abilities';
-import type { Queryable } from '../../platform/db';
+import { defineAbilitiesFor, type WithdrawalSubject } from '../admin/abilities';
+import type { StaffRole } from '../../contracts/admin';
 import { paymentColumns, type Payment } from './payments-repository';
 import type { DueDiligenceLevel, KycStatus } from '../../contracts/kyc';
+import { appendAuditEntry, type AuditEntryInput } from '../admin/audit-log';
+import { tagsOfPlayers } from '../players/player-notes';
+import { withTransaction, type Db, type Queryable } from '../../platform/db';
 
 /** What a decision on a withdrawal depends on, from the read model: who decided already, whether the next must be senior. */
 export interface WithdrawalDecisionFacts {
@@ -30,6 +33,8 @@ const decisionsJoin = `
            bool_or(pd.decision = 'APPROVE' AND pd.role = 'senior_compliance') AS senior_approved
     FROM payment_decisions pd LEFT JOIN staff_users s ON s.staff_id = pd.staff_id
     WHERE pd.payment_id = w._id) d ON true`;
+
+const isoTime = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** Drops the query's internal columns (named with a leading underscore) from a row. */
 function withoutInternals<T extends object>(row: T): T {
@@ -84,6 +89,12 @@ export interface WithdrawalRiskContext {
 
 /** A withdrawal in the approval queue. */
 export interface QueuedWithdrawal extends Payment {
+  /** The officer working it (claimed, or assigned by another), or null while nobody is. */
+  assignee: string | null;
+  assigneeName: string | null;
+  assignedAt: string | null;
+  /** The tags staff gave the player (player notes), for the row's badges. */
+  playerTags: string[];
   slaDueAt: string;
   decidedBy: string[];
   /** The display names of `decidedBy`, in the same order. */
@@ -110,36 +121,95 @@ export interface WithdrawalQueuePage {
   summary: WithdrawalQueueSummary;
 }
 
+/** Whose withdrawals a queue page shows: everyone's, the asking officer's, or those nobody works yet. */
+export type AssigneeScope = 'all' | 'mine' | 'unassigned';
+
+/** The orders the queue can be sorted in; `createdAt` is the order its SLA is measured in. */
+export const WITHDRAWAL_QUEUE_SORTS = ['createdAt', 'amount', 'assignee'] as const;
+export type WithdrawalQueueSort = (typeof WITHDRAWAL_QUEUE_SORTS)[number];
+
+/** What narrows and orders a page of the approval queue; every filter is optional and they combine with AND. */
+export interface WithdrawalQueueOptions {
+  approvalSlaMs: number;
+  limit: number;
+  offset: number;
+  /** Keeps those whose withdrawal or player id contains it. */
+  search?: string;
+  assignee?: AssigneeScope;
+  /** The asking officer, whom `assignee: 'mine'` means. */
+  staffId?: string;
+  status?: readonly string[];
+  currency?: string;
+  /** Keeps those whose player has this tag. */
+  playerTag?: string;
+  sort?: WithdrawalQueueSort;
+  order?: 'asc' | 'desc';
+}
+
+const sortColumns: Record<WithdrawalQueueSort, string> = {
+  createdAt: 'created_at',
+  amount: 'amount_minor',
+  assignee: 'assignee',
+};
+
 /**
- * A page of the withdrawals awaiting a first or second decision, oldest first (the order the SLA is measured
- * in), with what an officer needs to decide them; `search` keeps those whose withdrawal or player id contains it.
+ * The WHERE clause of the queue's filters over `payments` (status first: the partial indexes are on it), and its
+ * parameters, numbered from `first`.
+ */
+function queueFilter(options: WithdrawalQueueOptions, first: number): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const where: string[] = ["kind = 'WITHDRAWAL'"];
+  const add = (sql: string, value: unknown) => {
+    params.push(value);
+    where.push(sql.replaceAll('?', `$${first + params.length - 1}`));
+  };
+  const statuses = options.status?.length
+    ? AWAITING_DECISION_STATUSES.filter((s) => options.status!.includes(s))
+    : AWAITING_DECISION_STATUSES;
+  add('status = ANY(?)', [...statuses]);
+  if (options.search) add('(payment_id ILIKE ? OR player_id ILIKE ?)', `%${options.search}%`);
+  if (options.assignee === 'mine') add('assignee = ?', options.staffId ?? '');
+  if (options.assignee === 'unassigned') where.push('assignee IS NULL');
+  if (options.currency) add('currency = ?', options.currency);
+  if (options.playerTag) {
+    add('player_id IN (SELECT n.player_id FROM player_notes n WHERE ? = ANY(n.tags))', options.playerTag);
+  }
+  return { sql: where.join(' AND '), params };
+}
+
+/**
+ * A page of the withdrawals awaiting a first or second decision, oldest first by default (the order the SLA is
+ * measured in), with what an officer needs to decide them, filtered and sorted on the server; the summary is of
+ * the whole queue, whatever the filters.
  */
 export async function listWithdrawalQueue(
   db: Queryable,
-  options: { approvalSlaMs: number; limit: number; offset: number; search?: string },
+  options: WithdrawalQueueOptions,
 ): Promise<WithdrawalQueuePage> {
-  const search = options.search ? `%${options.search}%` : null;
-  const matches = `($2::TEXT IS NULL OR payment_id ILIKE $2 OR player_id ILIKE $2)`;
+  const filter = queueFilter(options, 3);
   const { rows: counts } = await db.query<WithdrawalQueueSummary & { total: number }>(
-    `SELECT count(*) FILTER (WHERE ${matches})::INT AS total,
+    `SELECT count(*) FILTER (WHERE ${filter.sql})::INT AS total,
             count(*)::INT AS awaiting,
             count(*) FILTER (WHERE status = 'AWAITING_SECOND_APPROVAL')::INT AS "awaitingSecondApproval",
             count(*) FILTER (WHERE approvals_needed >= 2)::INT AS "fourEyes",
             count(*) FILTER (WHERE created_at + make_interval(secs => $1) <= now())::INT AS "pastSla"
-     FROM payments WHERE kind = 'WITHDRAWAL' AND status = ANY($3)`,
-    [options.approvalSlaMs / 1000, search, [...AWAITING_DECISION_STATUSES]],
+     FROM payments WHERE kind = 'WITHDRAWAL' AND status = ANY($2)`,
+    [options.approvalSlaMs / 1000, [...AWAITING_DECISION_STATUSES], ...filter.params],
   );
   const { total, ...summary } = counts[0]!;
-  return { items: await queuePage(db, options, search), total, summary };
+  return { items: await queuePage(db, options), total, summary };
 }
 
-async function queuePage(
-  db: Queryable,
-  options: { approvalSlaMs: number; limit: number; offset: number },
-  search: string | null,
-): Promise<QueuedWithdrawal[]> {
-  const { rows } = await db.query<Omit<QueuedWithdrawal, 'risk'> & Omit<WithdrawalRiskContext, 'amlFlags'>>(
+async function queuePage(db: Queryable, options: WithdrawalQueueOptions): Promise<QueuedWithdrawal[]> {
+  const filter = queueFilter(options, 4);
+  const direction = options.order === 'desc' ? 'DESC' : 'ASC';
+  // NULLS LAST either way: sorting by assignee puts the unworked ones after the worked ones.
+  const orderBy = `${sortColumns[options.sort ?? 'createdAt']} ${direction} NULLS LAST, created_at ${direction}, payment_id ${direction}`;
+  const { rows } = await db.query<
+    Omit<QueuedWithdrawal, 'risk' | 'playerTags'> & Omit<WithdrawalRiskContext, 'amlFlags'>
+  >(
     `SELECT w.*, ${decisionFactsSql},
+            asg.display_name AS "assigneeName",
             COALESCE(d.decided_by_names, '{}') AS "decidedByNames", rq.display_name AS "requestedByName",
             to_char((w._created + make_interval(secs => $1)) AT TIME ZONE 'UTC',
                     'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "slaDueAt",
@@ -151,12 +221,13 @@ async function queuePage(
             COALESCE(b.balance_minor, 0) AS "bonusBalanceMinor",
             r.risk->>'level' AS "riskLevel",
             ARRAY(SELECT jsonb_array_elements_text(COALESCE(r.risk->'reasons', '[]'))) AS "riskReasons"
-     FROM (SELECT ${paymentColumns}, payment_id AS _id, approvals_needed AS _needed, created_at AS _created
-           FROM payments WHERE kind = 'WITHDRAWAL' AND status = ANY($2)
-             AND ($4::TEXT IS NULL OR payment_id ILIKE $4 OR player_id ILIKE $4)
-           ORDER BY created_at, payment_id LIMIT $3 OFFSET $5) w
+     FROM (SELECT ${paymentColumns}, payment_id AS _id, approvals_needed AS _needed, created_at AS _created,
+                  assignee, ${isoTime('assigned_at')} AS "assignedAt", row_number() OVER (ORDER BY ${orderBy}) AS _rank
+           FROM payments WHERE ${filter.sql}
+           ORDER BY ${orderBy} LIMIT $2 OFFSET $3) w
      ${decisionsJoin}
      LEFT JOIN staff_users rq ON rq.staff_id = w."requestedBy"
+     LEFT JOIN staff_users asg ON asg.staff_id = w.assignee
      JOIN players pl ON pl.player_id = w."playerId"
      LEFT JOIN player_kyc k ON k.player_id = w."playerId"
      LEFT JOIN ledger_accounts b ON b.player_id = w."playerId" AND b.kind = 'PLAYER_BONUS' AND b.currency = w.currency
@@ -171,9 +242,10 @@ async function queuePage(
               count(*) FILTER (WHERE kind = 'DEPOSIT' AND status = 'CREDITED') AS deposits,
               count(*) FILTER (WHERE kind = 'WITHDRAWAL' AND status = 'PAID') AS withdrawals
        FROM payments WHERE player_id = w."playerId") m ON true
-     ORDER BY w._created, w._id`,
-    [options.approvalSlaMs / 1000, [...AWAITING_DECISION_STATUSES], options.limit, search, options.offset],
+     ORDER BY w._rank`,
+    [options.approvalSlaMs / 1000, options.limit, options.offset, ...filter.params],
   );
+  const tags = await tagsOfPlayers(db, [...new Set(rows.map((row) => row.playerId))]);
   return rows.map((row) => {
     const {
       kycStatus,
@@ -190,6 +262,7 @@ async function queuePage(
     } = withoutInternals(row);
     return {
       ...withdrawal,
+      playerTags: tags.get(withdrawal.playerId) ?? [],
       risk: {
         kycStatus,
         kycRequiredLevel,
@@ -205,4 +278,108 @@ async function queuePage(
       },
     };
   });
+}
+
+/** Why a claim or an assignment of a withdrawal is refused. */
+export const WithdrawalAssignmentRefusal = {
+  /** It is decided (or not yet in the approval queue): nobody works it any more. */
+  NOT_AWAITING_DECISION: 'WITHDRAWAL_NOT_AWAITING_DECISION',
+  /** Another officer has claimed it: taking it over is an explicit assignment. */
+  CLAIMED_BY_ANOTHER: 'WITHDRAWAL_CLAIMED_BY_ANOTHER',
+  /** The staff member it is assigned to may not decide withdrawals (or is unknown or disabled). */
+  ASSIGNEE_CANNOT_DECIDE: 'ASSIGNEE_CANNOT_DECIDE_WITHDRAWALS',
+} as const;
+export type WithdrawalAssignmentRefusal =
+  (typeof WithdrawalAssignmentRefusal)[keyof typeof WithdrawalAssignmentRefusal];
+
+/** Thrown when a withdrawal cannot be claimed by or assigned to an officer; `code` says why. */
+export class WithdrawalAssignmentError extends Error {
+  constructor(
+    readonly code: WithdrawalAssignmentRefusal,
+    message: string,
+    readonly assignee: string | null = null,
+  ) {
+    super(message);
+    this.name = 'WithdrawalAssignmentError';
+  }
+}
+
+/** Who works a withdrawal of the queue now. */
+export interface WithdrawalAssignment {
+  paymentId: string;
+  assignee: string | null;
+  assigneeName: string | null;
+  assignedAt: string | null;
+}
+
+/**
+ * Claims a withdrawal of the approval queue for `actor` (`claim`: refused while another officer has it), or
+ * assigns it to `assignee` (any officer who may decide withdrawals; null: back to nobody), with its audit entry in
+ * the same transaction. Working a withdrawal is not deciding it: the decision rules (four eyes, maker ≠ checker)
+ * stay the saga's. A repeat that changes nothing is answered as is and audited once. Undefined: no such withdrawal.
+ */
+export async function assignWithdrawal(
+  db: Db,
+  request: { paymentId: string; assignee: string | null; claim: boolean },
+  audit: Omit<AuditEntryInput, 'action' | 'entityType' | 'entityId' | 'before' | 'after'>,
+): Promise<WithdrawalAssignment | undefined> {
+  return withTransaction(db, async (tx) => {
+    const { rows } = await tx.query<{ status: string; assignee: string | null }>(
+      `SELECT status, assignee FROM payments WHERE payment_id = $1 AND kind = 'WITHDRAWAL' FOR UPDATE`,
+      [request.paymentId],
+    );
+    const current = rows[0];
+    if (!current) return undefined;
+    if (!(AWAITING_DECISION_STATUSES as readonly string[]).includes(current.status)) {
+      throw new WithdrawalAssignmentError(
+        WithdrawalAssignmentRefusal.NOT_AWAITING_DECISION,
+        `withdrawal ${request.paymentId} is ${current.status}: only a withdrawal awaiting a decision is worked`,
+      );
+    }
+    if (request.claim && current.assignee !== null && current.assignee !== request.assignee) {
+      throw new WithdrawalAssignmentError(
+        WithdrawalAssignmentRefusal.CLAIMED_BY_ANOTHER,
+        `withdrawal ${request.paymentId} is claimed by ${current.assignee}: assign it to take it over`,
+        current.assignee,
+      );
+    }
+    if (request.assignee !== null && !(await mayDecideWithdrawals(tx, request.assignee))) {
+      throw new WithdrawalAssignmentError(
+        WithdrawalAssignmentRefusal.ASSIGNEE_CANNOT_DECIDE,
+        `${request.assignee} is not an active officer who may decide withdrawals`,
+      );
+    }
+    if (current.assignee !== request.assignee) {
+      await tx.query(
+        `UPDATE payments SET assignee = $2, assigned_at = CASE WHEN $2::TEXT IS NULL THEN NULL ELSE now() END
+         WHERE payment_id = $1`,
+        [request.paymentId, request.assignee],
+      );
+      await appendAuditEntry(tx, {
+        ...audit,
+        action: request.claim ? 'withdrawal.claim' : 'withdrawal.assign',
+        entityType: 'Withdrawal',
+        entityId: request.paymentId,
+        before: { assignee: current.assignee },
+        after: { assignee: request.assignee },
+      });
+    }
+    const { rows: assigned } = await tx.query<WithdrawalAssignment>(
+      `SELECT p.payment_id AS "paymentId", p.assignee, s.display_name AS "assigneeName",
+              ${isoTime('p.assigned_at')} AS "assignedAt"
+       FROM payments p LEFT JOIN staff_users s ON s.staff_id = p.assignee WHERE p.payment_id = $1`,
+      [request.paymentId],
+    );
+    return assigned[0]!;
+  });
+}
+
+/** Whether `staffId` is an active staff member whose roles may decide withdrawals. */
+async function mayDecideWithdrawals(db: Queryable, staffId: string): Promise<boolean> {
+  const { rows } = await db.query<{ roles: StaffRole[] }>(
+    'SELECT roles FROM staff_users WHERE staff_id = $1 AND NOT disabled',
+    [staffId],
+  );
+  const staff = rows[0];
+  return staff !== undefined && defineAbilitiesFor({ staffId, roles: staff.roles }).can('approve', 'Withdrawal');
 }

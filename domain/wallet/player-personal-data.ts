@@ -71,6 +71,23 @@ export const normaliseName = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+/**
+ * An address as players sharing it are found: the postcode without its spaces and the first line without
+ * punctuation, accents or case, spaces collapsed ("SW1A 1AA", "1, High  St." = "sw1a1aa", "1 high st"), so two
+ * spellings of one street line match.
+ */
+export const normaliseAddress = (address: Pick<PostalAddress, 'postcode' | 'lines'>) =>
+  [address.postcode.replace(/\s+/g, ''), address.lines[0] ?? '']
+    .map((part) =>
+      part
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim(),
+    )
+    .join('\n');
+
 /** The blind indexes one search string can match: an email's, or a name's (full name or family name alone). */
 export interface SearchIndexes {
   email?: Buffer;
@@ -107,6 +124,16 @@ export class PersonalDataVault {
 
   private index(kind: 'email' | 'name', normalised: string): Buffer {
     return blindIndex(this.keys.blindIndexKey, kind, normalised);
+  }
+
+  /** The blind index of an address (normaliseAddress): equal for players at one address, no clear text kept. */
+  addressIndex(address: PostalAddress): Buffer {
+    return blindIndex(this.keys.blindIndexKey, 'address', normaliseAddress(address));
+  }
+
+  /** The keyed hash of a device id from the operator's fingerprinting: pseudonymous, so never kept in clear. */
+  deviceIndex(deviceId: string): Buffer {
+    return blindIndex(this.keys.blindIndexKey, 'device', deviceId);
   }
 
   /** The indexes a search for `text` looks up: an email's when it has an @, otherwise a name's. */
@@ -148,8 +175,8 @@ export class PersonalDataVault {
     const fullName = [data.givenName, data.familyName].filter(Boolean).join(' ');
     await tx.query(
       `INSERT INTO player_personal_data (player_id, master_key_id, wrapped_data_key, ${FIELD_COLUMN_LIST},
-         email_index, full_name_index, family_name_index)
-       VALUES (${Array.from({ length: 6 + FIELDS.length }, (_, i) => `$${i + 1}`).join(', ')})`,
+         email_index, full_name_index, family_name_index, address_index)
+       VALUES (${Array.from({ length: 7 + FIELDS.length }, (_, i) => `$${i + 1}`).join(', ')})`,
       [
         playerId,
         wrapped.keyId,
@@ -158,6 +185,7 @@ export class PersonalDataVault {
         data.email ? this.index('email', normaliseEmail(data.email)) : null,
         fullName ? this.index('name', normaliseName(fullName)) : null,
         data.familyName ? this.index('name', normaliseName(data.familyName)) : null,
+        data.address ? this.addressIndex(data.address) : null,
       ],
     );
   }

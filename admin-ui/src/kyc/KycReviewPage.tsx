@@ -8,6 +8,7 @@ import { KycDecisionButtons } from './KycDecisionButtons';
 import { ScreeningHitsPanel } from './ScreeningHitsPanel';
 import { getKycReview } from './kyc-api';
 import { REVIEW_REASON_LABEL } from './review-reasons';
+import { PlayerNotesPanel } from '../players/PlayerNotesPanel';
 
 const CHECK_LABEL: Record<string, string> = {
   DOCUMENT: 'Identity document',
@@ -101,6 +102,7 @@ export function KycReviewPage() {
                 The onboarding in Temporal Web
               </Anchor>
             </Paper>
+            <PlayerNotesPanel playerId={r.playerId} />
           </Stack>
         )
       )}

@@ -12,6 +12,10 @@ import { LedgerTransactionsTable } from './LedgerTransactionsTable';
 import { PaymentDecisionButtons } from './PaymentDecisionButtons';
 import { PaymentStatusBadge } from './PaymentStatusBadge';
 import { PaymentSummary } from './PaymentSummary';
+import { WithdrawalAssignee } from './WithdrawalAssignee';
+import { DecisionContextPanel } from '../players/DecisionContextPanel';
+import { PlayerNotesPanel } from '../players/PlayerNotesPanel';
+import { AWAITING_DECISION_STATUSES } from '../../../contracts/payments';
 import { PaymentTimeline } from './PaymentTimeline';
 import { PspAttemptsTable } from './PspAttemptsTable';
 import { RetryPayoutButton } from './RetryPayoutButton';
@@ -23,6 +27,9 @@ import { paymentDetailQuery } from './withdrawal-queries';
  * officers' decisions and the ledger transactions, with a link to the workflow in Temporal Web. Refreshes every
  * few seconds until the payment is final.
  */
+/** The statuses in which a withdrawal is in the approval queue, and so worked by an officer. */
+const AWAITING = new Set<string>(AWAITING_DECISION_STATUSES);
+
 export function PaymentDetailPage() {
   const { paymentId = '' } = useParams();
   const detail = useQuery(paymentDetailQuery(paymentId));
@@ -75,9 +82,35 @@ export function PaymentDetailPage() {
       />
       <ErrorAlert error={detail.error} title="Could not refresh" />
       <Stack gap="md">
-        <Section title="Summary">
+        <Section
+          title="Summary"
+          actions={
+            isWithdrawal && AWAITING.has(payment.status) ? (
+              <Group gap={6} wrap="nowrap">
+                <Text size="sm" c="dimmed">
+                  Officer:
+                </Text>
+                <WithdrawalAssignee
+                  paymentId={payment.paymentId}
+                  assignee={payment.assignee}
+                  assigneeName={payment.assigneeName}
+                />
+              </Group>
+            ) : undefined
+          }
+        >
           <PaymentSummary payment={payment} />
         </Section>
+        {isWithdrawal && (
+          <Grid gap="md">
+            <Grid.Col span={{ base: 12, lg: 8 }}>
+              <DecisionContextPanel playerId={payment.playerId} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 4 }}>
+              <PlayerNotesPanel playerId={payment.playerId} />
+            </Grid.Col>
+          </Grid>
+        )}
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 5 }}>
             <Section title="Timeline" description="Each step the saga recorded in the read model.">

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Paper, Select, Table, Text, VisuallyHidden } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { DateTime } from '../ui/DateTime';
 import { FilterTextInput } from '../ui/FilterTextInput';
@@ -7,12 +7,20 @@ import { PageHeader } from '../ui/PageHeader';
 import { TablePager } from '../ui/TablePager';
 import { TableState } from '../ui/TableState';
 import { useUrlParams } from '../ui/use-url-params';
+import { AssigneeFilter, assigneeScopeOf } from '../ui/queue/AssigneeFilter';
 import { QueueStats } from './QueueStats';
 import { withdrawalQueueColumns } from './withdrawal-queue-columns';
 import { withdrawalQueueQuery } from './withdrawal-queries';
 import { WithdrawalQueueRow } from './WithdrawalQueueRow';
 
-const KEYS = ['q'] as const;
+const KEYS = ['q', 'assignee', 'sort', 'tag'] as const;
+
+const SORTS = [
+  { value: 'createdAt', label: 'Oldest first' },
+  { value: 'createdAt:desc', label: 'Newest first' },
+  { value: 'amount:desc', label: 'Largest amount first' },
+  { value: 'amount', label: 'Smallest amount first' },
+] as const;
 
 /**
  * The withdrawal approval queue: every withdrawal awaiting a first or second approval, oldest first (the order
@@ -22,8 +30,19 @@ const KEYS = ['q'] as const;
 export function WithdrawalQueuePage() {
   const { values, limit, offset, set } = useUrlParams(KEYS, { limit: 25 });
   const needle = values.q.trim();
+  const assignee = assigneeScopeOf(values.assignee);
+  const [sort, order] = (values.sort || 'createdAt').split(':') as ['createdAt' | 'amount', 'desc' | undefined];
+  const tag = values.tag.trim().toLowerCase().replace(/\s+/g, '-');
   const queue = useQuery({
-    ...withdrawalQueueQuery({ limit, offset, q: needle || undefined }),
+    ...withdrawalQueueQuery({
+      limit,
+      offset,
+      q: needle || undefined,
+      assignee,
+      sort,
+      order: order ?? 'asc',
+      playerTag: tag || undefined,
+    }),
     placeholderData: keepPreviousData,
   });
   const page = queue.data?.items ?? [];
@@ -32,7 +51,7 @@ export function WithdrawalQueuePage() {
     <>
       <PageHeader
         title="Withdrawal queue"
-        description="Withdrawals awaiting a compliance decision, oldest first. Four-eyes amounts need two officers, one of them senior."
+        description="Withdrawals awaiting a compliance decision, oldest first. Claim one to work it; four-eyes amounts need two officers, one of them senior."
         actions={
           <Group gap="sm">
             {queue.dataUpdatedAt > 0 && (
@@ -62,6 +81,22 @@ export function WithdrawalQueuePage() {
           value={values.q}
           onCommit={(q) => set({ q })}
         />
+        <AssigneeFilter value={assignee} onChange={(scope) => set({ assignee: scope === 'all' ? '' : scope })} />
+        <FilterTextInput
+          aria-label="Player tag"
+          placeholder="Player tag, such as high-roller"
+          w={240}
+          value={values.tag}
+          onCommit={(value) => set({ tag: value })}
+        />
+        <Select
+          aria-label="Sort"
+          data={SORTS.map((s) => ({ ...s }))}
+          value={values.sort || 'createdAt'}
+          onChange={(value) => set({ sort: value === 'createdAt' || !value ? '' : value })}
+          allowDeselect={false}
+          w={220}
+        />
       </Group>
       <Paper p={0}>
         <Table.ScrollContainer minWidth={1000}>
@@ -82,7 +117,9 @@ export function WithdrawalQueuePage() {
                 error={queue.error}
                 empty={page.length === 0}
                 emptyText={
-                  needle ? 'No queued withdrawal matches.' : 'The queue is clear: no withdrawal awaits a decision.'
+                  needle || tag || assignee !== 'all'
+                    ? 'No queued withdrawal matches.'
+                    : 'The queue is clear: no withdrawal awaits a decision.'
                 }
               />
               {page.map((withdrawal) => (

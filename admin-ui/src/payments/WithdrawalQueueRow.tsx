@@ -16,6 +16,8 @@ import { RiskPanel } from './RiskPanel';
 import { RiskSummary } from './RiskSummary';
 import { SlaCountdown } from '../ui/SlaCountdown';
 import { withdrawalQueueColumns } from './withdrawal-queue-columns';
+import { WithdrawalAssignee } from './WithdrawalAssignee';
+import { PlayerTagBadges } from '../players/PlayerTagBadges';
 
 /** One withdrawal awaiting a decision, with its risk context folded out below on demand. */
 export function WithdrawalQueueRow({ withdrawal }: { withdrawal: QueuedWithdrawal }) {
@@ -47,6 +49,7 @@ export function WithdrawalQueueRow({ withdrawal }: { withdrawal: QueuedWithdrawa
           <Stack gap={2}>
             <ShortId id={withdrawal.paymentId} to={`/payments/${withdrawal.paymentId}`} />
             <ShortId id={withdrawal.playerId} to={`/players/${withdrawal.playerId}`} />
+            <PlayerTagBadges tags={withdrawal.playerTags} size="xs" />
             <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
               {withdrawal.brand} ·{' '}
               {withdrawal.requestedBy === withdrawal.playerId ? (
@@ -82,6 +85,13 @@ export function WithdrawalQueueRow({ withdrawal }: { withdrawal: QueuedWithdrawa
             escalated={withdrawal.escalated}
             decidedByMe={decidedByMe}
           />
+          <Box mt={4}>
+            <WithdrawalAssignee
+              paymentId={withdrawal.paymentId}
+              assignee={withdrawal.assignee}
+              assigneeName={withdrawal.assigneeName}
+            />
+          </Box>
         </Table.Td>
         <Table.Td>
           <Group gap={6} wrap="nowrap" justify="flex-end">

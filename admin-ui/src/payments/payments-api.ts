@@ -50,6 +50,21 @@ export function getWithdrawalQueue(params: WithdrawalQueueParams, signal?: Abort
   return resultOf(api.GET('/api/payments/withdrawals/queue', { params: { query: params }, signal }));
 }
 
+/** Who works a queued withdrawal. */
+export type WithdrawalAssignment = Schemas['WithdrawalAssignment'];
+
+/** Claims a queued withdrawal for the signed-in officer; refused while another officer has it. Audited. */
+export function claimWithdrawal(paymentId: string): Promise<WithdrawalAssignment> {
+  return resultOf(api.POST('/api/payments/withdrawals/{paymentId}/claim', { params: { path: { paymentId } } }));
+}
+
+/** Assigns a queued withdrawal to an officer, or back to nobody (null). Audited. */
+export function assignWithdrawal(paymentId: string, assignee: string | null): Promise<WithdrawalAssignment> {
+  return resultOf(
+    api.PUT('/api/payments/withdrawals/{paymentId}/assignee', { params: { path: { paymentId } }, body: { assignee } }),
+  );
+}
+
 /** One payment with its whole story and the saga's live state. */
 export type PaymentDetail = Schemas['PaymentDetail'];
 

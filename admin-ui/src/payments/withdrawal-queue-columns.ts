@@ -8,6 +8,6 @@ export const withdrawalQueueColumns: { key: string; label: string; align?: 'righ
   { key: 'withdrawal', label: 'Withdrawal / player' },
   { key: 'amount', label: 'Amount / pays to', align: 'right' },
   { key: 'risk', label: 'Risk' },
-  { key: 'approvals', label: 'Approvals' },
+  { key: 'approvals', label: 'Approvals / officer' },
   { key: 'actions', label: 'Decision', align: 'right', hiddenLabel: true },
 ];

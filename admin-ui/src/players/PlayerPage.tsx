@@ -1,4 +1,4 @@
-import { Anchor, Breadcrumbs, Paper, Stack, Tabs, Text } from '@mantine/core';
+import { Anchor, Breadcrumbs, Grid, Group, Paper, Stack, Tabs, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { getPlayerOverview } from './players-api';
@@ -16,9 +16,15 @@ import { PlayerStatusBadge } from './PlayerStatusBadge';
 import { PlayerWorkflowsTable } from './PlayerWorkflowsTable';
 import { PersonalDataSection } from './PersonalDataSection';
 import { KycStandingPanel } from '../kyc/KycStandingPanel';
+import { useSession } from '../admin/session-context';
+import { listPlayerNotes, playerNotesKey } from './context-api';
+import { DecisionContextPanel } from './DecisionContextPanel';
+import { PlayerNotesPanel } from './PlayerNotesPanel';
+import { PlayerTagBadges } from './PlayerTagBadges';
 
 /**
- * Player 360: profile, balances, KYC standing, ledger history, deposits and withdrawals (with where each was paid from or to),
+ * Player 360: profile, balances, KYC standing, the player in context (money, links, AML, earlier decisions), notes
+ * and tags, ledger history, deposits and withdrawals (with where each was paid from or to),
  * payment methods, and the player's workflows.
  */
 export function PlayerPage() {
@@ -28,6 +34,13 @@ export function PlayerPage() {
     queryFn: ({ signal }) => getPlayerOverview(playerId, signal),
   });
   const data = overview.data;
+  const { ability } = useSession();
+  // The same query as the notes panel's (one request): the tags are badges in the header.
+  const notes = useQuery({
+    queryKey: playerNotesKey(playerId),
+    queryFn: ({ signal }) => listPlayerNotes(playerId, signal),
+    enabled: ability.can('read', 'PlayerNote'),
+  });
 
   const breadcrumbs = (
     <Breadcrumbs mb="xs" separator="/">
@@ -59,7 +72,12 @@ export function PlayerPage() {
             {player.playerId}
           </Text>
         }
-        badge={<PlayerStatusBadge status={player.status} size="lg" />}
+        badge={
+          <Group gap="xs">
+            <PlayerStatusBadge status={player.status} size="lg" />
+            <PlayerTagBadges tags={notes.data?.tags ?? []} size="md" />
+          </Group>
+        }
         description={`${player.brand} · ${player.jurisdiction} · ${player.currency} wallet`}
         actions={<ChangePlayerStatusButton playerId={player.playerId} status={player.status} />}
       />
@@ -69,6 +87,14 @@ export function PlayerPage() {
           <PlayerProfile player={player} />
         </Section>
         <KycStandingPanel playerId={player.playerId} />
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, lg: 8 }}>
+            <DecisionContextPanel playerId={player.playerId} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 4 }}>
+            <PlayerNotesPanel playerId={player.playerId} />
+          </Grid.Col>
+        </Grid>
         <PersonalDataSection
           key={player.playerId}
           playerId={player.playerId}
