@@ -116,11 +116,7 @@ it('raises one structuring alert for deposits just under the CDD threshold, expl
   expect(list.json.items).toHaveLength(1);
   const detail = await api('GET', `/api/aml/alerts/${alerts[0]!.alert_id}`, undefined, analyst.headers);
   expect(detail.status).toBe(200);
-  expect(detail.json).toMatchObject({
-    ruleName: 'Structuring below the CDD threshold',
-    severity: 'HIGH',
-    caseId: null,
-  });
+  expect(detail.json).toMatchObject({ ruleName: 'Structuring below the CDD threshold', severity: 'HIGH' });
   expect(detail.json.explanation.facts.window.depositAmounts).toEqual([195_000, 190_000, 199_000]);
   expect(detail.json.explanation.facts.cdd).toMatchObject({ thresholdMinor: 200_000, currency: 'EUR' });
 
@@ -135,6 +131,22 @@ it('raises one structuring alert for deposits just under the CDD threshold, expl
     expect.objectContaining({ ruleId: AmlStarterRule.STRUCTURING, alerts: 1, score: 60 }),
   ]);
   expect(risk.json.score).toBe(60);
+
+  // The aml-worker's router files the alert into a case of the player, whose workflow holds the player's payouts
+  // (HIGH is at the default hold severity).
+  const filed = await until('the alert filed into a case', async () => {
+    const { rows } = await db.query<{ case_id: string | null }>('SELECT case_id FROM aml_alerts WHERE alert_id = $1', [
+      alerts[0]!.alert_id,
+    ]);
+    return rows[0]?.case_id ?? undefined;
+  });
+  const amlCase = await until('the case opened with its hold', async () => {
+    const res = await api('GET', `/api/aml/cases/${filed}`, undefined, analyst.headers);
+    return res.status === 200 && res.json.holdActive ? res.json : undefined;
+  });
+  expect(amlCase).toMatchObject({ caseId: filed, playerId, severity: 'HIGH', status: 'OPEN' });
+  const filedDetail = await api('GET', `/api/aml/alerts/${alerts[0]!.alert_id}`, undefined, analyst.headers);
+  expect(filedDetail.json.caseId).toBe(filed);
 });
 
 it('raises one alert when the same event is delivered twice', async () => {

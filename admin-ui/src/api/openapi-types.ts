@@ -690,9 +690,52 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The withdrawal approval queue */
+    /**
+     * The withdrawal approval queue
+     * @description Oldest first by default (the order the SLA runs in). `assignee=mine` is "my withdrawals" (claimed by or assigned to the caller), `unassigned` those nobody works yet; filters and sorting apply on the server, the summary is of the whole queue.
+     */
     get: operations['getWithdrawalQueue'];
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/payments/withdrawals/{paymentId}/claim': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Claim a withdrawal of the queue
+     * @description The caller works it from now on (shown in the queue and on its page). Refused while another officer has it: taking it over is an assignment. Claiming is not deciding: four eyes and maker ≠ checker still apply. Audited.
+     */
+    post: operations['claimWithdrawal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/payments/withdrawals/{paymentId}/assignee': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Assign a withdrawal to an officer
+     * @description To any active officer who may decide withdrawals, or back to nobody (`assignee: null`). Audited with the previous assignee.
+     */
+    put: operations['assignWithdrawal'];
     post?: never;
     delete?: never;
     options?: never;
@@ -1505,6 +1548,47 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/players/{playerId}/decision-context': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The decision in context
+     * @description Deposits and withdrawals with their instruments, lifetime net deposits and GGR and the turnover since the last deposit per currency (from the ledger), linked players (shared device, address or instrument), open AML alerts and cases, KYC and screening state, and earlier decisions with their reasons.
+     */
+    get: operations['getDecisionContext'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/players/{playerId}/notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A player's notes and tags */
+    get: operations['listPlayerNotes'];
+    put?: never;
+    /**
+     * Add a note or tags to a player
+     * @description A text, tags, or both. Notes are never edited or deleted: a correction is a new note. Audited (`player.note.add`).
+     */
+    post: operations['addPlayerNote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/aml/retention/runs': {
     parameters: {
       query?: never;
@@ -1725,6 +1809,10 @@ export interface components {
       currency: string;
       occurredAt: string;
     };
+    QueueAssignment: {
+      /** @description The staff id of the officer who is to work it; null: nobody (back to the queue). */
+      assignee: string | null;
+    };
     StaffWithdrawalRequest: {
       playerId: string;
       amountMinor: number;
@@ -1848,6 +1936,11 @@ export interface components {
       definition?: {
         [key: string]: unknown;
       };
+    };
+    NewPlayerNote: {
+      body?: string;
+      /** @default [] */
+      tags?: string[];
     };
     AmlRetentionRunRequest: {
       /**
@@ -2530,6 +2623,13 @@ export interface components {
          * @description When the decision is due; past it, the withdrawal escalates.
          */
         slaDueAt: string;
+        /** @description The officer working it (claimed or assigned); null: nobody. */
+        assignee: string | null;
+        /** @description The display name of the staff member in `assignee`; null when that is not a staff id. */
+        assigneeName: string | null;
+        assignedAt: string | null;
+        /** @description The player's tags (player notes), for badges. */
+        playerTags: string[];
         /** @description Whether the next approval must be senior. */
         seniorRequiredForNext: boolean;
         /** @description Whether two officers must approve it. */
@@ -2576,10 +2676,24 @@ export interface components {
         pastSla: number;
       };
     };
+    /** @description Who works a withdrawal of the approval queue. */
+    WithdrawalAssignment: {
+      paymentId: string;
+      /** @description The officer working it; null: back in the queue. */
+      assignee: string | null;
+      /** @description The display name of the staff member in `assignee`; null when that is not a staff id. */
+      assigneeName: string | null;
+      assignedAt: string | null;
+    };
     /** @description A payment with its whole story: timeline, PSP attempts, decisions, ledger transactions, the live saga state (`workflowState`, from its `getStatus` query) and `temporalWebUrl`. */
     PaymentDetail: components['schemas']['Payment'] & {
       /** @description The display name of the staff member in `requestedBy`; null when that is not a staff id. */
       requestedByName: string | null;
+      /** @description The officer working a queued withdrawal; null: nobody. */
+      assignee: string | null;
+      /** @description The display name of the staff member in `assignee`; null when that is not a staff id. */
+      assigneeName: string | null;
+      assignedAt: string | null;
       /** @description The payment's steps, oldest first. */
       timeline: {
         type: string;
@@ -3547,6 +3661,169 @@ export interface components {
         /** Format: date-time */
         lastAt: string;
       }[];
+    };
+    /** @description What an officer needs beside a withdrawal, a KYC review or a case. */
+    DecisionContext: {
+      player: {
+        playerId: string;
+        /** @description Masked (initials), as the player 360 shows it. */
+        displayName: string | null;
+        brand: string;
+        /** @enum {string} */
+        status: 'ACTIVE' | 'BLOCKED' | 'SELF_EXCLUDED' | 'CLOSED';
+        jurisdiction: string;
+        currency: components['schemas']['Currency'];
+        /** Format: date-time */
+        registeredAt: string;
+      };
+      payments: {
+        /** @description The latest 50 deposits and withdrawals. */
+        latest: {
+          paymentId: string;
+          /** @enum {string} */
+          kind: 'DEPOSIT' | 'WITHDRAWAL';
+          status: string;
+          /** @description An amount in minor units (cents) of `currency`. */
+          amountMinor: number;
+          currency: components['schemas']['Currency'];
+          psp: string | null;
+          failureReason: string | null;
+          /** @description Display data only: "Visa •••• 4242, 12/2030", "IBAN DE •••• 3000". */
+          instrument: {
+            instrumentId: string;
+            /** @enum {string} */
+            kind: 'CARD' | 'BANK_ACCOUNT' | 'EWALLET';
+            label: string;
+          } | null;
+          /** Format: date-time */
+          createdAt: string;
+        }[];
+        depositsCount: number;
+        withdrawalsCount: number;
+      };
+      money: {
+        currency: components['schemas']['Currency'];
+        /** @description Credited deposits, lifetime. */
+        depositsMinor: number;
+        /** @description Paid-out withdrawals, lifetime. */
+        withdrawalsMinor: number;
+        /** @description Deposits − withdrawals. */
+        netDepositsMinor: number;
+        /** @description Reserved for withdrawals not paid out yet. */
+        pendingWithdrawalsMinor: number;
+        /** @description Cash bets, net of rolled-back bets, lifetime. */
+        betsMinor: number;
+        /** @description Cash wins, lifetime. */
+        winsMinor: number;
+        /** @description Gross gaming revenue: bets − wins (negative when the player is ahead). */
+        ggrMinor: number;
+        /** @description Cash bets since the latest credited deposit. */
+        turnoverSinceLastDepositMinor: number;
+        lastDepositMinor: number | null;
+        lastDepositAt: string | null;
+      }[];
+      /** @description Deposits credited and withdrawals paid per month (UTC), the last 12 months. */
+      monthly: {
+        month: string;
+        currency: components['schemas']['Currency'];
+        /** @description An amount in minor units (cents) of `currency`. */
+        depositsMinor: number;
+        /** @description An amount in minor units (cents) of `currency`. */
+        withdrawalsMinor: number;
+      }[];
+      /** @description Other players sharing a device, an address or a payment instrument (at most 200). */
+      linkedPlayers: {
+        playerId: string;
+        displayName: string | null;
+        brand: string;
+        /** @enum {string} */
+        status: 'ACTIVE' | 'BLOCKED' | 'SELF_EXCLUDED' | 'CLOSED';
+        /** @description Every way they are linked. */
+        via: ('DEVICE' | 'ADDRESS' | 'INSTRUMENT')[];
+      }[];
+      aml: {
+        openAlerts: {
+          alertId: string;
+          ruleId: string;
+          ruleName: string | null;
+          ruleVersion: number;
+          /** @enum {string} */
+          severity: 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
+          score: number;
+          caseId: string | null;
+          /** Format: date-time */
+          occurredAt: string;
+        }[];
+        openCases: {
+          caseId: string;
+          /** @enum {string} */
+          status: 'OPEN' | 'ASSIGNED' | 'INVESTIGATING' | 'ESCALATED' | 'CLOSED';
+          /** @enum {string} */
+          severity: 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
+          assignee: string | null;
+          /** @description The display name of the staff member in `assignee`; null when that is not a staff id. */
+          assigneeName: string | null;
+          /** Format: date-time */
+          slaDueAt: string;
+          /** Format: date-time */
+          openedAt: string;
+          holdsPayouts: boolean;
+        }[];
+        /** @description Whether an open AML case holds the player's payouts. */
+        payoutsHeld: boolean;
+      };
+      kyc: {
+        /** @enum {string} */
+        status: 'NOT_STARTED' | 'PENDING' | 'MANUAL_REVIEW' | 'VERIFIED' | 'REJECTED';
+        /** @enum {string} */
+        requiredLevel: 'SDD' | 'CDD' | 'EDD';
+        restrictionReason: string | null;
+        verifiedAt: string | null;
+        openReviews: number;
+      };
+      screening: {
+        lastScreenedAt: string | null;
+        sanctionsHits: number;
+        pepHits: number;
+        /** @description The best match score (0 to 1) of the last screening. */
+        highestScore: number | null;
+      };
+      /** @description The latest 50 decisions on the player, newest first. */
+      pastDecisions: {
+        /** @enum {string} */
+        kind: 'WITHDRAWAL' | 'KYC_REVIEW' | 'AML_CASE';
+        subjectId: string;
+        /** @description APPROVE/REJECT (withdrawal), CLEAR/REJECT (KYC review), the outcome (AML case). */
+        decision: string;
+        staffId: string | null;
+        /** @description The display name of the staff member in `staffId`; null when that is not a staff id. */
+        staffName: string | null;
+        reason: string | null;
+        /** Format: date-time */
+        decidedAt: string;
+      }[];
+    };
+    /** @description A player's notes, newest first. */
+    PlayerNotesPage: {
+      items: components['schemas']['PlayerNote'][];
+      total?: number;
+      limit?: number;
+      offset?: number;
+      /** @description All the player's tags, alphabetically. */
+      tags: string[];
+    };
+    /** @description A note or tags a staff member added; never edited or deleted. */
+    PlayerNote: {
+      noteId: string;
+      playerId: string;
+      /** @description The text; null for a note that only tags. */
+      body: string | null;
+      tags: string[];
+      author: string;
+      /** @description The display name of the staff member in `author`; null when that is not a staff id. */
+      authorName: string | null;
+      /** Format: date-time */
+      createdAt: string;
     };
     AmlRetentionRunList: {
       items: components['schemas']['AmlRetentionRun'][];
@@ -5182,7 +5459,10 @@ export interface operations {
   registerPlayer: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The device's id from the operator's device fingerprinting (opaque, 8 to 128 of A-Z a-z 0-9 - _ . :). Kept only as a keyed hash, to find accounts that share a device (AML monitoring). */
+        'X-Device-Id'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -6739,7 +7019,10 @@ export interface operations {
   openGameSession: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The device's id from the operator's device fingerprinting (opaque, 8 to 128 of A-Z a-z 0-9 - _ . :). Kept only as a keyed hash, to find accounts that share a device (AML monitoring). */
+        'X-Device-Id'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -7185,6 +7468,8 @@ export interface operations {
       query?: never;
       header: {
         'Idempotency-Key': string;
+        /** @description The device's id from the operator's device fingerprinting (opaque, 8 to 128 of A-Z a-z 0-9 - _ . :). Kept only as a keyed hash, to find accounts that share a device (AML monitoring). */
+        'X-Device-Id'?: string;
       };
       path?: never;
       cookie?: never;
@@ -7368,6 +7653,8 @@ export interface operations {
       query?: never;
       header: {
         'Idempotency-Key': string;
+        /** @description The device's id from the operator's device fingerprinting (opaque, 8 to 128 of A-Z a-z 0-9 - _ . :). Kept only as a keyed hash, to find accounts that share a device (AML monitoring). */
+        'X-Device-Id'?: string;
       };
       path?: never;
       cookie?: never;
@@ -8317,6 +8604,17 @@ export interface operations {
   getWithdrawalQueue: {
     parameters: {
       query?: {
+        /** @description Whose items: `all`, `mine` (claimed by or assigned to me) or `unassigned`. */
+        assignee?: 'all' | 'mine' | 'unassigned';
+        /** @description What the page is sorted by (default `createdAt`). */
+        sort?: 'createdAt' | 'amount' | 'assignee';
+        /** @description Ascending or descending. */
+        order?: 'asc' | 'desc';
+        /** @description Only those awaiting a first (AWAITING_APPROVAL) or a second decision. */
+        status?: 'AWAITING_APPROVAL' | 'AWAITING_SECOND_APPROVAL';
+        currency?: components['schemas']['Currency'];
+        /** @description Only those of players with this tag. */
+        playerTag?: string;
         limit?: number;
         offset?: number;
         /** @description Keeps withdrawals whose withdrawal or player id contains this. */
@@ -8328,7 +8626,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Oldest first. */
+      /** @description One page of the queue. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -8370,6 +8668,322 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  claimWithdrawal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        paymentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Who works it now. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WithdrawalAssignment'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF' | 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `WITHDRAWAL_CLAIMED_BY_ANOTHER`, `WITHDRAWAL_NOT_AWAITING_DECISION`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'WITHDRAWAL_CLAIMED_BY_ANOTHER' | 'WITHDRAWAL_NOT_AWAITING_DECISION';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description A business rule refuses it: `code` names the rule. Codes: `ASSIGNEE_CANNOT_DECIDE_WITHDRAWALS`. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'ASSIGNEE_CANNOT_DECIDE_WITHDRAWALS';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  assignWithdrawal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        paymentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QueueAssignment'];
+      };
+    };
+    responses: {
+      /** @description Who works it now. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WithdrawalAssignment'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF' | 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `WITHDRAWAL_CLAIMED_BY_ANOTHER`, `WITHDRAWAL_NOT_AWAITING_DECISION`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'WITHDRAWAL_CLAIMED_BY_ANOTHER' | 'WITHDRAWAL_NOT_AWAITING_DECISION';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description A business rule refuses it: `code` names the rule. Codes: `ASSIGNEE_CANNOT_DECIDE_WITHDRAWALS`. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'ASSIGNEE_CANNOT_DECIDE_WITHDRAWALS';
           };
         };
       };
@@ -13784,6 +14398,361 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  getDecisionContext: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        playerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The context. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DecisionContext'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  listPlayerNotes: {
+    parameters: {
+      query?: {
+        limit?: number;
+        offset?: number;
+      };
+      header?: never;
+      path: {
+        playerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlayerNotesPage'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  addPlayerNote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        playerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewPlayerNote'];
+      };
+    };
+    responses: {
+      /** @description The note. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlayerNote'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF' | 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
