@@ -59,6 +59,7 @@ describe('admin UI', () => {
       const nav = page.getByRole('navigation', { name: 'Main' });
       expect(await nav.getByRole('link').allTextContents()).toEqual([
         'Audit log',
+        'Retention',
         'Jurisdiction rules',
         'Staff & roles',
         'Operations',
