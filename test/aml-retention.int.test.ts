@@ -6,7 +6,7 @@ import { createAmlRetentionActivities } from '../activities/aml/retention-activi
 import { AML_TASK_QUEUE, AmlWorkflowType, amlRetentionScheduleId } from '../contracts/aml';
 import type { AmlRetentionStatus } from '../contracts/aml-retention';
 import { SearchAttribute } from '../contracts/search-attributes';
-import { purgeableReport, stampRetentionDates } from '../domain/aml/retention';
+import { AML_RECORD_TABLES, purgeableReport, stampRetentionDates } from '../domain/aml/retention';
 import { ensureAmlRetentionSchedule } from '../domain/aml/retention-schedule';
 import { PlayerStatus, registerPlayer, setPlayerStatus } from '../domain/wallet/players';
 import { loadConfig } from '../platform/config';
@@ -199,7 +199,7 @@ it('purges only the AML records whose retention period after the account closed 
   expect(report.status).toBe(200);
   expect(report.json.players).toBeGreaterThanOrEqual(1);
   expect(report.json.playersRetained).toBeGreaterThanOrEqual(1);
-  expect(report.json.tables.map((t) => t.table)).toEqual(['aml_holds', 'aml_alerts', 'aml_cases']);
+  expect(report.json.tables.map((t) => t.table)).toEqual(AML_RECORD_TABLES.map((t) => t.table));
   const dryRun = await runAndWait(mlro, 'REPORT_ONLY');
   expect(dryRun.result).toMatchObject({ mode: 'REPORT_ONLY', status: 'COMPLETED', playersPurged: 0 });
   expect(dryRun.result.report!.players).toBeGreaterThanOrEqual(1);
