@@ -40,7 +40,9 @@ const MAX_BACKTEST_DAYS = 92;
 export const ruleIdParam = z.object({
   ruleId: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be a rule id (lower case, digits and dashes)'),
 });
-export const ruleVersionParam = ruleIdParam.extend({ version: z.coerce.number().int().positive() });
+/** A rule version number: a Postgres INT, so a larger one names no version (400, never a database error). */
+const versionNumber = z.number().int().positive().max(2_147_483_647);
+export const ruleVersionParam = ruleIdParam.extend({ version: z.coerce.number().pipe(versionNumber) });
 export const alertIdParam = z.object({ alertId: z.string().regex(/^alt_[0-9A-Z]{26}$/, 'must be an alert id') });
 export const backtestIdParam = z.object({
   backtestId: z.string().regex(/^bt_[0-9A-Z]{26}$/, 'must be a back-test id'),
@@ -70,7 +72,7 @@ export const backtestBody = z
   .object({
     from: z.iso.datetime({ offset: true }),
     to: z.iso.datetime({ offset: true }),
-    version: z.number().int().positive().optional(),
+    version: versionNumber.optional(),
     definition: z.record(z.string(), z.unknown()).optional(),
   })
   .refine((b) => (b.version === undefined) !== (b.definition === undefined), {
