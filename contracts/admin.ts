@@ -12,6 +12,8 @@ export const StaffRole = {
   ADMIN: 'admin',
   /** The nominated officer (money laundering reporting officer): approves suspicious activity reports. */
   MLRO: 'mlro',
+  /** Responsible gambling: works the RG queue, applies restrictions, logs interactions with players. */
+  RG_OFFICER: 'rg_officer',
 } as const;
 /** One staff role, as sessions, the staff table and the workflows' decisions carry it. */
 export type StaffRole = (typeof StaffRole)[keyof typeof StaffRole];

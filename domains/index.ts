@@ -6,6 +6,7 @@ import { kycDomain } from './kyc';
 import { opsDomain } from './ops';
 import { paymentsDomain } from './payments';
 import { playersDomain } from './players';
+import { rgDomain } from './rg';
 import { walletDomain } from './wallet';
 
 /**
@@ -21,4 +22,5 @@ export const domains: readonly DomainModule[] = [
   jurisdictionsDomain,
   kycDomain,
   amlDomain,
+  rgDomain,
 ];

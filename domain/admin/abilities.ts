@@ -48,6 +48,11 @@ export type Subject =
   | 'PlayerNote'
   | 'PlayerContext'
   | 'AmlRetention'
+  | 'RgLimit'
+  | 'RgExclusion'
+  | 'RgRestriction'
+  | 'RgIntervention'
+  | 'RgInteraction'
   | 'all';
 
 export type AppAbility = MongoAbility<[Action, Subject]>;
@@ -105,6 +110,23 @@ export function defineAbilitiesFor(actor: Actor): AppAbility {
   }
   if (has(StaffRole.ADMIN)) {
     can('read', 'AmlRetention');
+  }
+  // Responsible gambling (issue 16). RG officers read everything RG about a player, work interventions, put on and
+  // lift restrictions, and log interactions; customer support reads it and records what a player asks for on the
+  // phone (a time-out, a self-exclusion, a lower limit: never a higher one) and their contacts about gambling.
+  if (has(StaffRole.RG_OFFICER)) {
+    can('read', ['Player', 'Payment', 'Withdrawal', 'JurisdictionPolicy']);
+    can('read', ['RgLimit', 'RgExclusion', 'RgRestriction', 'RgIntervention', 'RgInteraction']);
+    can(['create', 'update'], ['RgRestriction', 'RgIntervention', 'RgInteraction', 'RgExclusion']);
+    can('update', 'RgLimit'); // a decrease on the player's behalf; increases are the player's own
+  }
+  if (has(StaffRole.CS_AGENT)) {
+    can('read', ['RgLimit', 'RgExclusion', 'RgRestriction', 'RgIntervention', 'RgInteraction']);
+    can('create', ['RgExclusion', 'RgInteraction']);
+    can('update', 'RgLimit');
+  }
+  if (has(StaffRole.COMPLIANCE_OFFICER) || has(StaffRole.SENIOR_COMPLIANCE) || has(StaffRole.MLRO)) {
+    can('read', ['RgLimit', 'RgExclusion', 'RgRestriction', 'RgIntervention', 'RgInteraction']);
   }
   if (actor.roles.some((r) => r !== StaffRole.ENGINEER && r !== StaffRole.ADMIN)) {
     can(['read', 'create'], 'PlayerNote');

@@ -47,6 +47,7 @@ export const demoStaff: readonly DemoStaffMember[] = [
     roles: ['mlro'],
     totpSecret: 'GVBVFMDZTU5PQLKH2VQ53MO75J3RILAT',
   },
+  { username: 'rg-officer-1', displayName: 'Robin Responsible', roles: ['rg_officer'] },
   { username: 'engineer-1', displayName: 'Erin Engineer', roles: ['engineer'] },
   {
     username: 'admin-1',

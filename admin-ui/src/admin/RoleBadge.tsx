@@ -10,6 +10,7 @@ const ROLE_COLORS: Record<string, string> = {
   engineer: 'teal',
   admin: 'red',
   mlro: 'grape',
+  rg_officer: 'lime',
 };
 
 /** A staff role, named and coloured the same everywhere. */

@@ -10,6 +10,7 @@ export const ROLE_LABELS: Record<StaffRole, string> = {
   engineer: 'Engineer',
   admin: 'Administrator',
   mlro: 'MLRO',
+  rg_officer: 'RG officer',
 };
 
 /** What each role is for, shown where roles are granted. */
@@ -22,6 +23,7 @@ export const ROLE_DESCRIPTIONS: Record<StaffRole, string> = {
   engineer: 'Reads decrypted workflow payloads in Temporal Web; runs stack probes, reads service levels',
   admin: 'Manages staff and roles; never approves money',
   mlro: 'Nominated officer: approves suspicious activity reports drafted by others; works every AML case',
+  rg_officer: 'Responsible gambling: works interventions, puts on and lifts restrictions, logs interactions',
 };
 
 export const ALL_ROLES: readonly StaffRole[] = STAFF_ROLES;

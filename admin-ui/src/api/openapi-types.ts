@@ -1654,6 +1654,7 @@ export interface components {
         | 'engineer'
         | 'admin'
         | 'mlro'
+        | 'rg_officer'
       )[];
       password: string;
     };
@@ -1667,6 +1668,7 @@ export interface components {
         | 'engineer'
         | 'admin'
         | 'mlro'
+        | 'rg_officer'
       )[];
       disabled?: boolean;
       reason?: string;
@@ -2017,6 +2019,7 @@ export interface components {
           | 'engineer'
           | 'admin'
           | 'mlro'
+          | 'rg_officer'
         )[];
         totpEnabled: boolean;
       };
@@ -2082,6 +2085,7 @@ export interface components {
         | 'engineer'
         | 'admin'
         | 'mlro'
+        | 'rg_officer'
       )[];
       totpEnabled: boolean;
       disabled: boolean;
@@ -2737,7 +2741,8 @@ export interface components {
           | 'risk_analyst'
           | 'engineer'
           | 'admin'
-          | 'mlro';
+          | 'mlro'
+          | 'rg_officer';
         reason: string | null;
         /** Format: date-time */
         at: string;
@@ -2795,7 +2800,8 @@ export interface components {
           | 'risk_analyst'
           | 'engineer'
           | 'admin'
-          | 'mlro';
+          | 'mlro'
+          | 'rg_officer';
         /** @enum {string} */
         decision: 'APPROVE' | 'REJECT';
         reason?: string;
@@ -3296,6 +3302,7 @@ export interface components {
             | 'engineer'
             | 'admin'
             | 'mlro'
+            | 'rg_officer'
           )
         | null;
       alertCount: number;
@@ -3330,6 +3337,7 @@ export interface components {
             | 'engineer'
             | 'admin'
             | 'mlro'
+            | 'rg_officer'
           )
         | null;
       alertCount: number;
@@ -3438,7 +3446,8 @@ export interface components {
         | 'risk_analyst'
         | 'engineer'
         | 'admin'
-        | 'mlro';
+        | 'mlro'
+        | 'rg_officer';
       /** Format: date-time */
       slaDueAt: string;
       escalated: boolean;
