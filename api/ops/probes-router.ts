@@ -1,4 +1,9 @@
-import { WorkflowNotFoundError, type Client } from '@temporalio/client';
+import {
+  WorkflowNotFoundError,
+  type Client,
+  type WorkflowExecutionDescription,
+  type WorkflowHandle,
+} from '@temporalio/client';
 import { Router } from 'express';
 import { z } from 'zod';
 import { notFound, parseOrThrow } from '../../platform/http-errors';
@@ -10,6 +15,7 @@ import {
   ProbeStatus,
   stackProbeWorkflowId,
   type StackProbeResult,
+  type StackProbeState,
 } from '../../contracts/ops';
 import { getStatusQuery } from '../../workflows/ops/messages';
 import type { stackProbeWorkflow } from '../../workflows/ops/stack-probe';
@@ -27,6 +33,24 @@ export const startProbeBody = z
 export const probeIdParam = z.object({
   probeId: z.string().regex(/^pr_[0-9A-HJKMNP-TV-Z]{26}$/, 'must be a probe id (pr_…)'),
 });
+
+/** The probe's state from its `getStatus` query, or from its search attribute when no worker answers the query. */
+async function liveState(
+  handle: WorkflowHandle,
+  description: WorkflowExecutionDescription,
+  probeId: string,
+): Promise<StackProbeState> {
+  try {
+    return await handle.query(getStatusQuery);
+  } catch (err) {
+    if (err instanceof WorkflowNotFoundError) throw notFound(`No stack probe ${probeId}`);
+    const status = description.typedSearchAttributes.get(BusinessStatusSearchAttribute);
+    if (!isProbeStatus(status)) throw err;
+    return { probeId, status };
+  }
+}
+
+const isProbeStatus = (value: unknown): value is ProbeStatus => Object.values<unknown>(ProbeStatus).includes(value);
 
 /** Back-office routes to run a stack probe and follow it (for whoever may run one: payments ops, administrators). */
 export function createProbesRouter(deps: { temporal: Client; webLink: (workflowId: string) => string }): Router {
@@ -60,21 +84,33 @@ export function createProbesRouter(deps: { temporal: Client; webLink: (workflowI
     const { probeId } = parseOrThrow(probeIdParam, req.params, 'path');
     const workflowId = stackProbeWorkflowId(probeId);
     const handle = deps.temporal.workflow.getHandle(workflowId);
+    let description: WorkflowExecutionDescription;
     try {
-      const [description, state] = await Promise.all([handle.describe(), handle.query(getStatusQuery)]);
-      const finished = description.status.name === 'COMPLETED';
-      const result: StackProbeResult | undefined = finished ? await handle.result() : undefined;
-      res.json({
-        ...state,
-        workflowId,
-        workflowStatus: description.status.name,
-        result,
-        temporalWebUrl: deps.webLink(workflowId),
-      } satisfies z.input<typeof stackProbeStatusSchema>);
+      description = await handle.describe();
     } catch (err) {
       if (err instanceof WorkflowNotFoundError) throw notFound(`No stack probe ${probeId}`);
       throw err;
     }
+    const finished = description.status.name === 'COMPLETED';
+    // A finished probe is told by its result alone; a running one by its query, or, while no worker can answer one
+    // (its worker restarting), by the status it last wrote to its search attribute.
+    const result: StackProbeResult | undefined = finished ? await handle.result() : undefined;
+    const state: StackProbeState = result
+      ? {
+          probeId,
+          status: ProbeStatus.COMPLETED,
+          recordedAt: result.recordedAt,
+          eventSeenAt: result.eventSeenAt,
+          completedAt: result.completedAt,
+        }
+      : await liveState(handle, description, probeId);
+    res.json({
+      ...state,
+      workflowId,
+      workflowStatus: description.status.name,
+      result,
+      temporalWebUrl: deps.webLink(workflowId),
+    } satisfies z.input<typeof stackProbeStatusSchema>);
   });
 
   return router;
