@@ -28,6 +28,7 @@ export const playersDomain: DomainModule = {
             db: deps.db,
             temporal: deps.temporal,
             webLink: deps.temporalWebLink,
+            logger: deps.logger,
             vault: deps.personalDataVault,
           }),
       },

@@ -15,6 +15,7 @@ import {
 } from '../../domain/wallet/player-personal-data';
 import { findPlayer, PlayerStatus, setPlayerStatus } from '../../domain/wallet/players';
 import { withTransaction, type Db } from '../../platform/db';
+import type { Logger } from '../../platform/logger';
 import { unavailableEngineOf } from '../../platform/engine-errors';
 import { notFound, parseOrThrow } from '../../platform/http-errors';
 import { auditContextOf, auditOf, authorize } from '../admin/access-control';
@@ -103,15 +104,18 @@ export function createBackOfficePlayersRouter(deps: {
   temporal: Client;
   webLink: (workflowId: string) => string;
   vault: PersonalDataVault;
+  logger: Logger;
 }): Router {
   const router = Router();
 
   router.get('/', authorize('read', 'Player'), async (req, res) => {
     const { cursor, ...filter } = parseOrThrow(playerListQuery, req.query, 'query');
     const after = cursor === undefined ? undefined : decodePlayerCursor(cursor);
-    res.json(
-      (await listPlayers(deps.db, deps.vault, { ...filter, after })) satisfies z.input<typeof playerListPageSchema>,
-    );
+    const page = await listPlayers(deps.db, deps.vault, { ...filter, after });
+    const unreadable = page.items.filter((player) => player.personalDataUnreadable).map((player) => player.playerId);
+    // Listed as unreadable rather than failing the page; for engineers it is an alarm (tampering, a lost key).
+    if (unreadable.length) deps.logger.error({ playerIds: unreadable }, 'personal data does not decrypt');
+    res.json(page satisfies z.input<typeof playerListPageSchema>);
   });
 
   router.get('/:playerId/overview', authorize('read', 'Player'), async (req, res) => {

@@ -192,8 +192,16 @@ it('refuses to decrypt a tampered field, a field swapped between players, and a 
   );
   for (const playerId of [a, b, d]) {
     await expect(vault.read(app.db, [playerId])).rejects.toBeInstanceOf(PersonalDataUnreadableError);
+    // The players list names the player as unreadable instead of failing (a 500 would hide every other player).
+    const listed = await send('GET', `/api/players?query=${playerId}`, undefined, officer.headers);
+    expect(listed.status).toBe(200);
+    expect(listed.json.items).toEqual([
+      expect.objectContaining({ playerId, personalData: null, personalDataUnreadable: true }),
+    ]);
   }
   expect((await vault.read(app.db, [c])).get(c)?.givenName).toBe('Zoë');
+  const readable = await send('GET', `/api/players?query=${c}`, undefined, officer.headers);
+  expect(readable.json.items).toEqual([expect.objectContaining({ playerId: c, personalDataUnreadable: false })]);
 });
 
 it('refuses malformed personal data at registration, naming the field, writing nothing', async () => {

@@ -62,7 +62,13 @@ export const playerListPageSchema = z
         currency: currencySchema,
         status: z.enum(PlayerStatus),
         createdAt: dateTime,
-        personalData: personalDataSchema.nullable().meta({ description: 'Masked; null when none was given.' }),
+        personalData: personalDataSchema
+          .nullable()
+          .meta({ description: 'Masked; null when none was given or when it does not decrypt.' }),
+        personalDataUnreadable: z.boolean().meta({
+          description:
+            'True when personal data is stored but does not decrypt (a tampered row, a missing master key): an alarm for engineers.',
+        }),
       }),
     ),
     nextCursor: z

@@ -49,6 +49,8 @@ export interface ListedPlayer {
   createdAt: string;
   /** Masked for everyone: the list is for finding a player; unmasked data is revealed, and audited, one at a time. */
   personalData: PersonalData | null;
+  /** True when the player's personal data is stored but does not decrypt (a tampered row, a missing master key). */
+  personalDataUnreadable: boolean;
 }
 
 /**
@@ -95,10 +97,11 @@ export async function listPlayers(
     params,
   );
   const page = rows.slice(0, filter.limit);
-  const personalData = await vault.read(
+  const { data: personalData, unreadable } = await vault.readEach(
     db,
     page.filter((row) => row.hasData).map((row) => row.playerId),
   );
+  const unreadableIds = new Set(unreadable.map((err) => err.playerId));
   const last = page.at(-1);
   return {
     items: page.map(({ cursorAt: _cursor, hasData: _has, ...row }) => {
@@ -107,6 +110,7 @@ export async function listPlayers(
         ...row,
         createdAt: (row.createdAt as unknown as Date).toISOString(),
         personalData: data ? maskPersonalData(data) : null,
+        personalDataUnreadable: unreadableIds.has(row.playerId),
       };
     }),
     nextCursor:

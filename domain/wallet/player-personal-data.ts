@@ -203,6 +203,31 @@ export class PersonalDataVault {
   }
 
   /**
+   * As `read`, for a list of players: a player whose data does not decrypt is named in `unreadable` instead of
+   * failing the whole list (each is still an alarm: the caller logs or shows it).
+   */
+  async readEach(
+    db: Queryable,
+    playerIds: readonly string[],
+  ): Promise<{ data: Map<string, PersonalData>; unreadable: PersonalDataUnreadableError[] }> {
+    if (playerIds.length === 0) return { data: new Map(), unreadable: [] };
+    const { rows } = await db.query<PersonalDataRow>(
+      `SELECT player_id, master_key_id, wrapped_data_key, ${FIELD_COLUMN_LIST}
+       FROM player_personal_data WHERE player_id = ANY($1)`,
+      [playerIds],
+    );
+    const opened = await Promise.allSettled(rows.map(async (row) => [row.player_id, await this.open(row)] as const));
+    const data = new Map<string, PersonalData>();
+    const unreadable: PersonalDataUnreadableError[] = [];
+    for (const result of opened) {
+      if (result.status === 'fulfilled') data.set(...result.value);
+      else if (result.reason instanceof PersonalDataUnreadableError) unreadable.push(result.reason);
+      else throw result.reason;
+    }
+    return { data, unreadable };
+  }
+
+  /**
    * Rewraps, with the current master key, up to `batchSize` data keys that a retired master key wraps; returns how
    * many it rewrapped (0: none is left, and the retired keys can be removed from the configuration). The fields
    * stay as they are: only the small wrapped key changes. Rows are locked and skipped if locked, so several runs

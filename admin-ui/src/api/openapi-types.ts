@@ -2244,8 +2244,10 @@ export interface components {
         status: 'ACTIVE' | 'BLOCKED' | 'SELF_EXCLUDED' | 'CLOSED';
         /** Format: date-time */
         createdAt: string;
-        /** @description Masked; null when none was given. */
+        /** @description Masked; null when none was given or when it does not decrypt. */
         personalData: components['schemas']['PersonalData'] | null;
+        /** @description True when personal data is stored but does not decrypt (a tampered row, a missing master key): an alarm for engineers. */
+        personalDataUnreadable: boolean;
       }[];
       /** @description Pass as `cursor` for the next page; null on the last page. */
       nextCursor: string | null;

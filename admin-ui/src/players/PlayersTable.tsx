@@ -9,6 +9,7 @@ const COLUMNS = 7;
 
 /** The name as the list shows it (masked), or a dash when the player gave none. */
 function maskedName(player: ListedPlayer): string {
+  if (player.personalDataUnreadable) return 'Unreadable: does not decrypt';
   const name = [player.personalData?.givenName, player.personalData?.familyName].filter(Boolean).join(' ');
   return name || '—';
 }
@@ -46,7 +47,7 @@ export function PlayersTable({ items, loading, error }: { items: ListedPlayer[];
                 <ShortId id={player.playerId} to={`/players/${player.playerId}`} />
               </Table.Td>
               <Table.Td>
-                <Text size="sm" ff="monospace" c="dimmed">
+                <Text size="sm" ff="monospace" c={player.personalDataUnreadable ? 'red.8' : 'dimmed'}>
                   {maskedName(player)}
                 </Text>
               </Table.Td>
