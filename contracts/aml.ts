@@ -127,3 +127,141 @@ export interface AmlCaseSummary {
   escalatedAt: string | null;
   closedAt: string | null;
 }
+
+// ── Cases: the case workflow's state, the inputs of its Updates and the refusals they answer. ──
+
+/** Why a case action was refused; the API answers each with one HTTP status (api/aml/cases-openapi.ts). */
+export const AmlCaseErrorType = {
+  NotAuthorised: 'AML_CASE_NOT_AUTHORISED',
+  CaseClosed: 'AML_CASE_CLOSED',
+  InvalidTransition: 'AML_CASE_INVALID_TRANSITION',
+  ReasonRequired: 'AML_CASE_REASON_REQUIRED',
+  SeniorRequired: 'AML_CASE_SENIOR_REQUIRED',
+  SarRequired: 'AML_SAR_APPROVAL_REQUIRED',
+  SarNotAwaitingDecision: 'AML_SAR_NOT_AWAITING_DECISION',
+  SarDrafterCannotApprove: 'AML_SAR_DRAFTER_CANNOT_APPROVE',
+  SarAlreadyApproved: 'AML_SAR_ALREADY_APPROVED',
+} as const;
+/** One refusal type of a case action. */
+export type AmlCaseErrorType = (typeof AmlCaseErrorType)[keyof typeof AmlCaseErrorType];
+
+/** Who asks: a staff member and the roles of their session. */
+export interface AmlCaseActor {
+  staffId: string;
+  roles: StaffRole[];
+}
+
+/** The case's SAR as the workflow knows it: ids and who did what; its text is in Postgres (`aml_sars`). */
+export interface AmlCaseSarView {
+  sarId: string;
+  status: SarStatus;
+  revisionId: string;
+  draftedBy: string[];
+  decidedBy?: string;
+  rejectionReason?: string;
+}
+
+/** The live state of a case workflow (its `getStatus` query): ids, codes and times, no personal data. */
+export interface AmlCaseState {
+  caseId: string;
+  playerId: string;
+  jurisdiction: string;
+  status: AmlCaseStatus;
+  severity: AmlSeverity;
+  alerts: AmlAlertNotice[];
+  assignee?: string;
+  /** The role an escalated case waits for. */
+  assigneeRole?: StaffRole;
+  slaDueAt: string;
+  escalated: boolean;
+  holdActive: boolean;
+  sar?: AmlCaseSarView;
+  outcome?: AmlCaseOutcome;
+  closedBy?: string;
+}
+
+/** What a case workflow reads once from the worker's configuration: SLA per severity and the hold threshold. */
+export interface AmlCasePolicy {
+  slaMs: Record<AmlSeverity, number>;
+  holdMinSeverity: AmlSeverity;
+}
+
+/** Assign a case to a staff member. */
+export interface AssignAmlCaseInput extends AmlCaseActor {
+  assignee: string;
+}
+/** Escalate a case by hand, with a reason. */
+export interface EscalateAmlCaseInput extends AmlCaseActor {
+  reason: string;
+}
+/** A SAR revision an officer wrote (its text is in `aml_sar_revisions`). */
+export interface DraftSarInput extends AmlCaseActor {
+  revisionId: string;
+}
+/** The MLRO rejects a SAR, with a reason. */
+export interface RejectSarInput extends AmlCaseActor {
+  reason: string;
+}
+/** Close a case with an outcome and a reason. */
+export interface CloseAmlCaseInput extends AmlCaseActor {
+  outcome: AmlCaseOutcome;
+  reason: string;
+}
+
+// ── Record retention: what a retention run is given, what it reports and what it purged. Ids and counts only: no
+// personal data in a run's input, its report or its status. ──
+
+/** PURGE deletes what has become purgeable; REPORT_ONLY is the dry run that only lists it. */
+export const AmlRetentionMode = { PURGE: 'PURGE', REPORT_ONLY: 'REPORT_ONLY' } as const;
+/** One mode of a retention run. */
+export type AmlRetentionMode = (typeof AmlRetentionMode)[keyof typeof AmlRetentionMode];
+
+/** Where a run stands. */
+export const AmlRetentionRunStatus = { RUNNING: 'RUNNING', COMPLETED: 'COMPLETED' } as const;
+/** One status of a retention run. */
+export type AmlRetentionRunStatus = (typeof AmlRetentionRunStatus)[keyof typeof AmlRetentionRunStatus];
+
+/** Who starts the daily run (the Schedule): the run record and the audit entry name it as their actor. */
+export const AML_RETENTION_SCHEDULE_ACTOR = 'system:aml-retention-schedule';
+
+/** The input of `amlRetentionWorkflow`. */
+export interface AmlRetentionInput {
+  mode: AmlRetentionMode;
+  /** The staff member who started it, or the Schedule's actor. */
+  requestedBy: string;
+  /** Players purged per batch (one transaction each). */
+  batchSize: number;
+  /** The run's id; the Schedule's runs leave it out and take the one Temporal gave their workflow id. */
+  runId?: string;
+}
+
+/** How many records of one AML table are purgeable (or were purged). */
+export interface AmlRetentionTableCount {
+  table: string;
+  /** What the table holds, in the compliance officer's words. */
+  label: string;
+  records: number;
+}
+
+/** What has become purgeable at a cutoff: records per table, and how many players they belong to. */
+export interface AmlRetentionReport {
+  cutoff: string;
+  tables: AmlRetentionTableCount[];
+  players: number;
+  /** Players whose relationship ended but whose records are still within their retention period. */
+  playersRetained: number;
+  /** When the next records become purgeable (ISO 8601), if any are waiting. */
+  nextPurgeableAt: string | null;
+}
+
+/** Where a run stands, on its `getStatus` query and as its result. */
+export interface AmlRetentionStatus {
+  runId: string;
+  mode: AmlRetentionMode;
+  status: AmlRetentionRunStatus;
+  report: AmlRetentionReport | null;
+  /** Records deleted per table so far (empty in a dry run). */
+  purged: AmlRetentionTableCount[];
+  playersPurged: number;
+  batches: number;
+}

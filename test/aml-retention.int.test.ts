@@ -3,8 +3,7 @@ import { encodeSearchAttributeIndexedValueType } from '@temporalio/common/lib/se
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, DefaultLogger, Runtime, Worker, type WorkflowBundleOption } from '@temporalio/worker';
 import { createAmlRetentionActivities } from '../activities/aml/retention-activities';
-import { AML_TASK_QUEUE, AmlWorkflowType, amlRetentionScheduleId } from '../contracts/aml';
-import type { AmlRetentionStatus } from '../contracts/aml-retention';
+import { AML_TASK_QUEUE, AmlWorkflowType, amlRetentionScheduleId, type AmlRetentionStatus } from '../contracts/aml';
 import { SearchAttribute } from '../contracts/search-attributes';
 import { AML_RECORD_TABLES, purgeableReport, stampRetentionDates } from '../domain/aml/retention';
 import { ensureAmlRetentionSchedule } from '../domain/aml/retention-schedule';

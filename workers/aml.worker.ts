@@ -23,8 +23,8 @@ import {
   amlCaseWorkflowId,
   type AmlAlertNotice,
   type AmlCaseInput,
+  type AmlCasePolicy,
 } from '../contracts/aml';
-import type { AmlCasePolicy } from '../contracts/aml-cases';
 import { alertRaisedSignal } from '../workflows/aml/messages';
 import {
   BusinessIdSearchAttribute,

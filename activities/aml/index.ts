@@ -1,6 +1,5 @@
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
-import { AmlSignal, type AmlCaseOutcome } from '../../contracts/aml';
-import type { AmlCasePolicy } from '../../contracts/aml-cases';
+import { AmlSignal, type AmlCaseOutcome, type AmlCasePolicy } from '../../contracts/aml';
 import { closeAmlCaseRecord, recordCaseStep, type CaseStep } from '../../domain/aml/cases';
 import { placeAmlHold, withdrawalsWaitingOnAmlHold } from '../../domain/aml/holds';
 import { recordSarDecision, recordSarDraft } from '../../domain/aml/sar';

@@ -1,4 +1,4 @@
-import type { AmlRetentionMode } from '../../contracts/aml-retention';
+import type { AmlRetentionMode } from '../../contracts/aml';
 import {
   finishRetentionRun,
   openRetentionRun,

@@ -16,7 +16,7 @@ import {
   amlCasePageSchema,
   amlCaseStateSchema,
 } from './cases-response-schemas';
-import type { AmlCaseErrorType } from '../../contracts/aml-cases';
+import type { AmlCaseErrorType } from '../../contracts/aml';
 
 const casesTag = 'Back office: AML cases';
 

@@ -9,8 +9,10 @@ import {
   AmlCaseStatus,
   type AmlCaseStatus as CaseStatus,
   type AmlSeverity,
+  AmlCaseErrorType,
+  type AmlCaseActor,
+  type AmlCaseState,
 } from '../../contracts/aml';
-import { AmlCaseErrorType, type AmlCaseActor, type AmlCaseState } from '../../contracts/aml-cases';
 import { addCaseNote, amlCaseRef, findAmlCase, listAmlCases } from '../../domain/aml/cases';
 import { discardSarRevision, findApprovedSar, sarToGoAmlXml, writeSarRevision } from '../../domain/aml/sar';
 import { maskName, type PersonalDataVault } from '../../domain/wallet/player-personal-data';

@@ -1,7 +1,7 @@
 import type { Client } from '@temporalio/client';
 import { Router } from 'express';
 import { z } from 'zod';
-import { AmlRetentionMode } from '../../contracts/aml-retention';
+import { AmlRetentionMode } from '../../contracts/aml';
 import { listRetentionRuns, purgeableReport } from '../../domain/aml/retention';
 import { startAmlRetentionRun } from '../../domain/aml/retention-schedule';
 import type { Db } from '../../platform/db';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AmlRetentionMode, AmlRetentionRunStatus } from '../../contracts/aml-retention';
+import { AmlRetentionMode, AmlRetentionRunStatus } from '../../contracts/aml';
 import { count, dateTime, nullableDateTime, staffName } from '../openapi/common-schemas';
 
 // What the retention routes answer, registered by id for the OpenAPI document (api/aml/retention-openapi.ts).

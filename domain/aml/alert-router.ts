@@ -1,6 +1,10 @@
-import { severityAtLeast, type AmlAlertNotice, type AmlSeverity } from '../../contracts/aml';
-import { amlCaseWorkflowId } from '../../contracts/aml';
-import type { AmlCasePolicy } from '../../contracts/aml-cases';
+import {
+  severityAtLeast,
+  type AmlAlertNotice,
+  type AmlSeverity,
+  amlCaseWorkflowId,
+  type AmlCasePolicy,
+} from '../../contracts/aml';
 import { withTransaction, type Db } from '../../platform/db';
 import { newBusinessId } from '../../platform/ids';
 

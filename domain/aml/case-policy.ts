@@ -1,5 +1,4 @@
-import { AML_SEVERITIES, type AmlSeverity } from '../../contracts/aml';
-import type { AmlCasePolicy } from '../../contracts/aml-cases';
+import { AML_SEVERITIES, type AmlSeverity, type AmlCasePolicy } from '../../contracts/aml';
 
 const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
 

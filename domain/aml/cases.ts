@@ -4,8 +4,8 @@ import {
   type AmlCaseSummary,
   type AmlSeverity,
   type AmlCaseStatus,
+  type AmlCaseState,
 } from '../../contracts/aml';
-import type { AmlCaseState } from '../../contracts/aml-cases';
 import { appendAuditEntry } from '../admin/audit-log';
 import { withTransaction, type Db, type Queryable } from '../../platform/db';
 import { appendOutboxEvent } from '../../platform/events';

@@ -1,7 +1,14 @@
 import { ScheduleAlreadyRunning, ScheduleOverlapPolicy, type Client } from '@temporalio/client';
 import { defineSearchAttributeKey } from '@temporalio/common';
-import { AML_TASK_QUEUE, AmlWorkflowType, amlRetentionScheduleId, amlRetentionWorkflowId } from '../../contracts/aml';
-import { AML_RETENTION_SCHEDULE_ACTOR, AmlRetentionMode, type AmlRetentionInput } from '../../contracts/aml-retention';
+import {
+  AML_TASK_QUEUE,
+  AmlWorkflowType,
+  amlRetentionScheduleId,
+  amlRetentionWorkflowId,
+  AML_RETENTION_SCHEDULE_ACTOR,
+  AmlRetentionMode,
+  type AmlRetentionInput,
+} from '../../contracts/aml';
 import { SearchAttribute } from '../../contracts/search-attributes';
 import { newBusinessId } from '../../platform/ids';
 

@@ -3,7 +3,7 @@ import type {
   AmlRetentionRunStatus,
   AmlRetentionReport,
   AmlRetentionTableCount,
-} from '../../contracts/aml-retention';
+} from '../../contracts/aml';
 import { appendAuditEntry } from '../admin/audit-log';
 import { staffDisplayNames } from '../admin/staff';
 import { listJurisdictionPolicies } from '../jurisdictions/registry';

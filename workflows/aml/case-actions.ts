@@ -7,8 +7,6 @@ import {
   severityAtLeast,
   type AmlAlertNotice,
   type AmlSeverity,
-} from '../../contracts/aml';
-import {
   AmlCaseErrorType,
   type AmlCaseActor,
   type AmlCaseState,
@@ -17,7 +15,7 @@ import {
   type DraftSarInput,
   type EscalateAmlCaseInput,
   type RejectSarInput,
-} from '../../contracts/aml-cases';
+} from '../../contracts/aml';
 import { refusal } from '../refusal';
 import {
   alertRaisedSignal,

@@ -11,8 +11,10 @@ import {
   type AmlAlertNotice,
   type AmlCaseInput,
   type AmlSeverity,
+  AmlCaseErrorType,
+  type AmlCaseActor,
+  type AmlCasePolicy,
 } from '../../contracts/aml';
-import { AmlCaseErrorType, type AmlCaseActor, type AmlCasePolicy } from '../../contracts/aml-cases';
 import { slaDueAfterRise } from './case-actions';
 import { amlCaseWorkflow } from './case';
 import {

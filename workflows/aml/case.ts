@@ -7,8 +7,7 @@ import {
 } from '@temporalio/workflow';
 import type { AmlCaseActivities } from '../../activities/aml';
 import { internalDbWrite } from '../activity-presets';
-import { AmlCaseStatus, severityAtLeast, type AmlCaseInput } from '../../contracts/aml';
-import type { AmlCaseState } from '../../contracts/aml-cases';
+import { AmlCaseStatus, severityAtLeast, type AmlCaseInput, type AmlCaseState } from '../../contracts/aml';
 import {
   BusinessIdSearchAttribute,
   BusinessStatusSearchAttribute,

@@ -1,17 +1,18 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import { AmlSignal, type AmlAlertNotice } from '../../contracts/aml';
-import type {
-  AmlCaseActor,
-  AmlCaseState,
-  AssignAmlCaseInput,
-  CloseAmlCaseInput,
-  DraftSarInput,
-  EscalateAmlCaseInput,
-  RejectSarInput,
-} from '../../contracts/aml-cases';
+import {
+  AmlSignal,
+  type AmlAlertNotice,
+  type AmlCaseActor,
+  type AmlCaseState,
+  type AssignAmlCaseInput,
+  type CloseAmlCaseInput,
+  type DraftSarInput,
+  type EscalateAmlCaseInput,
+  type RejectSarInput,
+} from '../../contracts/aml';
 
 // The AML workflows' messages, for workflow code and the Temporal clients that send them (the API's routes, the
-// risk.alerts router, the case's close step, tests). Everyone else uses contracts/aml.ts and contracts/aml-cases.ts.
+// risk.alerts router, the case's close step, tests). Everyone else uses contracts/aml.ts.
 
 /** A new alert of the case's player, from the risk.alerts router (signalWithStart); idempotent by alert id. */
 export const alertRaisedSignal = defineSignal<[AmlAlertNotice]>(AmlSignal.alertRaised);

@@ -1,5 +1,5 @@
 import { defineQuery } from '@temporalio/workflow';
-import type { AmlRetentionStatus } from '../../contracts/aml-retention';
+import type { AmlRetentionStatus } from '../../contracts/aml';
 
 // The retention workflow's messages, for workflow code and the Temporal clients that read it.
 

@@ -1,8 +1,12 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { randomUUID } from 'node:crypto';
 import type { AmlRetentionActivities } from '../../activities/aml/retention-activities';
-import { amlRetentionWorkflowId } from '../../contracts/aml';
-import { AmlRetentionMode, type AmlRetentionInput, type AmlRetentionTableCount } from '../../contracts/aml-retention';
+import {
+  amlRetentionWorkflowId,
+  AmlRetentionMode,
+  type AmlRetentionInput,
+  type AmlRetentionTableCount,
+} from '../../contracts/aml';
 import type { AmlRetentionRun } from '../../domain/aml/retention';
 import { timeSkippingServer, useTimeSkippingTemporal } from '../../test/support/time-skipping';
 import { amlRetentionWorkflow } from './retention';

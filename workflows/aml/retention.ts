@@ -6,13 +6,13 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { AmlRetentionActivities } from '../../activities/aml/retention-activities';
-import { amlRetentionWorkflowId } from '../../contracts/aml';
 import {
+  amlRetentionWorkflowId,
   AmlRetentionMode,
   AmlRetentionRunStatus,
   type AmlRetentionInput,
   type AmlRetentionStatus,
-} from '../../contracts/aml-retention';
+} from '../../contracts/aml';
 import { internalDbWrite } from '../activity-presets';
 import { BusinessStatusSearchAttribute } from '../search-attributes';
 import { getAmlRetentionStatusQuery } from './retention-messages';
