@@ -162,6 +162,12 @@ export type PaymentsErrorType = (typeof PaymentsErrorType)[keyof typeof Payments
  */
 export const PAYMENT_NOT_RECORDED = 'PAYMENT_NOT_RECORDED';
 
+/**
+ * The failure type of a payout attempt that was not sent because its player came under an AML hold after the
+ * withdrawal saga's AML gate; its one detail is the holding case's id. Never retried: the saga waits for the release.
+ */
+export const PAYOUT_AML_HELD = 'PAYOUT_AML_HELD';
+
 /** The money and routing facts of one payment. */
 export interface PaymentRequest {
   paymentId: string;

@@ -36,7 +36,7 @@ import { DueDiligenceTrigger } from '../../contracts/kyc';
 import { currencySchema } from '../../contracts/wallet';
 import type { Db } from '../../platform/db';
 import type { Logger } from '../../platform/logger';
-import { PAYMENT_NOT_RECORDED, PspOutcomeClass, type ApprovalPolicy } from '../../contracts/payments';
+import { PAYMENT_NOT_RECORDED, PAYOUT_AML_HELD, PspOutcomeClass, type ApprovalPolicy } from '../../contracts/payments';
 import { exposePaymentSlos, observePaymentSlo } from './payment-slos';
 
 /** Dependencies of the payments activities, injected by the worker that hosts them (or a test). */
@@ -258,16 +258,29 @@ export function createPaymentsActivities({
     routePayment: (request: RoutingRequest): Promise<RouteCandidate[]> => routePayment(db, request),
 
     /** Sends one order to a PSP and records the attempt and its classified answer. */
+    /**
+     * Sends one attempt to a PSP. A payout whose player came under an AML hold after the saga's AML gate is not
+     * sent: it fails, not to be retried, as AML_HELD with the case id (the saga waits for the release, then sends).
+     */
     sendToPsp: (input: PspAttemptInput): Promise<Omit<PspAnswer, 'instrument'> & { attemptId: string }> =>
       asActivity(async () => {
         const attemptId = attemptIdOf(input.paymentId, input.seq, input.purpose);
-        await recordAttemptSent(db, {
+        const { heldByAmlCase } = await recordAttemptSent(db, {
           attemptId,
           paymentId: input.paymentId,
+          playerId: input.playerId,
           seq: input.seq,
           psp: input.psp,
           operation: input.purpose,
         });
+        if (heldByAmlCase) {
+          throw ApplicationFailure.create({
+            type: PAYOUT_AML_HELD,
+            message: `payout not sent: AML case ${heldByAmlCase} holds the player's payouts`,
+            details: [heldByAmlCase],
+            nonRetryable: true,
+          });
+        }
         const retried = Context.current().info.attempt > 1 && !idempotencyDisabledByChaosDrill(input.purpose);
         const answer = await heartbeating(
           retried ? resendAfterCrash(attemptId, input) : sendOrder(pspKeyOf(attemptId, input.purpose), input),

@@ -7,9 +7,10 @@ const ESCALATION_GRACE = '60 seconds';
 
 /**
  * The case promises after a chaos drill, each as a list of violations (empty when all held since `since`): every
- * alert raised is filed in exactly one case (once the router had a short grace), no case has two workflows, no
- * withdrawal was paid while its player had an active hold, every open case past its SLA is escalated, and closed
- * cases hold nothing.
+ * alert raised is filed in exactly one case (once the router had a short grace), no case has two workflows, every
+ * open case past its SLA is escalated, and closed cases hold nothing. That no payout was sent while its player was
+ * held is the drill's own check (test/support/chaos/drill-aml.ts): a payout already sent when a hold lands is
+ * confirmed (PAID) later, and rightly so, since it cannot be called back.
  */
 export async function checkCasesAfterDrill(db: Queryable, since: Date): Promise<string[]> {
   const violations: string[] = [];
@@ -32,19 +33,6 @@ export async function checkCasesAfterDrill(db: Queryable, since: Date): Promise<
     [since],
   );
   for (const w of twoWorkflows) violations.push(`workflow ${w.workflowId} belongs to two cases`);
-
-  // The payout's PAID step against the player's hold intervals.
-  const { rows: paidWhileHeld } = await db.query<{ paymentId: string; caseId: string }>(
-    `SELECT DISTINCT p.payment_id AS "paymentId", h.case_id AS "caseId"
-     FROM payments p JOIN payment_events e ON e.payment_id = p.payment_id AND e.type = 'PAID'
-     JOIN aml_holds h ON h.player_id = p.player_id
-     WHERE p.kind = 'WITHDRAWAL' AND e.at >= $1
-       AND e.at > h.placed_at AND (h.released_at IS NULL OR e.at < h.released_at)`,
-    [since],
-  );
-  for (const p of paidWhileHeld) {
-    violations.push(`withdrawal ${p.paymentId} was paid while case ${p.caseId} held its player`);
-  }
 
   const { rows: notEscalated } = await db.query<{ caseId: string }>(
     `SELECT case_id AS "caseId" FROM aml_cases

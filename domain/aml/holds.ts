@@ -1,14 +1,22 @@
-import type { Queryable } from '../../platform/db';
+import { withTransaction, type Db, type Queryable } from '../../platform/db';
 
 // AML holds (`aml_holds`): while a case at or above the hold severity is open, its player's payouts wait. One row
 // per case; placing twice changes nothing, and only a case's close releases it.
 
-/** Places the case's hold on its player's payouts (idempotent). */
-export async function placeAmlHold(db: Queryable, caseId: string, playerId: string): Promise<void> {
-  await db.query('INSERT INTO aml_holds (case_id, player_id) VALUES ($1, $2) ON CONFLICT (case_id) DO NOTHING', [
-    caseId,
-    playerId,
-  ]);
+/**
+ * Places the case's hold on its player's payouts (idempotent). The player's row is locked first, so a payout being
+ * recorded (recordAttemptSent) either commits before the hold, or waits and then sees it: no payout is sent after a
+ * hold's `placed_at`. That time is taken once the lock is held, not when the transaction began.
+ */
+export async function placeAmlHold(db: Db, caseId: string, playerId: string): Promise<void> {
+  await withTransaction(db, async (tx) => {
+    await tx.query('SELECT 1 FROM players WHERE player_id = $1 FOR NO KEY UPDATE', [playerId]);
+    await tx.query(
+      `INSERT INTO aml_holds (case_id, player_id, placed_at) VALUES ($1, $2, clock_timestamp())
+       ON CONFLICT (case_id) DO NOTHING`,
+      [caseId, playerId],
+    );
+  });
 }
 
 /** Releases the case's hold, if it has an active one; answers whether it did. */

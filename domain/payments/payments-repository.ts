@@ -10,6 +10,7 @@ import type {
 } from '../../contracts/payments';
 import type { Currency } from '../../contracts/wallet';
 import { policyFor } from '../jurisdictions/registry';
+import { activeAmlHoldOf } from '../aml/holds';
 import { kycRefusalFor, kycRefusalText } from '../kyc/kyc-gates';
 import { PaymentRuleError, PaymentRuleType } from './errors';
 import { depositInstrument, instrumentViewSql, payoutInstrument } from './payment-instruments';
@@ -420,22 +421,43 @@ export async function recordPaymentStep(db: Db, step: PaymentStep): Promise<Reco
   });
 }
 
-/** Records that an attempt is about to be sent (idempotent by attempt id, so a retried activity reuses the row). */
+/**
+ * Records that an attempt is about to be sent (idempotent by attempt id, so a retried activity reuses the row) and
+ * answers whether it may go. A new payout of a player under an AML hold is not recorded and may not go: the hold
+ * is asked with the player's row locked (as placeAmlHold locks it), so a hold placed after the saga's AML gate
+ * still stops the payout. An attempt already recorded goes on: its order may have reached the PSP already.
+ */
 export async function recordAttemptSent(
-  db: Queryable,
+  db: Db,
   attempt: {
     attemptId: string;
     paymentId: string;
+    playerId: string;
     seq: number;
     psp: string;
     operation: 'DEPOSIT' | 'PAYOUT' | 'REFUND';
   },
-): Promise<void> {
-  await db.query(
-    `INSERT INTO payment_attempts (attempt_id, payment_id, seq, psp, operation, status)
-     VALUES ($1, $2, $3, $4, $5, 'SENT') ON CONFLICT (attempt_id) DO NOTHING`,
-    [attempt.attemptId, attempt.paymentId, attempt.seq, attempt.psp, attempt.operation],
-  );
+): Promise<{ heldByAmlCase?: string }> {
+  const insert = (tx: Queryable) =>
+    tx.query(
+      `INSERT INTO payment_attempts (attempt_id, payment_id, seq, psp, operation, status)
+       VALUES ($1, $2, $3, $4, $5, 'SENT') ON CONFLICT (attempt_id) DO NOTHING`,
+      [attempt.attemptId, attempt.paymentId, attempt.seq, attempt.psp, attempt.operation],
+    );
+  if (attempt.operation !== 'PAYOUT') {
+    await insert(db);
+    return {};
+  }
+  return withTransaction(db, async (tx) => {
+    await tx.query('SELECT 1 FROM players WHERE player_id = $1 FOR SHARE', [attempt.playerId]);
+    const { rowCount } = await tx.query('SELECT 1 FROM payment_attempts WHERE attempt_id = $1', [attempt.attemptId]);
+    if (!rowCount) {
+      const hold = await activeAmlHoldOf(tx, attempt.playerId);
+      if (hold) return { heldByAmlCase: hold.caseId };
+    }
+    await insert(tx);
+    return {};
+  });
 }
 
 const attemptStatusOf: Record<PspOutcomeClass, string> = {

@@ -1,5 +1,6 @@
 import { ApplicationFailure } from '@temporalio/common';
 import type { PaymentsActivities, PspAttemptInput } from '../../activities/payments';
+import { PAYOUT_AML_HELD } from '../../contracts/payments';
 import type { createWalletActivities } from '../../activities/wallet';
 import type { PaymentStep } from '../../domain/payments/payments-repository';
 import type { PspAnswer } from '../../domain/payments/psp-adapter';
@@ -76,6 +77,9 @@ export function scriptedPaymentsActivities(options: {
         })),
     ),
     sendToPsp: jest.fn(async (input: PspAttemptInput): ReturnType<PaymentsActivities['sendToPsp']> => {
+      // As the real activity does: a payout is not sent while the player is under a hold (placed after the gate).
+      const hold = input.purpose === 'PAYOUT' ? options.amlHold?.() : null;
+      if (hold) throw businessFailure(PAYOUT_AML_HELD, `AML case ${hold.caseId} holds the player's payouts`);
       sent.push(input);
       const script = options.psps[input.psp];
       if (!script?.length) throw businessFailure('UNKNOWN_PSP', `no script for ${input.psp}`);

@@ -497,6 +497,31 @@ describe('withdrawalWorkflow: the AML gate', () => {
     expect(w.payments.orders()).toEqual([]);
   });
 
+  it('does not send a payout when a hold is placed after the gate: it waits in AML_HOLD, then pays', async () => {
+    let hold: { caseId: string } | null = null;
+    let gateChecks = 0;
+    // The gate finds no hold; the case's hold lands before the payout is sent (the activity sees it).
+    const w = world({ amlHold: () => (gateChecks++ === 0 ? null : hold) });
+    hold = { caseId: 'case_late' };
+    const state = await runWithdrawal(w, async (handle) => {
+      await untilStatus(handle, WithdrawalStatus.AML_HOLD);
+      expect(w.payments.orders()).toEqual([]);
+      hold = null;
+      await handle.signal(amlHoldReleasedSignal);
+    });
+    expect(state.status).toBe(WithdrawalStatus.PAID);
+    expect(w.payments.orders()).toEqual(['PAYOUT psp-a']);
+    expect(w.wallet.settlements()).toEqual(['post']);
+    expect(w.payments.statuses()).toEqual([
+      WithdrawalStatus.FUNDS_RESERVED,
+      WithdrawalStatus.APPROVED,
+      WithdrawalStatus.PAYING_OUT,
+      WithdrawalStatus.AML_HOLD,
+      WithdrawalStatus.PAYING_OUT,
+      WithdrawalStatus.PAID,
+    ]);
+  });
+
   it('pays out without a stop when the player has no hold', async () => {
     const w = world();
     const state = await runWithdrawal(w);

@@ -13,7 +13,12 @@ import type { PaymentsActivities } from '../../activities/payments';
 import type { createWalletActivities } from '../../activities/wallet';
 import { internalDbWrite, readModelWrite } from '../activity-presets';
 import { WALLET_TASK_QUEUE } from '../../contracts/wallet';
-import { WithdrawalStatus, type WithdrawalInput, type WithdrawalState } from '../../contracts/payments';
+import {
+  PAYOUT_AML_HELD,
+  WithdrawalStatus,
+  type WithdrawalInput,
+  type WithdrawalState,
+} from '../../contracts/payments';
 import { amlHoldReleasedSignal } from '../aml/messages';
 import { getWithdrawalStatusQuery, pspResultSignal } from './messages';
 import { paymentStory } from './payment-story';
@@ -167,15 +172,30 @@ export async function withdrawalWorkflow(input: WithdrawalInput): Promise<Withdr
   }
 
   // 4. The payout, with failover; an unknown outcome waits for payments ops, who may retry.
-  const payOut = async (): Promise<RouteOutcome> => {
+  const payOut = async (): Promise<RouteOutcome | { result: 'AML_HELD' }> => {
     state.route = (await routePayment({ kind: 'WITHDRAWAL', ...input })).map((c) => c.psp);
     await story.note('ROUTED', { route: state.route });
-    return psps.walk(state.route, 'PAYOUT', input.payoutConfirmationTimeoutMs, (psp) =>
-      story.moveTo(WithdrawalStatus.PAYING_OUT, 'PAYING_OUT', { psp }, { psp }),
-    );
+    try {
+      return await psps.walk(state.route, 'PAYOUT', input.payoutConfirmationTimeoutMs, (psp) =>
+        story.moveTo(WithdrawalStatus.PAYING_OUT, 'PAYING_OUT', { psp }, { psp }),
+      );
+    } catch (err) {
+      if (err instanceof ActivityFailure && (err.cause as ApplicationFailure | undefined)?.type === PAYOUT_AML_HELD) {
+        return { result: 'AML_HELD' };
+      }
+      throw err;
+    }
   };
   let outcome = await payOut();
   for (;;) {
+    // A hold placed between the AML gate and the payout: nothing was sent; wait for the release, then pay out.
+    if (outcome.result === 'AML_HELD') {
+      if ((await waitWhileAmlHeld()) === 'CANCELLED') {
+        return voidAndFinish(WithdrawalStatus.CANCELLED, 'CANCELLED', 'cancelled by the player', input.playerId);
+      }
+      outcome = await payOut();
+      continue;
+    }
     if (outcome.result === 'SUCCEEDED') {
       await wallet.postReservedWithdrawal({ withdrawalId: input.paymentId, psp: outcome.attempt.psp });
       return finish(WithdrawalStatus.PAID, 'PAID');

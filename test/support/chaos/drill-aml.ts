@@ -159,7 +159,12 @@ export async function checkAml(
   const monitoring = await checkMonitoringAfterDrill(db, since);
   const cases = await checkCasesAfterDrill(db, since);
   violations.push(...monitoring.map((detail) => ({ check: 'AML monitoring: no alert lost or duplicated', detail })));
-  violations.push(...cases.map((detail) => ({ check: 'AML cases: SLA timers fired, holds kept', detail })));
+  violations.push(
+    ...cases.map((detail) => ({
+      check: 'AML cases: SLA timers fired, one case per alert, no hold after a close',
+      detail,
+    })),
+  );
 
   const { rows: byRule } = await db.query<{ ruleId: string; alerts: number; unfiled: number }>(
     `SELECT rule_id AS "ruleId", count(*)::int AS alerts, count(*) FILTER (WHERE case_id IS NULL)::int AS unfiled

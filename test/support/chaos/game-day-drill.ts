@@ -423,7 +423,7 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
         'KYC: every screening hit is in a review',
         'KYC: no bet or deposit before verification where required, no withdrawal before it anywhere, none since a rejection',
         'AML monitoring (checkMonitoringAfterDrill): each qualifying event raised exactly the alerts its rule versions say',
-        'AML cases (checkCasesAfterDrill): every case SLA timer fired; holds placed and released as the cases say',
+        'AML cases (checkCasesAfterDrill): every case SLA timer fired; one case per alert; no hold left after a close',
         'AML: every alert filed into a case; no payout sent to a player while a hold of theirs was active',
         'no payment row without its workflow',
         `every request answered within ${ANSWER_BOUND_MS / 1000} s (+${ANSWER_SLACK_MS / 1000} s slack), during outages and outside them`,
