@@ -39,6 +39,8 @@ export interface AppDeps extends HealthDeps {
   paymentSettings: PaymentSettings;
   /** How long a new player's onboarding waits for the KYC provider's checks (KYC_CHECKS_TIMEOUT_SECONDS). */
   kycChecksTimeoutMs: number;
+  /** Who we are to the financial intelligence unit, in every SAR export (AML_REPORTING_ENTITY_ID and _NAME). */
+  amlReportingEntity: { id: string; name: string };
   /** The proxies in front of the API to believe (TRUST_PROXY); none when unset. */
   trustProxy?: TrustProxy;
   /** Requests per second per caller (RATE_LIMIT_*); the configuration's defaults when unset. */

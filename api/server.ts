@@ -58,6 +58,7 @@ runProcess('api', async ({ config, logger, shutdown, ready }) => {
     kycWebhookToleranceSeconds: config.KYC_WEBHOOK_TOLERANCE_SECONDS,
     paymentSettings: paymentSettingsOf(config),
     kycChecksTimeoutMs: config.KYC_CHECKS_TIMEOUT_SECONDS * 1000,
+    amlReportingEntity: { id: config.AML_REPORTING_ENTITY_ID, name: config.AML_REPORTING_ENTITY_NAME },
     personalDataVault,
     trustProxy: config.TRUST_PROXY,
     rateLimits: rateLimitSettingsOf(config),

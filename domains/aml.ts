@@ -26,7 +26,7 @@ export const amlDomain: DomainModule = {
             db: deps.db,
             temporal: deps.temporal,
             vault: deps.personalDataVault,
-            reportingEntity: { id: 'BACKOFFICE-OPERATOR', name: 'iGaming back office (operator)' },
+            reportingEntity: deps.amlReportingEntity,
           }),
       },
       // Retention: the runs, the dry-run report, a run started now.

@@ -250,6 +250,22 @@ export const configSchema = z.object({
     .enum(['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'])
     .default('HIGH')
     .describe("An open AML case at or above this severity holds the player's payouts until it closes."),
+  AML_REPORTING_ENTITY_ID: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .default('BACKOFFICE-OPERATOR')
+    .describe(
+      "The operator's reporting entity id at the financial intelligence unit (goAML's rentity_id), written into every SAR export.",
+    ),
+  AML_REPORTING_ENTITY_NAME: z
+    .string()
+    .trim()
+    .min(1)
+    .max(255)
+    .default('iGaming back office (operator)')
+    .describe("The operator's name as the financial intelligence unit knows it, written into every SAR export."),
   KYC_RESCREENING_BATCH_SIZE: z.coerce
     .number()
     .int()

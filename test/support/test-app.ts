@@ -79,6 +79,7 @@ export async function startTestApp(
     kycWebhookToleranceSeconds: config.KYC_WEBHOOK_TOLERANCE_SECONDS,
     paymentSettings: paymentSettingsOf(config),
     kycChecksTimeoutMs: config.KYC_CHECKS_TIMEOUT_SECONDS * 1000,
+    amlReportingEntity: { id: config.AML_REPORTING_ENTITY_ID, name: config.AML_REPORTING_ENTITY_NAME },
     personalDataVault: new PersonalDataVault(loadPersonalDataKeys(config)),
     payloadCodec: payloadCodecOf(config),
     codecAllowedOrigins: config.codecCorsOrigins,
