@@ -17,6 +17,7 @@ const readers: StaffRole[] = [
   'cs_agent',
   'risk_analyst',
   'mlro',
+  'rg_officer',
 ];
 const deciders: StaffRole[] = ['compliance_officer', 'senior_compliance'];
 const amlCaseWorkers: StaffRole[] = ['compliance_officer', 'senior_compliance', 'risk_analyst', 'mlro'];
@@ -67,6 +68,7 @@ const expectedAccess: Record<string, Access> = {
     'risk_analyst',
     'admin',
     'mlro',
+    'rg_officer',
   ],
   'GET /api/kyc/reviews': ['compliance_officer', 'senior_compliance', 'risk_analyst', 'mlro'],
   'GET /api/kyc/reviews/:reviewId': ['compliance_officer', 'senior_compliance', 'risk_analyst', 'mlro'],
