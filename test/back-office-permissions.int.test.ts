@@ -57,6 +57,7 @@ const expectedAccess: Record<string, Access> = {
   'GET /api/payments/reconciliations/mismatches': ['payments_ops', 'risk_analyst'],
   'GET /api/audit': ['compliance_officer', 'senior_compliance', 'risk_analyst', 'admin', 'mlro'],
   'GET /api/audit/export.csv': ['risk_analyst', 'admin'],
+  'GET /api/staff/colleagues': 'any staff',
   'GET /api/staff': ['admin'],
   'POST /api/staff': ['admin'],
   'PUT /api/staff/:staffId': ['admin'],

@@ -255,4 +255,24 @@ describe('staff administration', () => {
     const selfLockout = await send('PUT', `/api/staff/${admin.staffId}`, { disabled: true }, admin.headers);
     expect(selfLockout.json).toMatchObject({ status: 422, code: 'CANNOT_LOCK_OUT_SELF' });
   });
+
+  it('lists enabled colleagues by role for any staff member, and refuses an unknown role with 400', async () => {
+    const agent = await freshStaff(['cs_agent']);
+    const analyst = await freshStaff(['risk_analyst']);
+    const leaver = await freshStaff(['risk_analyst']);
+    await server.db.query(`UPDATE staff_users SET disabled = TRUE WHERE staff_id = $1`, [leaver.staffId]);
+
+    const analysts = await send('GET', '/api/staff/colleagues?role=risk_analyst', undefined, agent.headers);
+    expect(analysts.status).toBe(200);
+    const items = (analysts.json as { items: { staffId: string; roles: string[] }[] }).items;
+    expect(items.map((c) => c.staffId)).toContain(analyst.staffId);
+    expect(items.map((c) => c.staffId)).not.toContain(leaver.staffId);
+    expect(items.map((c) => c.staffId)).not.toContain(agent.staffId);
+    expect(items.every((c) => c.roles.includes('risk_analyst'))).toBe(true);
+    expect(JSON.stringify(analysts.json)).not.toMatch(/argon2|totp/i);
+
+    const unknown = await send('GET', '/api/staff/colleagues?role=croupier', undefined, agent.headers);
+    expect(unknown.status).toBe(400);
+    expect(unknown.headers.get('content-type')).toMatch(/application\/problem\+json/);
+  });
 });

@@ -1,8 +1,14 @@
 import { codesOf, Tag, type DomainOpenApi } from '../openapi/operation-spec';
 import { exportQuery as auditExportQuery, listQuery as auditListQuery } from './audit-router';
 import { loginBody, loginRefusal } from './auth-router';
-import { auditPageSchema, staffChangeResultSchema, staffListSchema, staffSessionSchema } from './response-schemas';
-import { newStaffBody, staffChangeBody, staffIdParam, staffRuleStatus } from './staff-router';
+import {
+  auditPageSchema,
+  colleagueListSchema,
+  staffChangeResultSchema,
+  staffListSchema,
+  staffSessionSchema,
+} from './response-schemas';
+import { colleaguesQuery, newStaffBody, staffChangeBody, staffIdParam, staffRuleStatus } from './staff-router';
 
 const backOfficeTag = 'Back office: staff and audit';
 
@@ -76,6 +82,19 @@ export const adminOpenApi: DomainOpenApi = {
         description: 'The entries (at most 100,000); `X-Total-Count` says how many matched.',
         contentType: 'text/csv',
       },
+    },
+    {
+      method: 'get',
+      path: '/api/staff/colleagues',
+      operationId: 'listColleagues',
+      tag: backOfficeTag,
+      summary: 'List colleagues to assign work to',
+      description:
+        'Enabled staff members by name, for any signed-in staff member: those holding any `role` given (repeat the ' +
+        'parameter), or all. Names and roles only.',
+      caller: 'staff',
+      query: colleaguesQuery,
+      success: { status: 200, description: 'The colleagues, by name.', schema: colleagueListSchema },
     },
     {
       method: 'get',

@@ -62,6 +62,19 @@ export const staffListSchema = z
   })
   .meta({ id: 'StaffList' });
 
+/** Colleagues to assign work to, by name. */
+export const colleagueListSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        staffId: z.string(),
+        displayName: z.string(),
+        roles: staffRoles,
+      }),
+    ),
+  })
+  .meta({ id: 'ColleagueList', description: 'Enabled staff members, by name.' });
+
 /** A staff member after a change, with a TOTP provisioning URI when the roles need TOTP. */
 export const staffChangeResultSchema = z
   .object({

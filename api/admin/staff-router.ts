@@ -4,6 +4,7 @@ import { appendAuditEntry } from '../../domain/admin/audit-log';
 import { StaffRuleError, StaffRuleType } from '../../domain/admin/errors';
 import {
   createStaff,
+  listColleagues,
   listStaff,
   passwordSchema,
   rolesSchema,
@@ -14,7 +15,8 @@ import { totpProvisioningUri } from '../../domain/admin/totp';
 import { withTransaction, type Db } from '../../platform/db';
 import { HttpProblemError, parseOrThrow } from '../../platform/http-errors';
 import { auditContextOf, authorize, staffOf } from './access-control';
-import type { staffChangeResultSchema, staffListSchema } from './response-schemas';
+import type { colleagueListSchema, staffChangeResultSchema, staffListSchema } from './response-schemas';
+import { STAFF_ROLES, StaffRole } from '../../contracts/admin';
 
 export const staffIdParam = z.object({
   staffId: z.string().regex(/^st_[0-9A-HJKMNP-TV-Z]{26}$/, 'must be a staff id (st_…)'),
@@ -27,6 +29,16 @@ export const newStaffBody = z
     password: passwordSchema,
   })
   .strict();
+/** Which colleagues a picker lists: those holding any of the roles named (all enabled staff when none is). */
+export const colleaguesQuery = z
+  .object({
+    role: z
+      .union([z.enum(StaffRole), z.array(z.enum(StaffRole)).max(STAFF_ROLES.length)])
+      .optional()
+      .transform((role) => (role === undefined ? [] : Array.isArray(role) ? role : [role])),
+  })
+  .strict();
+
 export const staffChangeBody = z
   .object({
     roles: rolesSchema.optional(),
@@ -57,6 +69,12 @@ function staffProblem(err: unknown): never {
  */
 export function createStaffRouter(deps: { db: Db }): Router {
   const router = Router();
+
+  // Any signed-in staff member: whoever works a queue assigns work to colleagues, whom they know by name.
+  router.get('/colleagues', async (req, res) => {
+    const { role } = parseOrThrow(colleaguesQuery, req.query, 'query');
+    res.json({ items: await listColleagues(deps.db, role) } satisfies z.input<typeof colleagueListSchema>);
+  });
 
   router.get('/', authorize('manage', 'Staff'), async (_req, res) => {
     res.json({ items: await listStaff(deps.db) } satisfies z.input<typeof staffListSchema>);

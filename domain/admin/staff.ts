@@ -183,6 +183,24 @@ export async function withStaffNames<T extends { staffId: string }>(
   return items.map((item) => ({ ...item, staffName: names.get(item.staffId) ?? null }));
 }
 
+/** A colleague as a staff picker shows them: to assign work to, by name. */
+export interface Colleague {
+  staffId: string;
+  displayName: string;
+  roles: StaffRole[];
+}
+
+/** The enabled staff members who hold any of `roles` (every enabled one when none is given), by name. */
+export async function listColleagues(db: Queryable, roles: readonly StaffRole[] = []): Promise<Colleague[]> {
+  const { rows } = await db.query<Colleague>(
+    `SELECT staff_id AS "staffId", display_name AS "displayName", roles FROM staff_users
+     WHERE NOT disabled AND (cardinality($1::TEXT[]) = 0 OR roles && $1::TEXT[])
+     ORDER BY display_name, staff_id`,
+    [roles],
+  );
+  return rows;
+}
+
 /** Every staff member, by username, with when they last signed in. */
 export async function listStaff(db: Queryable): Promise<(StaffMember & { lastLoginAt: string | null })[]> {
   const { rows } = await db.query<StaffMember & { lastLoginAt: string | null }>(

@@ -77,6 +77,11 @@ const AUDIT_EXPORT_PATH = '/api/audit/export.csv' satisfies keyof paths;
 
 /* ---------------------------------------------------------------------------------------- staff */
 
+/** Enabled colleagues holding any of `roles` (all when none), by name: whom work may be assigned to. */
+export function listColleagues(roles: readonly StaffRole[], signal?: AbortSignal): Promise<Schemas['ColleagueList']> {
+  return resultOf(api.GET('/api/staff/colleagues', { params: { query: { role: [...roles] } }, signal }));
+}
+
 export function listStaff(signal?: AbortSignal): Promise<Schemas['StaffList']> {
   return resultOf(api.GET('/api/staff', { signal }));
 }

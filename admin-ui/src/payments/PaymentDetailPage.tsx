@@ -94,6 +94,7 @@ export function PaymentDetailPage() {
                   paymentId={payment.paymentId}
                   assignee={payment.assignee}
                   assigneeName={payment.assigneeName}
+                  withAssign
                 />
               </Group>
             ) : undefined

@@ -1,12 +1,16 @@
-import { Button, Group, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ColleagueSelect } from '../../admin/ColleagueSelect';
 import { useSession } from '../../admin/session-context';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useDialog } from '../../ui/use-dialog';
 import { caseActions, OUTCOME_LABEL, type AmlCaseDetail } from './cases-api';
 
 type Dialog = 'assign' | 'escalate' | 'close';
+
+/** Who works AML cases (domain/admin/abilities.ts: `update` `AmlCase`), and so whom a case may be assigned to. */
+const AML_CASE_WORKERS = ['compliance_officer', 'senior_compliance', 'risk_analyst', 'mlro'] as const;
 
 /** Claim, assign, investigate, escalate and close, as the officer's abilities and the case's state allow. */
 export function CaseActions({ found }: { found: AmlCaseDetail }) {
@@ -80,7 +84,7 @@ export function CaseActions({ found }: { found: AmlCaseDetail }) {
             />
           )}
           {dialog === 'assign' ? (
-            <TextInput label="Staff id" value={text} onChange={(e) => setText(e.currentTarget.value)} required />
+            <ColleagueSelect roles={AML_CASE_WORKERS} value={text || null} onChange={(id) => setText(id ?? '')} />
           ) : (
             <Textarea label="Reason" value={text} onChange={(e) => setText(e.currentTarget.value)} required />
           )}
