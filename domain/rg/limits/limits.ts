@@ -262,14 +262,28 @@ export async function decreaseLimit(
  */
 export async function staffDecreaseLimit(
   db: Db,
-  input: { playerId: string; kind: RgLimitKind; period: RgLimitPeriod; amount: number; reason: string; requestedBy: string },
+  input: {
+    playerId: string;
+    kind: RgLimitKind;
+    period: RgLimitPeriod;
+    amount: number;
+    reason: string;
+    requestedBy: string;
+  },
 ): Promise<{ from: number | null; to: number; cancelledWorkflowIds: string[] }> {
   return lowerLimit(db, input, true);
 }
 
 async function lowerLimit(
   db: Queryable,
-  input: { playerId: string; kind: RgLimitKind; period: RgLimitPeriod; amount: number; reason: string; requestedBy: string },
+  input: {
+    playerId: string;
+    kind: RgLimitKind;
+    period: RgLimitPeriod;
+    amount: number;
+    reason: string;
+    requestedBy: string;
+  },
   strict = false,
 ): Promise<{ from: number | null; to: number; cancelledWorkflowIds: string[] }> {
   assertPeriodOfKind(input.kind, input.period);
@@ -481,7 +495,14 @@ export async function limitsOf(
        CROSS JOIN LATERAL (SELECT CASE l.period WHEN 'DAY' THEN $4::INT WHEN 'WEEK' THEN $5::INT ELSE $6::INT END AS hours) w
       WHERE l.player_id = $1
       ORDER BY l.kind, l.period`,
-    [playerId, players[0].currency, DEPOSIT_NOT_COUNTED, RG_PERIOD_HOURS.DAY, RG_PERIOD_HOURS.WEEK, RG_PERIOD_HOURS.MONTH],
+    [
+      playerId,
+      players[0].currency,
+      DEPOSIT_NOT_COUNTED,
+      RG_PERIOD_HOURS.DAY,
+      RG_PERIOD_HOURS.WEEK,
+      RG_PERIOD_HOURS.MONTH,
+    ],
   );
   const { rows: pending } = await db.query<ChangeRow>(
     `SELECT ${CHANGE_COLUMNS} FROM rg_limit_changes WHERE player_id = $1 AND status = ANY($2) ORDER BY requested_at`,
@@ -527,19 +548,17 @@ export async function limitHistoryOf(db: Queryable, playerId: string) {
     [playerId],
   );
   return {
-    history: rows.map(
-      (r): LimitHistoryEntry => ({
-        kind: r.kind,
-        period: r.period,
-        fromAmount: amountOf(r.from_amount),
-        toAmount: amountOf(r.to_amount),
-        direction: r.direction,
-        changeId: r.change_id,
-        requestedBy: r.requested_by,
-        reason: r.reason,
-        appliedAt: r.applied_at.toISOString(),
-      }),
-    ),
+    history: rows.map((r): LimitHistoryEntry => ({
+      kind: r.kind,
+      period: r.period,
+      fromAmount: amountOf(r.from_amount),
+      toAmount: amountOf(r.to_amount),
+      direction: r.direction,
+      changeId: r.change_id,
+      requestedBy: r.requested_by,
+      reason: r.reason,
+      appliedAt: r.applied_at.toISOString(),
+    })),
     changesNotApplied: ended.map((r) => ({
       ...changeOf(r),
       requestedBy: r.requested_by,
