@@ -78,6 +78,8 @@ export interface JurisdictionPolicy {
   sourceOfFundsEvidence: Rule<SourceOfFundsTimings>;
   /** How long a player waits before a higher deposit, loss or wager limit takes effect; decreases apply at once. */
   limitIncreaseCoolingOffHours: Rule<number>;
+  /** Whether, after the cooling-off, the player must confirm a higher limit again before it applies. */
+  limitIncreaseNeedsReconfirmation: Rule<boolean>;
   /** The shortest self-exclusion a player may choose. */
   minimumSelfExclusionMonths: Rule<number>;
   /** Caps on a single stake by product and age; empty where none applies. */

@@ -102,3 +102,71 @@ export type SchemeCheckPurpose = (typeof SchemeCheckPurpose)[keyof typeof Scheme
 export const InterventionLevel = { MESSAGE: 1, OFFICER_TASK: 2, RESTRICTIONS: 3 } as const;
 /** One level. */
 export type InterventionLevel = (typeof InterventionLevel)[keyof typeof InterventionLevel];
+
+// rg-limits: limit changes (the increase workflow's input, state and refusals), what the player and the back office
+// read of limits.
+
+/** How long a player has, once the cooling-off has passed, to confirm an increase where the jurisdiction asks. */
+export const RG_LIMIT_CONFIRMATION_HOURS = 7 * 24;
+
+/** Where an increase (or removal) of a limit is; APPLIED, CANCELLED and EXPIRED are final. */
+export const RgLimitChangeStatus = {
+  COOLING_OFF: 'COOLING_OFF',
+  AWAITING_CONFIRMATION: 'AWAITING_CONFIRMATION',
+  APPLIED: 'APPLIED',
+  CANCELLED: 'CANCELLED',
+  EXPIRED: 'EXPIRED',
+} as const;
+/** One limit change status. */
+export type RgLimitChangeStatus = (typeof RgLimitChangeStatus)[keyof typeof RgLimitChangeStatus];
+
+/** Whether a limit went up (or was removed) or down (or was set for the first time). */
+export const RgLimitDirection = { INCREASE: 'INCREASE', DECREASE: 'DECREASE' } as const;
+/** One direction. */
+export type RgLimitDirection = (typeof RgLimitDirection)[keyof typeof RgLimitDirection];
+
+/** The refusals of the limits API and of the limit-change workflow's confirmation Update. */
+export const RgLimitErrorType = {
+  PERIOD_NOT_OF_KIND: 'RG_LIMIT_PERIOD_NOT_OF_KIND',
+  NOT_CONFIRMABLE_YET: 'RG_LIMIT_CHANGE_NOT_CONFIRMABLE_YET',
+  NOT_PENDING: 'RG_LIMIT_CHANGE_NOT_PENDING',
+  NOT_A_DECREASE: 'RG_LIMIT_NOT_A_DECREASE',
+} as const;
+/** One limits error type. */
+export type RgLimitErrorType = (typeof RgLimitErrorType)[keyof typeof RgLimitErrorType];
+
+/** The names of the limit-change workflow's messages (defined in workflows/rg/limit-change-messages.ts). */
+export const RgLimitChangeMessage = {
+  confirm: 'confirmLimitChange',
+  cancel: 'cancelLimitChange',
+  getStatus: 'getStatus',
+} as const;
+
+/** Starts `rg:limit-change:<changeId>`: ids, codes and numbers only (no personal data). */
+export interface RgLimitChangeInput {
+  changeId: string;
+  playerId: string;
+  kind: RgLimitKind;
+  period: RgLimitPeriod;
+  /** The new amount (minor units, or minutes for SESSION_TIME); null removes the limit. */
+  toAmount: number | null;
+  coolingOffHours: number;
+  needsConfirmation: boolean;
+  confirmWithinHours: number;
+}
+
+/** The live state of a limit change (its `getStatus` query). */
+export interface RgLimitChangeState {
+  changeId: string;
+  playerId: string;
+  kind: RgLimitKind;
+  period: RgLimitPeriod;
+  toAmount: number | null;
+  status: RgLimitChangeStatus;
+  /** When the cooling-off ends: the change applies then, or, where confirmation is needed, may be confirmed. */
+  effectiveAt: string;
+  needsConfirmation: boolean;
+  /** Until when the player may confirm (after the cooling-off); null when no confirmation is needed. */
+  confirmBy: string | null;
+  confirmedAt: string | null;
+}

@@ -1,5 +1,28 @@
+import { createBackOfficeLimitsRouter, createPlayerLimitsRouter } from '../api/rg/limits-router';
+import { rgLimitsOpenApi } from '../api/rg/limits-openapi';
+import type { DomainOpenApi } from '../api/openapi/operation-spec';
 import { RG_EVENTS_TOPIC } from '../contracts/rg';
-import type { DomainModule } from './domain-module';
+import type { DomainModule, RouteMount } from './domain-module';
+
+// Each part of the domain adds its routes and its OpenAPI part to these lists (one block per part).
+
+/** The player API of responsible gambling (bearer token; the player's own only). */
+const publicRoutes: RouteMount[] = [
+  // rg-limits:
+  { path: '/player/v1', router: (deps) => createPlayerLimitsRouter({ db: deps.db, temporal: deps.temporal }) },
+];
+
+/** The back office of responsible gambling (staff session, CASL abilities, audited actions). */
+const backOfficeRoutes: RouteMount[] = [
+  // rg-limits:
+  { path: '/players', router: (deps) => createBackOfficeLimitsRouter({ db: deps.db, temporal: deps.temporal }) },
+];
+
+/** The OpenAPI parts, in the order readers meet them. */
+const openApiParts: readonly DomainOpenApi[] = [
+  // rg-limits:
+  rgLimitsOpenApi,
+];
 
 /**
  * Responsible gambling: limits with cooling-off, time-outs and self-exclusion, national exclusion schemes,
@@ -7,6 +30,12 @@ import type { DomainModule } from './domain-module';
  */
 export const rgDomain: DomainModule = {
   name: 'rg',
+  openApi: {
+    tags: openApiParts.flatMap((part) => part.tags ?? []),
+    requestSchemas: openApiParts.flatMap((part) => part.requestSchemas),
+    operations: openApiParts.flatMap((part) => part.operations),
+  },
+  routes: { public: publicRoutes, backOffice: backOfficeRoutes },
   topics: [{ topic: RG_EVENTS_TOPIC, numPartitions: 6 }],
   workflows: 'rg',
   processes: [

@@ -124,6 +124,10 @@ const expectedAccess: Record<string, Access> = {
   'GET /api/aml/retention/runs': ['mlro', 'admin'],
   'GET /api/aml/retention/report': ['mlro', 'admin'],
   'POST /api/aml/retention/runs': ['mlro'],
+  // rg-limits: RG officers, customer support and compliance read a player's limits; RG officers and customer
+  // support lower one on the player's behalf (never raise it).
+  'GET /api/players/:playerId/rg/limits': ['compliance_officer', 'senior_compliance', 'cs_agent', 'mlro', 'rg_officer'],
+  'PUT /api/players/:playerId/rg/limits/:kind/:period': ['cs_agent', 'rg_officer'],
 };
 
 /** Valid-looking ids of things that do not exist, so an allowed call ends in a 404 or 400, never a side effect. */
@@ -141,6 +145,8 @@ const sampleParams: Record<string, string> = {
   alertId: 'alt_01KAAAAAAAAAAAAAAAAAAAAAAA',
   backtestId: 'bt_01KAAAAAAAAAAAAAAAAAAAAAAA',
   caseId: 'case_01KAAAAAAAAAAAAAAAAAAAAAAA',
+  kind: 'LOSS',
+  period: 'DAY',
 };
 /** Queries that keep allowed reads small. */
 const sampleQueries: Record<string, string> = {

@@ -105,6 +105,13 @@ const apiErrorCodes: Record<string, number> = {
   WITHDRAWAL_NOT_AWAITING_DECISION: 409,
   WITHDRAWAL_CLAIMED_BY_ANOTHER: 409,
   ASSIGNEE_CANNOT_DECIDE_WITHDRAWALS: 422,
+  // rg-limits: the bet gate's new refusals, and the limits API.
+  PLAYER_TIMED_OUT: 403,
+  SESSION_TIME_LIMIT_REACHED: 403,
+  RG_LIMIT_PERIOD_NOT_OF_KIND: 400,
+  RG_LIMIT_CHANGE_NOT_CONFIRMABLE_YET: 409,
+  RG_LIMIT_CHANGE_NOT_PENDING: 409,
+  RG_LIMIT_NOT_A_DECREASE: 422,
 };
 
 type Operation = { operationId: string; 'x-error-codes': Record<string, number>; responses: Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any

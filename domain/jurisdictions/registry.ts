@@ -57,6 +57,7 @@ export const jurisdictionPolicySchema: z.ZodType<JurisdictionPolicy> = z
         }),
     ),
     limitIncreaseCoolingOffHours: rule(z.number().int().min(0)),
+    limitIncreaseNeedsReconfirmation: rule(z.boolean()),
     minimumSelfExclusionMonths: rule(z.number().int().min(1)),
     stakeCaps: z.array(stakeCapSchema),
     bonusWageringCapMultiple: rule(z.number().int().min(0).nullable()),
@@ -134,6 +135,13 @@ const registryData: JurisdictionPolicy[] = [
       value: 24,
       source: 'UKGC Remote gambling and software technical standards (RTS) 12: financial limits',
       note: 'Decreases apply at once. Whether the player must confirm the increase after the wait is to be confirmed.',
+    },
+    limitIncreaseNeedsReconfirmation: {
+      value: true,
+      source: 'UKGC RTS 12 (financial limits), implementation guidance: an increase takes effect after the cooling-off',
+      note:
+        'The guidance asks that the customer take positive action (confirm) after the 24 hours, as we read it; the ' +
+        'requirement is to be confirmed by compliance.',
     },
     minimumSelfExclusionMonths: {
       value: 6,
@@ -224,6 +232,11 @@ const registryData: JurisdictionPolicy[] = [
       source: 'MGA Player Protection Directive (Directive 2 of 2018): responsible gaming limits',
       note: 'A 24-hour wait before an increase applies; the article is to be confirmed.',
     },
+    limitIncreaseNeedsReconfirmation: {
+      value: false,
+      source: 'MGA Player Protection Directive (Directive 2 of 2018): no re-confirmation that we know of',
+      note: 'To be confirmed.',
+    },
     minimumSelfExclusionMonths: {
       value: 6,
       source: 'MGA Player Protection Directive (Directive 2 of 2018): self-exclusion',
@@ -290,6 +303,10 @@ const registryData: JurisdictionPolicy[] = [
         "Spelinspektionen's legal position of 13 December 2021: the increase also waits for the running week or " +
         'month of the limit to end.',
     },
+    limitIncreaseNeedsReconfirmation: {
+      value: false,
+      source: 'Spelförordningen (2018:1475), 11 kap. 3 §: the increase applies after the wait; no re-confirmation',
+    },
     minimumSelfExclusionMonths: {
       value: 1,
       source: 'Spellagen (2018:1138), 14 kap., and Spelpaus.se: national self-exclusion for 1, 3 or 6 months or longer',
@@ -354,6 +371,10 @@ const registryData: JurisdictionPolicy[] = [
       value: 168,
       source: 'GlüStV 2021, § 6c: a higher limit takes effect after seven days; a lower one at once',
       note: 'GlüStV also caps deposits across all operators at €1,000 a month (§ 6c, LUGAS), not yet applied by the back office.',
+    },
+    limitIncreaseNeedsReconfirmation: {
+      value: false,
+      source: 'GlüStV 2021, § 6c: the increase applies after seven days; no re-confirmation that we know of',
     },
     minimumSelfExclusionMonths: {
       value: 3,
@@ -421,6 +442,7 @@ const registryData: JurisdictionPolicy[] = [
         'Operator default (FATF Recommendation 10 and 12: enhanced due diligence before continuing the relationship)',
     },
     limitIncreaseCoolingOffHours: { value: 24, source: 'Operator default: the 24 hours of GB and Malta' },
+    limitIncreaseNeedsReconfirmation: { value: false, source: 'Operator default: no re-confirmation' },
     minimumSelfExclusionMonths: { value: 6, source: 'Operator default: the six months of GB and Malta' },
     stakeCaps: [],
     bonusWageringCapMultiple: { value: null, source: 'Operator default: none' },

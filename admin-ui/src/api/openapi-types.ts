@@ -436,7 +436,7 @@ export interface paths {
     put?: never;
     /**
      * Debit a stake
-     * @description Spends cash before bonus money. Carries the launch token of the game session the player opened (`sessionToken`). Refused (and refused for good: a repeat answers the same code) by the bet gate (player status; the player's KYC standing: `KYC_NOT_VERIFIED` where the jurisdiction requires verification before play, `KYC_REJECTED`, `KYC_RESTRICTED` while enhanced due diligence is overdue; a provider outside the player's brand or a game it does not offer; a session token that is not this player's, provider's and game's, an expired or ended session; responsible-gambling limits and stake caps), on a round already finished, for insufficient funds, and after a rollback of the same id. Refusal codes (problem+json `code`, with the current `balance`): `PLAYER_BLOCKED` (403), `PLAYER_SELF_EXCLUDED` (403), `PLAYER_CLOSED` (403), `KYC_NOT_VERIFIED` (403), `KYC_REJECTED` (403), `KYC_RESTRICTED` (403), `PROVIDER_NOT_IN_BRAND` (403), `GAME_NOT_OFFERED` (403), `GAME_SESSION_TOKEN_INVALID` (403), `GAME_SESSION_EXPIRED` (403), `GAME_SESSION_ENDED` (403), `STAKE_LIMIT_EXCEEDED` (403), `WAGER_LIMIT_EXCEEDED` (403), `LOSS_LIMIT_EXCEEDED` (403), `ROUND_FINISHED` (409), `INSUFFICIENT_FUNDS` (422), `TRANSACTION_ROLLED_BACK` (409), `DUPLICATE_TRANSACTION_ID` (409), `UNKNOWN_PLAYER` (404), `CURRENCY_MISMATCH` (422).
+     * @description Spends cash before bonus money. Carries the launch token of the game session the player opened (`sessionToken`). Refused (and refused for good: a repeat answers the same code) by the bet gate (player status; the player's KYC standing: `KYC_NOT_VERIFIED` where the jurisdiction requires verification before play, `KYC_REJECTED`, `KYC_RESTRICTED` while enhanced due diligence is overdue; a provider outside the player's brand or a game it does not offer; a session token that is not this player's, provider's and game's, an expired or ended session; responsible gambling: a time-out or self-exclusion in force, the session-time limit, stake caps by jurisdiction, product and age, loss and wager limits over their rolling windows), on a round already finished, for insufficient funds, and after a rollback of the same id. Refusal codes (problem+json `code`, with the current `balance`): `PLAYER_BLOCKED` (403), `PLAYER_SELF_EXCLUDED` (403), `PLAYER_TIMED_OUT` (403), `PLAYER_CLOSED` (403), `KYC_NOT_VERIFIED` (403), `KYC_REJECTED` (403), `KYC_RESTRICTED` (403), `PROVIDER_NOT_IN_BRAND` (403), `GAME_NOT_OFFERED` (403), `GAME_SESSION_TOKEN_INVALID` (403), `GAME_SESSION_EXPIRED` (403), `GAME_SESSION_ENDED` (403), `STAKE_LIMIT_EXCEEDED` (403), `WAGER_LIMIT_EXCEEDED` (403), `LOSS_LIMIT_EXCEEDED` (403), `SESSION_TIME_LIMIT_REACHED` (403), `ROUND_FINISHED` (409), `INSUFFICIENT_FUNDS` (422), `TRANSACTION_ROLLED_BACK` (409), `DUPLICATE_TRANSACTION_ID` (409), `UNKNOWN_PLAYER` (404), `CURRENCY_MISMATCH` (422).
      */
     post: operations['walletBet'];
     delete?: never;
@@ -1633,6 +1633,106 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/player/v1/rg/limits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read my limits
+     * @description Deposit, loss and wager limits per rolling 24 hours, 7 days and 30 days, and the session-time limit; what is left in each window; increases waiting out their cooling-off, with when they take effect.
+     */
+    get: operations['getMyRgLimits'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/player/v1/rg/limits/{kind}/{period}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Set, change or remove one of my limits
+     * @description A first limit or a lower one applies at once (200) and cancels a pending increase of the same limit. A higher one, or a removal (amount null), waits the cooling-off of the player’s jurisdiction (24 hours in GB, RTS 12) and, where the jurisdiction asks, the player’s confirmation after it (202). SESSION_TIME is per SESSION, in minutes; the money limits per DAY, WEEK or MONTH.
+     */
+    put: operations['setMyRgLimit'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/player/v1/rg/limit-changes/{changeId}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Confirm a limit increase after its cooling-off
+     * @description Where the jurisdiction asks, an increase applies only when the player confirms it after the cooling-off, within 7 days; it then applies at once.
+     */
+    post: operations['confirmMyRgLimitChange'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/players/{playerId}/rg/limits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A player's limits and their history
+     * @description Limits in force with what is left of each window, pending increases with their countdown, every change that applied (who, when, why, from, to) and the changes that did not (cancelled, expired).
+     */
+    get: operations['getPlayerRgLimits'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/players/{playerId}/rg/limits/{kind}/{period}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Lower a player's limit on their behalf
+     * @description Applies at once, cancels a pending increase of the same limit; a first limit when none is set. Never raises one (increases are the player’s own). Audited, accepted or refused.
+     */
+    put: operations['decreasePlayerRgLimit'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1950,6 +2050,16 @@ export interface components {
        * @enum {string}
        */
       mode: 'PURGE' | 'REPORT_ONLY';
+    };
+    RgPlayerLimit: {
+      amount: number | null;
+      /** @description Why, in the player’s words. */
+      reason?: string;
+    };
+    RgStaffLimitDecrease: {
+      /** @description Minor units of the player’s wallet currency; minutes for SESSION_TIME (1 to 1440). */
+      amount: number;
+      reason: string;
     };
     Health: {
       /** @enum {string} */
@@ -2943,6 +3053,13 @@ export interface components {
           url?: string;
           note?: string;
         };
+        limitIncreaseNeedsReconfirmation: {
+          value: boolean;
+          source: string;
+          /** Format: uri */
+          url?: string;
+          note?: string;
+        };
         minimumSelfExclusionMonths: {
           value: number;
           source: string;
@@ -3885,6 +4002,171 @@ export interface components {
     AmlRetentionRunStarted: {
       runId: string;
       workflowId: string;
+    };
+    /** @description The player’s limits, what is left of each window, pending increases. */
+    PlayerRgLimits: {
+      currency: components['schemas']['Currency'];
+      limits: components['schemas']['RgLimitInForce'][];
+      pending: components['schemas']['RgPendingLimitChange'][];
+    };
+    /** @description A limit in force and what is left of its window. */
+    RgLimitInForce: {
+      /** @enum {string} */
+      kind: 'DEPOSIT' | 'LOSS' | 'WAGER' | 'SESSION_TIME';
+      /** @enum {string} */
+      period: 'DAY' | 'WEEK' | 'MONTH' | 'SESSION';
+      /** @description Minor units of `currency`; minutes for SESSION_TIME. */
+      amount: number;
+      /** Format: date-time */
+      setAt: string;
+      /** @description What the rolling window holds: deposits (pending ones too), net losses or stakes; null for SESSION_TIME. */
+      usedInWindow: number | null;
+      /** @description What is left in the window; null for SESSION_TIME. */
+      remaining: number | null;
+    };
+    /** @description An increase or removal waiting out its cooling-off. */
+    RgPendingLimitChange: {
+      changeId: string;
+      /** @enum {string} */
+      kind: 'DEPOSIT' | 'LOSS' | 'WAGER' | 'SESSION_TIME';
+      /** @enum {string} */
+      period: 'DAY' | 'WEEK' | 'MONTH' | 'SESSION';
+      /** @description Minor units, or minutes; null is no limit. */
+      fromAmount: number | null;
+      /** @description Minor units, or minutes; null is no limit. */
+      toAmount: number | null;
+      /** @enum {string} */
+      status: 'COOLING_OFF' | 'AWAITING_CONFIRMATION' | 'APPLIED' | 'CANCELLED' | 'EXPIRED';
+      /** Format: date-time */
+      requestedAt: string;
+      /**
+       * Format: date-time
+       * @description When the cooling-off ends.
+       */
+      effectiveAt: string;
+      /** @description Whether the player must confirm after the cooling-off. */
+      needsConfirmation: boolean;
+      /** @description Until when the player may confirm, once awaited. */
+      confirmBy: string | null;
+    };
+    /** @description Applied at once, nothing to change, or pending. */
+    RgLimitChangeOutcome: {
+      /** @enum {string} */
+      outcome: 'APPLIED' | 'UNCHANGED' | 'PENDING';
+      /** @description The limit now (APPLIED, UNCHANGED). */
+      amount?: number | null;
+      pendingChange: components['schemas']['RgPendingLimitChange'] | null;
+    };
+    /** @description A limit change after the player’s confirmation. */
+    RgLimitChangeState: {
+      changeId: string;
+      playerId: string;
+      /** @enum {string} */
+      kind: 'DEPOSIT' | 'LOSS' | 'WAGER' | 'SESSION_TIME';
+      /** @enum {string} */
+      period: 'DAY' | 'WEEK' | 'MONTH' | 'SESSION';
+      /** @description Minor units, or minutes; null is no limit. */
+      toAmount: number | null;
+      /** @enum {string} */
+      status: 'COOLING_OFF' | 'AWAITING_CONFIRMATION' | 'APPLIED' | 'CANCELLED' | 'EXPIRED';
+      /** Format: date-time */
+      effectiveAt: string;
+      needsConfirmation: boolean;
+      confirmBy: string | null;
+      confirmedAt: string | null;
+    };
+    /** @description A player’s limits, pending changes and full history. */
+    BackOfficeRgLimits: {
+      playerId: string;
+      currency: components['schemas']['Currency'];
+      limits: components['schemas']['RgLimitInForce'][];
+      pending: {
+        changeId: string;
+        /** @enum {string} */
+        kind: 'DEPOSIT' | 'LOSS' | 'WAGER' | 'SESSION_TIME';
+        /** @enum {string} */
+        period: 'DAY' | 'WEEK' | 'MONTH' | 'SESSION';
+        /** @description Minor units, or minutes; null is no limit. */
+        fromAmount: number | null;
+        /** @description Minor units, or minutes; null is no limit. */
+        toAmount: number | null;
+        /** @enum {string} */
+        status: 'COOLING_OFF' | 'AWAITING_CONFIRMATION' | 'APPLIED' | 'CANCELLED' | 'EXPIRED';
+        /** Format: date-time */
+        requestedAt: string;
+        /**
+         * Format: date-time
+         * @description When the cooling-off ends.
+         */
+        effectiveAt: string;
+        /** @description Whether the player must confirm after the cooling-off. */
+        needsConfirmation: boolean;
+        /** @description Until when the player may confirm, once awaited. */
+        confirmBy: string | null;
+        workflowId: string;
+      }[];
+      history: components['schemas']['RgLimitHistoryEntry'][];
+      changesNotApplied: {
+        changeId: string;
+        /** @enum {string} */
+        kind: 'DEPOSIT' | 'LOSS' | 'WAGER' | 'SESSION_TIME';
+        /** @enum {string} */
+        period: 'DAY' | 'WEEK' | 'MONTH' | 'SESSION';
+        /** @description Minor units, or minutes; null is no limit. */
+        fromAmount: number | null;
+        /** @description Minor units, or minutes; null is no limit. */
+        toAmount: number | null;
+        /** @enum {string} */
+        status: 'COOLING_OFF' | 'AWAITING_CONFIRMATION' | 'APPLIED' | 'CANCELLED' | 'EXPIRED';
+        /** Format: date-time */
+        requestedAt: string;
+        /**
+         * Format: date-time
+         * @description When the cooling-off ends.
+         */
+        effectiveAt: string;
+        /** @description Whether the player must confirm after the cooling-off. */
+        needsConfirmation: boolean;
+        /** @description Until when the player may confirm, once awaited. */
+        confirmBy: string | null;
+        workflowId: string;
+        requestedBy: string;
+        reason: string;
+        settledAt: string | null;
+        settleReason: string | null;
+      }[];
+    };
+    /** @description One change of a limit that applied. */
+    RgLimitHistoryEntry: {
+      /** @enum {string} */
+      kind: 'DEPOSIT' | 'LOSS' | 'WAGER' | 'SESSION_TIME';
+      /** @enum {string} */
+      period: 'DAY' | 'WEEK' | 'MONTH' | 'SESSION';
+      /** @description Minor units, or minutes; null is no limit. */
+      fromAmount: number | null;
+      /** @description Minor units, or minutes; null is no limit. */
+      toAmount: number | null;
+      /** @enum {string} */
+      direction: 'INCREASE' | 'DECREASE';
+      /** @description The increase it applied, if it was one. */
+      changeId: string | null;
+      /** @description The player id, or the staff id of whoever acted for them. */
+      requestedBy: string;
+      reason: string;
+      /** Format: date-time */
+      appliedAt: string;
+    };
+    /** @description The limit before and after the decrease. */
+    RgLimitDecrease: {
+      playerId: string;
+      /** @enum {string} */
+      kind: 'DEPOSIT' | 'LOSS' | 'WAGER' | 'SESSION_TIME';
+      /** @enum {string} */
+      period: 'DAY' | 'WEEK' | 'MONTH' | 'SESSION';
+      /** @description Minor units, or minutes; null is no limit. */
+      fromAmount: number | null;
+      /** @description Minor units of `currency`; minutes for SESSION_TIME. */
+      toAmount: number;
     };
   };
   responses: never;
@@ -6593,7 +6875,7 @@ export interface operations {
           };
         };
       };
-      /** @description Not allowed: `code` says why. Codes: `GAME_NOT_OFFERED`, `GAME_SESSION_ENDED`, `GAME_SESSION_EXPIRED`, `GAME_SESSION_TOKEN_INVALID`, `KYC_NOT_VERIFIED`, `KYC_REJECTED`, `KYC_RESTRICTED`, `LOSS_LIMIT_EXCEEDED`, `PLAYER_BLOCKED`, `PLAYER_CLOSED`, `PLAYER_SELF_EXCLUDED`, `PROVIDER_NOT_IN_BRAND`, `STAKE_LIMIT_EXCEEDED`, `WAGER_LIMIT_EXCEEDED`. */
+      /** @description Not allowed: `code` says why. Codes: `GAME_NOT_OFFERED`, `GAME_SESSION_ENDED`, `GAME_SESSION_EXPIRED`, `GAME_SESSION_TOKEN_INVALID`, `KYC_NOT_VERIFIED`, `KYC_REJECTED`, `KYC_RESTRICTED`, `LOSS_LIMIT_EXCEEDED`, `PLAYER_BLOCKED`, `PLAYER_CLOSED`, `PLAYER_SELF_EXCLUDED`, `PLAYER_TIMED_OUT`, `PROVIDER_NOT_IN_BRAND`, `SESSION_TIME_LIMIT_REACHED`, `STAKE_LIMIT_EXCEEDED`, `WAGER_LIMIT_EXCEEDED`. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6613,7 +6895,9 @@ export interface operations {
               | 'PLAYER_BLOCKED'
               | 'PLAYER_CLOSED'
               | 'PLAYER_SELF_EXCLUDED'
+              | 'PLAYER_TIMED_OUT'
               | 'PROVIDER_NOT_IN_BRAND'
+              | 'SESSION_TIME_LIMIT_REACHED'
               | 'STAKE_LIMIT_EXCEEDED'
               | 'WAGER_LIMIT_EXCEEDED';
           };
@@ -15076,6 +15360,680 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  getMyRgLimits: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The limits. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlayerRgLimits'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `INVALID_TOKEN`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `PLAYER_NOT_REGISTERED`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PLAYER_NOT_REGISTERED';
+          };
+        };
+      };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `IDENTITY_PROVIDER_UNAVAILABLE`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'IDENTITY_PROVIDER_UNAVAILABLE' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  setMyRgLimit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: 'DEPOSIT' | 'LOSS' | 'WAGER' | 'SESSION_TIME';
+        period: 'DAY' | 'WEEK' | 'MONTH' | 'SESSION';
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RgPlayerLimit'];
+      };
+    };
+    responses: {
+      /** @description Applied at once, or nothing to change. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RgLimitChangeOutcome'];
+        };
+      };
+      /** @description Pending: the change waits its cooling-off. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RgLimitChangeOutcome'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `RG_LIMIT_PERIOD_NOT_OF_KIND`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'RG_LIMIT_PERIOD_NOT_OF_KIND' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `INVALID_TOKEN`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `PLAYER_NOT_REGISTERED`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PLAYER_NOT_REGISTERED';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `IDENTITY_PROVIDER_UNAVAILABLE`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'IDENTITY_PROVIDER_UNAVAILABLE' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  confirmMyRgLimitChange: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        changeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The change, applied. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RgLimitChangeState'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `INVALID_TOKEN`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `PLAYER_NOT_REGISTERED`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PLAYER_NOT_REGISTERED';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description Conflicts with the current state or an earlier request: `code` says which. Codes: `RG_LIMIT_CHANGE_NOT_CONFIRMABLE_YET`, `RG_LIMIT_CHANGE_NOT_PENDING`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'RG_LIMIT_CHANGE_NOT_CONFIRMABLE_YET' | 'RG_LIMIT_CHANGE_NOT_PENDING';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Too many requests or attempts: wait `Retry-After` seconds. Codes: `RATE_LIMITED`. */
+      429: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'RATE_LIMITED';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `IDENTITY_PROVIDER_UNAVAILABLE`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'IDENTITY_PROVIDER_UNAVAILABLE' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  getPlayerRgLimits: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        playerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The limits. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BackOfficeRgLimits'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description The request's headers are larger than the API reads (16 KB in all). Codes: `HEADERS_TOO_LARGE`. */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'HEADERS_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Unexpected: logged with the request id, which the body quotes. Codes: `INTERNAL_ERROR`. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description An engine the operation needs is unavailable (`code` says which), or no answer came within 5 s (`ENGINE_TIMEOUT`): wait `Retry-After` seconds and repeat the request (with the same idempotency key). Codes: `DATABASE_UNAVAILABLE`, `ENGINE_TIMEOUT`, `TEMPORAL_UNAVAILABLE`. */
+      503: {
+        headers: {
+          /** @description Seconds to wait. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'ENGINE_TIMEOUT' | 'TEMPORAL_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  decreasePlayerRgLimit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        playerId: string;
+        kind: 'DEPOSIT' | 'LOSS' | 'WAGER' | 'SESSION_TIME';
+        period: 'DAY' | 'WEEK' | 'MONTH' | 'SESSION';
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RgStaffLimitDecrease'];
+      };
+    };
+    responses: {
+      /** @description The limit before and after. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RgLimitDecrease'];
+        };
+      };
+      /** @description Invalid request: `VALIDATION_FAILED` names every invalid field in `errors`. Codes: `CARD_NUMBER_OR_IBAN_REFUSED`, `MALFORMED_REQUEST`, `RG_LIMIT_PERIOD_NOT_OF_KIND`, `VALIDATION_FAILED`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              'CARD_NUMBER_OR_IBAN_REFUSED' | 'MALFORMED_REQUEST' | 'RG_LIMIT_PERIOD_NOT_OF_KIND' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Not authenticated: `code` says why. Codes: `NO_SESSION`, `SESSION_EXPIRED`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NO_SESSION' | 'SESSION_EXPIRED';
+          };
+        };
+      };
+      /** @description Not allowed: `code` says why. Codes: `CSRF`, `FORBIDDEN`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF' | 'FORBIDDEN';
+          };
+        };
+      };
+      /** @description No such resource. Codes: `NOT_FOUND`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'NOT_FOUND';
+          };
+        };
+      };
+      /** @description The body is too large. Codes: `PAYLOAD_TOO_LARGE`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PAYLOAD_TOO_LARGE';
+          };
+        };
+      };
+      /** @description The body is in an encoding the API does not read. Codes: `UNSUPPORTED_MEDIA_TYPE`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description A business rule refuses it: `code` names the rule. Codes: `RG_LIMIT_NOT_A_DECREASE`. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'RG_LIMIT_NOT_A_DECREASE';
           };
         };
       };
