@@ -1,18 +1,26 @@
 import type { Client } from '@temporalio/client';
+import type { Config } from '../../platform/config';
 import type { Db } from '../../platform/db';
 import type { Logger } from '../../platform/logger';
+// rg-exclusions:
+import { createExclusionActivities, exclusionPayoutSettingsOf } from './exclusion-activities';
 
 /** What the RG activities need: the database, a Temporal client (to start or signal other RG workflows), a logger. */
 export interface RgActivityDeps {
   db: Db;
   temporal: Client;
   logger: Logger;
+  /** The configuration (rg-exclusions: the withdrawal policy a self-exclusion's payout is started with). */
+  config: Config;
 }
 
 /**
  * The activities of the RG task queue, each idempotent. Each part of the domain spreads its own here (limits,
  * exclusions, interventions, vulnerability checks).
  */
-export function createRgActivities(_deps: RgActivityDeps) {
-  return {};
+export function createRgActivities(deps: RgActivityDeps) {
+  return {
+    // rg-exclusions:
+    ...createExclusionActivities({ ...deps, payouts: exclusionPayoutSettingsOf(deps.config) }),
+  };
 }
