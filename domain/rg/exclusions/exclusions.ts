@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   RG_TIME_OUT_HOURS,
-  RgBalanceReturn,
+  type RgBalanceReturn,
   RgExclusionKind,
   RgExclusionStatus,
   RgRestrictionKind,
