@@ -92,6 +92,13 @@ export interface JurisdictionPolicy {
   financialVulnerabilityCheck: Rule<VulnerabilityThreshold | null>;
   /** How long customer and transaction records are kept after the business relationship ends. */
   recordRetentionYears: Rule<number>;
+  // rg-exclusions:
+  /** The national self-exclusion scheme checked at registration, before deposits and before marketing; null: none. */
+  nationalScheme: Rule<'GAMSTOP' | 'SPELPAUS' | 'OASIS' | null>;
+  /** How long a self-excluded player waits, after asking to return (past the chosen length), before play reopens. */
+  selfExclusionReturnCoolingOffHours: Rule<number>;
+  /** Whether bonus money is forfeited (to bonus cost) when a self-exclusion starts. */
+  forfeitBonusOnSelfExclusion: Rule<boolean>;
 }
 
 /** The code of the policy that applies wherever the registry has no entry of its own. */

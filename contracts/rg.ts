@@ -170,3 +170,84 @@ export interface RgLimitChangeState {
   confirmBy: string | null;
   confirmedAt: string | null;
 }
+// rg-exclusions: time-outs and self-exclusions, national scheme answers, reality checks.
+
+/** The shortest and longest time-out a player may take, in hours (24 hours to 6 weeks, issue 16). */
+export const RG_TIME_OUT_HOURS = { min: 24, max: 6 * 7 * 24 } as const;
+
+/** Where an exclusion stands, as its workflow's getStatus query and the back office show it. */
+export const RgExclusionStatus = {
+  /** In force: play, deposits, bonuses and marketing are closed. */
+  IN_FORCE: 'IN_FORCE',
+  /** A self-exclusion past its chosen length: still in force until the player asks to return. */
+  MINIMUM_REACHED: 'MINIMUM_REACHED',
+  /** The player asked to return: still in force until the cooling-off ends. */
+  COOLING_OFF: 'COOLING_OFF',
+  /** Over: a time-out at its end, a self-exclusion after the return request and cooling-off. */
+  ENDED: 'ENDED',
+} as const;
+/** One exclusion status. */
+export type RgExclusionStatus = (typeof RgExclusionStatus)[keyof typeof RgExclusionStatus];
+
+/** What became of the player's cash balance when a self-exclusion started. */
+export const RgBalanceReturn = {
+  PAYOUT_REQUESTED: 'PAYOUT_REQUESTED',
+  /** No instrument able to receive a payout: the balance waits for the player to name one. */
+  AWAITING_INSTRUMENT: 'AWAITING_INSTRUMENT',
+  NO_BALANCE: 'NO_BALANCE',
+} as const;
+/** One balance outcome. */
+export type RgBalanceReturn = (typeof RgBalanceReturn)[keyof typeof RgBalanceReturn];
+
+/** What the exclusion workflow starts with: ids and dates only, no personal data. */
+export interface RgExclusionInput {
+  exclusionId: string;
+  playerId: string;
+  kind: RgExclusionKind;
+  /** ISO time the exclusion reaches its chosen end (a time-out ends then; a self-exclusion may be left then). */
+  endsAt: string;
+  /** The player's id, or the staff id of the agent who asked on the player's behalf. */
+  requestedBy: string;
+  /** The same person's accounts on the operator's other brands that a self-exclusion covers too. */
+  coveredPlayerIds: string[];
+}
+
+/** An exclusion's live state (the getStatus query). */
+export interface RgExclusionWorkflowStatus {
+  exclusionId: string;
+  playerId: string;
+  kind: RgExclusionKind;
+  status: RgExclusionStatus;
+  endsAt: string;
+  /** The accounts the exclusion covers (the player's own first), across the operator's brands. */
+  coveredPlayerIds: string[];
+  minimumReachedAt: string | null;
+  returnRequestedAt: string | null;
+  returnsAt: string | null;
+  endedAt: string | null;
+  /** The steps done so far, in order (sessions ended, marketing suppressed, bonus forfeited, balance returned). */
+  steps: string[];
+}
+
+/** The error types of the exclusion workflow's Update (a return request refused). */
+export const RgExclusionErrorType = {
+  /** A time-out ends by itself; only a self-exclusion is left by asking. */
+  NOT_A_SELF_EXCLUSION: 'RG_NOT_A_SELF_EXCLUSION',
+  /** The chosen length has not passed yet. */
+  MINIMUM_NOT_REACHED: 'RG_EXCLUSION_MINIMUM_NOT_REACHED',
+  /** The return was asked for already, or the exclusion is over. */
+  RETURN_ALREADY_REQUESTED: 'RG_RETURN_ALREADY_REQUESTED',
+} as const;
+/** One exclusion error type. */
+export type RgExclusionErrorType = (typeof RgExclusionErrorType)[keyof typeof RgExclusionErrorType];
+
+/** A national scheme's answer, in our words: GAMSTOP's Y is LISTED, N NOT_LISTED, P PREVIOUSLY_LISTED. */
+export const SchemeAnswer = {
+  LISTED: 'LISTED',
+  NOT_LISTED: 'NOT_LISTED',
+  PREVIOUSLY_LISTED: 'PREVIOUSLY_LISTED',
+  /** No answer after the bounded retries: registration and deposits fail closed, marketing is not sent. */
+  UNAVAILABLE: 'UNAVAILABLE',
+} as const;
+/** One scheme answer. */
+export type SchemeAnswer = (typeof SchemeAnswer)[keyof typeof SchemeAnswer];

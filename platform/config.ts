@@ -287,6 +287,14 @@ export const configSchema = z.object({
     .url()
     .optional()
     .describe('Base URL of the identity-verification (KYC) provider; unset, the local KYC simulator.'),
+  // rg-exclusions:
+  NATIONAL_SCHEMES_URL: z
+    .url()
+    .optional()
+    .describe(
+      'Base URL of the national self-exclusion schemes (GAMSTOP, Spelpaus, OASIS) the back office checks; unset, the ' +
+        'local simulator at <PSP simulator>/national-schemes.',
+    ),
   KYC_WEBHOOK_SECRET: z
     .string()
     .min(16, 'needs at least 16 characters')
@@ -396,6 +404,8 @@ export interface Config extends RawConfig {
   pspWebhookUrl: string;
   kycProviderBaseUrl: string;
   kycWebhookUrl: string;
+  /** Base URL of the national self-exclusion schemes (rg-exclusions). */
+  nationalSchemesUrl: string;
   /** The origins whose pages may call the codec server with credentials. */
   codecCorsOrigins: string[];
   /** Which engines were given explicitly (and so must answer) rather than run locally. */
@@ -593,6 +603,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     pspWebhookUrl: raw.PSP_WEBHOOK_URL ?? `http://127.0.0.1:${raw.API_PORT}/psp/v1/webhooks`,
     kycProviderBaseUrl: raw.KYC_PROVIDER_BASE_URL ?? `http://127.0.0.1:${raw.KYC_SIMULATOR_PORT}`,
     kycWebhookUrl: raw.KYC_WEBHOOK_URL ?? `http://127.0.0.1:${raw.API_PORT}/kyc/v1/webhooks`,
+    nationalSchemesUrl: raw.NATIONAL_SCHEMES_URL ?? `http://127.0.0.1:${raw.PSP_SIMULATOR_PORT}/national-schemes`,
     codecCorsOrigins: raw.CODEC_CORS_ORIGINS ?? [
       `http://localhost:${raw.TEMPORAL_UI_PORT}`,
       `http://127.0.0.1:${raw.TEMPORAL_UI_PORT}`,

@@ -3,6 +3,7 @@ import { runProcess, untilAborted } from '../platform/process';
 import { devIssuerSettings } from '../platform/config';
 import { createDevIdentityProvider } from './identity-provider';
 import { createKycSimulator } from './kyc';
+import { createNationalSchemesRouter } from './national-schemes';
 import { createPspSimulator } from './psp';
 
 const SIMULATOR_DATABASE = 'psp_simulator';
@@ -16,7 +17,8 @@ async function simulatorPool(databaseUrl: string, database: string) {
   return createPool(url.toString(), 5);
 }
 
-// The simulators' process: the PSP simulator (cardpay, instantbank and paywallet on one port) and the KYC provider
+// The simulators' process: the PSP simulator (cardpay, instantbank and paywallet on one port, with the national
+// self-exclusion schemes under /national-schemes) and the KYC provider
 // simulator (on its own port), each with state in its own database on the back office's Postgres server (the outside
 // world does not share our schema), and, on a local start only, the development identity provider that signs player
 // tokens (on its own port).
@@ -27,6 +29,8 @@ runProcess('psp-simulator', async ({ config, logger, shutdown, ready }) => {
     webhookUrl: config.pspWebhookUrl,
     webhookSecrets: config.PSP_WEBHOOK_SECRETS,
     logger,
+    // GAMSTOP, Spelpaus and OASIS, under /national-schemes on the PSP simulator's port (NATIONAL_SCHEMES_URL).
+    mounted: [createNationalSchemesRouter()],
   });
   const { url: listening } = await simulator.listen(config.PSP_SIMULATOR_PORT, config.PSP_SIMULATOR_HOST);
   logger.info({ url: listening, webhookUrl: config.pspWebhookUrl }, 'listening');

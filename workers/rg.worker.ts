@@ -13,6 +13,6 @@ runTemporalWorker({
   name: 'rg-worker',
   taskQueue: RG_TASK_QUEUE,
   activities: ({ db, config, logger }) =>
-    createRgActivities({ db, temporal: lazyTemporalClient(config, TEMPORAL_CALL_TIMEOUT_MS), logger }),
+    createRgActivities({ db, temporal: lazyTemporalClient(config, TEMPORAL_CALL_TIMEOUT_MS), logger, config }),
   workflows: workflowCode,
 });

@@ -1,13 +1,18 @@
 import type { Client } from '@temporalio/client';
+import type { Config } from '../../platform/config';
 import type { Db } from '../../platform/db';
 import type { Logger } from '../../platform/logger';
 import { createRgLimitActivities } from './limit-activities';
+// rg-exclusions:
+import { createExclusionActivities, exclusionPayoutSettingsOf } from './exclusion-activities';
 
 /** What the RG activities need: the database, a Temporal client (to start or signal other RG workflows), a logger. */
 export interface RgActivityDeps {
   db: Db;
   temporal: Client;
   logger: Logger;
+  /** The configuration (rg-exclusions: the withdrawal policy a self-exclusion's payout is started with). */
+  config: Config;
 }
 
 /**
@@ -18,5 +23,7 @@ export function createRgActivities(deps: RgActivityDeps) {
   return {
     // rg-limits:
     ...createRgLimitActivities({ db: deps.db }),
+    // rg-exclusions:
+    ...createExclusionActivities({ ...deps, payouts: exclusionPayoutSettingsOf(deps.config) }),
   };
 }

@@ -69,6 +69,10 @@ export const jurisdictionPolicySchema: z.ZodType<JurisdictionPolicy> = z
         .nullable(),
     ),
     recordRetentionYears: rule(z.number().int().min(1)),
+    // rg-exclusions:
+    nationalScheme: rule(z.enum(['GAMSTOP', 'SPELPAUS', 'OASIS']).nullable()),
+    selfExclusionReturnCoolingOffHours: rule(z.number().int().min(0)),
+    forfeitBonusOnSelfExclusion: rule(z.boolean()),
   })
   .strict();
 
@@ -189,6 +193,23 @@ const registryData: JurisdictionPolicy[] = [
       value: 5,
       source: 'Money Laundering Regulations 2017, reg. 40: five years after the business relationship ends',
     },
+    // rg-exclusions:
+    nationalScheme: {
+      value: 'GAMSTOP',
+      source: 'UKGC LCCP social responsibility code 3.5.4: participation in the national online self-exclusion scheme',
+      url: 'https://www.gamblingcommission.gov.uk/licensees-and-businesses/lccp/condition/3-5-4-remote-self-exclusion',
+    },
+    selfExclusionReturnCoolingOffHours: {
+      value: 24,
+      source:
+        'UKGC LCCP social responsibility code 3.5.3: a one-day cooling-off before a self-excluded customer returns',
+      note: 'The 24 hours and whether the return must be asked in person or by telephone are to be confirmed.',
+    },
+    forfeitBonusOnSelfExclusion: {
+      value: true,
+      source: OPERATOR_BONUS_TERMS,
+      note: 'Operator policy: bonus money is not cash; a self-excluded player is paid their cash balance only.',
+    },
   },
   {
     code: 'MT',
@@ -257,6 +278,14 @@ const registryData: JurisdictionPolicy[] = [
       source: 'Prevention of Money Laundering and Funding of Terrorism Regulations (S.L. 373.01), reg. 13',
       note: 'The FIAU may ask for longer; to be confirmed.',
     },
+    // rg-exclusions:
+    nationalScheme: { value: null, source: 'No national self-exclusion scheme in Malta that we know of' },
+    selfExclusionReturnCoolingOffHours: {
+      value: 24,
+      source: 'Operator default: the 24 hours of GB',
+      note: 'The MGA Player Protection Directive wait after a self-exclusion is to be confirmed.',
+    },
+    forfeitBonusOnSelfExclusion: { value: true, source: OPERATOR_BONUS_TERMS },
   },
   {
     code: 'SE',
@@ -329,6 +358,19 @@ const registryData: JurisdictionPolicy[] = [
       source: 'Lag (2017:630), 5 kap.: five years',
       note: 'Paragraph to be confirmed.',
     },
+    // rg-exclusions:
+    nationalScheme: {
+      value: 'SPELPAUS',
+      source: 'Spellagen (2018:1138), 14 kap. 11 §: licensees check Spelpaus.se before play and deposits',
+      url: 'https://www.spelpaus.se/',
+      note: 'Paragraph to be confirmed.',
+    },
+    selfExclusionReturnCoolingOffHours: {
+      value: 24,
+      source: 'Operator default: the 24 hours of GB',
+      note: "A Spelpaus exclusion ends by itself; the wait after an operator's own self-exclusion is to be confirmed.",
+    },
+    forfeitBonusOnSelfExclusion: { value: true, source: OPERATOR_BONUS_TERMS },
   },
   {
     code: 'DE',
@@ -410,6 +452,18 @@ const registryData: JurisdictionPolicy[] = [
       source: 'Geldwäschegesetz (GwG), § 8 Abs. 4: five years',
       note: 'Up to ten years where other law requires; to be confirmed.',
     },
+    // rg-exclusions:
+    nationalScheme: {
+      value: 'OASIS',
+      source: 'GlüStV 2021, § 8 and § 8a: the cross-state blocking system OASIS, checked before play',
+      note: 'LUGAS (the cross-operator limit file) is not modelled.',
+    },
+    selfExclusionReturnCoolingOffHours: {
+      value: 24,
+      source: 'Operator default: the 24 hours of GB',
+      note: 'GlüStV 2021 § 8c: an OASIS block ends only on a written application after its minimum; to be confirmed.',
+    },
+    forfeitBonusOnSelfExclusion: { value: true, source: OPERATOR_BONUS_TERMS },
   },
   {
     code: DEFAULT_JURISDICTION,
@@ -452,6 +506,10 @@ const registryData: JurisdictionPolicy[] = [
       value: 5,
       source: 'Directive (EU) 2015/849, art. 40: five years after the business relationship ends',
     },
+    // rg-exclusions:
+    nationalScheme: { value: null, source: 'Operator default: none' },
+    selfExclusionReturnCoolingOffHours: { value: 24, source: 'Operator default: the 24 hours of GB' },
+    forfeitBonusOnSelfExclusion: { value: true, source: OPERATOR_BONUS_TERMS },
   },
 ];
 

@@ -3,3 +3,5 @@
 
 // rg-limits:
 export { rgLimitChangeWorkflow } from './limit-change';
+// rg-exclusions:
+export { rgExclusionWorkflow } from './exclusion';
