@@ -2,6 +2,7 @@ import { createPool, ensureDatabase } from '../platform/db';
 import { runProcess, untilAborted } from '../platform/process';
 import { devIssuerSettings } from '../platform/config';
 import { createDevIdentityProvider } from './identity-provider';
+import { createCreditReferenceRouter } from './credit-reference';
 import { createKycSimulator } from './kyc';
 import { createPspSimulator } from './psp';
 
@@ -16,7 +17,8 @@ async function simulatorPool(databaseUrl: string, database: string) {
   return createPool(url.toString(), 5);
 }
 
-// The simulators' process: the PSP simulator (cardpay, instantbank and paywallet on one port) and the KYC provider
+// The simulators' process: the PSP simulator (cardpay, instantbank and paywallet on one port, with the credit
+// reference agency under /credit-reference) and the KYC provider
 // simulator (on its own port), each with state in its own database on the back office's Postgres server (the outside
 // world does not share our schema), and, on a local start only, the development identity provider that signs player
 // tokens (on its own port).
@@ -27,6 +29,7 @@ runProcess('psp-simulator', async ({ config, logger, shutdown, ready }) => {
     webhookUrl: config.pspWebhookUrl,
     webhookSecrets: config.PSP_WEBHOOK_SECRETS,
     logger,
+    mounted: [createCreditReferenceRouter()],
   });
   const { url: listening } = await simulator.listen(config.PSP_SIMULATOR_PORT, config.PSP_SIMULATOR_HOST);
   logger.info({ url: listening, webhookUrl: config.pspWebhookUrl }, 'listening');

@@ -1,3 +1,4 @@
+import type express from 'express';
 import type { Db } from '../../platform/db';
 import type { Logger } from '../../platform/logger';
 import { createControlRouter } from './control-router';
@@ -24,6 +25,8 @@ export interface PspSimulatorDeps {
   logger: Logger;
   /** How often the background loop looks for due finalisations and webhooks when idle. */
   pollIntervalMs?: number;
+  /** Other simulators served by this process, each under its own path prefix (credit reference, national schemes). */
+  mounted?: readonly express.Router[];
 }
 
 /** A PSP simulator: `app` for in-process use, `listen` to serve it and run its finalisation and webhook loop. */
@@ -53,6 +56,7 @@ export function createPspSimulator(deps: PspSimulatorDeps): PspSimulator {
     routers: (closing) => [
       createControlRouter({ db: deps.db }),
       createPspApiRouter({ db: deps.db, random: deps.random ?? Math.random, closing }),
+      ...(deps.mounted ?? []),
     ],
     init: () => createSimulatorTables(deps.db),
     idleMs: deps.pollIntervalMs ?? 200,
