@@ -1,4 +1,8 @@
 import { RG_EVENTS_TOPIC } from '../contracts/rg';
+// rg-harm:
+import { rgHarmOpenApi } from '../api/rg/harm-openapi';
+import { createRgInterventionsRouter } from '../api/rg/interventions-router';
+import { createRgRestrictionsRouter } from '../api/rg/restrictions-router';
 import type { DomainModule } from './domain-module';
 
 /**
@@ -8,6 +12,15 @@ import type { DomainModule } from './domain-module';
 export const rgDomain: DomainModule = {
   name: 'rg',
   topics: [{ topic: RG_EVENTS_TOPIC, numPartitions: 6 }],
+  // rg-harm: (the other parts add theirs to the list)
+  openApi: rgHarmOpenApi,
+  routes: {
+    backOffice: [
+      // rg-harm: the RG officer queue and interventions; a player's harm score, restrictions, interactions, checks.
+      { path: '/rg', router: (deps) => createRgInterventionsRouter({ db: deps.db, temporal: deps.temporal }) },
+      { path: '/players', router: (deps) => createRgRestrictionsRouter({ db: deps.db }) },
+    ],
+  },
   workflows: 'rg',
   processes: [
     {
@@ -15,6 +28,13 @@ export const rgDomain: DomainModule = {
       entry: 'workers/rg.worker.ts',
       description: 'Temporal worker, task queue "rg" (limit changes, exclusions, interventions, vulnerability checks)',
       metricsPort: 9474,
+    },
+    // rg-harm:
+    {
+      name: 'rg-monitor',
+      entry: 'workers/rg-monitor.ts',
+      description: 'Kafka consumer: markers of harm, interventions and vulnerability checks (group "rg-monitor")',
+      metricsPort: 9475,
     },
   ],
 };

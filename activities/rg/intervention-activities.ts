@@ -4,7 +4,10 @@ import {
   recordInterventionStep,
   type InterventionStep,
 } from '../../domain/rg/interventions/interventions';
-import { recordingSaferGamblingMessages, type SaferGamblingMessages } from '../../domain/rg/interventions/safer-gambling-messages';
+import {
+  recordingSaferGamblingMessages,
+  type SaferGamblingMessages,
+} from '../../domain/rg/interventions/safer-gambling-messages';
 import { logInteraction } from '../../domain/rg/interactions';
 import { withTransaction, type Db } from '../../platform/db';
 
@@ -30,7 +33,12 @@ export function createInterventionActivities({ db, sla, messages }: Intervention
 
     /** Level 1: the safer-gambling message, once per intervention. */
     sendSaferGamblingMessage: (input: { workflowId: string; playerId: string; reason: string }): Promise<void> =>
-      saferGambling.send({ playerId: input.playerId, template: 'SAFER_GAMBLING_CHECK_IN', reason: input.reason, sourceRef: input.workflowId }),
+      saferGambling.send({
+        playerId: input.playerId,
+        template: 'SAFER_GAMBLING_CHECK_IN',
+        reason: input.reason,
+        sourceRef: input.workflowId,
+      }),
 
     /** Level 3: the restrictions and the lower deposit limit, once per intervention. */
     applyInterventionRestrictions: (input: {

@@ -93,7 +93,11 @@ export async function rgInterventionWorkflow(input: RgInterventionInput): Promis
     await record('LEVEL_REACHED', actor, reason, { score: state.score });
   };
 
-  await reach(Math.max(target, 1) as InterventionLevel, 'system', `harm score ${state.score} reached level ${Math.max(target, 1)}`);
+  await reach(
+    Math.max(target, 1) as InterventionLevel,
+    'system',
+    `harm score ${state.score} reached level ${Math.max(target, 1)}`,
+  );
   while (!actions.resolution) {
     const somethingToDo = () => !!actions.resolution || !!actions.escalation || actions.notices.length > 0;
     const acted = state.escalatedToSenior

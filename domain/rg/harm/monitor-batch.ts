@@ -15,13 +15,7 @@ import { depositStatusChangedEvent, withdrawalStatusChangedEvent } from '../../p
 import { walletTransactionPostedEvent } from '../../wallet/events';
 import { openVulnerabilityCheckIfDue, type DueCheck } from '../vulnerability/vulnerability-checks';
 import { rgInteractionLoggedEvent, rgLimitChangedReadModel } from './events';
-import {
-  HARM_MARKER_RULES,
-  isLateNight,
-  markersFrom,
-  type HarmFacts,
-  type HarmTriggers,
-} from './markers';
+import { HARM_MARKER_RULES, isLateNight, markersFrom, type HarmFacts, type HarmTriggers } from './markers';
 
 /** The harm monitor's Kafka consumer group. */
 export const RG_MONITOR_GROUP = 'rg-monitor';
@@ -62,8 +56,10 @@ export function harmEventOf(topic: string, value: Buffer | null): HarmEvent | un
   if (topic === walletTransactionPostedEvent.topic) {
     const e = parseEvent(walletTransactionPostedEvent, value);
     if (!e?.payload.playerId) return undefined;
-    if (e.payload.kind === 'BET') return { ...base(e, e.payload.playerId), bet: { stakeMinor: positiveLegs(e.payload.amountsMinor) } };
-    if (e.payload.kind === 'WIN') return { ...base(e, e.payload.playerId), win: { amountMinor: positiveLegs(e.payload.amountsMinor) } };
+    if (e.payload.kind === 'BET')
+      return { ...base(e, e.payload.playerId), bet: { stakeMinor: positiveLegs(e.payload.amountsMinor) } };
+    if (e.payload.kind === 'WIN')
+      return { ...base(e, e.payload.playerId), win: { amountMinor: positiveLegs(e.payload.amountsMinor) } };
     return undefined;
   }
   if (topic === depositStatusChangedEvent.topic) {
@@ -86,7 +82,10 @@ export function harmEventOf(topic: string, value: Buffer | null): HarmEvent | un
     return undefined;
   }
   if (topic === rgInteractionLoggedEvent.topic) {
-    const contact = parseEvent(rgInteractionLoggedEvent, peekType(value) === rgInteractionLoggedEvent.type ? value : null);
+    const contact = parseEvent(
+      rgInteractionLoggedEvent,
+      peekType(value) === rgInteractionLoggedEvent.type ? value : null,
+    );
     if (contact) {
       if (contact.payload.kind !== RgInteractionKind.CUSTOMER_CONTACT_ABOUT_GAMBLING) return undefined;
       return { ...base(contact, contact.payload.playerId), contact: { strong: contact.payload.strongIndicator } };
@@ -223,11 +222,7 @@ async function addToBuckets(tx: DbClient, events: readonly HarmEvent[], jurisdic
        failed_deposits = b.failed_deposits + EXCLUDED.failed_deposits,
        cancelled_withdrawals = b.cancelled_withdrawals + EXCLUDED.cancelled_withdrawals,
        limit_increases = b.limit_increases + EXCLUDED.limit_increases`,
-    [
-      rows.map((r) => r.playerId),
-      rows.map((r) => r.hour),
-      ...[0, 1, 2, 3, 4, 5, 6, 7, 8].map(column),
-    ],
+    [rows.map((r) => r.playerId), rows.map((r) => r.hour), ...[0, 1, 2, 3, 4, 5, 6, 7, 8].map(column)],
   );
 }
 

@@ -3,6 +3,7 @@ import {
   RgLimitPeriod,
   RgRestrictionKind,
   RgRestrictionSource,
+  type InterventionStatus,
   type RgInterventionState,
 } from '../../../contracts/rg';
 import { withTransaction, type Db, type Queryable } from '../../../platform/db';
@@ -125,7 +126,7 @@ export interface InterventionQueueItem {
   workflowId: string;
   playerId: string;
   n: number;
-  status: string;
+  status: InterventionStatus;
   level: number;
   score: number;
   assignee: string | null;
@@ -136,7 +137,10 @@ export interface InterventionQueueItem {
 
 const QUEUE_SORTS = { slaDueAt: 'sla_due_at', score: 'score', level: 'level', openedAt: 'opened_at' } as const;
 /** The queue's sort keys. */
-export const INTERVENTION_QUEUE_SORTS = Object.keys(QUEUE_SORTS) as [keyof typeof QUEUE_SORTS, ...(keyof typeof QUEUE_SORTS)[]];
+export const INTERVENTION_QUEUE_SORTS = Object.keys(QUEUE_SORTS) as [
+  keyof typeof QUEUE_SORTS,
+  ...(keyof typeof QUEUE_SORTS)[],
+];
 
 /** One page of open interventions: whose, sorted and paged on the server. */
 export async function listOpenInterventions(
@@ -184,7 +188,14 @@ export interface InterventionTimelineStep {
 export async function findIntervention(
   db: Queryable,
   workflowId: string,
-): Promise<(InterventionQueueItem & { resolvedAt: string | null; outcome: string | null; timeline: InterventionTimelineStep[] }) | undefined> {
+): Promise<
+  | (InterventionQueueItem & {
+      resolvedAt: string | null;
+      outcome: string | null;
+      timeline: InterventionTimelineStep[];
+    })
+  | undefined
+> {
   const { rows } = await db.query<InterventionQueueItem & { resolvedAt: string | null; outcome: string | null }>(
     `SELECT workflow_id AS "workflowId", player_id AS "playerId", n, status, level, score, assignee,
             to_json(sla_due_at) #>> '{}' AS "slaDueAt", escalated_to_senior AS "escalatedToSenior",
