@@ -251,3 +251,115 @@ export const SchemeAnswer = {
 } as const;
 /** One scheme answer. */
 export type SchemeAnswer = (typeof SchemeAnswer)[keyof typeof SchemeAnswer];
+// rg-harm: interactions, markers of harm, interventions and financial vulnerability checks.
+
+/** What an interaction with the player was: an officer's call or message, a customer's contact, a check's outcome. */
+export const RgInteractionKind = {
+  CALL: 'CALL',
+  MESSAGE: 'MESSAGE',
+  CUSTOMER_CONTACT_ABOUT_GAMBLING: 'CUSTOMER_CONTACT_ABOUT_GAMBLING',
+  VULNERABILITY_CHECK: 'VULNERABILITY_CHECK',
+  NOTE: 'NOTE',
+} as const;
+/** One interaction kind. */
+export type RgInteractionKind = (typeof RgInteractionKind)[keyof typeof RgInteractionKind];
+
+/** The markers of harm the rg-monitor derives from the event stream (weights and rules: domain/rg/harm/markers.ts). */
+export const HarmMarker = {
+  SPEND_ABOVE_BASELINE: 'SPEND_ABOVE_BASELINE',
+  DEPOSIT_FREQUENCY: 'DEPOSIT_FREQUENCY',
+  LATE_NIGHT_PLAY: 'LATE_NIGHT_PLAY',
+  LONG_SESSION: 'LONG_SESSION',
+  CHASING_LOSSES: 'CHASING_LOSSES',
+  FAILED_DEPOSITS: 'FAILED_DEPOSITS',
+  REPEATED_LIMIT_INCREASES: 'REPEATED_LIMIT_INCREASES',
+  REVERSED_WITHDRAWALS: 'REVERSED_WITHDRAWALS',
+  CUSTOMER_CONTACT_ABOUT_GAMBLING: 'CUSTOMER_CONTACT_ABOUT_GAMBLING',
+} as const;
+/** One marker. */
+export type HarmMarker = (typeof HarmMarker)[keyof typeof HarmMarker];
+
+/**
+ * The harm score's thresholds: from level 1 a message, from level 2 an officer's task, from level 3 restrictions; a
+ * score at or above `strong` (far above level 3) acts at once, as a strong indicator does. Markers count for
+ * `windowDays`. Starter values: two or three markers in a month reach an officer.
+ */
+export const HARM_THRESHOLDS = { level1: 30, level2: 60, level3: 90, strong: 150, windowDays: 30 } as const;
+
+/** The level a harm score calls for (0: none yet), and whether it is so far above level 3 that it acts at once. */
+export function harmLevelOf(score: number): { level: 0 | InterventionLevel; strong: boolean } {
+  const t = HARM_THRESHOLDS;
+  const level = score >= t.level3 ? 3 : score >= t.level2 ? 2 : score >= t.level1 ? 1 : 0;
+  return { level, strong: score >= t.strong };
+}
+
+/** An intervention is OPEN until an officer (or, at level 1, a quiet watch period) resolves it. */
+export const InterventionStatus = { OPEN: 'OPEN', RESOLVED: 'RESOLVED' } as const;
+/** One intervention status. */
+export type InterventionStatus = (typeof InterventionStatus)[keyof typeof InterventionStatus];
+
+/** What the monitor tells an intervention: the player's score now and the markers that made it. */
+export interface HarmNotice {
+  score: number;
+  markers: HarmMarker[];
+  /** A strong indicator (a contact saying they cannot stop, a score far above level 3): act at once. */
+  strong: boolean;
+  observedAt: string;
+}
+
+/** Starts an intervention: ids and numbers only (no personal data in workflow payloads). */
+export interface RgInterventionInput {
+  playerId: string;
+  n: number;
+}
+
+/** An officer's act on an intervention. */
+export interface RgInterventionActor {
+  staffId: string;
+  roles: string[];
+}
+
+/** The live state of an intervention (its `getStatus` query). */
+export interface RgInterventionState {
+  playerId: string;
+  n: number;
+  status: InterventionStatus;
+  level: 0 | InterventionLevel;
+  score: number;
+  markers: HarmMarker[];
+  assignee?: string;
+  slaDueAt?: string;
+  escalatedToSenior: boolean;
+  interactionsLogged: number;
+  outcome?: string;
+}
+
+/** The error types an intervention's Update validators refuse with (the API answers 409/422 with these codes). */
+export const RgInterventionErrorType = {
+  NotOpen: 'RG_INTERVENTION_NOT_OPEN',
+  NotYours: 'RG_INTERVENTION_NOT_YOURS',
+  NoInteraction: 'RG_INTERVENTION_NEEDS_INTERACTION',
+  AlreadyAtTop: 'RG_INTERVENTION_AT_TOP_LEVEL',
+  NotAnOfficer: 'RG_INTERVENTION_NOT_AN_OFFICER',
+} as const;
+
+/** The credit-reference markers of financial difficulty a vulnerability check asks about. */
+export const CreditMarker = { BANKRUPTCY: 'BANKRUPTCY', CCJ: 'CCJ', IVA: 'IVA', DRO: 'DRO' } as const;
+/** One credit marker. */
+export type CreditMarker = (typeof CreditMarker)[keyof typeof CreditMarker];
+
+/** Where a vulnerability check is. */
+export const VulnerabilityCheckStatus = {
+  PENDING: 'PENDING',
+  RUNNING: 'RUNNING',
+  CLEAR: 'CLEAR',
+  MARKERS_FOUND: 'MARKERS_FOUND',
+} as const;
+/** One check status. */
+export type VulnerabilityCheckStatus = (typeof VulnerabilityCheckStatus)[keyof typeof VulnerabilityCheckStatus];
+
+/** Starts a vulnerability check: its id and the player's (the amounts are in its row). */
+export interface RgVulnerabilityCheckInput {
+  checkId: string;
+  playerId: string;
+}

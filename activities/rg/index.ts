@@ -5,6 +5,9 @@ import type { Logger } from '../../platform/logger';
 import { createRgLimitActivities } from './limit-activities';
 // rg-exclusions:
 import { createExclusionActivities, exclusionPayoutSettingsOf } from './exclusion-activities';
+// rg-harm:
+import { createInterventionActivities, type InterventionSla } from './intervention-activities';
+import { createVulnerabilityActivities } from './vulnerability-activities';
 
 /** What the RG activities need: the database, a Temporal client (to start or signal other RG workflows), a logger. */
 export interface RgActivityDeps {
@@ -13,6 +16,9 @@ export interface RgActivityDeps {
   logger: Logger;
   /** The configuration (rg-exclusions: the withdrawal policy a self-exclusion's payout is started with). */
   config: Config;
+  // rg-harm: the SLA per intervention level (RG_INTERVENTION_SLA) and the credit reference agency's base URL.
+  interventionSla: InterventionSla;
+  creditReferenceUrl: string;
 }
 
 /**
@@ -25,5 +31,8 @@ export function createRgActivities(deps: RgActivityDeps) {
     ...createRgLimitActivities({ db: deps.db }),
     // rg-exclusions:
     ...createExclusionActivities({ ...deps, payouts: exclusionPayoutSettingsOf(deps.config) }),
+    // rg-harm:
+    ...createInterventionActivities({ db: deps.db, sla: deps.interventionSla }),
+    ...createVulnerabilityActivities({ db: deps.db, creditReferenceUrl: deps.creditReferenceUrl }),
   };
 }

@@ -5,3 +5,6 @@
 export { rgLimitChangeWorkflow } from './limit-change';
 // rg-exclusions:
 export { rgExclusionWorkflow } from './exclusion';
+// rg-harm:
+export { rgInterventionWorkflow } from './intervention';
+export { rgVulnerabilityCheckWorkflow } from './vulnerability-check';
