@@ -16,18 +16,22 @@ const publicRoutes: RouteMount[] = [
 const backOfficeRoutes: RouteMount[] = [
   // rg-limits:
   { path: '/players', router: (deps) => createBackOfficeLimitsRouter({ db: deps.db, temporal: deps.temporal }) },
+  // rg-harm: the RG officer queue and interventions; a player's harm score, restrictions, interactions, checks.
+  { path: '/rg', router: (deps) => createRgInterventionsRouter({ db: deps.db, temporal: deps.temporal }) },
+  { path: '/players', router: (deps) => createRgRestrictionsRouter({ db: deps.db }) },
 ];
 
 /** The OpenAPI parts, in the order readers meet them. */
 const openApiParts: readonly DomainOpenApi[] = [
   // rg-limits:
   rgLimitsOpenApi,
+  // rg-harm:
+  rgHarmOpenApi,
 ];
 // rg-harm:
 import { rgHarmOpenApi } from '../api/rg/harm-openapi';
 import { createRgInterventionsRouter } from '../api/rg/interventions-router';
 import { createRgRestrictionsRouter } from '../api/rg/restrictions-router';
-import type { DomainModule } from './domain-module';
 
 /**
  * Responsible gambling: limits with cooling-off, time-outs and self-exclusion, national exclusion schemes,
@@ -42,15 +46,6 @@ export const rgDomain: DomainModule = {
   },
   routes: { public: publicRoutes, backOffice: backOfficeRoutes },
   topics: [{ topic: RG_EVENTS_TOPIC, numPartitions: 6 }],
-  // rg-harm: (the other parts add theirs to the list)
-  openApi: rgHarmOpenApi,
-  routes: {
-    backOffice: [
-      // rg-harm: the RG officer queue and interventions; a player's harm score, restrictions, interactions, checks.
-      { path: '/rg', router: (deps) => createRgInterventionsRouter({ db: deps.db, temporal: deps.temporal }) },
-      { path: '/players', router: (deps) => createRgRestrictionsRouter({ db: deps.db }) },
-    ],
-  },
   workflows: 'rg',
   processes: [
     {

@@ -19,9 +19,8 @@ async function simulatorPool(databaseUrl: string, database: string) {
 }
 
 // The simulators' process: the PSP simulator (cardpay, instantbank and paywallet on one port, with the national
-// self-exclusion schemes under /national-schemes) and the KYC provider
-// The simulators' process: the PSP simulator (cardpay, instantbank and paywallet on one port, with the credit
-// reference agency under /credit-reference) and the KYC provider
+// self-exclusion schemes under /national-schemes and the credit reference agency under /credit-reference) and the
+// KYC provider
 // simulator (on its own port), each with state in its own database on the back office's Postgres server (the outside
 // world does not share our schema), and, on a local start only, the development identity provider that signs player
 // tokens (on its own port).
@@ -32,9 +31,9 @@ runProcess('psp-simulator', async ({ config, logger, shutdown, ready }) => {
     webhookUrl: config.pspWebhookUrl,
     webhookSecrets: config.PSP_WEBHOOK_SECRETS,
     logger,
-    // GAMSTOP, Spelpaus and OASIS, under /national-schemes on the PSP simulator's port (NATIONAL_SCHEMES_URL).
-    mounted: [createNationalSchemesRouter()],
-    mounted: [createCreditReferenceRouter()],
+    // GAMSTOP, Spelpaus and OASIS under /national-schemes (NATIONAL_SCHEMES_URL); the credit reference agency
+    // under /credit-reference (CREDIT_REFERENCE_URL); both on the PSP simulator's port.
+    mounted: [createNationalSchemesRouter(), createCreditReferenceRouter()],
   });
   const { url: listening } = await simulator.listen(config.PSP_SIMULATOR_PORT, config.PSP_SIMULATOR_HOST);
   logger.info({ url: listening, webhookUrl: config.pspWebhookUrl }, 'listening');

@@ -14,11 +14,11 @@ runTemporalWorker({
   name: 'rg-worker',
   taskQueue: RG_TASK_QUEUE,
   activities: ({ db, config, logger }) =>
-    createRgActivities({ db, temporal: lazyTemporalClient(config, TEMPORAL_CALL_TIMEOUT_MS), logger, config }),
     createRgActivities({
       db,
       temporal: lazyTemporalClient(config, TEMPORAL_CALL_TIMEOUT_MS),
       logger,
+      config,
       // rg-harm: a wrong RG_INTERVENTION_SLA stops the worker here, with a readable message.
       interventionSla: parseRgInterventionSla(config.RG_INTERVENTION_SLA),
       creditReferenceUrl: config.creditReferenceUrl,

@@ -1,5 +1,4 @@
 import type { Router } from 'express';
-import type express from 'express';
 import type { Db } from '../../platform/db';
 import type { Logger } from '../../platform/logger';
 import { createControlRouter } from './control-router';
@@ -26,10 +25,8 @@ export interface PspSimulatorDeps {
   logger: Logger;
   /** How often the background loop looks for due finalisations and webhooks when idle. */
   pollIntervalMs?: number;
-  /** Other simulators served on this port under a path prefix of their own (the national schemes). */
-  mounted?: Router[];
-  /** Other simulators served by this process, each under its own path prefix (credit reference, national schemes). */
-  mounted?: readonly express.Router[];
+  /** Other simulators served on this port, each under its own path prefix (national schemes, credit reference). */
+  mounted?: readonly Router[];
 }
 
 /** A PSP simulator: `app` for in-process use, `listen` to serve it and run its finalisation and webhook loop. */
@@ -60,7 +57,6 @@ export function createPspSimulator(deps: PspSimulatorDeps): PspSimulator {
       ...(deps.mounted ?? []),
       createControlRouter({ db: deps.db }),
       createPspApiRouter({ db: deps.db, random: deps.random ?? Math.random, closing }),
-      ...(deps.mounted ?? []),
     ],
     init: () => createSimulatorTables(deps.db),
     idleMs: deps.pollIntervalMs ?? 200,

@@ -245,14 +245,6 @@ export async function requestLimitChange(db: Db, req: LimitChangeRequest): Promi
 export async function decreaseLimit(
   db: Queryable,
   input: {
-// PLACEHOLDER (owned by rg-limits)
-import type { RgLimitKind, RgLimitPeriod } from '../../../contracts/rg';
-import type { Queryable } from '../../../platform/db';
-
-/** Lowers a player's limit at once and cancels a pending increase of that kind and period (rg-limits builds it). */
-export async function decreaseLimit(
-  _db: Queryable,
-  _input: {
     playerId: string;
     kind: RgLimitKind;
     period: RgLimitPeriod;
@@ -593,5 +585,4 @@ export async function depositLimitFacts(db: Queryable, playerId: string, currenc
     [playerId, currency, DEPOSIT_NOT_COUNTED, RG_PERIOD_HOURS.DAY, RG_PERIOD_HOURS.WEEK, RG_PERIOD_HOURS.MONTH],
   );
   return rows.map((r) => ({ period: r.period, amount: Number(r.amount), held: Number(r.held) }));
-  // rg-limits' version replaces this file at merge; until then a level-3 intervention records the limit it asked for.
 }

@@ -1,9 +1,3 @@
-// PLACEHOLDER (owned by rg-exclusions)
-import type { Queryable } from '../../../platform/db';
-
-/** Why the player's national self-exclusion scheme refuses a deposit (listed, or unreachable: fail closed). */
-export async function schemeDepositRefusal(_db: Queryable, _playerId: string): Promise<string | undefined> {
-  return undefined;
 import { SchemeCheckPurpose, type RgRefusal } from '../../../contracts/rg';
 import { loadConfig } from '../../../platform/config';
 import type { Queryable } from '../../../platform/db';
