@@ -1,3 +1,6 @@
+import { createRgExclusionsRouter } from '../api/rg/exclusions-router';
+import { rgOpenApi } from '../api/rg/openapi';
+import { createPlayerExclusionsRouter } from '../api/rg/player-exclusions-router';
 import { RG_EVENTS_TOPIC } from '../contracts/rg';
 import type { DomainModule } from './domain-module';
 
@@ -7,7 +10,18 @@ import type { DomainModule } from './domain-module';
  */
 export const rgDomain: DomainModule = {
   name: 'rg',
+  openApi: rgOpenApi,
   topics: [{ topic: RG_EVENTS_TOPIC, numPartitions: 6 }],
+  routes: {
+    public: [
+      // rg-exclusions: time-outs, self-exclusions and reality checks in the player API.
+      { path: '/player/v1', router: (deps) => createPlayerExclusionsRouter({ db: deps.db, temporal: deps.temporal }) },
+    ],
+    backOffice: [
+      // rg-exclusions: a player's exclusions and national scheme checks, an exclusion started for the player.
+      { path: '/players', router: (deps) => createRgExclusionsRouter({ db: deps.db, temporal: deps.temporal }) },
+    ],
+  },
   workflows: 'rg',
   processes: [
     {
