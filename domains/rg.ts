@@ -1,6 +1,9 @@
 import { createBackOfficeLimitsRouter, createPlayerLimitsRouter } from '../api/rg/limits-router';
 import { rgLimitsOpenApi } from '../api/rg/limits-openapi';
 import type { DomainOpenApi } from '../api/openapi/operation-spec';
+import { createRgExclusionsRouter } from '../api/rg/exclusions-router';
+import { rgOpenApi } from '../api/rg/openapi';
+import { createPlayerExclusionsRouter } from '../api/rg/player-exclusions-router';
 import { RG_EVENTS_TOPIC } from '../contracts/rg';
 import type { DomainModule, RouteMount } from './domain-module';
 
@@ -10,6 +13,8 @@ import type { DomainModule, RouteMount } from './domain-module';
 const publicRoutes: RouteMount[] = [
   // rg-limits:
   { path: '/player/v1', router: (deps) => createPlayerLimitsRouter({ db: deps.db, temporal: deps.temporal }) },
+  // rg-exclusions: time-outs, self-exclusions and reality checks in the player API.
+  { path: '/player/v1', router: (deps) => createPlayerExclusionsRouter({ db: deps.db, temporal: deps.temporal }) },
 ];
 
 /** The back office of responsible gambling (staff session, CASL abilities, audited actions). */
@@ -19,6 +24,8 @@ const backOfficeRoutes: RouteMount[] = [
   // rg-harm: the RG officer queue and interventions; a player's harm score, restrictions, interactions, checks.
   { path: '/rg', router: (deps) => createRgInterventionsRouter({ db: deps.db, temporal: deps.temporal }) },
   { path: '/players', router: (deps) => createRgRestrictionsRouter({ db: deps.db }) },
+  // rg-exclusions: a player's exclusions and national scheme checks, an exclusion started for the player.
+  { path: '/players', router: (deps) => createRgExclusionsRouter({ db: deps.db, temporal: deps.temporal }) },
 ];
 
 /** The OpenAPI parts, in the order readers meet them. */
@@ -27,6 +34,8 @@ const openApiParts: readonly DomainOpenApi[] = [
   rgLimitsOpenApi,
   // rg-harm:
   rgHarmOpenApi,
+  // rg-exclusions:
+  rgOpenApi,
 ];
 // rg-harm:
 import { rgHarmOpenApi } from '../api/rg/harm-openapi';

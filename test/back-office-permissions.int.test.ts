@@ -20,6 +20,8 @@ const readers: StaffRole[] = [
 ];
 const deciders: StaffRole[] = ['compliance_officer', 'senior_compliance'];
 const amlCaseWorkers: StaffRole[] = ['compliance_officer', 'senior_compliance', 'risk_analyst', 'mlro'];
+// rg-exclusions:
+const rgExclusionReaders: StaffRole[] = ['compliance_officer', 'senior_compliance', 'cs_agent', 'mlro', 'rg_officer'];
 
 /** Who may call each back-office route ('METHOD /api/path'), from domain/admin/abilities.ts. */
 const expectedAccess: Record<string, Access> = {
@@ -128,6 +130,11 @@ const expectedAccess: Record<string, Access> = {
   // support lower one on the player's behalf (never raise it).
   'GET /api/players/:playerId/rg/limits': ['compliance_officer', 'senior_compliance', 'cs_agent', 'mlro', 'rg_officer'],
   'PUT /api/players/:playerId/rg/limits/:kind/:period': ['cs_agent', 'rg_officer'],
+  // rg-exclusions: RG officers, customer support and compliance read a player's exclusions and scheme checks;
+  // RG officers and customer support start one on the player's behalf.
+  'GET /api/players/:playerId/rg/exclusions': rgExclusionReaders,
+  'POST /api/players/:playerId/rg/exclusions': ['rg_officer', 'cs_agent'],
+  'GET /api/players/:playerId/rg/scheme-checks': rgExclusionReaders,
 };
 
 /** Valid-looking ids of things that do not exist, so an allowed call ends in a 404 or 400, never a side effect. */

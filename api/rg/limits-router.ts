@@ -18,7 +18,7 @@ import {
 } from '../../domain/rg/limits/limits';
 import type { Db } from '../../platform/db';
 import { HttpProblemError, notFound, parseOrThrow } from '../../platform/http-errors';
-import { confirmLimitChangeUpdate } from '../../workflows/rg/limit-change-messages';
+import { confirmLimitChangeUpdate } from '../../workflows/rg/messages';
 import { auditOf, authorize, staffOf } from '../admin/access-control';
 import { authenticatedPlayerId } from '../players/player-authentication';
 import { playerIdParam } from '../players/player-router';

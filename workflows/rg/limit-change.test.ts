@@ -12,7 +12,7 @@ import {
 } from '../../contracts/rg';
 import { timeSkippingServer, useTimeSkippingTemporal } from '../../test/support/time-skipping';
 import { LimitChange, rgLimitChangeWorkflow } from './limit-change';
-import { cancelLimitChangeSignal, confirmLimitChangeUpdate, getLimitChangeStatusQuery } from './limit-change-messages';
+import { cancelLimitChangeSignal, confirmLimitChangeUpdate, getLimitChangeStatusQuery } from './messages';
 
 // The limit-change workflow on the time-skipping server: the 24 hours of the cooling-off and the days of the
 // confirmation window pass in milliseconds. The activities are mocked over an in-memory change that a "decrease"

@@ -13,7 +13,7 @@ import {
   BusinessStatusSearchAttribute,
   PlayerIdSearchAttribute,
 } from '../search-attributes';
-import { cancelLimitChangeSignal, confirmLimitChangeUpdate, getLimitChangeStatusQuery } from './limit-change-messages';
+import { cancelLimitChangeSignal, confirmLimitChangeUpdate, getLimitChangeStatusQuery } from './messages';
 
 const { awaitRgLimitConfirmation, applyRgLimitChange, expireRgLimitChange } =
   proxyActivities<RgLimitActivities>(internalDbWrite);

@@ -1,7 +1,10 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import { RgLimitChangeMessage, type RgLimitChangeState } from '../../contracts/rg';
 
-// The limit-change workflow's messages, for workflow code and the Temporal clients that send them (the API).
+// The RG workflows' messages, for workflow code and the Temporal clients that send them (the API's routes, tests).
+// Each part of the domain adds its block; everyone else uses contracts/rg.ts.
+
+// rg-limits: the limit-change workflow.
 
 /** The player confirms the increase after the cooling-off; answers the state once it has applied (or ended). */
 export const confirmLimitChangeUpdate = defineUpdate<RgLimitChangeState, []>(RgLimitChangeMessage.confirm);
