@@ -1,7 +1,7 @@
 import { Anchor, Badge, Breadcrumbs, Grid, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { ActorName } from '../../admin/ActorName';
+import { StaffName } from '../StaffName';
 import { useSession } from '../../admin/session-context';
 import { DateTime } from '../../ui/DateTime';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -83,7 +83,7 @@ export function InterventionPage() {
               ) : data.assignee === session.staff.staffId ? (
                 'You'
               ) : (
-                <ActorName id={data.assignee} name={null} />
+                <StaffName id={data.assignee} />
               )}
             </Fact>
             <Fact label="Deadline">

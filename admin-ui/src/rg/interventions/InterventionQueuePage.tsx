@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Paper, Table, Text } from '@mantine/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { ActorName } from '../../admin/ActorName';
+import { StaffName } from '../StaffName';
 import { useSession } from '../../admin/session-context';
 import { DateTime } from '../../ui/DateTime';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -104,7 +104,7 @@ export function InterventionQueuePage() {
                 <Table.Td>{i.score}</Table.Td>
                 <Table.Td>
                   {i.assignee && i.assignee !== session.staff.staffId ? (
-                    <ActorName id={i.assignee} name={null} />
+                    <StaffName id={i.assignee} />
                   ) : (
                     <QueueAssignee
                       assignee={i.assignee}

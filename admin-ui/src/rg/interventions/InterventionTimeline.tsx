@@ -1,5 +1,5 @@
 import { Badge, Text, Timeline } from '@mantine/core';
-import { ActorName } from '../../admin/ActorName';
+import { StaffName } from '../StaffName';
 import { DateTime } from '../../ui/DateTime';
 import type { RgInterventionDetail } from '../rg-api';
 import { INTERVENTION_LEVEL_LABEL, LEVEL_COLOR } from '../rg-labels';
@@ -40,7 +40,7 @@ export function InterventionTimeline({ intervention }: { intervention: RgInterve
         >
           <Text size="sm">{step.reason}</Text>
           <Text size="xs" c="dimmed">
-            <DateTime value={step.at} /> · <ActorName id={step.actor} name={null} />
+            <DateTime value={step.at} /> · <StaffName id={step.actor} />
           </Text>
         </Timeline.Item>
       ))}

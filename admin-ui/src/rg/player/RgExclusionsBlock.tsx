@@ -1,7 +1,7 @@
 import { Badge, NumberInput, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ActorName } from '../../admin/ActorName';
+import { StaffName } from '../StaffName';
 import { useSession } from '../../admin/session-context';
 import { DateTime } from '../../ui/DateTime';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -71,7 +71,7 @@ export function RgExclusionsBlock({ playerId }: { playerId: string }) {
                 <ExclusionEnd exclusion={e} />
               </Table.Td>
               <Table.Td>
-                <ActorName id={e.requestedBy} name={e.requestedBy === playerId ? 'The player' : null} />
+                <StaffName id={e.requestedBy} playerId={playerId} />
               </Table.Td>
               <Table.Td>{e.reason}</Table.Td>
             </Table.Tr>

@@ -1,7 +1,7 @@
 import { Checkbox, Select, Table, Text, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ActorName } from '../../admin/ActorName';
+import { StaffName } from '../StaffName';
 import { useSession } from '../../admin/session-context';
 import { DateTime } from '../../ui/DateTime';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -59,7 +59,7 @@ export function RgInteractionsBlock({ playerId }: { playerId: string }) {
                 )}
               </Table.Td>
               <Table.Td>
-                <ActorName id={i.by} name={null} />
+                <StaffName id={i.by} />
               </Table.Td>
               <Table.Td>{i.note}</Table.Td>
             </Table.Tr>

@@ -1,8 +1,8 @@
 import { Badge, NumberInput, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { StaffName } from '../StaffName';
 import { useSession } from '../../admin/session-context';
-import { ActorName } from '../../admin/ActorName';
 import { DateTime } from '../../ui/DateTime';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageLoader } from '../../ui/PageLoader';
@@ -168,7 +168,7 @@ export function RgLimitsBlock({ playerId }: { playerId: string }) {
                 <LimitAmount kind={h.kind} amount={h.toAmount} currency={currency} />
               </Table.Td>
               <Table.Td>
-                <ActorName id={h.requestedBy} name={h.requestedBy === playerId ? 'The player' : null} />
+                <StaffName id={h.requestedBy} playerId={playerId} />
               </Table.Td>
               <Table.Td>{h.reason}</Table.Td>
             </Table.Tr>

@@ -1,7 +1,7 @@
 import { Badge, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ActorName } from '../../admin/ActorName';
+import { StaffName } from '../StaffName';
 import { useSession } from '../../admin/session-context';
 import { DateTime } from '../../ui/DateTime';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -75,13 +75,13 @@ export function RgRestrictionsBlock({ playerId }: { playerId: string }) {
               </Table.Td>
               <Table.Td>{RESTRICTION_SOURCE_LABEL[r.source]}</Table.Td>
               <Table.Td>
-                <DateTime value={r.appliedAt} /> by <ActorName id={r.appliedBy} name={null} />
+                <DateTime value={r.appliedAt} /> by <StaffName id={r.appliedBy} />
               </Table.Td>
               <Table.Td>{r.reason}</Table.Td>
               <Table.Td>
                 {r.liftedAt ? (
                   <>
-                    Lifted <DateTime value={r.liftedAt} /> by <ActorName id={r.liftedBy ?? ''} name={null} />
+                    Lifted <DateTime value={r.liftedAt} /> by <StaffName id={r.liftedBy ?? ''} />
                     {r.liftReason && (
                       <Text size="xs" c="dimmed">
                         {r.liftReason}
