@@ -173,7 +173,8 @@ describe('RG screens', () => {
       await page.getByRole('heading', { name: 'Intervention 1' }).waitFor();
       await page.getByText('harm score 100 reached level 3').waitFor({ timeout: 15_000 });
       await page.getByRole('button', { name: 'Take it' }).click();
-      await page.getByText('Claimed').waitFor({ timeout: 15_000 });
+      await page.getByText('claimed by the officer').waitFor({ timeout: 15_000 });
+      expect(await page.getByRole('button', { name: 'Take it' }).count()).toBe(0);
       await expectNoSeriousA11yViolations(page, 'RG intervention');
       await screenshot(page, 'rg-intervention');
     } catch (err) {
