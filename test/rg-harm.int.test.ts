@@ -68,7 +68,12 @@ it('acts at once on a strong indicator, and an RG officer works the intervention
   const restrictions = await api('GET', `/api/players/${playerId}/rg/restrictions`, undefined, officer.headers);
   expect(restrictions.json.inForce).toEqual(['BONUS_BLOCK', 'DEPOSIT_BLOCK', 'MARKETING_SUPPRESSION']);
 
-  const queue = await api('GET', '/api/rg/interventions?assignee=unassigned&sort=score&order=desc&limit=200', undefined, officer.headers);
+  const queue = await api(
+    'GET',
+    '/api/rg/interventions?assignee=unassigned&sort=score&order=desc&limit=200',
+    undefined,
+    officer.headers,
+  );
   expect(queue.status).toBe(200);
   expect(queue.json.items.map((i: { playerId: string }) => i.playerId)).toContain(playerId);
 
@@ -81,7 +86,12 @@ it('acts at once on a strong indicator, and an RG officer works the intervention
   expect(mine.json.items.map((i: { playerId: string }) => i.playerId)).toContain(playerId);
   const noCall = await api('POST', `${base}/resolve`, { outcome: 'RESTRICTIONS_KEPT', reason: 'x' }, officer.headers);
   expect(noCall).toMatchObject({ status: 422, json: { code: 'RG_INTERVENTION_NEEDS_INTERACTION' } });
-  const call = await api('POST', `${base}/interactions`, { kind: 'CALL', note: 'Agreed to keep deposits blocked' }, officer.headers);
+  const call = await api(
+    'POST',
+    `${base}/interactions`,
+    { kind: 'CALL', note: 'Agreed to keep deposits blocked' },
+    officer.headers,
+  );
   expect(call.json.interactionsLogged).toBe(1);
   const resolved = await api(
     'POST',
@@ -102,7 +112,10 @@ it('acts at once on a strong indicator, and an RG officer works the intervention
     'RESOLVED',
   ]);
   const interactions = await api('GET', `/api/players/${playerId}/rg/interactions`, undefined, officer.headers);
-  expect(interactions.json.items.map((i: { kind: string }) => i.kind)).toEqual(['CALL', 'CUSTOMER_CONTACT_ABOUT_GAMBLING']);
+  expect(interactions.json.items.map((i: { kind: string }) => i.kind)).toEqual([
+    'CALL',
+    'CUSTOMER_CONTACT_ABOUT_GAMBLING',
+  ]);
   const audit = await db.query<{ action: string }>(
     `SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY audit_id`,
     [`rg:intervention:${playerId}:1`],
@@ -132,7 +145,13 @@ it('lets an RG officer put a restriction on and lift it, with reasons, once', as
   });
   const list = await api('GET', path, undefined, officer.headers);
   expect(list.json.inForce).toEqual([]);
-  expect(list.json.items[0]).toMatchObject({ kind: 'BONUS_BLOCK', liftedBy: officer.staffId, liftReason: 'Player asked, cooled off' });
+  expect(list.json.items[0]).toMatchObject({
+    kind: 'BONUS_BLOCK',
+    liftedBy: officer.staffId,
+    liftReason: 'Player asked, cooled off',
+  });
   expect((await api('POST', path, { kind: 'BONUS_BLOCK', reason: 'x' }, agent.headers)).status).toBe(403);
-  expect((await api('GET', `/api/players/pl_00000000000000000000000000/rg/harm`, undefined, officer.headers)).status).toBe(404);
+  expect(
+    (await api('GET', `/api/players/pl_00000000000000000000000000/rg/harm`, undefined, officer.headers)).status,
+  ).toBe(404);
 });
