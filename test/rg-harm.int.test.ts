@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
+import { depositStatusChangedEvent } from '../domain/payments/events';
 import { registerPlayer } from '../domain/wallet/players';
 import { loadConfig } from '../platform/config';
-import { createPool, type Db } from '../platform/db';
+import { createPool, withTransaction, type Db } from '../platform/db';
+import { appendOutboxEvent } from '../platform/events';
 import { api } from './support/payments-client';
 import { newSubject } from './support/player-tokens';
 import { loginAs, type StaffLogin } from './support/staff-login';
@@ -68,7 +71,12 @@ it('acts at once on a strong indicator, and an RG officer works the intervention
   const restrictions = await api('GET', `/api/players/${playerId}/rg/restrictions`, undefined, officer.headers);
   expect(restrictions.json.inForce).toEqual(['BONUS_BLOCK', 'DEPOSIT_BLOCK', 'MARKETING_SUPPRESSION']);
 
-  const queue = await api('GET', '/api/rg/interventions?assignee=unassigned&sort=score&order=desc&limit=200', undefined, officer.headers);
+  const queue = await api(
+    'GET',
+    '/api/rg/interventions?assignee=unassigned&sort=score&order=desc&limit=200',
+    undefined,
+    officer.headers,
+  );
   expect(queue.status).toBe(200);
   expect(queue.json.items.map((i: { playerId: string }) => i.playerId)).toContain(playerId);
 
@@ -81,7 +89,12 @@ it('acts at once on a strong indicator, and an RG officer works the intervention
   expect(mine.json.items.map((i: { playerId: string }) => i.playerId)).toContain(playerId);
   const noCall = await api('POST', `${base}/resolve`, { outcome: 'RESTRICTIONS_KEPT', reason: 'x' }, officer.headers);
   expect(noCall).toMatchObject({ status: 422, json: { code: 'RG_INTERVENTION_NEEDS_INTERACTION' } });
-  const call = await api('POST', `${base}/interactions`, { kind: 'CALL', note: 'Agreed to keep deposits blocked' }, officer.headers);
+  const call = await api(
+    'POST',
+    `${base}/interactions`,
+    { kind: 'CALL', note: 'Agreed to keep deposits blocked' },
+    officer.headers,
+  );
   expect(call.json.interactionsLogged).toBe(1);
   const resolved = await api(
     'POST',
@@ -102,7 +115,10 @@ it('acts at once on a strong indicator, and an RG officer works the intervention
     'RESOLVED',
   ]);
   const interactions = await api('GET', `/api/players/${playerId}/rg/interactions`, undefined, officer.headers);
-  expect(interactions.json.items.map((i: { kind: string }) => i.kind)).toEqual(['CALL', 'CUSTOMER_CONTACT_ABOUT_GAMBLING']);
+  expect(interactions.json.items.map((i: { kind: string }) => i.kind)).toEqual([
+    'CALL',
+    'CUSTOMER_CONTACT_ABOUT_GAMBLING',
+  ]);
   const audit = await db.query<{ action: string }>(
     `SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY audit_id`,
     [`rg:intervention:${playerId}:1`],
@@ -132,7 +148,84 @@ it('lets an RG officer put a restriction on and lift it, with reasons, once', as
   });
   const list = await api('GET', path, undefined, officer.headers);
   expect(list.json.inForce).toEqual([]);
-  expect(list.json.items[0]).toMatchObject({ kind: 'BONUS_BLOCK', liftedBy: officer.staffId, liftReason: 'Player asked, cooled off' });
+  expect(list.json.items[0]).toMatchObject({
+    kind: 'BONUS_BLOCK',
+    liftedBy: officer.staffId,
+    liftReason: 'Player asked, cooled off',
+  });
   expect((await api('POST', path, { kind: 'BONUS_BLOCK', reason: 'x' }, agent.headers)).status).toBe(403);
-  expect((await api('GET', `/api/players/pl_00000000000000000000000000/rg/harm`, undefined, officer.headers)).status).toBe(404);
+  expect(
+    (await api('GET', `/api/players/pl_00000000000000000000000000/rg/harm`, undefined, officer.headers)).status,
+  ).toBe(404);
 });
+
+/** A deposit's status change as the payments code announces it (recordPaymentStep), through the outbox. */
+const depositEvent = (playerId: string, status: 'CREDITED' | 'DECLINED', amountMinor = 2_000) =>
+  withTransaction(db, (tx) =>
+    appendOutboxEvent(tx, depositStatusChangedEvent, playerId, {
+      paymentId: `dep_${randomUUID()}`,
+      playerId,
+      brand: 'luckyspin',
+      country: 'GB',
+      amountMinor,
+      currency: 'GBP',
+      method: 'CARD',
+      instrumentId: null,
+      psp: 'cardpay',
+      failureReason: status === 'DECLINED' ? 'INSUFFICIENT_FUNDS' : null,
+      status,
+      previousStatus: status === 'CREDITED' ? 'CREDITING' : 'AUTHORISING',
+    }),
+  );
+
+it('derives markers from the payment stream into aggregates, and starts a level-1 intervention with a message', async () => {
+  const playerId = await newGbPlayer();
+  for (let i = 0; i < 5; i++) await depositEvent(playerId, 'CREDITED');
+  for (let i = 0; i < 3; i++) await depositEvent(playerId, 'DECLINED');
+  const harm = await until('both markers', async () => {
+    const reply = await api('GET', `/api/players/${playerId}/rg/harm`, undefined, officer.headers);
+    return reply.json.contributions?.length === 2 ? reply.json : undefined;
+  });
+  expect(harm.score).toBe(30);
+  expect(harm.contributions.map((c: { marker: string }) => c.marker).sort()).toEqual([
+    'DEPOSIT_FREQUENCY',
+    'FAILED_DEPOSITS',
+  ]);
+  expect(harm.contributions.find((c: { marker: string }) => c.marker === 'FAILED_DEPOSITS').explanation).toBe(
+    '3 failed deposits in 24 hours',
+  );
+  // Aggregates, never a row per event: eight events of one hour are one bucket (or two across an hour's turn).
+  const buckets = await db.query<{ deposits: number; failed: number; n: string }>(
+    `SELECT sum(deposit_count) AS deposits, sum(failed_deposits) AS failed, count(*) AS n FROM rg_harm_buckets
+     WHERE player_id = $1`,
+    [playerId],
+  );
+  expect(buckets.rows[0]).toMatchObject({ deposits: 5, failed: 3 });
+  expect(Number(buckets.rows[0]!.n)).toBeLessThanOrEqual(2);
+
+  const intervention = await until('the intervention at level 1', async () => {
+    const reply = await api('GET', `/api/rg/interventions/${playerId}/1`, undefined, officer.headers);
+    return reply.json.level === 1 ? reply.json : undefined;
+  });
+  expect(intervention).toMatchObject({ status: 'OPEN', score: 30 });
+  expect(Date.parse(intervention.slaDueAt) - Date.now()).toBeGreaterThan(6 * 24 * 3_600_000); // the 7-day watch
+  const messages = await db.query('SELECT template, source_ref FROM rg_safer_gambling_messages WHERE player_id = $1', [
+    playerId,
+  ]);
+  expect(messages.rows).toEqual([{ template: 'SAFER_GAMBLING_CHECK_IN', source_ref: `rg:intervention:${playerId}:1` }]);
+
+  // A customer's contact the next moment is a marker that continues it: the same intervention becomes an officer task.
+  await api(
+    'POST',
+    `/api/players/${playerId}/rg/interactions`,
+    { kind: 'CUSTOMER_CONTACT_ABOUT_GAMBLING', note: 'Asked how to stop the deposit reminders' },
+    agent.headers,
+  );
+  const atTwo = await until('the intervention at level 2', async () => {
+    const reply = await api('GET', `/api/rg/interventions/${playerId}/1`, undefined, officer.headers);
+    return reply.json.level === 2 ? reply.json : undefined;
+  });
+  expect(atTwo.score).toBe(60);
+  expect(atTwo.timeline.at(-1)).toMatchObject({ type: 'LEVEL_REACHED', level: 2 });
+  expect((await api('GET', `/api/rg/interventions/${playerId}/2`, undefined, officer.headers)).status).toBe(404);
+}, 120_000);

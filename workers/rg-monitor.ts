@@ -17,7 +17,7 @@ import { setReadiness } from '../platform/metrics';
 import { runProcess, untilAborted } from '../platform/process';
 import { retryUntilUp } from '../platform/reconnect';
 import { lazyTemporalClient } from '../platform/temporal';
-import { harmNoticeSignal } from '../workflows/rg/intervention-messages';
+import { harmNoticeSignal } from '../workflows/rg/messages';
 import { BusinessIdSearchAttribute, PlayerIdSearchAttribute } from '../workflows/search-attributes';
 
 /** Long enough for a signal or a start under load; a failure rolls the batch back and Kafka delivers it again. */

@@ -21,7 +21,7 @@ import {
   escalateInterventionUpdate,
   logInterventionInteractionUpdate,
   resolveInterventionUpdate,
-} from '../../workflows/rg/intervention-messages';
+} from '../../workflows/rg/messages';
 import { auditOf, authorize, staffOf } from '../admin/access-control';
 import { queueQueryShape } from '../queue-query';
 import type {

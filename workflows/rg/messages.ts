@@ -4,6 +4,10 @@ import { RgLimitChangeMessage, type RgLimitChangeState } from '../../contracts/r
 // The RG workflows' messages, for workflow code and the Temporal clients that send them (the API's routes, tests).
 // Each part of the domain adds its block; everyone else uses contracts/rg.ts.
 
+// rg-harm:
+export * from './intervention-messages';
+export * from './vulnerability-check-messages';
+
 // rg-limits: the limit-change workflow.
 
 /** The player confirms the increase after the cooling-off; answers the state once it has applied (or ended). */

@@ -82,15 +82,14 @@ export function harmEventOf(topic: string, value: Buffer | null): HarmEvent | un
     return undefined;
   }
   if (topic === rgInteractionLoggedEvent.topic) {
-    const contact = parseEvent(
-      rgInteractionLoggedEvent,
-      peekType(value) === rgInteractionLoggedEvent.type ? value : null,
-    );
-    if (contact) {
-      if (contact.payload.kind !== RgInteractionKind.CUSTOMER_CONTACT_ABOUT_GAMBLING) return undefined;
-      return { ...base(contact, contact.payload.playerId), contact: { strong: contact.payload.strongIndicator } };
+    // rg.events carries every RG part's events (restrictions, levels, exclusions); two of them are markers.
+    const type = peekType(value);
+    if (type === rgInteractionLoggedEvent.type) {
+      const e = parseEvent(rgInteractionLoggedEvent, value);
+      if (e?.payload.kind !== RgInteractionKind.CUSTOMER_CONTACT_ABOUT_GAMBLING) return undefined;
+      return { ...base(e, e.payload.playerId), contact: { strong: e.payload.strongIndicator } };
     }
-    if (peekType(value) === rgLimitChangedReadModel.type) {
+    if (type === rgLimitChangedReadModel.type) {
       const e = parseEvent(rgLimitChangedReadModel, value);
       if (e?.payload.direction === 'INCREASE') return { ...base(e, e.payload.playerId), limitIncreased: true };
     }
@@ -99,7 +98,7 @@ export function harmEventOf(topic: string, value: Buffer | null): HarmEvent | un
   return undefined;
 }
 
-/** rg.events carries several types; only two matter here, and parseEvent insists on a message. */
+/** The type of an rg.events message, read before its contract is chosen. */
 function peekType(value: Buffer | null): string | undefined {
   if (!value) return undefined;
   try {
