@@ -103,22 +103,21 @@ export function InterventionPage() {
           </SimpleGrid>
         </Section>
         <Grid gap="md">
-          <Grid.Col span={{ base: 12, lg: 6 }}>
+          <Grid.Col span={{ base: 12, lg: 5 }}>
             <Section title="Timeline">
               <InterventionTimeline intervention={data} />
             </Section>
           </Grid.Col>
-          <Grid.Col span={{ base: 12, lg: 6 }}>
-            <Stack gap="md">
-              <Section title="Markers of harm">
-                <RgHarmBlock playerId={data.playerId} />
-              </Section>
-              <Section title="Restrictions">
-                <RgRestrictionsBlock playerId={data.playerId} />
-              </Section>
-            </Stack>
+          <Grid.Col span={{ base: 12, lg: 7 }}>
+            <Section title="Markers of harm">
+              <RgHarmBlock playerId={data.playerId} />
+            </Section>
           </Grid.Col>
         </Grid>
+        {/* Full width: the restrictions table has the most columns, and its reasons must read without wrapping. */}
+        <Section title="Restrictions">
+          <RgRestrictionsBlock playerId={data.playerId} />
+        </Section>
       </Stack>
     </>
   );

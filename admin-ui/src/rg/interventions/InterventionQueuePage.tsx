@@ -88,7 +88,7 @@ export function InterventionQueuePage() {
             />
             {items.map((i) => (
               <Table.Tr key={i.workflowId}>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Anchor component={Link} to={`/rg/interventions/${encodeURIComponent(i.playerId)}/${i.n}`}>
                     Intervention {i.n}
                   </Anchor>
@@ -129,7 +129,7 @@ export function InterventionQueuePage() {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <DateTime value={i.openedAt} />
+                  <DateTime value={i.openedAt} format="short" />
                 </Table.Td>
               </Table.Tr>
             ))}
