@@ -7,8 +7,8 @@ import { amountMinorSchema } from '../../contracts/wallet';
 import { signalLimitChangesCancelled, startLimitChange } from '../../domain/rg/limits/limit-change-starts';
 import {
   limitChangeOf,
-  limitHistoryOf,
   limitsOf,
+  limitsRecordOf,
   requestLimitChange,
   RgLimitNotADecreaseError,
   RgLimitPeriodError,
@@ -175,9 +175,9 @@ export function createBackOfficeLimitsRouter(deps: { db: Db; temporal: Client })
 
   router.get('/:playerId/rg/limits', authorize('read', 'RgLimit'), async (req, res) => {
     const { playerId } = parseOrThrow(playerIdParam, req.params, 'path');
-    const limits = await limitsOf(deps.db, playerId);
-    if (!limits) throw notFound(`No player ${playerId}`);
-    res.json({ playerId, ...limits, ...(await limitHistoryOf(deps.db, playerId)) });
+    const record = await limitsRecordOf(deps.db, playerId);
+    if (!record) throw notFound(`No player ${playerId}`);
+    res.json(record);
   });
 
   router.put('/:playerId/rg/limits/:kind/:period', authorize('update', 'RgLimit'), async (req, res) => {

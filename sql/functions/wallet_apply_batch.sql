@@ -41,7 +41,8 @@
 --   3. write everything in one statement, one data-modifying CTE per table: ledger transactions (ids drawn from
 --      their identity sequence up front, so postings and provider rows can name them), postings (one INSERT: the
 --      balance trigger runs once), the net change of each player account, the outbox events (outbox_write),
---      provider transactions, rollback flags, rounds.
+--      provider transactions, rollback flags, rounds, and the responsible-gambling play buckets (what each player
+--      with a loss or wager limit staked and won this hour, which the gate counts the limits against).
 -- Anything the bulk read could not see (a concurrent batch claiming the same provider transaction id or
 -- idempotency key) makes a write raise; the batcher then applies the batch's calls one by one, each as a batch
 -- of one, through this same function (so there is no second implementation to drift).

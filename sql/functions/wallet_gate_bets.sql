@@ -29,8 +29,10 @@
 -- An accepted bet keeps its session alive: last_active_at moves, at most once a minute per session, so that the
 -- idle time-out costs a write per session-minute rather than one per bet.
 --
---   * responsible gambling (issue 16), after the above, first refusal wins:
---     - a time-out or self-exclusion in force (rg_exclusions): PLAYER_SELF_EXCLUDED, PLAYER_TIMED_OUT;
+--   * responsible gambling (issue 16), first refusal wins:
+--     - a time-out or self-exclusion in force (rg_exclusions): PLAYER_SELF_EXCLUDED, PLAYER_TIMED_OUT, right after
+--       the player's status (before KYC, scope and session);
+--     and, after the session checks:
 --     - the session-time limit (rg_limits SESSION_TIME, minutes): a session opened longer ago than the limit
 --       refuses SESSION_TIME_LIMIT_REACHED (the player opens a new session, which starts a new count);
 --     - stake caps (stake_cap_minor) by the player's jurisdiction, the game's product (game_provider_games.product)
@@ -66,6 +68,10 @@ BEGIN
     SELECT b.n, s.session_id, s.last_active_at < now() - interval '1 minute' AS stale,
            COALESCE(
              CASE b.status WHEN 'ACTIVE' THEN NULL ELSE 'PLAYER_' || b.status END,
+             -- An exclusion right after the status: the provider (and the player) learn why, rather than that the
+             -- session the exclusion ended is over.
+             CASE rg.excluded WHEN 'SELF_EXCLUSION' THEN 'PLAYER_SELF_EXCLUDED' WHEN 'TIME_OUT' THEN 'PLAYER_TIMED_OUT'
+             END,
              CASE WHEN who.kyc_restricted THEN 'KYC_RESTRICTED'
                   WHEN who.kyc_status = 'REJECTED' THEN 'KYC_REJECTED'
                   -- The jurisdiction's flag is looked up only for a player not verified (CASE stops early).
@@ -83,8 +89,6 @@ BEGIN
              CASE WHEN s.ended_at IS NOT NULL THEN 'GAME_SESSION_ENDED' END,
              CASE WHEN now() >= least(s.expires_at, s.last_active_at + s.idle_timeout)
                   THEN 'GAME_SESSION_EXPIRED' END,
-             CASE rg.excluded WHEN 'SELF_EXCLUSION' THEN 'PLAYER_SELF_EXCLUDED' WHEN 'TIME_OUT' THEN 'PLAYER_TIMED_OUT'
-             END,
              CASE WHEN now() >= s.opened_at + make_interval(mins => rg.session_minutes::INT)
                   THEN 'SESSION_TIME_LIMIT_REACHED' END)
              AS verdict,
@@ -95,7 +99,8 @@ BEGIN
       -- expecting a hundred bets, hashes every player and every KYC row on each batch (a cost that grows with the
       -- player base: 30 ms a bet at 4,000 players).
       LEFT JOIN LATERAL (
-        SELECT p.brand, p.jurisdiction, p.currency, k.status AS kyc_status, COALESCE(k.restricted, false) AS kyc_restricted,
+        SELECT p.brand, p.jurisdiction, p.currency, k.status AS kyc_status,
+               COALESCE(k.restricted, false) AS kyc_restricted,
                extract(year FROM age(current_date, p.date_of_birth))::INT AS age_years
           FROM players p LEFT JOIN player_kyc k ON k.player_id = p.player_id
          WHERE p.player_id = b.who LIMIT 1) who ON true

@@ -586,3 +586,10 @@ export async function depositLimitFacts(db: Queryable, playerId: string, currenc
   );
   return rows.map((r) => ({ period: r.period, amount: Number(r.amount), held: Number(r.held) }));
 }
+
+/** What the back office shows of a player's limits: those in force, pending, the history, the changes not applied. */
+export async function limitsRecordOf(db: Queryable, playerId: string) {
+  const limits = await limitsOf(db, playerId);
+  if (!limits) return undefined;
+  return { playerId, ...limits, ...(await limitHistoryOf(db, playerId)) };
+}
