@@ -1,4 +1,4 @@
-import { setHandler } from '@temporalio/workflow';
+import { condition, setHandler } from '@temporalio/workflow';
 import { StaffRole } from '../../contracts/admin';
 import {
   InterventionStatus,
@@ -34,6 +34,9 @@ export class InterventionActions {
   escalation: { staffId: string; reason: string } | undefined;
   /** The accepted resolution; set once. */
   resolution: { staffId: string; outcome: string; reason: string } | undefined;
+  /** The level whose LEVEL_REACHED step the body has recorded, and whether it recorded the resolution. */
+  levelRecorded = 0;
+  resolutionRecorded = false;
 
   constructor(
     private readonly state: RgInterventionState,
@@ -104,7 +107,10 @@ export class InterventionActions {
   }
 
   async escalate(a: RgInterventionActor & { reason: string }): Promise<RgInterventionState> {
+    const level = this.state.level + 1;
     this.escalation = { staffId: a.staffId, reason: a.reason.trim() };
+    // Answered once the body has reached the level (and recorded it): the officer sees the intervention after it.
+    await condition(() => this.levelRecorded >= level);
     return this.state;
   }
 
@@ -121,6 +127,8 @@ export class InterventionActions {
 
   async resolve(a: RgInterventionActor & { outcome: string; reason: string }): Promise<RgInterventionState> {
     this.resolution = { staffId: a.staffId, outcome: a.outcome.trim(), reason: a.reason.trim() };
+    // Answered once the body has recorded the resolution, never in the task that cancels the body's SLA timer.
+    await condition(() => this.resolutionRecorded);
     return this.state;
   }
 }

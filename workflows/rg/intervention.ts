@@ -83,14 +83,15 @@ export async function rgInterventionWorkflow(input: RgInterventionInput): Promis
     state.level = level;
     dueMs = Date.now() + sla[level];
     state.slaDueAt = new Date(dueMs).toISOString();
+    let detail: Record<string, unknown> = { score: state.score };
     if (level === InterventionLevel.MESSAGE) {
       await rg.sendSaferGamblingMessage({ workflowId, playerId: input.playerId, reason });
     } else if (level === InterventionLevel.RESTRICTIONS) {
       const applied = await rg.applyInterventionRestrictions({ workflowId, playerId: input.playerId, reason });
-      await record('LEVEL_REACHED', actor, reason, { ...applied, score: state.score });
-      return;
+      detail = { ...applied, ...detail };
     }
-    await record('LEVEL_REACHED', actor, reason, { score: state.score });
+    await record('LEVEL_REACHED', actor, reason, detail);
+    actions.levelRecorded = level;
   };
 
   await reach(
@@ -143,6 +144,7 @@ export async function rgInterventionWorkflow(input: RgInterventionInput): Promis
   Object.assign(state, { status: InterventionStatus.RESOLVED, outcome });
   state.slaDueAt = undefined;
   await record('RESOLVED', staffId, reason, { outcome });
+  actions.resolutionRecorded = true;
   await condition(allHandlersFinished);
   return state;
 }
