@@ -4,6 +4,8 @@ import { randomBytes } from 'node:crypto';
 import readline from 'node:readline';
 import pg from 'pg';
 import { z } from 'zod';
+import type { Currency } from '../contracts/wallet';
+import { decreaseLimit } from '../domain/rg/limits/limits';
 import { creditDeposit } from '../domain/wallet/money-movements';
 import { openGameSession } from '../domain/wallet/game-sessions';
 import { SignatureHeader, signWalletRequest } from '../domain/wallet/provider-signature';
@@ -46,12 +48,29 @@ const settingsSchema = z.object({
 type Settings = z.infer<typeof settingsSchema>;
 
 const PLAYERS = 1000;
-const CURRENCY = 'EUR';
+const CURRENCY: Currency = 'EUR';
 const BET_MINOR = 100;
 /** Wins pay 1 to 190 minor units, so every operation posts to the ledger and players lose slowly (RTP ~95 %). */
 const MAX_WIN_MINOR = 190;
 /** 100,000 EUR each: 100,000 lost bets of 1 EUR, far more than any run places on one player. */
 const FUNDING_MINOR = 10_000_000;
+/**
+ * The responsible-gambling gate's paths run for real: a fifth of the players are GB players in GBP (so the GB
+ * slots stake caps match their bets, which stay under them), and every player has loss and wager limits (far above
+ * what a run stakes, so no bet is refused for them) whose windows the gate sums and whose play buckets every batch
+ * writes.
+ */
+const GB_PLAYERS = 200;
+const GB_CURRENCY: Currency = 'GBP';
+/** The wallet currency of each player (EUR unless a GB player's GBP). */
+const playerCurrency = new Map<string, Currency>();
+const currencyOf = (playerId: string) => playerCurrency.get(playerId) ?? CURRENCY;
+/** Each player's limits: what the gate reads (headroom per window) and the batch writes (play buckets) per bet. */
+const BENCH_LIMITS = [
+  { kind: 'LOSS', period: 'DAY', amount: FUNDING_MINOR },
+  { kind: 'LOSS', period: 'WEEK', amount: FUNDING_MINOR },
+  { kind: 'WAGER', period: 'DAY', amount: 10 * FUNDING_MINOR },
+] as const;
 /** A game the local stack's provider offers (config/game-providers.json): bets in any other are refused. */
 const GAME_ID = 'starburst';
 const PGBENCH_DATABASE = 'pgbench';
@@ -94,7 +113,7 @@ interface PgbenchResult {
 const running: { load?: autocannon.Instance; child?: ChildProcess } = {};
 
 async function fundPlayers(db: Db, runId: string, playerIds: readonly string[]): Promise<void> {
-  const progress = step(`Funding each player with ${FUNDING_MINOR / 100} ${CURRENCY} (creditDeposit)`);
+  const progress = step(`Funding each player with ${FUNDING_MINOR / 100} of their currency (creditDeposit)`);
   let funded = 0;
   await forEachInParallel(playerIds, 8, async (playerId) => {
     await creditDeposit(db, {
@@ -102,9 +121,22 @@ async function fundPlayers(db: Db, runId: string, playerIds: readonly string[]):
       playerId,
       psp: 'bench-psp',
       amountMinor: FUNDING_MINOR,
-      currency: CURRENCY,
+      currency: currencyOf(playerId),
     });
     progress.update(`${++funded}/${playerIds.length}`);
+  });
+  progress.done();
+}
+
+/** Gives every player the bench's loss and wager limits, as a player who sets first limits does (at once). */
+async function setLimits(db: Db, playerIds: readonly string[]): Promise<void> {
+  const progress = step(`Setting ${BENCH_LIMITS.length} loss and wager limits per player (decreaseLimit)`);
+  let done = 0;
+  await forEachInParallel(playerIds, 8, async (playerId) => {
+    for (const limit of BENCH_LIMITS) {
+      await decreaseLimit(db, { playerId, ...limit, reason: 'bench: limits on', requestedBy: playerId });
+    }
+    progress.update(`${++done}/${playerIds.length}`);
   });
   progress.done();
 }
@@ -126,7 +158,12 @@ async function launchGames(
   };
   const tokens = new Map<string, string>();
   await forEachInParallel(playerIds, 8, async (playerId) => {
-    const opened = await openGameSession(db, playerId, { providerId, gameId: GAME_ID, currency: CURRENCY }, settings);
+    const opened = await openGameSession(
+      db,
+      playerId,
+      { providerId, gameId: GAME_ID, currency: currencyOf(playerId) },
+      settings,
+    );
     if (!opened) throw new Error(`no player ${playerId} to open a game session for`);
     tokens.set(playerId, opened.launchToken);
     progress.update(`${tokens.size}/${playerIds.length}`);
@@ -177,7 +214,7 @@ function createBetWinSequence(
           return signed(request, '/wallet/v1/bet', {
             transactionId: `${runId}-bet-${round.n}`,
             playerId: round.playerId,
-            currency: CURRENCY,
+            currency: currencyOf(round.playerId),
             roundId: `${runId}-round-${round.n}`,
             gameId: GAME_ID,
             amountMinor: BET_MINOR,
@@ -193,7 +230,7 @@ function createBetWinSequence(
           return signed(request, '/wallet/v1/win', {
             transactionId: `${runId}-win-${round.n}`,
             playerId: round.playerId,
-            currency: CURRENCY,
+            currency: currencyOf(round.playerId),
             roundId: `${runId}-round-${round.n}`,
             gameId: GAME_ID,
             amountMinor: 1 + Math.floor(Math.random() * MAX_WIN_MINOR),
@@ -418,9 +455,21 @@ async function main(): Promise<number> {
     const { rows: versionRows } = await db.query<{ v: string }>("SELECT current_setting('server_version') AS v");
     const pgbenchVersion = (await runCommand('pgbench', ['--version'], {})).trim();
 
-    const playerIds = await registerPlayers(stack.apiUrl, { count: PLAYERS, jurisdiction: 'MT', currency: CURRENCY });
+    const playerIds = await registerPlayers(stack.apiUrl, {
+      count: PLAYERS - GB_PLAYERS,
+      jurisdiction: 'MT',
+      currency: CURRENCY,
+    });
+    const gbPlayerIds = await registerPlayers(stack.apiUrl, {
+      count: GB_PLAYERS,
+      jurisdiction: 'GB',
+      currency: GB_CURRENCY,
+    });
+    for (const playerId of gbPlayerIds) playerCurrency.set(playerId, GB_CURRENCY);
+    playerIds.push(...gbPlayerIds);
     await awaitKycVerified(db, playerIds);
     await fundPlayers(db, runId, playerIds);
+    await setLimits(db, playerIds);
     const pgbenchScale = pgbenchScaleFor(settings.BENCH_CONNECTIONS);
     const pgbenchEnvVars = await preparePgbench(config, pgbenchScale);
     const cpu = createCpuSampler({ pidDir: pidDirOf(config), pidFiles: ['api', 'outbox-relay'] });

@@ -78,6 +78,8 @@ export interface JurisdictionPolicy {
   sourceOfFundsEvidence: Rule<SourceOfFundsTimings>;
   /** How long a player waits before a higher deposit, loss or wager limit takes effect; decreases apply at once. */
   limitIncreaseCoolingOffHours: Rule<number>;
+  /** Whether, after the cooling-off, the player must confirm a higher limit again before it applies. */
+  limitIncreaseNeedsReconfirmation: Rule<boolean>;
   /** The shortest self-exclusion a player may choose. */
   minimumSelfExclusionMonths: Rule<number>;
   /** Caps on a single stake by product and age; empty where none applies. */
@@ -90,6 +92,13 @@ export interface JurisdictionPolicy {
   financialVulnerabilityCheck: Rule<VulnerabilityThreshold | null>;
   /** How long customer and transaction records are kept after the business relationship ends. */
   recordRetentionYears: Rule<number>;
+  // rg-exclusions:
+  /** The national self-exclusion scheme checked at registration, before deposits and before marketing; null: none. */
+  nationalScheme: Rule<'GAMSTOP' | 'SPELPAUS' | 'OASIS' | null>;
+  /** How long a self-excluded player waits, after asking to return (past the chosen length), before play reopens. */
+  selfExclusionReturnCoolingOffHours: Rule<number>;
+  /** Whether bonus money is forfeited (to bonus cost) when a self-exclusion starts. */
+  forfeitBonusOnSelfExclusion: Rule<boolean>;
 }
 
 /** The code of the policy that applies wherever the registry has no entry of its own. */

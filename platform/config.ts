@@ -266,6 +266,25 @@ export const configSchema = z.object({
     .max(255)
     .default('iGaming back office (operator)')
     .describe("The operator's name as the financial intelligence unit knows it, written into every SAR export."),
+  RG_INTERVENTION_SLA: z
+    .string()
+    .regex(
+      /^\s*[123]=\d+[smhd](\s*,\s*[123]=\d+[smhd])*\s*$/,
+      'one duration per intervention level, e.g. 1=7d,2=48h,3=24h (units s, m, h, d)',
+    )
+    .default('1=7d,2=48h,3=24h')
+    .describe(
+      'Per RG intervention level: 1, how long a safer-gambling message is watched for new markers (none: resolved); ' +
+        '2, how long an RG officer has to resolve the task before restrictions apply (level 3); 3, how long an ' +
+        'officer has to review the restrictions before the intervention goes to a senior (units s, m, h, d).',
+    ),
+  CREDIT_REFERENCE_URL: z
+    .url()
+    .optional()
+    .describe(
+      'Base URL of the credit reference agency asked by financial vulnerability checks; unset, the local ' +
+        "simulator (the PSP simulator's port, under /credit-reference).",
+    ),
   KYC_RESCREENING_BATCH_SIZE: z.coerce
     .number()
     .int()
@@ -287,6 +306,14 @@ export const configSchema = z.object({
     .url()
     .optional()
     .describe('Base URL of the identity-verification (KYC) provider; unset, the local KYC simulator.'),
+  // rg-exclusions:
+  NATIONAL_SCHEMES_URL: z
+    .url()
+    .optional()
+    .describe(
+      'Base URL of the national self-exclusion schemes (GAMSTOP, Spelpaus, OASIS) the back office checks; unset, the ' +
+        'local simulator at <PSP simulator>/national-schemes.',
+    ),
   KYC_WEBHOOK_SECRET: z
     .string()
     .min(16, 'needs at least 16 characters')
@@ -396,6 +423,9 @@ export interface Config extends RawConfig {
   pspWebhookUrl: string;
   kycProviderBaseUrl: string;
   kycWebhookUrl: string;
+  /** Base URL of the national self-exclusion schemes (rg-exclusions). */
+  nationalSchemesUrl: string;
+  creditReferenceUrl: string;
   /** The origins whose pages may call the codec server with credentials. */
   codecCorsOrigins: string[];
   /** Which engines were given explicitly (and so must answer) rather than run locally. */
@@ -593,6 +623,8 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     pspWebhookUrl: raw.PSP_WEBHOOK_URL ?? `http://127.0.0.1:${raw.API_PORT}/psp/v1/webhooks`,
     kycProviderBaseUrl: raw.KYC_PROVIDER_BASE_URL ?? `http://127.0.0.1:${raw.KYC_SIMULATOR_PORT}`,
     kycWebhookUrl: raw.KYC_WEBHOOK_URL ?? `http://127.0.0.1:${raw.API_PORT}/kyc/v1/webhooks`,
+    nationalSchemesUrl: raw.NATIONAL_SCHEMES_URL ?? `http://127.0.0.1:${raw.PSP_SIMULATOR_PORT}/national-schemes`,
+    creditReferenceUrl: raw.CREDIT_REFERENCE_URL ?? `http://127.0.0.1:${raw.PSP_SIMULATOR_PORT}/credit-reference`,
     codecCorsOrigins: raw.CODEC_CORS_ORIGINS ?? [
       `http://localhost:${raw.TEMPORAL_UI_PORT}`,
       `http://127.0.0.1:${raw.TEMPORAL_UI_PORT}`,

@@ -2,7 +2,9 @@ import { createPool, ensureDatabase } from '../platform/db';
 import { runProcess, untilAborted } from '../platform/process';
 import { devIssuerSettings } from '../platform/config';
 import { createDevIdentityProvider } from './identity-provider';
+import { createCreditReferenceRouter } from './credit-reference';
 import { createKycSimulator } from './kyc';
+import { createNationalSchemesRouter } from './national-schemes';
 import { createPspSimulator } from './psp';
 
 const SIMULATOR_DATABASE = 'psp_simulator';
@@ -16,7 +18,9 @@ async function simulatorPool(databaseUrl: string, database: string) {
   return createPool(url.toString(), 5);
 }
 
-// The simulators' process: the PSP simulator (cardpay, instantbank and paywallet on one port) and the KYC provider
+// The simulators' process: the PSP simulator (cardpay, instantbank and paywallet on one port, with the national
+// self-exclusion schemes under /national-schemes and the credit reference agency under /credit-reference) and the
+// KYC provider
 // simulator (on its own port), each with state in its own database on the back office's Postgres server (the outside
 // world does not share our schema), and, on a local start only, the development identity provider that signs player
 // tokens (on its own port).
@@ -27,6 +31,9 @@ runProcess('psp-simulator', async ({ config, logger, shutdown, ready }) => {
     webhookUrl: config.pspWebhookUrl,
     webhookSecrets: config.PSP_WEBHOOK_SECRETS,
     logger,
+    // GAMSTOP, Spelpaus and OASIS under /national-schemes (NATIONAL_SCHEMES_URL); the credit reference agency
+    // under /credit-reference (CREDIT_REFERENCE_URL); both on the PSP simulator's port.
+    mounted: [createNationalSchemesRouter(), createCreditReferenceRouter()],
   });
   const { url: listening } = await simulator.listen(config.PSP_SIMULATOR_PORT, config.PSP_SIMULATOR_HOST);
   logger.info({ url: listening, webhookUrl: config.pspWebhookUrl }, 'listening');

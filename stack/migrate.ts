@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { syncKycJurisdictionGates } from '../domain/kyc/kyc-gates';
+import { syncRgStakeCaps } from '../domain/rg/limits/stake-caps';
 import { runWithProgress } from './progress';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -56,6 +57,8 @@ export async function applySqlFunctions(databaseUrl: string, onLine: (line: stri
     // Data the SQL functions read, kept from the code like the functions themselves.
     await syncKycJurisdictionGates(client);
     onLine('synced kyc_jurisdiction_gates from the jurisdiction registry');
+    await syncRgStakeCaps(client);
+    onLine('synced rg_stake_caps from the jurisdiction registry');
     await client.query('COMMIT');
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);

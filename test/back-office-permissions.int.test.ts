@@ -17,10 +17,14 @@ const readers: StaffRole[] = [
   'cs_agent',
   'risk_analyst',
   'mlro',
-  'rg_officer',
+  'rg_officer', // rg-core's abilities: an RG officer reads the player, their payments and notes
 ];
 const deciders: StaffRole[] = ['compliance_officer', 'senior_compliance'];
 const amlCaseWorkers: StaffRole[] = ['compliance_officer', 'senior_compliance', 'risk_analyst', 'mlro'];
+// rg-exclusions:
+const rgExclusionReaders: StaffRole[] = ['compliance_officer', 'senior_compliance', 'cs_agent', 'mlro', 'rg_officer'];
+// rg-harm: who reads a player's RG file (abilities.ts: read RgIntervention, RgRestriction, RgInteraction).
+const rgReaders: StaffRole[] = ['rg_officer', 'cs_agent', 'compliance_officer', 'senior_compliance', 'mlro'];
 
 /** Who may call each back-office route ('METHOD /api/path'), from domain/admin/abilities.ts. */
 const expectedAccess: Record<string, Access> = {
@@ -127,6 +131,29 @@ const expectedAccess: Record<string, Access> = {
   'GET /api/aml/retention/runs': ['mlro', 'admin'],
   'GET /api/aml/retention/report': ['mlro', 'admin'],
   'POST /api/aml/retention/runs': ['mlro'],
+  // rg-limits: RG officers, customer support and compliance read a player's limits; RG officers and customer
+  // support lower one on the player's behalf (never raise it).
+  'GET /api/players/:playerId/rg/limits': ['compliance_officer', 'senior_compliance', 'cs_agent', 'mlro', 'rg_officer'],
+  'PUT /api/players/:playerId/rg/limits/:kind/:period': ['cs_agent', 'rg_officer'],
+  // rg-exclusions: RG officers, customer support and compliance read a player's exclusions and scheme checks;
+  // RG officers and customer support start one on the player's behalf.
+  'GET /api/players/:playerId/rg/exclusions': rgExclusionReaders,
+  'POST /api/players/:playerId/rg/exclusions': ['rg_officer', 'cs_agent'],
+  'GET /api/players/:playerId/rg/scheme-checks': rgExclusionReaders,
+  // rg-harm: RG officers work interventions and restrictions; support reads them and logs a customer's contact.
+  'GET /api/rg/interventions': rgReaders,
+  'GET /api/rg/interventions/:playerId/:n': rgReaders,
+  'POST /api/rg/interventions/:playerId/:n/claim': ['rg_officer'],
+  'POST /api/rg/interventions/:playerId/:n/interactions': ['rg_officer'],
+  'POST /api/rg/interventions/:playerId/:n/escalate': ['rg_officer'],
+  'POST /api/rg/interventions/:playerId/:n/resolve': ['rg_officer'],
+  'GET /api/players/:playerId/rg/harm': rgReaders,
+  'GET /api/players/:playerId/rg/restrictions': rgReaders,
+  'POST /api/players/:playerId/rg/restrictions': ['rg_officer'],
+  'POST /api/players/:playerId/rg/restrictions/:restrictionId/lift': ['rg_officer'],
+  'GET /api/players/:playerId/rg/interactions': rgReaders,
+  'POST /api/players/:playerId/rg/interactions': ['rg_officer', 'cs_agent'],
+  'GET /api/players/:playerId/rg/vulnerability-checks': rgReaders,
 };
 
 /** Valid-looking ids of things that do not exist, so an allowed call ends in a 404 or 400, never a side effect. */
@@ -141,9 +168,14 @@ const sampleParams: Record<string, string> = {
   screeningId: 'scr_01KAAAAAAAAAAAAAAAAAAAAAAA',
   ruleId: 'no-such-rule',
   version: '999',
+  // rg-harm:
+  n: '1',
+  restrictionId: 'rst_01KAAAAAAAAAAAAAAAAAAAAAAA',
   alertId: 'alt_01KAAAAAAAAAAAAAAAAAAAAAAA',
   backtestId: 'bt_01KAAAAAAAAAAAAAAAAAAAAAAA',
   caseId: 'case_01KAAAAAAAAAAAAAAAAAAAAAAA',
+  kind: 'LOSS',
+  period: 'DAY',
 };
 /** Queries that keep allowed reads small. */
 const sampleQueries: Record<string, string> = {

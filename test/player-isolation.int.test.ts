@@ -52,7 +52,13 @@ const actingOnTheTokensPlayerOnly = [
   'endAllGameSessions',
   'getMySourceOfFundsRequest',
   'submitSourceOfFunds',
+  // rg-limits: the token's player's own limits (kind and period name a limit, not a resource of someone's).
+  'getMyRgLimits',
+  'setMyRgLimit',
 ];
+
+/** Path parameters that name no player's resource: which of the token's player's own limits. */
+const notAResource = new Set(['kind', 'period']);
 
 /** A player registered through the API, with a funded wallet, a deposit and a withdrawal of their own. */
 interface World {
@@ -61,6 +67,8 @@ interface World {
   depositId: string;
   withdrawalId: string;
   sessionId: string;
+  /** A raise of a limit waiting out its cooling-off (rg-limits). */
+  limitChangeId: string;
 }
 
 /** A game the test provider offers every brand (test/support/game-sessions.ts). */
@@ -92,12 +100,17 @@ async function playerWithPayments(): Promise<World> {
   const session = await send('POST', '/player/v1/game-sessions', gameSession, auth);
   expect(session.status).toBe(201);
   const { sessionId } = (await session.json()) as { sessionId: string };
+  const setLossLimit = (amount: number) =>
+    send('PUT', '/player/v1/rg/limits/LOSS/MONTH', { amount }, auth).then((r) => r.json());
+  await setLossLimit(1_000_000);
+  const raised = (await setLossLimit(2_000_000)) as { pendingChange: { changeId: string } };
   return {
     playerId,
     auth,
     depositId: await payment('deposits'),
     withdrawalId: await payment('withdrawals'),
     sessionId,
+    limitChangeId: raised.pendingChange.changeId,
   };
 }
 
@@ -105,6 +118,9 @@ async function playerWithPayments(): Promise<World> {
 function pathValue(op: DocumentedOperation, name: string, owner: World): string {
   if (name === 'playerId') return owner.playerId;
   if (name === 'sessionId') return owner.sessionId;
+  if (name === 'changeId') return owner.limitChangeId;
+  if (name === 'kind') return 'LOSS';
+  if (name === 'period') return 'MONTH';
   if (name === 'paymentId') return op.path.includes('/deposits/') ? owner.depositId : owner.withdrawalId;
   throw new Error(`${op.operationId}: no value for its path parameter ${name}; add one to this test`);
 }
@@ -124,6 +140,7 @@ function bodyOf(op: DocumentedOperation, named: World): unknown {
     '#/components/schemas/WithdrawalCancellation': { playerId: named.playerId },
     '#/components/schemas/GameSessionRequest': gameSession,
     '#/components/schemas/SourceOfFundsEvidence': { reference: 'payslips', description: 'salary' },
+    '#/components/schemas/RgPlayerLimit': { amount: 500_000 },
     '#/components/schemas/PlayerRegistration': {
       brand: 'luckyspin',
       jurisdiction: 'MT',
@@ -150,7 +167,7 @@ function namesAResource(op: DocumentedOperation): boolean {
   const ref = op.requestBody?.content['application/json'].schema.$ref as string | undefined;
   const body = ref ? document.components.schemas[ref.replace('#/components/schemas/', '')] : undefined;
   const bodyNamesAPlayer = 'playerId' in ((body?.properties as object | undefined) ?? {});
-  return (op.parameters ?? []).some((p) => p.in === 'path') || bodyNamesAPlayer;
+  return (op.parameters ?? []).some((p) => p.in === 'path' && !notAResource.has(p.name)) || bodyNamesAPlayer;
 }
 
 /** What A owns and what it looks like, so that a refused request can be shown to have changed nothing. */

@@ -1,5 +1,6 @@
 import { createRgActivities } from '../activities/rg';
 import { RG_TASK_QUEUE } from '../contracts/rg';
+import { parseRgInterventionSla } from '../domain/rg/interventions/intervention-sla';
 import { runTemporalWorker } from '../platform/temporal-worker';
 import { lazyTemporalClient } from '../platform/temporal';
 import { workflowCode } from './workflow-code';
@@ -13,6 +14,14 @@ runTemporalWorker({
   name: 'rg-worker',
   taskQueue: RG_TASK_QUEUE,
   activities: ({ db, config, logger }) =>
-    createRgActivities({ db, temporal: lazyTemporalClient(config, TEMPORAL_CALL_TIMEOUT_MS), logger }),
+    createRgActivities({
+      db,
+      temporal: lazyTemporalClient(config, TEMPORAL_CALL_TIMEOUT_MS),
+      logger,
+      config,
+      // rg-harm: a wrong RG_INTERVENTION_SLA stops the worker here, with a readable message.
+      interventionSla: parseRgInterventionSla(config.RG_INTERVENTION_SLA),
+      creditReferenceUrl: config.creditReferenceUrl,
+    }),
   workflows: workflowCode,
 });

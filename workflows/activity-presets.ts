@@ -50,3 +50,12 @@ export const rescreeningBatch: ActivityOptions = {
   heartbeatTimeout: '20 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds' },
 };
+
+/**
+ * A lookup at the credit reference agency: a read, so a resend is harmless; retried for as long as the agency is
+ * down (a vulnerability check waits for an answer rather than guess), backing off to a few minutes.
+ */
+export const externalCreditReferenceCall: ActivityOptions = {
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
+};

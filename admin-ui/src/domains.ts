@@ -6,6 +6,16 @@ import { kycUi } from './kyc/kyc-ui';
 import { opsUi } from './ops/ops-ui';
 import { paymentsUi } from './payments/payments-ui';
 import { playersUi } from './players/players-ui';
+import { rgUi } from './rg/rg-ui';
 
 /** Every domain's screens, in the order the main navigation lists them: the one list a new domain is added to. */
-export const domainUis: readonly DomainUi[] = [paymentsUi, playersUi, adminUi, kycUi, amlUi, jurisdictionsUi, opsUi];
+export const domainUis: readonly DomainUi[] = [
+  paymentsUi,
+  playersUi,
+  rgUi,
+  adminUi,
+  kycUi,
+  amlUi,
+  jurisdictionsUi,
+  opsUi,
+];

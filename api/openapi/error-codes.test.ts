@@ -9,6 +9,13 @@ const apiErrorCodes: Record<string, number> = {
   MALFORMED_REQUEST: 400,
   CARD_NUMBER_OR_IBAN_REFUSED: 400,
   REASON_REQUIRED: 400,
+  // rg-harm: the officers' acts on an intervention, a restriction lifted twice.
+  RG_INTERVENTION_AT_TOP_LEVEL: 409,
+  RG_INTERVENTION_NEEDS_INTERACTION: 422,
+  RG_INTERVENTION_NOT_AN_OFFICER: 403,
+  RG_INTERVENTION_NOT_OPEN: 409,
+  RG_INTERVENTION_NOT_YOURS: 409,
+  RG_RESTRICTION_NOT_IN_FORCE: 409,
   NO_SESSION: 401,
   SESSION_EXPIRED: 401,
   INVALID_CREDENTIALS: 401,
@@ -57,6 +64,14 @@ const apiErrorCodes: Record<string, number> = {
   USERNAME_TAKEN: 409,
   SUBJECT_ALREADY_REGISTERED: 409,
   ALREADY_DECIDED: 409,
+  // Responsible gambling: exclusions and national schemes (rg-exclusions)
+  RG_ALREADY_EXCLUDED: 409,
+  RG_SELF_EXCLUSION_TOO_SHORT: 422,
+  RG_NOT_A_SELF_EXCLUSION: 409,
+  RG_EXCLUSION_MINIMUM_NOT_REACHED: 409,
+  RG_RETURN_ALREADY_REQUESTED: 409,
+  NATIONALLY_EXCLUDED: 403,
+  NATIONAL_SCHEME_UNAVAILABLE: 503,
   // AML cases (aml-cases)
   AML_CASE_CLOSED: 409,
   AML_CASE_INVALID_TRANSITION: 409,
@@ -105,6 +120,13 @@ const apiErrorCodes: Record<string, number> = {
   WITHDRAWAL_NOT_AWAITING_DECISION: 409,
   WITHDRAWAL_CLAIMED_BY_ANOTHER: 409,
   ASSIGNEE_CANNOT_DECIDE_WITHDRAWALS: 422,
+  // rg-limits: the bet gate's new refusals, and the limits API.
+  PLAYER_TIMED_OUT: 403,
+  SESSION_TIME_LIMIT_REACHED: 403,
+  RG_LIMIT_PERIOD_NOT_OF_KIND: 400,
+  RG_LIMIT_CHANGE_NOT_CONFIRMABLE_YET: 409,
+  RG_LIMIT_CHANGE_NOT_PENDING: 409,
+  RG_LIMIT_NOT_A_DECREASE: 422,
 };
 
 type Operation = { operationId: string; 'x-error-codes': Record<string, number>; responses: Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -1,4 +1,5 @@
 import { deviceHeader } from './player-devices';
+import { schemeRefusalStatus } from '../rg/scheme-refusals';
 import { NOT_FOUND, Tag, type DomainOpenApi } from '../openapi/operation-spec';
 import { playerRegistrationSchema } from '../../domain/wallet/players';
 import { pageQuery, playerListQuery, statusBody } from './back-office-players-router';
@@ -34,12 +35,15 @@ export const playersOpenApi: DomainOpenApi = {
         "the minimum age of their jurisdiction (`minimumAgeYears` in `GET /api/jurisdictions`; the default's for a " +
         'jurisdiction without rules of its own). Personal data (name, email, E.164 phone, address) is optional and is ' +
         "stored encrypted per field. The player is the bearer token's subject from then on; a subject registers once: " +
-        'a second registration answers 409 `SUBJECT_ALREADY_REGISTERED` naming the player it is.',
+        'a second registration answers 409 `SUBJECT_ALREADY_REGISTERED` naming the player it is. Where the ' +
+        'jurisdiction has a national self-exclusion scheme (`nationalScheme`: GAMSTOP, Spelpaus, OASIS) the person ' +
+        'is looked up first: listed answers 403 `NATIONALLY_EXCLUDED`; a scheme that does not answer (after bounded ' +
+        'retries) answers 503 `NATIONAL_SCHEME_UNAVAILABLE` with `Retry-After` (fail closed: nothing was written).',
       caller: 'registering player',
       headers: deviceHeader,
       body: playerRegistrationSchema,
       success: { status: 201, description: 'Registered; `Location` names the player.', schema: playerSchema },
-      errors: { [PlayerAuthCode.SubjectAlreadyRegistered]: 409 },
+      errors: { [PlayerAuthCode.SubjectAlreadyRegistered]: 409, ...schemeRefusalStatus },
     },
     {
       method: 'get',

@@ -14,6 +14,7 @@ import type { Db } from '../../platform/db';
 import { HttpProblemError, notFound, parseOrThrow } from '../../platform/http-errors';
 import type { playerSchema, playerWithWalletSchema } from './response-schemas';
 import { recordDeviceOfRegistration } from './player-devices';
+import { refuseNationallyExcludedRegistration } from '../rg/scheme-refusals';
 import { authenticatedPlayerId, authenticatedSubject, PlayerAuthCode, requireOwnedBy } from './player-authentication';
 
 export const playerIdParam = z.object({
@@ -24,7 +25,8 @@ export const playerIdParam = z.object({
  * The player API: register the token's subject as a player, and read the player with their wallet, as `/players/me`
  * or by id (the authenticated player's own only: any other id answers 404, as an unknown one does). Registration
  * starts the player's KYC onboarding; a repeat (a retry after a lost answer, or after Temporal did not answer)
- * starts it if it is not running yet, so every registered player gets one.
+ * starts it if it is not running yet, so every registered player gets one. Registration is refused to a person
+ * listed by the national self-exclusion scheme of the jurisdiction, and while that scheme does not answer.
  */
 export function createPlayerRouter(deps: {
   db: Db;
@@ -38,6 +40,9 @@ export function createPlayerRouter(deps: {
 
   router.post('/', async (req, res) => {
     const registration = parseOrThrow(playerRegistrationSchema, req.body);
+    // rg-exclusions: a person on the national self-exclusion scheme of the jurisdiction is not registered (403), and
+    // neither is anyone while the scheme does not answer (503, fail closed: the client may retry).
+    await refuseNationallyExcludedRegistration(deps.db, authenticatedSubject(res), registration);
     try {
       const player = await registerPlayer(deps.db, registration, {
         subject: authenticatedSubject(res),

@@ -92,12 +92,15 @@ export const walletOpenApi: DomainOpenApi = {
         "status; the player's KYC standing: `KYC_NOT_VERIFIED` where the jurisdiction requires verification before " +
         'play, `KYC_REJECTED`, `KYC_RESTRICTED` while enhanced due diligence is overdue; ' +
         "a provider outside the player's brand or a game it does not offer; a session token that is not this " +
-        "player's, provider's and game's, an expired or ended session; responsible-gambling limits and stake caps), on " +
+        "player's, provider's and game's, an expired or ended session; responsible gambling: a time-out or " +
+        'self-exclusion in force, the session-time limit, stake caps by jurisdiction, product and age, loss and wager ' +
+        'limits over their rolling windows), on ' +
         'a round already finished, for insufficient funds, and after a rollback of the same id.',
       betRequestSchema,
       [
         'PLAYER_BLOCKED',
         'PLAYER_SELF_EXCLUDED',
+        'PLAYER_TIMED_OUT',
         'PLAYER_CLOSED',
         'KYC_NOT_VERIFIED',
         'KYC_REJECTED',
@@ -110,6 +113,7 @@ export const walletOpenApi: DomainOpenApi = {
         'STAKE_LIMIT_EXCEEDED',
         'WAGER_LIMIT_EXCEEDED',
         'LOSS_LIMIT_EXCEEDED',
+        'SESSION_TIME_LIMIT_REACHED',
         'ROUND_FINISHED',
         'INSUFFICIENT_FUNDS',
         'TRANSACTION_ROLLED_BACK',

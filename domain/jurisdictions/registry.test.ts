@@ -24,7 +24,7 @@ describe('the jurisdiction registry', () => {
       const rules = Object.values(policy).filter(
         (v): v is { source: string } => typeof v === 'object' && 'source' in v,
       );
-      expect(rules.length).toBe(13);
+      expect(rules.length).toBe(14);
       for (const rule of [...rules, ...policy.stakeCaps]) expect(rule.source.length).toBeGreaterThan(10);
     }
   });

@@ -57,6 +57,7 @@ export const jurisdictionPolicySchema: z.ZodType<JurisdictionPolicy> = z
         }),
     ),
     limitIncreaseCoolingOffHours: rule(z.number().int().min(0)),
+    limitIncreaseNeedsReconfirmation: rule(z.boolean()),
     minimumSelfExclusionMonths: rule(z.number().int().min(1)),
     stakeCaps: z.array(stakeCapSchema),
     bonusWageringCapMultiple: rule(z.number().int().min(0).nullable()),
@@ -68,6 +69,10 @@ export const jurisdictionPolicySchema: z.ZodType<JurisdictionPolicy> = z
         .nullable(),
     ),
     recordRetentionYears: rule(z.number().int().min(1)),
+    // rg-exclusions:
+    nationalScheme: rule(z.enum(['GAMSTOP', 'SPELPAUS', 'OASIS']).nullable()),
+    selfExclusionReturnCoolingOffHours: rule(z.number().int().min(0)),
+    forfeitBonusOnSelfExclusion: rule(z.boolean()),
   })
   .strict();
 
@@ -135,6 +140,13 @@ const registryData: JurisdictionPolicy[] = [
       source: 'UKGC Remote gambling and software technical standards (RTS) 12: financial limits',
       note: 'Decreases apply at once. Whether the player must confirm the increase after the wait is to be confirmed.',
     },
+    limitIncreaseNeedsReconfirmation: {
+      value: true,
+      source: 'UKGC RTS 12 (financial limits), implementation guidance: an increase takes effect after the cooling-off',
+      note:
+        'The guidance asks that the customer take positive action (confirm) after the 24 hours, as we read it; the ' +
+        'requirement is to be confirmed by compliance.',
+    },
     minimumSelfExclusionMonths: {
       value: 6,
       source: 'UKGC LCCP social responsibility code 3.5.3: self-exclusion',
@@ -181,6 +193,23 @@ const registryData: JurisdictionPolicy[] = [
       value: 5,
       source: 'Money Laundering Regulations 2017, reg. 40: five years after the business relationship ends',
     },
+    // rg-exclusions:
+    nationalScheme: {
+      value: 'GAMSTOP',
+      source: 'UKGC LCCP social responsibility code 3.5.4: participation in the national online self-exclusion scheme',
+      url: 'https://www.gamblingcommission.gov.uk/licensees-and-businesses/lccp/condition/3-5-4-remote-self-exclusion',
+    },
+    selfExclusionReturnCoolingOffHours: {
+      value: 24,
+      source:
+        'UKGC LCCP social responsibility code 3.5.3: a one-day cooling-off before a self-excluded customer returns',
+      note: 'The 24 hours and whether the return must be asked in person or by telephone are to be confirmed.',
+    },
+    forfeitBonusOnSelfExclusion: {
+      value: true,
+      source: OPERATOR_BONUS_TERMS,
+      note: 'Operator policy: bonus money is not cash; a self-excluded player is paid their cash balance only.',
+    },
   },
   {
     code: 'MT',
@@ -224,6 +253,11 @@ const registryData: JurisdictionPolicy[] = [
       source: 'MGA Player Protection Directive (Directive 2 of 2018): responsible gaming limits',
       note: 'A 24-hour wait before an increase applies; the article is to be confirmed.',
     },
+    limitIncreaseNeedsReconfirmation: {
+      value: false,
+      source: 'MGA Player Protection Directive (Directive 2 of 2018): no re-confirmation that we know of',
+      note: 'To be confirmed.',
+    },
     minimumSelfExclusionMonths: {
       value: 6,
       source: 'MGA Player Protection Directive (Directive 2 of 2018): self-exclusion',
@@ -244,6 +278,14 @@ const registryData: JurisdictionPolicy[] = [
       source: 'Prevention of Money Laundering and Funding of Terrorism Regulations (S.L. 373.01), reg. 13',
       note: 'The FIAU may ask for longer; to be confirmed.',
     },
+    // rg-exclusions:
+    nationalScheme: { value: null, source: 'No national self-exclusion scheme in Malta that we know of' },
+    selfExclusionReturnCoolingOffHours: {
+      value: 24,
+      source: 'Operator default: the 24 hours of GB',
+      note: 'The MGA Player Protection Directive wait after a self-exclusion is to be confirmed.',
+    },
+    forfeitBonusOnSelfExclusion: { value: true, source: OPERATOR_BONUS_TERMS },
   },
   {
     code: 'SE',
@@ -290,6 +332,10 @@ const registryData: JurisdictionPolicy[] = [
         "Spelinspektionen's legal position of 13 December 2021: the increase also waits for the running week or " +
         'month of the limit to end.',
     },
+    limitIncreaseNeedsReconfirmation: {
+      value: false,
+      source: 'Spelförordningen (2018:1475), 11 kap. 3 §: the increase applies after the wait; no re-confirmation',
+    },
     minimumSelfExclusionMonths: {
       value: 1,
       source: 'Spellagen (2018:1138), 14 kap., and Spelpaus.se: national self-exclusion for 1, 3 or 6 months or longer',
@@ -312,6 +358,19 @@ const registryData: JurisdictionPolicy[] = [
       source: 'Lag (2017:630), 5 kap.: five years',
       note: 'Paragraph to be confirmed.',
     },
+    // rg-exclusions:
+    nationalScheme: {
+      value: 'SPELPAUS',
+      source: 'Spellagen (2018:1138), 14 kap. 11 §: licensees check Spelpaus.se before play and deposits',
+      url: 'https://www.spelpaus.se/',
+      note: 'Paragraph to be confirmed.',
+    },
+    selfExclusionReturnCoolingOffHours: {
+      value: 24,
+      source: 'Operator default: the 24 hours of GB',
+      note: "A Spelpaus exclusion ends by itself; the wait after an operator's own self-exclusion is to be confirmed.",
+    },
+    forfeitBonusOnSelfExclusion: { value: true, source: OPERATOR_BONUS_TERMS },
   },
   {
     code: 'DE',
@@ -355,6 +414,10 @@ const registryData: JurisdictionPolicy[] = [
       source: 'GlüStV 2021, § 6c: a higher limit takes effect after seven days; a lower one at once',
       note: 'GlüStV also caps deposits across all operators at €1,000 a month (§ 6c, LUGAS), not yet applied by the back office.',
     },
+    limitIncreaseNeedsReconfirmation: {
+      value: false,
+      source: 'GlüStV 2021, § 6c: the increase applies after seven days; no re-confirmation that we know of',
+    },
     minimumSelfExclusionMonths: {
       value: 3,
       source: 'GlüStV 2021, § 8a: a self-exclusion in the OASIS blocking system lasts at least three months',
@@ -389,6 +452,18 @@ const registryData: JurisdictionPolicy[] = [
       source: 'Geldwäschegesetz (GwG), § 8 Abs. 4: five years',
       note: 'Up to ten years where other law requires; to be confirmed.',
     },
+    // rg-exclusions:
+    nationalScheme: {
+      value: 'OASIS',
+      source: 'GlüStV 2021, § 8 and § 8a: the cross-state blocking system OASIS, checked before play',
+      note: 'LUGAS (the cross-operator limit file) is not modelled.',
+    },
+    selfExclusionReturnCoolingOffHours: {
+      value: 24,
+      source: 'Operator default: the 24 hours of GB',
+      note: 'GlüStV 2021 § 8c: an OASIS block ends only on a written application after its minimum; to be confirmed.',
+    },
+    forfeitBonusOnSelfExclusion: { value: true, source: OPERATOR_BONUS_TERMS },
   },
   {
     code: DEFAULT_JURISDICTION,
@@ -421,6 +496,7 @@ const registryData: JurisdictionPolicy[] = [
         'Operator default (FATF Recommendation 10 and 12: enhanced due diligence before continuing the relationship)',
     },
     limitIncreaseCoolingOffHours: { value: 24, source: 'Operator default: the 24 hours of GB and Malta' },
+    limitIncreaseNeedsReconfirmation: { value: false, source: 'Operator default: no re-confirmation' },
     minimumSelfExclusionMonths: { value: 6, source: 'Operator default: the six months of GB and Malta' },
     stakeCaps: [],
     bonusWageringCapMultiple: { value: null, source: 'Operator default: none' },
@@ -430,6 +506,10 @@ const registryData: JurisdictionPolicy[] = [
       value: 5,
       source: 'Directive (EU) 2015/849, art. 40: five years after the business relationship ends',
     },
+    // rg-exclusions:
+    nationalScheme: { value: null, source: 'Operator default: none' },
+    selfExclusionReturnCoolingOffHours: { value: 24, source: 'Operator default: the 24 hours of GB' },
+    forfeitBonusOnSelfExclusion: { value: true, source: OPERATOR_BONUS_TERMS },
   },
 ];
 

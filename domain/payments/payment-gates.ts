@@ -2,13 +2,15 @@ import type { KycGatedMovement } from '../../contracts/kyc';
 import type { Queryable } from '../../platform/db';
 import { activeAmlHoldOf } from '../aml/holds';
 import { kycRefusalFor } from '../kyc/kyc-gates';
+import { rgDepositRefusal } from '../rg/deposit-gate';
 
 /**
  * The questions other domains answer before money moves: responsible gambling (deposit limits), KYC and AML.
  * Each returns why the payment may not go ahead, or undefined. They are injected into the payments activities, so
- * each domain replaces its own without touching sagas; the deposit-limit gate still says yes until its issue lands.
+ * each domain replaces its own without touching sagas.
  */
 export interface PaymentGates {
+  /** A responsible-gambling refusal code (exclusion, deposit block, deposit limit, national scheme) for a deposit. */
   depositLimitRefusal(
     db: Queryable,
     playerId: string,
@@ -24,9 +26,9 @@ export interface PaymentGates {
   activeAmlHold(db: Queryable, playerId: string): Promise<{ caseId: string } | undefined>;
 }
 
-/** The gates the payments worker runs with: KYC (issue 14) and AML holds (issue 15) are real; deposit limits not yet. */
+/** The gates the payments worker runs with: KYC (issue 14), AML holds (issue 15), responsible gambling (issue 16). */
 export const paymentGates: PaymentGates = {
-  depositLimitRefusal: async () => undefined,
+  depositLimitRefusal: rgDepositRefusal,
   kycRefusal: kycRefusalFor,
   activeAmlHold: activeAmlHoldOf,
 };

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { GameProducts } from '../../contracts/jurisdictions';
 import { withTransaction, type Db } from '../../platform/db';
 
 const slug = /^[a-z0-9][a-z0-9-]{1,39}$/;
@@ -17,6 +18,8 @@ export const gameProviderCatalogSchema = z.record(
         z.array(z.string().regex(slug, 'must be a brand slug such as "luckyspin"')).min(1, 'list at least one brand'),
       ]),
       games: z.array(z.string().min(1).max(100)).min(1, 'list at least one game'),
+      // Stake caps are per product (jurisdiction registry); a game not listed here is SLOTS, the strictest.
+      products: z.record(z.string().min(1).max(100), z.enum(GameProducts)).optional(),
     })
     .strict(),
 );
@@ -56,7 +59,9 @@ export async function syncGameProviderCatalog(db: Db, catalog: GameProviderCatal
   const brands = Object.entries(catalog).flatMap(([p, scope]) =>
     (scope.brands === '*' ? ['*'] : scope.brands).map((b) => [p, b]),
   );
-  const games = Object.entries(catalog).flatMap(([p, scope]) => scope.games.map((g) => [p, g]));
+  const games = Object.entries(catalog).flatMap(([p, scope]) =>
+    scope.games.map((g) => [p, g, scope.products?.[g] ?? 'SLOTS']),
+  );
   await withTransaction(db, async (tx) => {
     // Two API replicas starting together queue here rather than interleave their deletes and inserts.
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('backoffice:game-provider-catalog'))`);
@@ -66,9 +71,9 @@ export async function syncGameProviderCatalog(db: Db, catalog: GameProviderCatal
       brands.map(([p]) => p),
       brands.map(([, b]) => b),
     ]);
-    await tx.query('INSERT INTO game_provider_games SELECT * FROM unnest($1::TEXT[], $2::TEXT[])', [
-      games.map(([p]) => p),
-      games.map(([, g]) => g),
-    ]);
+    await tx.query(
+      'INSERT INTO game_provider_games (provider_id, game_id, product) SELECT * FROM unnest($1::TEXT[], $2::TEXT[], $3::TEXT[])',
+      [games.map(([p]) => p), games.map(([, g]) => g), games.map(([, , product]) => product)],
+    );
   });
 }

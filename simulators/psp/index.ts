@@ -1,3 +1,4 @@
+import type { Router } from 'express';
 import type { Db } from '../../platform/db';
 import type { Logger } from '../../platform/logger';
 import { createControlRouter } from './control-router';
@@ -24,6 +25,8 @@ export interface PspSimulatorDeps {
   logger: Logger;
   /** How often the background loop looks for due finalisations and webhooks when idle. */
   pollIntervalMs?: number;
+  /** Other simulators served on this port, each under its own path prefix (national schemes, credit reference). */
+  mounted?: readonly Router[];
 }
 
 /** A PSP simulator: `app` for in-process use, `listen` to serve it and run its finalisation and webhook loop. */
@@ -51,6 +54,7 @@ export function createPspSimulator(deps: PspSimulatorDeps): PspSimulator {
     db: deps.db,
     logger: deps.logger,
     routers: (closing) => [
+      ...(deps.mounted ?? []),
       createControlRouter({ db: deps.db }),
       createPspApiRouter({ db: deps.db, random: deps.random ?? Math.random, closing }),
     ],

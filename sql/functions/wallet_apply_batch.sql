@@ -41,7 +41,8 @@
 --   3. write everything in one statement, one data-modifying CTE per table: ledger transactions (ids drawn from
 --      their identity sequence up front, so postings and provider rows can name them), postings (one INSERT: the
 --      balance trigger runs once), the net change of each player account, the outbox events (outbox_write),
---      provider transactions, rollback flags, rounds.
+--      provider transactions, rollback flags, rounds, and the responsible-gambling play buckets (what each player
+--      with a loss or wager limit staked and won this hour, which the gate counts the limits against).
 -- Anything the bulk read could not see (a concurrent batch claiming the same provider transaction id or
 -- idempotency key) makes a write raise; the batcher then applies the batch's calls one by one, each as a batch
 -- of one, through this same function (so there is no second implementation to drift).
@@ -65,6 +66,8 @@ DECLARE
   pl_id TEXT[]; pl_known BOOLEAN[]; pl_status TEXT[]; pl_cur BPCHAR[];
   pl_cash_id BIGINT[]; pl_cash BIGINT[]; pl_bonus_id BIGINT[]; pl_bonus BIGINT[];
   pl_wager_room BIGINT[]; pl_loss_room BIGINT[];
+  -- What each player staked and won in this batch (rollbacks take their stake back): the RG play buckets.
+  pl_staked BIGINT[]; pl_won BIGINT[];
   v_found_id TEXT[]; v_found_status TEXT[]; v_found_cur BPCHAR[]; v_want_ids TEXT[];
   acc_id BIGINT[]; acc_kind TEXT[]; acc_bal BIGINT[];
   -- The gate's answer per call (bets only).
@@ -181,6 +184,7 @@ BEGIN
              FOR UPDATE OF a) l;
   pl_cash_id := array_fill(NULL::BIGINT, ARRAY[v_people]); pl_cash := pl_cash_id;
   pl_bonus_id := pl_cash_id; pl_bonus := pl_cash_id; pl_wager_room := pl_cash_id; pl_loss_room := pl_cash_id;
+  pl_staked := array_fill(0::BIGINT, ARRAY[v_people]); pl_won := pl_staked;
   FOR j IN 1 .. COALESCE(cardinality(acc_id), 0) LOOP
     v_ps := array_position(pl_id, v_found_id[j]);
     IF acc_kind[j] = 'PLAYER_CASH' THEN pl_cash_id[v_ps] := acc_id[j]; pl_cash[v_ps] := acc_bal[j];
@@ -322,6 +326,7 @@ BEGIN
         v_post := true;
         pl_wager_room[v_ps] := pl_wager_room[v_ps] - v_amount;
         pl_loss_room[v_ps] := pl_loss_room[v_ps] - v_amount;
+        pl_staked[v_ps] := pl_staked[v_ps] + v_amount;
         IF rd_present[v_rn] THEN
           rd_cash[v_rn] := rd_cash[v_rn] + v_cash_part;
           rd_bonus[v_rn] := rd_bonus[v_rn] + v_bonus_part;
@@ -339,6 +344,7 @@ BEGIN
       -- A prize the provider awards without a stake: all cash, from its prize-cost account.
       v_cash_part := v_amount; v_bonus_part := 0; v_post := true;
       pl_loss_room[v_ps] := pl_loss_room[v_ps] + v_amount;
+      pl_won[v_ps] := pl_won[v_ps] + v_amount;
       r.status := 'OK'; r.cash_minor := v_cash_part;
 
     ELSIF v_kind = 'WIN' THEN
@@ -357,6 +363,7 @@ BEGIN
         v_cash_part := v_amount - v_bonus_part; -- rounding favours the player's withdrawable cash
         v_post := true;
         pl_loss_room[v_ps] := pl_loss_room[v_ps] + v_amount;
+        pl_won[v_ps] := pl_won[v_ps] + v_amount;
         r.status := 'OK'; r.cash_minor := v_cash_part; r.bonus_minor := v_bonus_part;
       END IF;
 
@@ -426,6 +433,7 @@ BEGIN
           rd_dirty[v_rn] := true;
           pl_wager_room[v_ps] := pl_wager_room[v_ps] + v_bet.amount_minor;
           pl_loss_room[v_ps] := pl_loss_room[v_ps] + v_bet.amount_minor;
+          pl_staked[v_ps] := pl_staked[v_ps] - v_bet.amount_minor;
           r.cash_minor := v_bet.cash_minor; r.bonus_minor := v_bet.bonus_minor;
         END IF;
       END IF;
@@ -561,7 +569,18 @@ BEGIN
     rounds_opened AS (
       INSERT INTO game_rounds (provider_id, round_id, player_id, cash_staked_minor, bonus_staked_minor, settled,
                                finished, open_bets)
-        SELECT x.pv, x.rid, x.pl, x.cs, x.bs, x.st, x.fi, x.ob FROM rounds x WHERE NOT x.indb)
+        SELECT x.pv, x.rid, x.pl, x.cs, x.bs, x.st, x.fi, x.ob FROM rounds x WHERE NOT x.indb),
+    -- The RG play buckets (what the bet gate counts loss and wager limits against): one upsert of this hour's
+    -- bucket per player who played and has a loss or wager limit (a probe of their limits); the players' accounts
+    -- are locked, so a player's bets cannot pass the gate between this write and the next batch's read.
+    play AS (
+      INSERT INTO rg_play_buckets AS pb (player_id, bucket_start, staked_minor, won_minor)
+        SELECT x.pl, date_trunc('hour', now()), x.st, x.wn FROM unnest(pl_id, pl_staked, pl_won) AS x(pl, st, wn)
+         WHERE (x.st <> 0 OR x.wn <> 0)
+           AND EXISTS (SELECT 1 FROM rg_limits l WHERE l.player_id = x.pl AND l.kind IN ('LOSS', 'WAGER'))
+      ON CONFLICT (player_id, bucket_start)
+        DO UPDATE SET staked_minor = pb.staked_minor + EXCLUDED.staked_minor,
+                      won_minor = pb.won_minor + EXCLUDED.won_minor)
     SELECT (SELECT count(*) FROM changed LEFT JOIN expected ON expected.e_acc = changed.ch_acc
              WHERE expected.e_bal IS DISTINCT FROM changed.ch_bal),
            (SELECT count(*) FROM events)

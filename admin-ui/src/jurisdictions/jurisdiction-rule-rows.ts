@@ -92,6 +92,12 @@ export function ruleRowsOf(policy: JurisdictionPolicy): RuleRow[] {
       reference: referenceOf(policy.limitIncreaseCoolingOffHours),
     },
     {
+      key: 'limit-reconfirmation',
+      rule: 'Player confirms a limit increase after the cooling-off',
+      requirement: { text: policy.limitIncreaseNeedsReconfirmation.value ? 'Required' : 'Not required' },
+      reference: referenceOf(policy.limitIncreaseNeedsReconfirmation),
+    },
+    {
       key: 'self-exclusion',
       rule: 'Shortest self-exclusion',
       requirement: { text: plural(policy.minimumSelfExclusionMonths.value, 'month') },

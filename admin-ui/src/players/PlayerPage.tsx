@@ -21,6 +21,7 @@ import { listPlayerNotes, playerNotesKey } from './context-api';
 import { DecisionContextPanel } from './DecisionContextPanel';
 import { PlayerNotesPanel } from './PlayerNotesPanel';
 import { PlayerTagBadges } from './PlayerTagBadges';
+import { RgPanel } from '../rg/player/RgPanel';
 
 /**
  * Player 360: profile, balances, KYC standing, the player in context (money, links, AML, earlier decisions), notes
@@ -87,6 +88,7 @@ export function PlayerPage() {
           <PlayerProfile player={player} />
         </Section>
         <KycStandingPanel playerId={player.playerId} />
+        <RgPanel playerId={player.playerId} />
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 8 }}>
             <DecisionContextPanel playerId={player.playerId} />

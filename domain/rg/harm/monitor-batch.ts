@@ -1,0 +1,362 @@
+import { DepositStatus, WithdrawalStatus } from '../../../contracts/payments';
+import {
+  HARM_THRESHOLDS,
+  harmLevelOf,
+  RgInteractionKind,
+  type HarmMarker,
+  rgInterventionWorkflowId,
+  type HarmNotice,
+  type RgInterventionInput,
+} from '../../../contracts/rg';
+import { withTransaction, type Db, type DbClient } from '../../../platform/db';
+import { parseEvent } from '../../../platform/events';
+import { newBusinessId } from '../../../platform/ids';
+import { depositStatusChangedEvent, withdrawalStatusChangedEvent } from '../../payments/events';
+import { walletTransactionPostedEvent } from '../../wallet/events';
+import { openVulnerabilityCheckIfDue, type DueCheck } from '../vulnerability/vulnerability-checks';
+import { rgInteractionLoggedEvent, rgLimitChangedReadModel } from './events';
+import { HARM_MARKER_RULES, isLateNight, markersFrom, type HarmFacts, type HarmTriggers } from './markers';
+
+/** The harm monitor's Kafka consumer group. */
+export const RG_MONITOR_GROUP = 'rg-monitor';
+
+/** The topics the harm monitor consumes. */
+export const RG_MONITORED_TOPICS = [
+  walletTransactionPostedEvent.topic,
+  depositStatusChangedEvent.topic,
+  withdrawalStatusChangedEvent.topic,
+  rgInteractionLoggedEvent.topic,
+] as const;
+
+/** One consumed event, reduced to what the harm monitor keeps. */
+export interface HarmEvent {
+  eventId: string;
+  occurredAt: Date;
+  playerId: string;
+  bet?: { stakeMinor: number };
+  win?: { amountMinor: number };
+  depositCredited?: { amountMinor: number; currency: string };
+  depositFailed?: boolean;
+  withdrawalCancelled?: boolean;
+  withdrawalPaid?: boolean;
+  limitIncreased?: boolean;
+  contact?: { strong: boolean };
+}
+
+const FAILED_DEPOSIT: readonly string[] = [DepositStatus.DECLINED, DepositStatus.REFUSED];
+const positiveLegs = (amounts: readonly number[]) => amounts.reduce((s, a) => s + (a > 0 ? a : 0), 0);
+
+/** Reads a Kafka message of a monitored topic; undefined for what the harm monitor does not read. */
+export function harmEventOf(topic: string, value: Buffer | null): HarmEvent | undefined {
+  const base = (e: { eventId: string; occurredAt: string }, playerId: string) => ({
+    eventId: e.eventId,
+    occurredAt: new Date(e.occurredAt),
+    playerId,
+  });
+  if (topic === walletTransactionPostedEvent.topic) {
+    const e = parseEvent(walletTransactionPostedEvent, value);
+    if (!e?.payload.playerId) return undefined;
+    if (e.payload.kind === 'BET')
+      return { ...base(e, e.payload.playerId), bet: { stakeMinor: positiveLegs(e.payload.amountsMinor) } };
+    if (e.payload.kind === 'WIN')
+      return { ...base(e, e.payload.playerId), win: { amountMinor: positiveLegs(e.payload.amountsMinor) } };
+    return undefined;
+  }
+  if (topic === depositStatusChangedEvent.topic) {
+    const e = parseEvent(depositStatusChangedEvent, value);
+    if (!e) return undefined;
+    const p = e.payload;
+    if (p.status === DepositStatus.CREDITED) {
+      return { ...base(e, p.playerId), depositCredited: { amountMinor: p.amountMinor, currency: p.currency } };
+    }
+    if (FAILED_DEPOSIT.includes(p.status)) return { ...base(e, p.playerId), depositFailed: true };
+    return undefined;
+  }
+  if (topic === withdrawalStatusChangedEvent.topic) {
+    const e = parseEvent(withdrawalStatusChangedEvent, value);
+    if (!e) return undefined;
+    const p = e.payload;
+    // A withdrawal the player cancels is money taken back to play: a reversed withdrawal attempt.
+    if (p.status === WithdrawalStatus.CANCELLED) return { ...base(e, p.playerId), withdrawalCancelled: true };
+    if (p.status === WithdrawalStatus.PAID) return { ...base(e, p.playerId), withdrawalPaid: true };
+    return undefined;
+  }
+  if (topic === rgInteractionLoggedEvent.topic) {
+    // rg.events carries every RG part's events (restrictions, levels, exclusions); two of them are markers.
+    const type = peekType(value);
+    if (type === rgInteractionLoggedEvent.type) {
+      const e = parseEvent(rgInteractionLoggedEvent, value);
+      if (e?.payload.kind !== RgInteractionKind.CUSTOMER_CONTACT_ABOUT_GAMBLING) return undefined;
+      return { ...base(e, e.payload.playerId), contact: { strong: e.payload.strongIndicator } };
+    }
+    if (type === rgLimitChangedReadModel.type) {
+      const e = parseEvent(rgLimitChangedReadModel, value);
+      if (e?.payload.direction === 'INCREASE') return { ...base(e, e.payload.playerId), limitIncreased: true };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The type of an rg.events message, read before its contract is chosen. */
+function peekType(value: Buffer | null): string | undefined {
+  if (!value) return undefined;
+  try {
+    return (JSON.parse(value.toString('utf8')) as { type?: string }).type;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What the batch asks Temporal to do; called inside the batch's transaction, so a failure rolls it back. */
+export interface HarmMonitorEffects {
+  /** Signal-with-start the player's open intervention with the player's score now. */
+  notifyIntervention(workflowId: string, input: RgInterventionInput, notice: HarmNotice): Promise<void>;
+  /** Start a vulnerability check's workflow. */
+  startVulnerabilityCheck(check: DueCheck): Promise<void>;
+}
+
+/** What one batch did. */
+export interface HarmBatchResult {
+  fresh: number;
+  skipped: number;
+  markers: number;
+  interventionsNotified: number;
+  checksStarted: number;
+}
+
+/**
+ * Handles one batch in one transaction: dedupes by event id, adds the events to the per-player hourly buckets (one
+ * upsert per player and hour), derives the markers that hold for each player the batch touched (each counts once a
+ * day), scores the player over the last 30 days, tells the player's open intervention (opening one, numbered in
+ * Postgres) when the score reaches level 1, and opens a financial vulnerability check when net deposits reach the
+ * jurisdiction's threshold. Temporal is called before the commit: a failure rolls back and Kafka redelivers; a
+ * commit that fails after a start is redelivered into the same intervention number (a signal, not a second start).
+ */
+export async function harmMonitorBatch(db: Db, events: readonly HarmEvent[], effects: HarmMonitorEffects) {
+  const unique = [...new Map(events.map((e) => [e.eventId, e])).values()];
+  const result: HarmBatchResult = { fresh: 0, skipped: 0, markers: 0, interventionsNotified: 0, checksStarted: 0 };
+  if (unique.length === 0) return result;
+  return withTransaction(db, async (tx) => {
+    const inserted = await tx.query<{ event_id: string }>(
+      `INSERT INTO rg_harm_seen_events (event_id) SELECT unnest($1::uuid[]) ON CONFLICT DO NOTHING RETURNING event_id`,
+      [unique.map((e) => e.eventId)],
+    );
+    const freshIds = new Set(inserted.rows.map((r) => r.event_id));
+    const fresh = unique.filter((e) => freshIds.has(e.eventId));
+    result.fresh = fresh.length;
+    result.skipped = unique.length - fresh.length;
+    if (fresh.length === 0) return result;
+    const players = [...new Set(fresh.map((e) => e.playerId))].sort();
+    const { rows: known } = await tx.query<{ player_id: string; jurisdiction: string }>(
+      'SELECT player_id, jurisdiction FROM players WHERE player_id = ANY($1::text[])',
+      [players],
+    );
+    const jurisdictionOf = new Map(known.map((r) => [r.player_id, r.jurisdiction]));
+    const ours = fresh.filter((e) => jurisdictionOf.has(e.playerId));
+    await addToBuckets(tx, ours, jurisdictionOf);
+    for (const playerId of players) {
+      const jurisdiction = jurisdictionOf.get(playerId);
+      if (!jurisdiction) continue;
+      const mine = ours.filter((e) => e.playerId === playerId);
+      const notice = await observeMarkers(tx, playerId, mine);
+      result.markers += notice.newMarkers;
+      if (notice.newMarkers > 0 && harmLevelOf(notice.score).level > 0) {
+        const { workflowId, n } = await openInterventionRow(tx, playerId, notice.score);
+        await effects.notifyIntervention(workflowId, { playerId, n }, notice.notice);
+        result.interventionsNotified++;
+      }
+      if (mine.some((e) => e.depositCredited || e.withdrawalPaid)) {
+        const due = await openVulnerabilityCheckIfDue(tx, playerId, jurisdiction);
+        if (due) {
+          await effects.startVulnerabilityCheck(due);
+          result.checksStarted++;
+        }
+      }
+    }
+    return result;
+  });
+}
+
+const HOUR_MS = 3_600_000;
+const hourOf = (at: Date) => new Date(Math.floor(at.getTime() / HOUR_MS) * HOUR_MS);
+
+async function addToBuckets(tx: DbClient, events: readonly HarmEvent[], jurisdictionOf: Map<string, string>) {
+  type Bucket = { playerId: string; hour: Date; c: number[] };
+  const buckets = new Map<string, Bucket>();
+  for (const e of events) {
+    const hour = hourOf(e.occurredAt);
+    const key = `${e.playerId}|${hour.getTime()}`;
+    const b = buckets.get(key) ?? { playerId: e.playerId, hour, c: [0, 0, 0, 0, 0, 0, 0, 0, 0] };
+    if (e.bet) {
+      b.c[0]! += e.bet.stakeMinor;
+      b.c[2]! += 1;
+      if (isLateNight(e.occurredAt, jurisdictionOf.get(e.playerId)!)) b.c[3]! += 1;
+    }
+    if (e.win) b.c[1]! += e.win.amountMinor;
+    if (e.depositCredited) {
+      b.c[4]! += e.depositCredited.amountMinor;
+      b.c[5]! += 1;
+    }
+    if (e.depositFailed) b.c[6]! += 1;
+    if (e.withdrawalCancelled) b.c[7]! += 1;
+    if (e.limitIncreased) b.c[8]! += 1;
+    buckets.set(key, b);
+  }
+  if (buckets.size === 0) return;
+  // Sorted, so two batches touching the same players lock their buckets in one order and cannot deadlock.
+  const rows = [...buckets.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, b]) => b);
+  const column = (i: number) => rows.map((r) => r.c[i]);
+  await tx.query(
+    `INSERT INTO rg_harm_buckets AS b (player_id, hour, stakes_minor, wins_minor, bet_count, late_night_bets,
+                                       deposits_minor, deposit_count, failed_deposits, cancelled_withdrawals,
+                                       limit_increases)
+     SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::bigint[], $4::bigint[], $5::int[], $6::int[],
+                          $7::bigint[], $8::int[], $9::int[], $10::int[], $11::int[])
+     ON CONFLICT (player_id, hour) DO UPDATE SET
+       stakes_minor = b.stakes_minor + EXCLUDED.stakes_minor, wins_minor = b.wins_minor + EXCLUDED.wins_minor,
+       bet_count = b.bet_count + EXCLUDED.bet_count, late_night_bets = b.late_night_bets + EXCLUDED.late_night_bets,
+       deposits_minor = b.deposits_minor + EXCLUDED.deposits_minor,
+       deposit_count = b.deposit_count + EXCLUDED.deposit_count,
+       failed_deposits = b.failed_deposits + EXCLUDED.failed_deposits,
+       cancelled_withdrawals = b.cancelled_withdrawals + EXCLUDED.cancelled_withdrawals,
+       limit_increases = b.limit_increases + EXCLUDED.limit_increases`,
+    [rows.map((r) => r.playerId), rows.map((r) => r.hour), ...[0, 1, 2, 3, 4, 5, 6, 7, 8].map(column)],
+  );
+}
+
+/** Reads the player's facts as of `at` from the buckets (one query). */
+async function loadFacts(tx: DbClient, playerId: string, at: Date): Promise<HarmFacts> {
+  const { baselineDays } = HARM_MARKER_RULES.SPEND_ABOVE_BASELINE.params;
+  const chaseHours = HARM_MARKER_RULES.CHASING_LOSSES.params.hours!;
+  const { rows } = await tx.query<Record<string, string | null>>(
+    `WITH b AS (SELECT * FROM rg_harm_buckets WHERE player_id = $1 AND hour > $2::timestamptz - make_interval(days => 30 + $3::int)
+                AND hour <= $2::timestamptz)
+     SELECT
+       coalesce(sum(stakes_minor) FILTER (WHERE hour > $2::timestamptz - interval '24 hours'), 0) AS stakes24h,
+       coalesce(sum(stakes_minor) FILTER (WHERE hour <= $2::timestamptz - interval '24 hours'
+                                        AND hour > $2::timestamptz - make_interval(days => 1 + $3::int)), 0) AS baseline_sum,
+       count(DISTINCT date_trunc('day', hour)) FILTER (WHERE bet_count > 0 AND hour <= $2::timestamptz - interval '24 hours'
+                                        AND hour > $2::timestamptz - make_interval(days => 1 + $3::int)) AS baseline_days,
+       coalesce(sum(late_night_bets) FILTER (WHERE hour > $2::timestamptz - interval '24 hours'), 0) AS late24h,
+       coalesce(sum(deposit_count) FILTER (WHERE hour > $2::timestamptz - interval '24 hours'), 0) AS deposits24h,
+       coalesce(sum(failed_deposits) FILTER (WHERE hour > $2::timestamptz - interval '24 hours'), 0) AS failed24h,
+       coalesce(sum(cancelled_withdrawals) FILTER (WHERE hour > $2::timestamptz - interval '30 days'), 0) AS cancelled30d,
+       coalesce(sum(limit_increases) FILTER (WHERE hour > $2::timestamptz - interval '30 days'), 0) AS increases30d,
+       coalesce(sum(stakes_minor - wins_minor) FILTER (WHERE hour >= date_trunc('hour', $2::timestamptz) - make_interval(hours => $4::int)), 0) AS recent_loss,
+       array_agg(extract(epoch FROM hour)::bigint ORDER BY hour DESC) FILTER (WHERE bet_count > 0
+                                        AND hour > $2::timestamptz - interval '24 hours') AS play_hours
+     FROM b`,
+    [playerId, at, baselineDays, chaseHours],
+  );
+  const r = rows[0]!;
+  const baselineDaysSeen = Number(r.baseline_days);
+  const playHours = (r.play_hours as unknown as string[] | null)?.map(Number) ?? [];
+  let consecutive = 0;
+  const current = hourOf(at).getTime() / 1000;
+  for (const h of playHours) {
+    if (h !== current - consecutive * 3600) break;
+    consecutive++;
+  }
+  return {
+    stakes24hMinor: Number(r.stakes24h),
+    baselineDailyStakesMinor: baselineDaysSeen > 0 ? Math.round(Number(r.baseline_sum) / baselineDaysSeen) : 0,
+    baselineActiveDays: baselineDaysSeen,
+    lateNightBets24h: Number(r.late24h),
+    consecutivePlayHours: consecutive,
+    deposits24h: Number(r.deposits24h),
+    failedDeposits24h: Number(r.failed24h),
+    cancelledWithdrawals30d: Number(r.cancelled30d),
+    limitIncreases30d: Number(r.increases30d),
+    recentLossMinor: Number(r.recent_loss),
+  };
+}
+
+/**
+ * Records the markers that hold after the player's events of this batch (each marker once per player and day) and
+ * answers the player's score: the weights of the markers seen in the last 30 days.
+ */
+async function observeMarkers(tx: DbClient, playerId: string, events: readonly HarmEvent[]) {
+  const last = events.reduce((a, e) => (e.occurredAt > a.occurredAt ? e : a), events[0]!);
+  const at = last.occurredAt;
+  const triggers: HarmTriggers = {
+    bet: events.some((e) => e.bet),
+    depositFailed: events.some((e) => e.depositFailed),
+    withdrawalCancelled: events.some((e) => e.withdrawalCancelled),
+    limitIncreased: events.some((e) => e.limitIncreased),
+  };
+  const deposit = events.filter((e) => e.depositCredited).at(-1);
+  if (deposit?.depositCredited) triggers.depositCredited = deposit.depositCredited;
+  const contacts = events.filter((e) => e.contact);
+  if (contacts.length > 0) triggers.contact = { strong: contacts.some((e) => e.contact!.strong) };
+  const facts = await loadFacts(tx, playerId, at);
+  const observed = markersFrom(facts, triggers);
+  let newMarkers = 0;
+  const fresh: HarmMarker[] = [];
+  let strong = false;
+  for (const m of observed) {
+    // A strong contact replaces the day's ordinary one (its weight is larger); anything else counts once a day.
+    const { rowCount } = await tx.query(
+      `INSERT INTO rg_harm_markers (marker_id, player_id, marker, weight, strong, explanation, observed_at, day_key, event_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, ($7::timestamptz AT TIME ZONE 'UTC')::date, $8)
+       ON CONFLICT (player_id, marker, day_key) DO UPDATE
+         SET weight = EXCLUDED.weight, strong = true, explanation = EXCLUDED.explanation,
+             observed_at = EXCLUDED.observed_at, event_id = EXCLUDED.event_id
+         WHERE EXCLUDED.strong AND NOT rg_harm_markers.strong`,
+      [
+        newBusinessId('hm'),
+        playerId,
+        m.marker,
+        m.weight,
+        m.strong,
+        JSON.stringify({ text: m.explanation, facts: m.facts }),
+        at,
+        last.eventId,
+      ],
+    );
+    if (rowCount) {
+      newMarkers++;
+      fresh.push(m.marker);
+      strong ||= m.strong;
+    }
+  }
+  const { rows } = await tx.query<{ score: string; markers: HarmMarker[] | null }>(
+    `SELECT coalesce(sum(weight), 0) AS score, array_agg(DISTINCT marker) AS markers FROM rg_harm_markers
+     WHERE player_id = $1 AND observed_at > $2::timestamptz - make_interval(days => $3::int)`,
+    [playerId, at, HARM_THRESHOLDS.windowDays],
+  );
+  const score = Number(rows[0]!.score);
+  const notice: HarmNotice = {
+    score,
+    markers: rows[0]!.markers ?? [],
+    strong: strong || harmLevelOf(score).strong,
+    observedAt: at.toISOString(),
+  };
+  return { newMarkers, fresh, score, notice };
+}
+
+/**
+ * The player's open intervention, or a new one numbered next (n is allocated here, under a per-player lock, so
+ * two batches cannot number the same intervention twice; the partial unique index keeps one open per player).
+ */
+async function openInterventionRow(tx: DbClient, playerId: string, score: number) {
+  await tx.query(`SELECT pg_advisory_xact_lock(hashtext('rg-intervention'), hashtext($1))`, [playerId]);
+  const { rows: open } = await tx.query<{ workflow_id: string; n: number }>(
+    `UPDATE rg_interventions SET score = $2 WHERE player_id = $1 AND status = 'OPEN' RETURNING workflow_id, n`,
+    [playerId, score],
+  );
+  if (open[0]) return { workflowId: open[0].workflow_id, n: open[0].n };
+  const { rows } = await tx.query<{ n: number }>(
+    'SELECT coalesce(max(n), 0) + 1 AS n FROM rg_interventions WHERE player_id = $1',
+    [playerId],
+  );
+  const n = rows[0]!.n;
+  const workflowId = rgInterventionWorkflowId(playerId, n);
+  await tx.query('INSERT INTO rg_interventions (workflow_id, player_id, n, score) VALUES ($1, $2, $3, $4)', [
+    workflowId,
+    playerId,
+    n,
+    score,
+  ]);
+  return { workflowId, n };
+}
