@@ -131,22 +131,27 @@ BEGIN
                                                                   WHERE g.jurisdiction = who.jurisdiction)))
                    AND COALESCE(who.age_years, c.from_age) >= c.from_age
                    AND COALESCE(who.age_years, c.from_age) <= COALESCE(c.to_age, 1000)) AS stake_cap) rg),
-  -- Loss and wager headroom per betting player: each LOSS or WAGER limit minus its window's play, the lowest. One
-  -- probe of the player's limits; the buckets are read only for a player who has one.
+  -- Loss and wager headroom per betting player: each LOSS or WAGER limit minus its window's play, the lowest. A
+  -- LATERAL aggregate per player (it cannot be flattened) keeps the limits a probe of the player's keys: a plain
+  -- join was planned, expecting a hundred bets, as a hash of every limit of every player (2 ms a bet at 6,000
+  -- limits). The buckets are read only for a player who has a limit.
   room AS (
-    SELECT p.who,
-           min(l.amount - w.staked) FILTER (WHERE l.kind = 'WAGER') AS wager_room,
-           min(l.amount - (w.staked - w.won)) FILTER (WHERE l.kind = 'LOSS') AS loss_room
+    SELECT p.who, r.wager_room, r.loss_room
       FROM (SELECT DISTINCT bets.who FROM bets) p
-      JOIN rg_limits l ON l.player_id = p.who AND l.kind IN ('LOSS', 'WAGER')
       CROSS JOIN LATERAL (
-        SELECT COALESCE(sum(pb.staked_minor), 0)::BIGINT AS staked, COALESCE(sum(pb.won_minor), 0)::BIGINT AS won
-          FROM rg_play_buckets pb
-         WHERE pb.player_id = p.who
-           -- The window's hours are RG_PERIOD_HOURS (contracts/rg.ts), plus the hour of the oldest bucket.
-           AND pb.bucket_start > now() - make_interval(hours => CASE l.period WHEN 'DAY' THEN 24 WHEN 'WEEK' THEN 168
-                                                                             ELSE 720 END + 1)) w
-     GROUP BY p.who),
+        SELECT min(l.amount - w.staked) FILTER (WHERE l.kind = 'WAGER') AS wager_room,
+               min(l.amount - (w.staked - w.won)) FILTER (WHERE l.kind = 'LOSS') AS loss_room
+          FROM rg_limits l
+          CROSS JOIN LATERAL (
+            SELECT COALESCE(sum(pb.staked_minor), 0)::BIGINT AS staked,
+                   COALESCE(sum(pb.won_minor), 0)::BIGINT AS won
+              FROM rg_play_buckets pb
+             WHERE pb.player_id = p.who
+               -- The window's hours are RG_PERIOD_HOURS (contracts/rg.ts), plus the hour of the oldest bucket.
+               AND pb.bucket_start > now() - make_interval(hours => CASE l.period WHEN 'DAY' THEN 24
+                                                                                  WHEN 'WEEK' THEN 168
+                                                                                  ELSE 720 END + 1)) w
+         WHERE l.player_id = p.who AND l.kind IN ('LOSS', 'WAGER')) r),
   touched AS (
     UPDATE game_sessions gs SET last_active_at = now()
       FROM judged j
