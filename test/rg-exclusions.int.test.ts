@@ -31,13 +31,17 @@ const vault = new PersonalDataVault(loadPersonalDataKeys(config));
 let db: Db;
 let temporal: Client;
 let agent: StaffLogin;
+// The in-process API: it syncs the test game providers' catalog (game launches) and takes their wallet calls.
+let app: Awaited<ReturnType<typeof startTestApp>>;
 
 beforeAll(async () => {
+  app = await startTestApp();
   db = createPool(config.databaseUrl, 3);
   temporal = await connectTemporalClient(config);
   agent = await loginAs(db, 'rg-exclusions-agent', ['cs_agent']);
 });
 afterAll(async () => {
+  await app.close();
   await temporal.connection.close();
   await db.end();
 });
@@ -186,40 +190,35 @@ test("customer support starts a time-out on the player's behalf, with the reason
 });
 
 test('the reality check says when the next reminder is due and what the session has cost', async () => {
-  const app = await startTestApp();
-  try {
-    const playerId = await newPlayer(db, { jurisdiction: 'MT', fundsMinor: 5_000 });
-    expect((await asPlayer(playerId, 'GET', '/rg/reality-check')).json).toEqual({
-      intervalMinutes: null,
-      session: null,
-    });
-    const sessionToken = await launchGame(db, playerId);
-    const set = await asPlayer(playerId, 'PUT', '/rg/reality-check', { intervalMinutes: 30 });
-    expect(set.status).toBe(200);
+  const playerId = await newPlayer(db, { jurisdiction: 'MT', fundsMinor: 5_000 });
+  expect((await asPlayer(playerId, 'GET', '/rg/reality-check')).json).toEqual({
+    intervalMinutes: null,
+    session: null,
+  });
+  const sessionToken = await launchGame(db, playerId);
+  const set = await asPlayer(playerId, 'PUT', '/rg/reality-check', { intervalMinutes: 30 });
+  expect(set.status).toBe(200);
 
-    const roundId = `round-${randomUUID()}`;
-    const play = { playerId, currency: 'EUR', roundId, gameId: 'starburst', sessionToken };
-    expect(
-      (await callWallet(app.url, 'bet', { ...play, transactionId: `bet-${randomUUID()}`, amountMinor: 400 })).status,
-    ).toBe(200);
-    expect(
-      (
-        await callWallet(app.url, 'win', {
-          ...play,
-          transactionId: `win-${randomUUID()}`,
-          amountMinor: 150,
-          roundFinished: true,
-        })
-      ).status,
-    ).toBe(200);
+  const roundId = `round-${randomUUID()}`;
+  const play = { playerId, currency: 'EUR', roundId, gameId: 'starburst', sessionToken };
+  expect(
+    (await callWallet(app.url, 'bet', { ...play, transactionId: `bet-${randomUUID()}`, amountMinor: 400 })).status,
+  ).toBe(200);
+  expect(
+    (
+      await callWallet(app.url, 'win', {
+        ...play,
+        transactionId: `win-${randomUUID()}`,
+        amountMinor: 150,
+        roundFinished: true,
+      })
+    ).status,
+  ).toBe(200);
 
-    const check = (await asPlayer(playerId, 'GET', '/rg/reality-check')).json;
-    expect(check).toMatchObject({
-      intervalMinutes: 30,
-      session: { gameId: 'starburst', currency: 'EUR', stakedMinor: 400, wonMinor: 150, netMinor: -250 },
-    });
-    expect(Date.parse(check.session.nextReminderAt) - Date.parse(check.session.openedAt)).toBe(30 * 60 * 1000);
-  } finally {
-    await app.close();
-  }
+  const check = (await asPlayer(playerId, 'GET', '/rg/reality-check')).json;
+  expect(check).toMatchObject({
+    intervalMinutes: 30,
+    session: { gameId: 'starburst', currency: 'EUR', stakedMinor: 400, wonMinor: 150, netMinor: -250 },
+  });
+  expect(Date.parse(check.session.nextReminderAt) - Date.parse(check.session.openedAt)).toBe(30 * 60 * 1000);
 });
