@@ -52,6 +52,12 @@ const actingOnTheTokensPlayerOnly = [
   'endAllGameSessions',
   'getMySourceOfFundsRequest',
   'submitSourceOfFunds',
+  // rg-exclusions: a time-out, a self-exclusion, the list and the reality check are the token's player's own.
+  'takeRgTimeOut',
+  'selfExclude',
+  'listMyRgExclusions',
+  'setRgRealityCheck',
+  'getRgRealityCheck',
 ];
 
 /** A player registered through the API, with a funded wallet, a deposit and a withdrawal of their own. */
@@ -61,6 +67,8 @@ interface World {
   depositId: string;
   withdrawalId: string;
   sessionId: string;
+  /** rg-exclusions: a time-out of the player's own (taken last, after the game session was opened). */
+  exclusionId: string;
 }
 
 /** A game the test provider offers every brand (test/support/game-sessions.ts). */
@@ -92,19 +100,19 @@ async function playerWithPayments(): Promise<World> {
   const session = await send('POST', '/player/v1/game-sessions', gameSession, auth);
   expect(session.status).toBe(201);
   const { sessionId } = (await session.json()) as { sessionId: string };
-  return {
-    playerId,
-    auth,
-    depositId: await payment('deposits'),
-    withdrawalId: await payment('withdrawals'),
-    sessionId,
-  };
+  const depositId = await payment('deposits');
+  const withdrawalId = await payment('withdrawals');
+  const timeOut = await send('POST', '/player/v1/rg/time-outs', { hours: 24 }, auth);
+  expect(timeOut.status).toBe(201);
+  const { exclusionId } = ((await timeOut.json()) as { exclusion: { exclusionId: string } }).exclusion;
+  return { playerId, auth, depositId, withdrawalId, sessionId, exclusionId };
 }
 
 /** The value of a path parameter that names one of `owner`'s resources. */
 function pathValue(op: DocumentedOperation, name: string, owner: World): string {
   if (name === 'playerId') return owner.playerId;
   if (name === 'sessionId') return owner.sessionId;
+  if (name === 'exclusionId') return owner.exclusionId;
   if (name === 'paymentId') return op.path.includes('/deposits/') ? owner.depositId : owner.withdrawalId;
   throw new Error(`${op.operationId}: no value for its path parameter ${name}; add one to this test`);
 }
@@ -124,6 +132,10 @@ function bodyOf(op: DocumentedOperation, named: World): unknown {
     '#/components/schemas/WithdrawalCancellation': { playerId: named.playerId },
     '#/components/schemas/GameSessionRequest': gameSession,
     '#/components/schemas/SourceOfFundsEvidence': { reference: 'payslips', description: 'salary' },
+    // rg-exclusions:
+    '#/components/schemas/RgTimeOutRequest': { hours: 24 },
+    '#/components/schemas/RgSelfExclusionRequest': { months: 12 },
+    '#/components/schemas/RgRealityCheckSetting': { intervalMinutes: 30 },
     '#/components/schemas/PlayerRegistration': {
       brand: 'luckyspin',
       jurisdiction: 'MT',
