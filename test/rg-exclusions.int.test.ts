@@ -139,6 +139,13 @@ test("a self-exclusion covers the person's other brand, forfeits the bonus and p
   expect((await findPlayer(db, unrelated))!.status).toBe('ACTIVE');
 
   const { exclusionId, workflowId } = reply.json.exclusion;
+  // One rg.exclusion.started per account, keyed by its player, written with the rows.
+  const { rows: events } = await db.query(
+    `SELECT message_key AS key FROM outbox_events
+     WHERE event_type = 'rg.exclusion.started' AND payload::TEXT LIKE '%' || $1 || '%' ORDER BY message_key`,
+    [exclusionId],
+  );
+  expect(events.map((e) => e.key)).toEqual([playerId, otherBrand].sort());
   const status = await stepsOf(workflowId, 6);
   expect(status.coveredPlayerIds).toEqual([otherBrand]);
 
