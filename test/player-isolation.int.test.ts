@@ -55,6 +55,12 @@ const actingOnTheTokensPlayerOnly = [
   // rg-limits: the token's player's own limits (kind and period name a limit, not a resource of someone's).
   'getMyRgLimits',
   'setMyRgLimit',
+  // rg-exclusions: a time-out, a self-exclusion, the list and the reality check are the token's player's own.
+  'takeRgTimeOut',
+  'selfExclude',
+  'listMyRgExclusions',
+  'setRgRealityCheck',
+  'getRgRealityCheck',
 ];
 
 /** Path parameters that name no player's resource: which of the token's player's own limits. */
@@ -69,6 +75,8 @@ interface World {
   sessionId: string;
   /** A raise of a limit waiting out its cooling-off (rg-limits). */
   limitChangeId: string;
+  /** rg-exclusions: a time-out of the player's own (taken last, after the game session was opened). */
+  exclusionId: string;
 }
 
 /** A game the test provider offers every brand (test/support/game-sessions.ts). */
@@ -104,13 +112,19 @@ async function playerWithPayments(): Promise<World> {
     send('PUT', '/player/v1/rg/limits/LOSS/MONTH', { amount }, auth).then((r) => r.json());
   await setLossLimit(1_000_000);
   const raised = (await setLossLimit(2_000_000)) as { pendingChange: { changeId: string } };
+  const depositId = await payment('deposits');
+  const withdrawalId = await payment('withdrawals');
+  const timeOut = await send('POST', '/player/v1/rg/time-outs', { hours: 24 }, auth);
+  expect(timeOut.status).toBe(201);
+  const { exclusionId } = ((await timeOut.json()) as { exclusion: { exclusionId: string } }).exclusion;
   return {
     playerId,
     auth,
-    depositId: await payment('deposits'),
-    withdrawalId: await payment('withdrawals'),
+    depositId,
+    withdrawalId,
     sessionId,
     limitChangeId: raised.pendingChange.changeId,
+    exclusionId,
   };
 }
 
@@ -121,6 +135,7 @@ function pathValue(op: DocumentedOperation, name: string, owner: World): string 
   if (name === 'changeId') return owner.limitChangeId;
   if (name === 'kind') return 'LOSS';
   if (name === 'period') return 'MONTH';
+  if (name === 'exclusionId') return owner.exclusionId;
   if (name === 'paymentId') return op.path.includes('/deposits/') ? owner.depositId : owner.withdrawalId;
   throw new Error(`${op.operationId}: no value for its path parameter ${name}; add one to this test`);
 }
@@ -141,6 +156,10 @@ function bodyOf(op: DocumentedOperation, named: World): unknown {
     '#/components/schemas/GameSessionRequest': gameSession,
     '#/components/schemas/SourceOfFundsEvidence': { reference: 'payslips', description: 'salary' },
     '#/components/schemas/RgPlayerLimit': { amount: 500_000 },
+    // rg-exclusions:
+    '#/components/schemas/RgTimeOutRequest': { hours: 24 },
+    '#/components/schemas/RgSelfExclusionRequest': { months: 12 },
+    '#/components/schemas/RgRealityCheckSetting': { intervalMinutes: 30 },
     '#/components/schemas/PlayerRegistration': {
       brand: 'luckyspin',
       jurisdiction: 'MT',

@@ -31,13 +31,17 @@ const vault = new PersonalDataVault(loadPersonalDataKeys(config));
 let db: Db;
 let temporal: Client;
 let agent: StaffLogin;
+// The in-process API: it syncs the test game providers' catalog (game launches) and takes their wallet calls.
+let app: Awaited<ReturnType<typeof startTestApp>>;
 
 beforeAll(async () => {
+  app = await startTestApp();
   db = createPool(config.databaseUrl, 3);
   temporal = await connectTemporalClient(config);
   agent = await loginAs(db, 'rg-exclusions-agent', ['cs_agent']);
 });
 afterAll(async () => {
+  await app.close();
   await temporal.connection.close();
   await db.end();
 });
@@ -135,6 +139,13 @@ test("a self-exclusion covers the person's other brand, forfeits the bonus and p
   expect((await findPlayer(db, unrelated))!.status).toBe('ACTIVE');
 
   const { exclusionId, workflowId } = reply.json.exclusion;
+  // One rg.exclusion.started per account, keyed by its player, written with the rows.
+  const { rows: events } = await db.query(
+    `SELECT message_key AS key FROM outbox_events
+     WHERE event_type = 'rg.exclusion.started' AND payload::TEXT LIKE '%' || $1 || '%' ORDER BY message_key`,
+    [exclusionId],
+  );
+  expect(events.map((e) => e.key)).toEqual([playerId, otherBrand].sort());
   const status = await stepsOf(workflowId, 6);
   expect(status.coveredPlayerIds).toEqual([otherBrand]);
 
@@ -186,40 +197,35 @@ test("customer support starts a time-out on the player's behalf, with the reason
 });
 
 test('the reality check says when the next reminder is due and what the session has cost', async () => {
-  const app = await startTestApp();
-  try {
-    const playerId = await newPlayer(db, { jurisdiction: 'MT', fundsMinor: 5_000 });
-    expect((await asPlayer(playerId, 'GET', '/rg/reality-check')).json).toEqual({
-      intervalMinutes: null,
-      session: null,
-    });
-    const sessionToken = await launchGame(db, playerId);
-    const set = await asPlayer(playerId, 'PUT', '/rg/reality-check', { intervalMinutes: 30 });
-    expect(set.status).toBe(200);
+  const playerId = await newPlayer(db, { jurisdiction: 'MT', fundsMinor: 5_000 });
+  expect((await asPlayer(playerId, 'GET', '/rg/reality-check')).json).toEqual({
+    intervalMinutes: null,
+    session: null,
+  });
+  const sessionToken = await launchGame(db, playerId);
+  const set = await asPlayer(playerId, 'PUT', '/rg/reality-check', { intervalMinutes: 30 });
+  expect(set.status).toBe(200);
 
-    const roundId = `round-${randomUUID()}`;
-    const play = { playerId, currency: 'EUR', roundId, gameId: 'starburst', sessionToken };
-    expect(
-      (await callWallet(app.url, 'bet', { ...play, transactionId: `bet-${randomUUID()}`, amountMinor: 400 })).status,
-    ).toBe(200);
-    expect(
-      (
-        await callWallet(app.url, 'win', {
-          ...play,
-          transactionId: `win-${randomUUID()}`,
-          amountMinor: 150,
-          roundFinished: true,
-        })
-      ).status,
-    ).toBe(200);
+  const roundId = `round-${randomUUID()}`;
+  const play = { playerId, currency: 'EUR', roundId, gameId: 'starburst', sessionToken };
+  expect(
+    (await callWallet(app.url, 'bet', { ...play, transactionId: `bet-${randomUUID()}`, amountMinor: 400 })).status,
+  ).toBe(200);
+  expect(
+    (
+      await callWallet(app.url, 'win', {
+        ...play,
+        transactionId: `win-${randomUUID()}`,
+        amountMinor: 150,
+        roundFinished: true,
+      })
+    ).status,
+  ).toBe(200);
 
-    const check = (await asPlayer(playerId, 'GET', '/rg/reality-check')).json;
-    expect(check).toMatchObject({
-      intervalMinutes: 30,
-      session: { gameId: 'starburst', currency: 'EUR', stakedMinor: 400, wonMinor: 150, netMinor: -250 },
-    });
-    expect(Date.parse(check.session.nextReminderAt) - Date.parse(check.session.openedAt)).toBe(30 * 60 * 1000);
-  } finally {
-    await app.close();
-  }
+  const check = (await asPlayer(playerId, 'GET', '/rg/reality-check')).json;
+  expect(check).toMatchObject({
+    intervalMinutes: 30,
+    session: { gameId: 'starburst', currency: 'EUR', stakedMinor: 400, wonMinor: 150, netMinor: -250 },
+  });
+  expect(Date.parse(check.session.nextReminderAt) - Date.parse(check.session.openedAt)).toBe(30 * 60 * 1000);
 });

@@ -1,5 +1,5 @@
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
-import { WorkflowIdReusePolicy } from '@temporalio/common';
+import { defineSearchAttributeKey, WorkflowIdReusePolicy } from '@temporalio/common';
 import {
   PAYMENTS_TASK_QUEUE,
   PaymentMethod,
@@ -16,6 +16,7 @@ import {
   RgRestrictionSource,
   type RgExclusionKind as Kind,
 } from '../../contracts/rg';
+import { SearchAttribute } from '../../contracts/search-attributes';
 import { GameSessionEndReason, type Currency } from '../../contracts/wallet';
 import { policyFor } from '../../domain/jurisdictions/registry';
 import { createPayment } from '../../domain/payments/payments-repository';
@@ -61,6 +62,17 @@ export interface ExclusionActivityDeps {
   logger: Logger;
   payouts: ExclusionPayoutSettings;
 }
+
+// The search attributes a payout saga starts with, as the payments API starts a player's own (api/payments).
+const { PlayerId, Brand, BusinessId, BusinessStatus, AmountMinor, Currency: CurrencyKey } = SearchAttribute;
+const payoutSearchAttributes = {
+  playerId: defineSearchAttributeKey(PlayerId.name, PlayerId.type),
+  brand: defineSearchAttributeKey(Brand.name, Brand.type),
+  businessId: defineSearchAttributeKey(BusinessId.name, BusinessId.type),
+  businessStatus: defineSearchAttributeKey(BusinessStatus.name, BusinessStatus.type),
+  amountMinor: defineSearchAttributeKey(AmountMinor.name, AmountMinor.type),
+  currency: defineSearchAttributeKey(CurrencyKey.name, CurrencyKey.type),
+};
 
 const methodOfInstrument: Record<PaymentInstrumentKind, PaymentMethod> = {
   CARD: PaymentMethod.CARD,
@@ -188,6 +200,14 @@ export function createExclusionActivities({ db, temporal, logger, payouts }: Exc
               workflowId: p.workflowId,
               workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
               staticSummary: `Withdrawal ${p.paymentId}: the balance of player ${p.playerId}, returned on self-exclusion ${input.exclusionId}`,
+              typedSearchAttributes: [
+                { key: payoutSearchAttributes.businessId, value: p.paymentId },
+                { key: payoutSearchAttributes.playerId, value: p.playerId },
+                { key: payoutSearchAttributes.brand, value: p.brand },
+                { key: payoutSearchAttributes.amountMinor, value: p.amountMinor },
+                { key: payoutSearchAttributes.currency, value: p.currency },
+                { key: payoutSearchAttributes.businessStatus, value: p.status },
+              ],
               args: [args],
             });
           } catch (err) {

@@ -24,7 +24,9 @@ describe('the jurisdiction registry', () => {
       const rules = Object.values(policy).filter(
         (v): v is { source: string } => typeof v === 'object' && 'source' in v,
       );
-      expect(rules.length).toBe(14);
+      // 13; rg-limits' limitIncreaseNeedsReconfirmation; rg-exclusions' nationalScheme,
+      // selfExclusionReturnCoolingOffHours and forfeitBonusOnSelfExclusion.
+      expect(rules.length).toBe(17);
       for (const rule of [...rules, ...policy.stakeCaps]) expect(rule.source.length).toBeGreaterThan(10);
     }
   });
@@ -113,5 +115,18 @@ describe('closed-loop payouts', () => {
     ['FR', false],
   ])('pays withdrawals in %s back to a deposit instrument: %s', (code, closedLoop) => {
     expect(policyFor(code).closedLoopPayouts.value).toBe(closedLoop);
+  });
+});
+
+// rg-exclusions:
+describe('national self-exclusion schemes', () => {
+  it.each([
+    ['GB', 'GAMSTOP'],
+    ['SE', 'SPELPAUS'],
+    ['DE', 'OASIS'],
+    ['MT', null],
+    ['FR', null],
+  ])('checks %s players against %s', (code, scheme) => {
+    expect(policyFor(code).nationalScheme.value).toBe(scheme);
   });
 });

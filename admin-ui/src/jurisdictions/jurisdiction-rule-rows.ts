@@ -20,6 +20,13 @@ const PRODUCT_NAMES: Record<GameProduct, string> = {
   LOTTERY: 'lotteries',
 };
 
+const NATIONAL_SCHEME_NAMES = {
+  GAMSTOP: 'GAMSTOP, at registration, before deposits and marketing',
+  SPELPAUS: 'Spelpaus, at registration, before deposits and marketing',
+  OASIS: 'OASIS, at registration, before deposits and marketing',
+  NONE: 'None',
+} as const;
+
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 /** Whole days read better than hours from two days up (168 hours → "7 days"). */
 const hoursText = (hours: number) =>
@@ -102,6 +109,25 @@ export function ruleRowsOf(policy: JurisdictionPolicy): RuleRow[] {
       rule: 'Shortest self-exclusion',
       requirement: { text: plural(policy.minimumSelfExclusionMonths.value, 'month') },
       reference: referenceOf(policy.minimumSelfExclusionMonths),
+    },
+    // rg-exclusions:
+    {
+      key: 'self-exclusion-return',
+      rule: 'Wait before a self-excluded player returns',
+      requirement: { text: `${hoursText(policy.selfExclusionReturnCoolingOffHours.value)} after asking` },
+      reference: referenceOf(policy.selfExclusionReturnCoolingOffHours),
+    },
+    {
+      key: 'self-exclusion-bonus',
+      rule: 'Bonus forfeited on self-exclusion',
+      requirement: { text: policy.forfeitBonusOnSelfExclusion.value ? 'Yes' : 'No' },
+      reference: referenceOf(policy.forfeitBonusOnSelfExclusion),
+    },
+    {
+      key: 'national-scheme',
+      rule: 'National self-exclusion scheme checked',
+      requirement: { text: NATIONAL_SCHEME_NAMES[policy.nationalScheme.value ?? 'NONE'] },
+      reference: referenceOf(policy.nationalScheme),
     },
     ...policy.stakeCaps.map((cap): RuleRow => ({
       key: `stake-cap-${cap.product}-${cap.fromAgeYears}`,
