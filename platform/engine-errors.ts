@@ -1,4 +1,4 @@
-import { isGrpcServiceError } from '@temporalio/client';
+import { isGrpcServiceError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
 import { types } from 'node:util';
 import {
   KafkaJSBrokerNotFound,
@@ -84,4 +84,12 @@ export function unavailableEngineOf(err: unknown): Engine | undefined {
   if (isKafkaUnavailable(err)) return 'kafka';
   if (isPostgresUnavailable(err)) return 'postgres';
   return undefined;
+}
+
+/**
+ * True for a Temporal Update whose call ended without an answer (its deadline passed, or the call was cancelled as
+ * the server or the connection went away): the Update may or may not have been accepted.
+ */
+export function isUnansweredTemporalUpdate(err: unknown): boolean {
+  return causes(err).some((e) => e instanceof WorkflowUpdateRPCTimeoutOrCancelledError);
 }

@@ -1,3 +1,4 @@
+import { WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
 import express from 'express';
 import http from 'node:http';
 import net from 'node:net';
@@ -74,6 +75,25 @@ describe('the answer-time bound', () => {
       expect(response.status).toBe(503);
       expect(response.headers.get('retry-after')).toBe('5');
       expect(await response.json()).toMatchObject({ code: 'DATABASE_UNAVAILABLE', retryAfterSeconds: 5 });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('answers an Update left without an answer by Temporal with 503 ENGINE_TIMEOUT, not a 500', async () => {
+    const app = express();
+    app.post('/cancel', () => {
+      throw new WorkflowUpdateRPCTimeoutOrCancelledError('Call cancelled', { cause: new Error('1 CANCELLED') });
+    });
+    const server = await serve(app);
+    try {
+      const response = await fetch(`${server.url}/cancel`, { method: 'POST' });
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('5');
+      expect(await response.json()).toMatchObject({
+        code: 'ENGINE_TIMEOUT',
+        detail: /may or may not have taken effect/,
+      });
     } finally {
       await server.close();
     }

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { z } from 'zod';
-import { unavailableEngineOf, type Engine } from './engine-errors';
+import { isUnansweredTemporalUpdate, unavailableEngineOf, type Engine } from './engine-errors';
 import type { Logger } from './logger';
 
 /**
@@ -92,6 +92,12 @@ export function serviceUnavailable(code: string, detail: string): HttpProblemErr
  * for any other error. Used by every error path of the API, so no route maps outages itself.
  */
 export function engineUnavailableProblem(err: unknown): HttpProblemError | undefined {
+  if (isUnansweredTemporalUpdate(err)) {
+    return serviceUnavailable(
+      PlatformErrorCode.EngineTimeout,
+      'Temporal did not answer this change in time; it may or may not have taken effect: read the resource, or send the same request again.',
+    );
+  }
   const engine = unavailableEngineOf(err);
   if (!engine) return undefined;
   return serviceUnavailable(
