@@ -88,6 +88,8 @@ export interface WalletCall {
   /** What the drill expects this id to have done to the player's balance (0 when it was refused). */
   expectedEffectMinor: number;
   raw: string;
+  /** When the drill first sent it (its clock, ms): a bet sent after the player was told of a time-out must fail. */
+  sentAt: number;
 }
 
 /** Everything the drill sent and was answered, which the invariants are checked against. */
@@ -103,7 +105,8 @@ export interface DrillRecord {
   kycReviewNotes: Map<string, string>;
   /** Workflow ids of the re-screening runs the drill triggered. */
   rescreenings: Set<string>;
-  deposits: Map<string, { playerId: string; amountMinor: number; key: string; body: string }>;
+  /** Each deposit the run asked for, with when it first sent the request (the drill's clock, ms). */
+  deposits: Map<string, { playerId: string; amountMinor: number; key: string; body: string; sentAt: number }>;
   withdrawals: Map<string, PlannedWithdrawal & { key: string; body: string }>;
   probes: Set<string>;
   walletCalls: Map<string, WalletCall>;
@@ -311,6 +314,7 @@ export function createDrillLoad(deps: {
     effect: (status: number) => number,
   ): Promise<WalletCall> {
     const raw = JSON.stringify(body);
+    const sentAt = Date.now();
     const { status, text } = await send(requestKind, `${apiUrl}/wallet/v1/${kind}`, signedInit(raw));
     const call: WalletCall = {
       txId: body.transactionId,
@@ -321,6 +325,7 @@ export function createDrillLoad(deps: {
       body: text,
       expectedEffectMinor: effect(status),
       raw,
+      sentAt,
     };
     record.walletCalls.set(call.txId, call);
     record.operations[kind === 'win' ? 'win' : kind === 'bet' ? 'bet' : 'rollback'] += 1;
@@ -448,7 +453,8 @@ export function createDrillLoad(deps: {
       }
       return;
     }
-    const payments = roll < 0.8 ? [...record.deposits.entries()] : [...record.withdrawals.entries()];
+    const payments: [string, { playerId: string; key: string; body: string }][] =
+      roll < 0.8 ? [...record.deposits.entries()] : [...record.withdrawals.entries()];
     if (payments.length === 0) return;
     const [paymentId, first] = random.pick(payments);
     const kind = paymentId.startsWith('dep_') ? 'deposits' : 'withdrawals';
@@ -477,6 +483,7 @@ export function createDrillLoad(deps: {
   async function sendDeposit(kind: RequestKind, player: DrillPlayer, amountMinor: number, method: string) {
     const key = nextId('dep-key');
     const body = JSON.stringify({ playerId: player.playerId, amountMinor, currency: CURRENCY, method, country: 'GB' });
+    const sentAt = Date.now();
     const { status, text } = await send(kind, `${apiUrl}/player/v1/deposits`, () => ({
       method: 'POST',
       headers: { 'content-type': 'application/json', 'idempotency-key': key, ...authorizationOf(player.playerId) },
@@ -485,7 +492,7 @@ export function createDrillLoad(deps: {
     // 200: an earlier attempt whose answer the client gave up waiting for created it; the key answers that one.
     if (status !== 202 && status !== 200) throw new Error(`a deposit answered ${status}: ${text.slice(0, 300)}`);
     const { id } = JSON.parse(text) as { id: string };
-    record.deposits.set(id, { playerId: player.playerId, amountMinor, key, body });
+    record.deposits.set(id, { playerId: player.playerId, amountMinor, key, body, sentAt });
     record.operations.deposit += 1;
     return id;
   }
@@ -573,6 +580,7 @@ export function createDrillLoad(deps: {
     const depositKey = nextId('dep-key');
     const amountMinor = random.int(10, 100) * 100;
     const depositBody = JSON.stringify({ playerId, amountMinor, currency: CURRENCY, method: 'CARD', country: 'GB' });
+    const depositSentAt = Date.now();
     const deposited = await send('newcomer', `${apiUrl}/player/v1/deposits`, () => ({
       method: 'POST',
       headers: { 'content-type': 'application/json', 'idempotency-key': depositKey, ...authorizationOf(playerId) },
@@ -581,7 +589,7 @@ export function createDrillLoad(deps: {
     attempted('deposit', deposited.status, deposited.text);
     if (deposited.status === 202 || deposited.status === 200) {
       const { id } = JSON.parse(deposited.text) as { id: string };
-      record.deposits.set(id, { playerId, amountMinor, key: depositKey, body: depositBody });
+      record.deposits.set(id, { playerId, amountMinor, key: depositKey, body: depositBody, sentAt: depositSentAt });
     }
 
     if (jurisdiction === 'GB') {
@@ -952,6 +960,18 @@ export function createDrillLoad(deps: {
     run,
     actAsStaff,
     staffWillDecide,
+    /**
+     * A request of one of the run's players to the player API, as that player (the RG actions, drill-rg.ts), retried
+     * like every request of the run while the API is down; answers the status, the body and when it was answered.
+     */
+    playerRequest: async (playerId: string, method: string, path: string, body?: unknown) => {
+      const { status, text } = await send('rg', `${apiUrl}${path}`, () => ({
+        method,
+        headers: { 'content-type': 'application/json', ...authorizationOf(playerId) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }));
+      return { status, text, answeredAt: Date.now() };
+    },
     /** A card deposit of a chosen amount (the AML patterns, drill-aml.ts); answers the payment id. */
     depositFor: (player: DrillPlayer, amountMinor: number) => sendDeposit('deposit', player, amountMinor, 'CARD'),
   };

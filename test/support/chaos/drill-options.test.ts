@@ -1,7 +1,7 @@
 import { describeOptions, drillUsage, isEngine, parseDrillArgs } from './drill-options';
 
 describe('parseDrillArgs', () => {
-  it('keeps the defaults: worker kills only (the KYC worker and the AML processes among them), no engine outage', () => {
+  it('keeps the defaults: worker kills only (the KYC worker, the AML and RG processes among them), no engine outage', () => {
     const options = parseDrillArgs([]);
     expect(options.targets).toEqual([
       'payments-worker',
@@ -12,6 +12,8 @@ describe('parseDrillArgs', () => {
       'ops-probe-consumer',
       'aml-monitor',
       'aml-worker',
+      'rg-worker',
+      'rg-monitor',
     ]);
     expect(options.newcomersPerMinute).toBe(6);
     expect(options.targets.some(isEngine)).toBe(false);

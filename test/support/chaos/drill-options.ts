@@ -11,6 +11,8 @@ export const killableProcesses = [
   'ops-probe-consumer',
   'aml-monitor',
   'aml-worker',
+  'rg-worker',
+  'rg-monitor',
   'psp-simulator',
   'api',
 ] as const;
@@ -61,6 +63,8 @@ export const drillOptionsSchema = z
         'ops-probe-consumer',
         'aml-monitor',
         'aml-worker',
+        'rg-worker',
+        'rg-monitor',
       ])
       .describe(
         'Processes to kill (psp-simulator and api are opt-in); engines temporal, kafka, postgres to take down.',

@@ -24,6 +24,7 @@ import {
   type WorkflowEnd,
 } from './drill-checks';
 import { createDrillLoad, workflowIdsOf } from './drill-load';
+import { checkRg, createDrillRg } from './drill-rg';
 import { triggerRescreening } from './drill-kyc';
 import {
   amlPatterns,
@@ -67,6 +68,8 @@ export interface DrillSummary {
   kyc: { newcomers: number; newcomerAttempts: Record<string, number>; reviewDecisions: number; rescreenings: number };
   /** The AML patterns played, and what monitoring and the case workers made of the run (drill-aml.ts). */
   aml: Awaited<ReturnType<typeof checkAml>>['counts'] & { patterns: number };
+  /** The limits, raises and time-outs the run's players took, and what the gates refused (drill-rg.ts). */
+  rg: Awaited<ReturnType<typeof checkRg>>['counts'];
   violationsByCheck: Record<string, number>;
   outageWindows: number;
   /** One object per engine outage: what was refused and what kept working, and how long recovery took. */
@@ -169,6 +172,7 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
     kycChecksTimeoutSec: config.KYC_CHECKS_TIMEOUT_SECONDS,
   });
   const { record } = load;
+  const drillRg = createDrillRg({ players: () => record.players, request: load.playerRequest });
   const loadErrors: string[] = [];
 
   // One drill at a time per stack (engineers' `npm test` runs share it): two would fight over the PSPs' settings
@@ -185,6 +189,8 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
     const preparing = step(`Registering ${options.players} players; PSP latency ${options.pspLatencyMs} ms`);
     await weather.prepare(options.pspLatencyMs);
     await load.registerPlayers((line) => preparing.update(line));
+    preparing.update('daily limits set, raises asked for');
+    await drillRg.setLimits();
     preparing.done();
     for (const takeover of takeovers) {
       const taking = step(`Fault injection ${options.fault}: the drill runs its own ${takeover.name}`);
@@ -248,6 +254,11 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
           .catch((err: unknown) => loadErrors.push(`AML pattern: ${String(err)}`));
       }
     })();
+    // Responsible gambling part way through the load: decreases that cancel raises, and time-outs (drill-rg.ts).
+    const rgLoop = (async () => {
+      await sleepUnless(options.duration * 400, stopLoad);
+      if (!stopLoad.aborted) await drillRg.actMidLoad().catch((err: unknown) => loadErrors.push(`RG: ${String(err)}`));
+    })();
     const outageLoop = (async () => {
       if (!options.pspOutages) return;
       while (!stopLoad.aborted) {
@@ -269,7 +280,7 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
       );
     }, 5000);
     await load.run(stopLoad, (err) => loadErrors.push(err instanceof Error ? err.message : String(err)));
-    await Promise.all([staffLoop, killLoop, rescreeningLoop, amlLoop, outageLoop, engineLoop]);
+    await Promise.all([staffLoop, killLoop, rescreeningLoop, amlLoop, rgLoop, outageLoop, engineLoop]);
     clearInterval(progress);
     clearTimeout(loadTimer);
     const loadSec = (Date.now() - loadStarted) / 1000;
@@ -346,6 +357,7 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
     );
     const kyc = await checkKyc(db, record, ends, (j) => policyFor(j).verifyBeforeDepositOrPlay.value);
     const aml = await checkAml(db, new Date(started), amlPlayed);
+    const rg = await checkRg(db, temporal, record, drillRg.rg);
     const outages = await Promise.all(
       engineOutages.outages.map(async (o) =>
         summariseOutage(
@@ -375,6 +387,7 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
       ...wallet.violations,
       ...kyc.violations,
       ...aml.violations,
+      ...rg.violations,
       ...workflows,
       ...answers,
       ...checkOutages(outages),
@@ -392,6 +405,7 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
       outageWindows: weather.windows.length,
       outages,
       aml: { ...aml.counts, patterns: amlPlayed.length },
+      rg: rg.counts,
       requests: { sent: requests.requests.length, unansweredPastBound: requests.requests.filter(isPastBound).length },
     });
     printReport({
@@ -407,6 +421,7 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
         ...wallet.lines,
         ...kyc.lines,
         ...aml.lines,
+        ...rg.lines,
         `requests to the API: ${summary.requests.sent}, ${summary.requests.unansweredPastBound} left without an answer past ${ANSWER_BOUND_MS / 1000} s (+${ANSWER_SLACK_MS / 1000} s slack)`,
         `outbox backlog ${backlog}`,
         `consumer lag ${JSON.stringify(Object.fromEntries(lag))}`,
@@ -425,6 +440,10 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
         'AML monitoring (checkMonitoringAfterDrill): each qualifying event raised exactly the alerts its rule versions say',
         'AML cases (checkCasesAfterDrill): every case SLA timer fired; one case per alert; no hold left after a close',
         'AML: every alert filed into a case; no payout sent to a player while a hold of theirs was active',
+        'RG: no bet past a loss or wager limit, no deposit past a deposit limit (the wallet’s and payments’ own rows)',
+        'RG: no bet or deposit accepted that was sent after the player was told a time-out started',
+        'RG: no raise applied before its cooling-off; a decrease cancels a pending raise; time-outs in force',
+        'RG: the harm monitor counted each bet once; each intervention has its workflow, running while open',
         'no payment row without its workflow',
         `every request answered within ${ANSWER_BOUND_MS / 1000} s (+${ANSWER_SLACK_MS / 1000} s slack), during outages and outside them`,
         'engine outages: each took place, each engine answered again, bets accepted while Temporal or Kafka was down',
@@ -471,6 +490,7 @@ function summarise(input: {
   outageWindows: number;
   outages: OutageSummary[];
   aml: DrillSummary['aml'];
+  rg: DrillSummary['rg'];
   requests: DrillSummary['requests'];
 }): DrillSummary {
   const count = <T>(items: readonly T[], key: (item: T) => string) =>
@@ -499,6 +519,7 @@ function summarise(input: {
       rescreenings: record.rescreenings.size,
     },
     aml: input.aml,
+    rg: input.rg,
     violationsByCheck: count(input.violations, (v) => v.check),
     outageWindows: input.outageWindows,
     outages: input.outages,

@@ -11,7 +11,7 @@ export const ANSWER_SLACK_MS = 1000;
 export const CLIENT_TIMEOUT_MS = 2 * ANSWER_BOUND_MS;
 
 /** Who sent a request: one of the load's operation kinds, the scripted staff, or the drill setting up its players. */
-export type RequestKind = OperationKind | 'staff' | 'setup' | 'newcomer';
+export type RequestKind = OperationKind | 'staff' | 'setup' | 'newcomer' | 'rg';
 
 /** One HTTP request the drill sent to the API, as its client saw it. */
 export interface RequestRecord {
