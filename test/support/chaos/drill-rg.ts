@@ -3,15 +3,18 @@ import { rgExclusionWorkflowId, rgLimitChangeWorkflowId } from '../../../contrac
 import type { Db } from '../../../platform/db';
 import { describeWorkflows, type Violation } from './drill-checks';
 import type { DrillPlayer, DrillRecord } from './drill-load';
+import { DrillStaff, type StaffClient } from './staff-client';
 
 /**
  * Responsible gambling in the game-day drill. Before the load, some of the run's players set a limit through the
  * player API (a wager, a loss or a deposit limit per day, small enough for the load to reach it) and then ask to
  * raise it, which waits its cooling-off in `rg:limit-change:<id>`; part way through the load, half of those players
- * lower the limit instead (which cancels their raise), and other players take a 24-hour time-out. Afterwards
- * `checkRg` proves from Postgres, against what the drill sent and when, that no bet or deposit passed a limit or
- * landed during a time-out, that no raise applied before its cooling-off, and that the harm monitor counted each
- * bet exactly once through the kills of rg-monitor.
+ * lower the limit instead (which cancels their raise), other players take a 24-hour time-out, and the RG officer
+ * logs a contact of the remaining ones who said they cannot stop (a strong indicator: an intervention at level 3,
+ * with its restrictions, at once). Afterwards `checkRg` proves from Postgres, against what the drill sent and when,
+ * that no bet or deposit passed a limit or landed during a time-out or a deposit block, that no raise applied
+ * before its cooling-off, that each strong indicator opened one intervention with its restrictions, and that the
+ * harm monitor counted each bet exactly once through the kills of rg-monitor.
  */
 
 type LimitKind = 'WAGER' | 'LOSS' | 'DEPOSIT';
@@ -32,6 +35,8 @@ export interface DrillRgRecord {
   limits: DrillLimit[];
   /** Time-outs by player: when the player was told it had started (the drill's clock, ms), and its id. */
   timeOuts: Map<string, { answeredAt: number; exclusionId: string }>;
+  /** Players whose contact the RG officer logged as a strong indicator, with when it was answered (drill's clock). */
+  strongIndicators: Map<string, number>;
   /** RG requests that got no usable answer; not violations, but shown. */
   errors: string[];
 }
@@ -46,11 +51,17 @@ type PlayerRequest = (
 /** The limits the drill sets, small enough for its load (stakes 1–10 €, deposits 10–500 €) to reach them. */
 const DRILL_LIMITS: Record<LimitKind, number> = { WAGER: 2_000, LOSS: 1_000, DEPOSIT: 30_000 };
 /** Which RG part a drill player of index `i` plays: a limit of a kind, a time-out, or none. */
-const roleOf = (i: number): LimitKind | 'TIME_OUT' | undefined =>
-  (['WAGER', 'LOSS', 'DEPOSIT', 'TIME_OUT', undefined] as const)[i % 5];
+const roleOf = (i: number): LimitKind | 'TIME_OUT' | 'STRONG_INDICATOR' =>
+  (['WAGER', 'LOSS', 'DEPOSIT', 'TIME_OUT', 'STRONG_INDICATOR'] as const)[i % 5]!;
+const isLimitKind = (role: ReturnType<typeof roleOf>): role is LimitKind =>
+  role !== 'TIME_OUT' && role !== 'STRONG_INDICATOR';
 
-export function createDrillRg(deps: { players: () => readonly DrillPlayer[]; request: PlayerRequest }) {
-  const rg: DrillRgRecord = { limits: [], timeOuts: new Map(), errors: [] };
+export function createDrillRg(deps: {
+  players: () => readonly DrillPlayer[];
+  request: PlayerRequest;
+  staff: StaffClient;
+}) {
+  const rg: DrillRgRecord = { limits: [], timeOuts: new Map(), strongIndicators: new Map(), errors: [] };
   const path = (kind: LimitKind) => `/player/v1/rg/limits/${kind}/DAY`;
 
   /** Before the load: each limit player sets a daily limit, then asks to raise it tenfold. */
@@ -58,7 +69,7 @@ export function createDrillRg(deps: { players: () => readonly DrillPlayer[]; req
     const players = deps.players();
     for (const [i, player] of players.entries()) {
       const kind = roleOf(i);
-      if (kind === undefined || kind === 'TIME_OUT') continue;
+      if (!isLimitKind(kind)) continue;
       const amount = DRILL_LIMITS[kind];
       const set = await deps.request(player.playerId, 'PUT', path(kind), { amount });
       if (set.status !== 200) throw new Error(`setting a ${kind} limit answered ${set.status}: ${set.text}`);
@@ -93,6 +104,28 @@ export function createDrillRg(deps: { players: () => readonly DrillPlayer[]; req
       const { exclusion } = JSON.parse(taken.text) as { exclusion: { exclusionId: string } };
       rg.timeOuts.set(player.playerId, { answeredAt: taken.answeredAt, exclusionId: exclusion.exclusionId });
     }
+    for (const [i, player] of deps.players().entries()) {
+      if (roleOf(i) !== 'STRONG_INDICATOR') continue;
+      const logged = await logStrongIndicator(player.playerId);
+      if (logged.status === 201) rg.strongIndicators.set(player.playerId, Date.now());
+      else rg.errors.push(`logging a contact answered ${logged.status}: ${JSON.stringify(logged.json).slice(0, 200)}`);
+    }
+  }
+
+  /** The RG officer logs the player's call: they cannot stop. Sent again while the API is down (5xx, no answer). */
+  async function logStrongIndicator(playerId: string) {
+    const body = {
+      kind: 'CUSTOMER_CONTACT_ABOUT_GAMBLING',
+      note: 'Game-day drill: the player called and said they cannot stop gambling.',
+      strongIndicator: true,
+    };
+    for (let attempt = 0; ; attempt += 1) {
+      const reply = await deps.staff
+        .call(DrillStaff.rgOfficer, 'POST', `/api/players/${playerId}/rg/interactions`, body, 'rg')
+        .catch(() => ({ status: 0, json: {} }));
+      if ((reply.status !== 0 && reply.status < 500) || attempt >= 10) return reply;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
   }
 
   return { rg, setLimits, actMidLoad };
@@ -105,6 +138,9 @@ export function rgWorkflowIdsOf(rg: DrillRgRecord): string[] {
     ...[...rg.timeOuts.values()].map((t) => rgExclusionWorkflowId(t.exclusionId)),
   ];
 }
+
+/** How long after a restriction's recorded time it may take to commit (its transaction started first). */
+const BLOCK_COMMIT_SLACK_MS = 2_000;
 
 /** Each accepted bet of a player in the order the wallet applied it, with the loss and wager it brought the window to. */
 interface BetInWindow {
@@ -123,6 +159,8 @@ interface BetInWindow {
  * - no raise applied before its cooling-off; each raise the drill withdrew is CANCELLED and its workflow done; each
  *   other one still waits (COOLING_OFF) with its workflow running, and the limit in force is the one set;
  * - each time-out is in force with its workflow running;
+ * - each strong indicator opened one intervention, at level 3, with its deposit block, and no deposit asked for
+ *   after the block got through;
  * - the harm monitor's aggregates count each of the players' accepted bets once: as many bets, the same stakes;
  * - each intervention opened for the run's players has its workflow, running while OPEN; none failed.
  */
@@ -203,7 +241,7 @@ export async function checkRg(
     const timeOut = call && rg.timeOuts.get(call.playerId);
     if (call && timeOut && call.sentAt > timeOut.answeredAt) {
       violations.push({
-        check: 'RG: no bet or deposit during a time-out',
+        check: 'RG: no bet or deposit during a time-out or a deposit block',
         detail: `bet ${txId} of ${call.playerId} sent ${call.sentAt - timeOut.answeredAt} ms after the time-out was answered, accepted`,
       });
     }
@@ -218,7 +256,7 @@ export async function checkRg(
     const timeOut = sent && rg.timeOuts.get(sent.playerId);
     if (sent && timeOut && sent.sentAt > timeOut.answeredAt) {
       violations.push({
-        check: 'RG: no bet or deposit during a time-out',
+        check: 'RG: no bet or deposit during a time-out or a deposit block',
         detail: `deposit ${paymentId} of ${sent.playerId} asked for after the time-out is ${status}`,
       });
     }
@@ -309,6 +347,51 @@ export async function checkRg(
     }
   }
 
+  // Strong indicators: one open intervention at level 3 each, its deposit block in force, no deposit past it. The
+  // intervention acts after rg-monitor has read the contact, so its level 3 may still be under way: wait for it.
+  const strong = [...rg.strongIndicators.keys()];
+  type Acted = { playerId: string; open: string; level: number | null; blockedAt: Date | null };
+  let acted: Acted[] = [];
+  for (const deadline = Date.now() + 60_000; ;) {
+    ({ rows: acted } = await db.query<Acted>(
+      `SELECT p.player_id AS "playerId",
+              (SELECT count(*) FROM rg_interventions i WHERE i.player_id = p.player_id AND i.status = 'OPEN')::TEXT
+                AS open,
+              (SELECT max(level) FROM rg_interventions i WHERE i.player_id = p.player_id AND i.status = 'OPEN') AS level,
+              (SELECT min(applied_at) FROM rg_restrictions r
+                WHERE r.player_id = p.player_id AND r.kind = 'DEPOSIT_BLOCK' AND r.source = 'INTERVENTION'
+                  AND r.lifted_at IS NULL) AS "blockedAt"
+         FROM unnest($1::TEXT[]) AS p(player_id)`,
+      [strong],
+    ));
+    if (acted.every((a) => a.level === 3 && a.blockedAt) || Date.now() > deadline) break;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  for (const a of acted) {
+    if (a.open !== '1' || a.level !== 3 || !a.blockedAt) {
+      violations.push({
+        check: 'RG: a strong indicator opens one intervention at level 3 with its restrictions',
+        detail: `${a.playerId}: ${a.open} open intervention(s), level ${a.level ?? '-'}, deposit block ${a.blockedAt ? 'in force' : 'missing'}`,
+      });
+    }
+  }
+  const blockedAt = new Map(acted.flatMap((a) => (a.blockedAt ? [[a.playerId, a.blockedAt.getTime()] as const] : [])));
+  const { rows: afterBlock } = await db.query<{ paymentId: string; status: string }>(
+    `SELECT payment_id AS "paymentId", status FROM payments
+      WHERE kind = 'DEPOSIT' AND player_id = ANY($1) AND status NOT IN ('DECLINED', 'REFUSED', 'REFUNDED')`,
+    [[...blockedAt.keys()]],
+  );
+  for (const { paymentId, status } of afterBlock) {
+    const sent = record.deposits.get(paymentId);
+    // The block's time is its transaction's start; it is in force from its commit, a moment later.
+    if (sent && sent.sentAt > blockedAt.get(sent.playerId)! + BLOCK_COMMIT_SLACK_MS) {
+      violations.push({
+        check: 'RG: no bet or deposit during a time-out or a deposit block',
+        detail: `deposit ${paymentId} of ${sent.playerId} asked for after its deposit block is ${status}`,
+      });
+    }
+  }
+
   // Interventions: each with its workflow, running while open.
   const { rows: interventions } = await db.query<{ workflowId: string; status: string; level: number }>(
     `SELECT workflow_id AS "workflowId", status, level FROM rg_interventions WHERE player_id = ANY($1)`,
@@ -334,6 +417,7 @@ export async function checkRg(
     raisesWaiting: raises.filter((l) => !l.raise!.cancelledByDecrease).length,
     raisesCancelled: raises.filter((l) => l.raise!.cancelledByDecrease).length,
     timeOuts: rg.timeOuts.size,
+    strongIndicators: rg.strongIndicators.size,
     betsRefusedWager: refusals('WAGER_LIMIT_EXCEEDED'),
     betsRefusedLoss: refusals('LOSS_LIMIT_EXCEEDED'),
     betsRefusedTimedOut: refusals('PLAYER_TIMED_OUT'),
@@ -342,7 +426,7 @@ export async function checkRg(
   };
   const lines = [
     `RG: ${counts.limits} daily limits set (${counts.raisesWaiting} raises cooling off, ${counts.raisesCancelled} withdrawn), ` +
-      `${counts.timeOuts} time-outs; bets refused: ${counts.betsRefusedWager} wager limit, ${counts.betsRefusedLoss} loss ` +
+      `${counts.timeOuts} time-outs, ${counts.strongIndicators} strong indicators logged; bets refused: ${counts.betsRefusedWager} wager limit, ${counts.betsRefusedLoss} loss ` +
       `limit, ${counts.betsRefusedTimedOut} timed out; ${counts.depositsRefusedLimit} deposits refused at a limit; ` +
       `${counts.interventions} interventions opened` +
       (rg.errors.length ? `; RG requests not done: ${rg.errors.slice(0, 3).join(' | ')}` : ''),

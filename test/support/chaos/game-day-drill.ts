@@ -172,7 +172,7 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
     kycChecksTimeoutSec: config.KYC_CHECKS_TIMEOUT_SECONDS,
   });
   const { record } = load;
-  const drillRg = createDrillRg({ players: () => record.players, request: load.playerRequest });
+  const drillRg = createDrillRg({ players: () => record.players, request: load.playerRequest, staff });
   const loadErrors: string[] = [];
 
   // One drill at a time per stack (engineers' `npm test` runs share it): two would fight over the PSPs' settings
@@ -441,7 +441,8 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
         'AML cases (checkCasesAfterDrill): every case SLA timer fired; one case per alert; no hold left after a close',
         'AML: every alert filed into a case; no payout sent to a player while a hold of theirs was active',
         'RG: no bet past a loss or wager limit, no deposit past a deposit limit (the wallet’s and payments’ own rows)',
-        'RG: no bet or deposit accepted that was sent after the player was told a time-out started',
+        'RG: no bet or deposit accepted that was sent after the player was told a time-out started, no deposit after a deposit block',
+        'RG: a strong indicator opens one intervention at level 3 with its restrictions',
         'RG: no raise applied before its cooling-off; a decrease cancels a pending raise; time-outs in force',
         'RG: the harm monitor counted each bet once; each intervention has its workflow, running while open',
         'no payment row without its workflow',

@@ -10,6 +10,7 @@ export const DrillStaff = {
   senior: 'senior-compliance-1',
   paymentsOps: 'payments-ops-1',
   admin: 'admin-1',
+  rgOfficer: 'rg-officer-1',
 } as const;
 export type DrillStaffName = (typeof DrillStaff)[keyof typeof DrillStaff];
 
