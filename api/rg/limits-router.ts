@@ -117,19 +117,18 @@ export function createPlayerLimitsRouter(deps: { db: Db; temporal: Client }): Ro
     const { amount, reason } = parseOrThrow(playerLimitBody, req.body);
     checkAmount(kind, amount);
     const playerId = authenticatedPlayerId(res);
-    const outcome = await requestLimitChange(deps.db, {
-      playerId,
-      kind,
-      period,
-      amount,
-      reason: reason ?? 'set by the player',
-      requestedBy: playerId,
-    }).catch((err: unknown) => {
+    const outcome = await requestLimitChange(
+      deps.db,
+      { playerId, kind, period, amount, reason: reason ?? 'set by the player', requestedBy: playerId },
+      // In the transaction: without Temporal nothing is recorded, and the player may ask again.
+      async (recorded) => {
+        await signalLimitChangesCancelled(deps.temporal, recorded.cancelledWorkflowIds);
+        if (recorded.outcome === 'PENDING') await startLimitChange(deps.temporal, recorded.start);
+      },
+    ).catch((err: unknown) => {
       throw asProblem(err);
     });
-    await signalLimitChangesCancelled(deps.temporal, outcome.cancelledWorkflowIds);
     if (outcome.outcome === 'PENDING') {
-      await startLimitChange(deps.temporal, outcome.start);
       res.status(202).json({ outcome: outcome.outcome, pendingChange: playerChangeView(outcome.change) });
       return;
     }
@@ -186,17 +185,13 @@ export function createBackOfficeLimitsRouter(deps: { db: Db; temporal: Client })
     checkAmount(kind, amount);
     const audit = auditFor(res, playerId, reason, { kind, period, requested: amount });
     try {
-      const lowered = await staffDecreaseLimit(deps.db, {
-        playerId,
-        kind,
-        period,
-        amount,
-        reason,
-        requestedBy: staffOf(res).staffId,
-      }).catch((err: unknown) => {
+      const lowered = await staffDecreaseLimit(
+        deps.db,
+        { playerId, kind, period, amount, reason, requestedBy: staffOf(res).staffId },
+        (cancelled) => signalLimitChangesCancelled(deps.temporal, cancelled),
+      ).catch((err: unknown) => {
         throw asProblem(err);
       });
-      await signalLimitChangesCancelled(deps.temporal, lowered.cancelledWorkflowIds);
       await audit('rg.limit.decrease', { from: lowered.from, to: lowered.to, cancelled: lowered.cancelledWorkflowIds });
       res.json({ playerId, kind, period, fromAmount: lowered.from, toAmount: lowered.to });
     } catch (err) {

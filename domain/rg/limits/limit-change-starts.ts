@@ -19,37 +19,46 @@ const BusinessStatusKey = defineSearchAttributeKey(
   SearchAttribute.BusinessStatus.type,
 );
 
+/**
+ * How long the API waits for Temporal to start or signal a limit change: it does so inside the transaction that
+ * records the change (with the player's row locked), so a Temporal that does not answer must fail it in time.
+ */
+const TEMPORAL_CALL_TIMEOUT_MS = 4_000;
+
 /** Starts `rg:limit-change:<changeId>` for a change recorded as pending; a repeated start is a no-op. */
 export async function startLimitChange(temporal: Client, input: RgLimitChangeInput): Promise<void> {
   try {
-    await temporal.workflow.start(RgWorkflowType.limitChange, {
-      taskQueue: RG_TASK_QUEUE,
-      workflowId: rgLimitChangeWorkflowId(input.changeId),
-      staticSummary:
-        `Raise of the ${input.period} ${input.kind} limit of player ${input.playerId}: ` +
-        `${input.coolingOffHours} h cooling-off${input.needsConfirmation ? ', then the player confirms' : ''}`,
-      typedSearchAttributes: [
-        { key: PlayerIdKey, value: input.playerId },
-        { key: BusinessIdKey, value: input.changeId },
-        { key: BusinessStatusKey, value: 'COOLING_OFF' },
-      ],
-      args: [input],
-    });
+    await temporal.withDeadline(Date.now() + TEMPORAL_CALL_TIMEOUT_MS, () =>
+      temporal.workflow.start(RgWorkflowType.limitChange, {
+        taskQueue: RG_TASK_QUEUE,
+        workflowId: rgLimitChangeWorkflowId(input.changeId),
+        staticSummary:
+          `Raise of the ${input.period} ${input.kind} limit of player ${input.playerId}: ` +
+          `${input.coolingOffHours} h cooling-off${input.needsConfirmation ? ', then the player confirms' : ''}`,
+        typedSearchAttributes: [
+          { key: PlayerIdKey, value: input.playerId },
+          { key: BusinessIdKey, value: input.changeId },
+          { key: BusinessStatusKey, value: 'COOLING_OFF' },
+        ],
+        args: [input],
+      }),
+    );
   } catch (err) {
     if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
   }
 }
 
 /**
- * Tells the workflows of changes cancelled in Postgres to end now. Best effort: a workflow that misses it finds
- * its change cancelled when it wakes, and applies nothing.
+ * Tells the workflows of changes cancelled in Postgres to end now (called in the transaction that cancels them, so
+ * that a Temporal that cannot be reached cancels nothing). A workflow already ended has nothing to hear.
  */
 export async function signalLimitChangesCancelled(temporal: Client, workflowIds: readonly string[]): Promise<void> {
   await Promise.all(
     workflowIds.map((id) =>
-      temporal.workflow
-        .getHandle(id)
-        .signal(RgLimitChangeMessage.cancel)
+      temporal
+        .withDeadline(Date.now() + TEMPORAL_CALL_TIMEOUT_MS, () =>
+          temporal.workflow.getHandle(id).signal(RgLimitChangeMessage.cancel),
+        )
         .catch((err: unknown) => {
           if (!(err instanceof WorkflowNotFoundError)) throw err;
         }),

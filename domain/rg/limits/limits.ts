@@ -10,7 +10,7 @@ import {
   type RgLimitKind,
   type RgLimitPeriod,
 } from '../../../contracts/rg';
-import { withTransaction, type Db, type Queryable } from '../../../platform/db';
+import { withTransaction, type Db, type DbClient, type Queryable } from '../../../platform/db';
 import { appendOutboxEvent } from '../../../platform/events';
 import { newBusinessId } from '../../../platform/ids';
 import { policyFor } from '../../jurisdictions/registry';
@@ -178,63 +178,77 @@ async function applyLimit(
  * applies at once, in this transaction; an increase or a removal is recorded as a pending change, to be started as
  * `rg:limit-change:<changeId>` with the jurisdiction's cooling-off (the caller starts it from `start`). Either way
  * a pending change of the same limit is cancelled: the newest request is the one that counts, and a decrease
- * during a cooling-off ends the increase. The caller signals the cancelled workflows (they also find the change
- * cancelled in Postgres when they wake, so a lost signal only delays their end).
+ * during a cooling-off ends the increase. `beforeCommit` runs in the transaction once it is written: the API
+ * starts the pending change's workflow and signals the cancelled ones there, so that when Temporal cannot be
+ * reached nothing is recorded (the caller gets a 503 and may ask again) rather than a change without its workflow
+ * or a cancellation its workflow never hears of. A cancelled workflow also finds its change cancelled in Postgres
+ * when it wakes, and applies nothing.
  */
-export async function requestLimitChange(db: Db, req: LimitChangeRequest): Promise<LimitChangeOutcome> {
+export async function requestLimitChange(
+  db: Db,
+  req: LimitChangeRequest,
+  beforeCommit: (outcome: LimitChangeOutcome) => Promise<void> = async () => undefined,
+): Promise<LimitChangeOutcome> {
   assertPeriodOfKind(req.kind, req.period);
   return withTransaction(db, async (tx) => {
-    const player = await lockPlayer(tx, req.playerId);
-    const current = await currentLimit(tx, req.playerId, req.kind, req.period);
-    const isIncrease = current !== null && (req.amount === null || req.amount > current);
-    const cancelledWorkflowIds = await cancelPendingChange(tx, {
-      ...req,
-      why: isIncrease ? 'superseded by a newer request' : 'the limit was lowered',
-    });
-    if (!isIncrease) {
-      if (current === req.amount) return { outcome: 'UNCHANGED', amount: current, cancelledWorkflowIds };
-      await applyLimit(tx, {
-        ...req,
-        from: current,
-        to: req.amount,
-        direction: RgLimitDirection.DECREASE,
-        changeId: null,
-      });
-      return { outcome: 'APPLIED', amount: req.amount, cancelledWorkflowIds };
-    }
-    const policy = policyFor(player.jurisdiction);
-    const changeId = newBusinessId('rglc');
-    const start: RgLimitChangeInput = {
-      changeId,
-      playerId: req.playerId,
-      kind: req.kind,
-      period: req.period,
-      toAmount: req.amount,
-      coolingOffHours: policy.limitIncreaseCoolingOffHours.value,
-      needsConfirmation: policy.limitIncreaseNeedsReconfirmation.value,
-      confirmWithinHours: RG_LIMIT_CONFIRMATION_HOURS,
-    };
-    const { rows } = await tx.query<ChangeRow>(
-      `INSERT INTO rg_limit_changes (change_id, player_id, kind, period, from_amount, to_amount, status,
-                                     needs_confirmation, requested_by, reason, effective_at, workflow_id)
-       VALUES ($1, $2, $3, $4, $5, $6, 'COOLING_OFF', $7, $8, $9, now() + make_interval(hours => $10), $11)
-       RETURNING ${CHANGE_COLUMNS}`,
-      [
-        changeId,
-        req.playerId,
-        req.kind,
-        req.period,
-        current,
-        req.amount,
-        start.needsConfirmation,
-        req.requestedBy,
-        req.reason,
-        start.coolingOffHours,
-        rgLimitChangeWorkflowId(changeId),
-      ],
-    );
-    return { outcome: 'PENDING', change: changeOf(rows[0]!), start, cancelledWorkflowIds };
+    const outcome = await recordLimitChange(tx, req);
+    await beforeCommit(outcome);
+    return outcome;
   });
+}
+
+/** The change of `requestLimitChange`, in its transaction. */
+async function recordLimitChange(tx: DbClient, req: LimitChangeRequest): Promise<LimitChangeOutcome> {
+  const player = await lockPlayer(tx, req.playerId);
+  const current = await currentLimit(tx, req.playerId, req.kind, req.period);
+  const isIncrease = current !== null && (req.amount === null || req.amount > current);
+  const cancelledWorkflowIds = await cancelPendingChange(tx, {
+    ...req,
+    why: isIncrease ? 'superseded by a newer request' : 'the limit was lowered',
+  });
+  if (!isIncrease) {
+    if (current === req.amount) return { outcome: 'UNCHANGED', amount: current, cancelledWorkflowIds };
+    await applyLimit(tx, {
+      ...req,
+      from: current,
+      to: req.amount,
+      direction: RgLimitDirection.DECREASE,
+      changeId: null,
+    });
+    return { outcome: 'APPLIED', amount: req.amount, cancelledWorkflowIds };
+  }
+  const policy = policyFor(player.jurisdiction);
+  const changeId = newBusinessId('rglc');
+  const start: RgLimitChangeInput = {
+    changeId,
+    playerId: req.playerId,
+    kind: req.kind,
+    period: req.period,
+    toAmount: req.amount,
+    coolingOffHours: policy.limitIncreaseCoolingOffHours.value,
+    needsConfirmation: policy.limitIncreaseNeedsReconfirmation.value,
+    confirmWithinHours: RG_LIMIT_CONFIRMATION_HOURS,
+  };
+  const { rows } = await tx.query<ChangeRow>(
+    `INSERT INTO rg_limit_changes (change_id, player_id, kind, period, from_amount, to_amount, status,
+                                   needs_confirmation, requested_by, reason, effective_at, workflow_id)
+     VALUES ($1, $2, $3, $4, $5, $6, 'COOLING_OFF', $7, $8, $9, now() + make_interval(hours => $10), $11)
+     RETURNING ${CHANGE_COLUMNS}`,
+    [
+      changeId,
+      req.playerId,
+      req.kind,
+      req.period,
+      current,
+      req.amount,
+      start.needsConfirmation,
+      req.requestedBy,
+      req.reason,
+      start.coolingOffHours,
+      rgLimitChangeWorkflowId(changeId),
+    ],
+  );
+  return { outcome: 'PENDING', change: changeOf(rows[0]!), start, cancelledWorkflowIds };
 }
 
 /**
@@ -270,8 +284,9 @@ export async function staffDecreaseLimit(
     reason: string;
     requestedBy: string;
   },
+  beforeCommit: (cancelledWorkflowIds: string[]) => Promise<void> = async () => undefined,
 ): Promise<{ from: number | null; to: number; cancelledWorkflowIds: string[] }> {
-  return lowerLimit(db, input, true);
+  return lowerLimit(db, input, true, beforeCommit);
 }
 
 async function lowerLimit(
@@ -285,6 +300,7 @@ async function lowerLimit(
     requestedBy: string;
   },
   strict = false,
+  beforeCommit: (cancelledWorkflowIds: string[]) => Promise<void> = async () => undefined,
 ): Promise<{ from: number | null; to: number; cancelledWorkflowIds: string[] }> {
   assertPeriodOfKind(input.kind, input.period);
   return inTransaction(db, async (tx) => {
@@ -296,6 +312,7 @@ async function lowerLimit(
     if (to !== current) {
       await applyLimit(tx, { ...input, from: current, to, direction: RgLimitDirection.DECREASE, changeId: null });
     }
+    await beforeCommit(cancelledWorkflowIds);
     return { from: current, to, cancelledWorkflowIds };
   });
 }

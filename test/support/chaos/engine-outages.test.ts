@@ -74,6 +74,7 @@ describe('summariseOutage', () => {
       sent: { bet: 2, deposit: 3 },
       answered503: { bet: 0, deposit: 1 },
       succeeded: { bet: 2, deposit: 1 },
+      refused: { bet: 0, deposit: 0 },
       noAnswer: { bet: 0, deposit: 1 },
       unansweredPastBound: 2,
       pastBoundByKind: { deposit: 2 },

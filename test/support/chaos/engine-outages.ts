@@ -246,6 +246,8 @@ export interface OutageSummary {
   sent: Partial<Record<RequestKind, number>>;
   answered503: Partial<Record<RequestKind, number>>;
   succeeded: Partial<Record<RequestKind, number>>;
+  /** Answered 4xx: refused for what was asked (a limit reached, a time-out), whatever the engines do. */
+  refused: Partial<Record<RequestKind, number>>;
   /** No answer at all (a timeout, or a connection refused while the API itself was down). */
   noAnswer: Partial<Record<RequestKind, number>>;
   /** Requests of that window left without an answer past the bound (answered late, or not at all). */
@@ -265,7 +267,7 @@ export function summariseOutage(
     outage.killedAt === undefined || outage.skipped
       ? {}
       : tallyRequests(requests, outage.killedAt, outage.answeringAt ?? outage.liftedAt ?? outage.killedAt);
-  const pick = (key: 'sent' | 'answered503' | 'succeeded' | 'noAnswer' | 'pastBound') =>
+  const pick = (key: 'sent' | 'answered503' | 'succeeded' | 'refused' | 'noAnswer' | 'pastBound') =>
     Object.fromEntries(Object.entries(window).map(([kind, tally]) => [kind, tally[key]]));
   const drained =
     facts && facts.eventsWhileDown > 0 && facts.unpublishedWhileDown === 0
@@ -288,6 +290,7 @@ export function summariseOutage(
     sent: pick('sent'),
     answered503: pick('answered503'),
     succeeded: pick('succeeded'),
+    refused: pick('refused'),
     noAnswer: pick('noAnswer'),
     unansweredPastBound: Object.values(window).reduce((sum, tally) => sum + tally.pastBound, 0),
     pastBoundByKind: Object.fromEntries(Object.entries(pick('pastBound')).filter(([, n]) => n > 0)),

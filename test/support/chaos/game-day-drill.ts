@@ -619,6 +619,7 @@ function printOutages(outages: readonly OutageSummary[]): void {
     const kinds = Object.entries(o.sent).map(([kind, sent]) => {
       const k = kind as keyof typeof o.sent;
       const parts = [`${o.succeeded[k] ?? 0}/${sent} ok`];
+      if (o.refused[k]) parts.push(`${o.refused[k]} refused`);
       if (o.answered503[k]) parts.push(`${o.answered503[k]}×503`);
       if (o.noAnswer[k]) parts.push(`${o.noAnswer[k]} no answer`);
       if (o.pastBoundByKind[k]) parts.push(`${o.pastBoundByKind[k]} late`);

@@ -69,8 +69,8 @@ describe('tallyRequests', () => {
       r('deposit', 180, 10_000), // gave up after 10 s
     ];
     expect(tallyRequests(requests, 100, 5_000)).toEqual({
-      bet: { sent: 2, succeeded: 1, answered503: 0, otherAnswers: 1, noAnswer: 0, pastBound: 0 },
-      deposit: { sent: 4, succeeded: 1, answered503: 1, otherAnswers: 0, noAnswer: 2, pastBound: 2 },
+      bet: { sent: 2, succeeded: 1, answered503: 0, refused: 1, otherAnswers: 0, noAnswer: 0, pastBound: 0 },
+      deposit: { sent: 4, succeeded: 1, answered503: 1, refused: 0, otherAnswers: 0, noAnswer: 2, pastBound: 2 },
     });
     expect(requests.filter(isPastBound)).toHaveLength(2);
   });

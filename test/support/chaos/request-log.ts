@@ -84,7 +84,9 @@ export interface KindTally {
   /** Answered 2xx. */
   succeeded: number;
   answered503: number;
-  /** Answered anything else (a refusal, another 5xx). */
+  /** Answered 4xx: refused for what was asked (a limit reached, a time-out), an answer whatever the engines do. */
+  refused: number;
+  /** Answered anything else (another 5xx). */
   otherAnswers: number;
   /** No answer at all (timeout, connection refused or reset). */
   noAnswer: number;
@@ -105,6 +107,7 @@ export function tallyRequests(
       sent: 0,
       succeeded: 0,
       answered503: 0,
+      refused: 0,
       otherAnswers: 0,
       noAnswer: 0,
       pastBound: 0,
@@ -113,6 +116,7 @@ export function tallyRequests(
     if (r.status === undefined) tally.noAnswer += 1;
     else if (r.status >= 200 && r.status < 300) tally.succeeded += 1;
     else if (r.status === 503) tally.answered503 += 1;
+    else if (r.status >= 400 && r.status < 500) tally.refused += 1;
     else tally.otherAnswers += 1;
     if (isPastBound(r)) tally.pastBound += 1;
   }
