@@ -44,6 +44,10 @@ const settingsSchema = z.object({
     .transform((v) => v.split(',').map((n) => Number(n.trim())))
     .pipe(z.array(z.number().int().min(1).max(128)).min(1))
     .describe('Concurrency levels: HTTP connections for the wallet, clients for pgbench.'),
+  BENCH_RG_LIMITS: z
+    .enum(['on', 'off'])
+    .default('on')
+    .describe('Give every player loss and wager limits (the gate’s worst case), or none (for an A/B of their cost).'),
 });
 type Settings = z.infer<typeof settingsSchema>;
 
@@ -469,7 +473,8 @@ async function main(): Promise<number> {
     playerIds.push(...gbPlayerIds);
     await awaitKycVerified(db, playerIds);
     await fundPlayers(db, runId, playerIds);
-    await setLimits(db, playerIds);
+    if (settings.BENCH_RG_LIMITS === 'on') await setLimits(db, playerIds);
+    else info('BENCH_RG_LIMITS=off: no player has a loss or wager limit (the gate finds none, no play buckets)');
     const pgbenchScale = pgbenchScaleFor(settings.BENCH_CONNECTIONS);
     const pgbenchEnvVars = await preparePgbench(config, pgbenchScale);
     const cpu = createCpuSampler({ pidDir: pidDirOf(config), pidFiles: ['api', 'outbox-relay'] });
