@@ -32,7 +32,7 @@ export function createRgActivities(deps: RgActivityDeps) {
     // rg-exclusions:
     ...createExclusionActivities({ ...deps, payouts: exclusionPayoutSettingsOf(deps.config) }),
     // rg-harm:
-    ...createInterventionActivities({ db: deps.db, sla: deps.interventionSla }),
+    ...createInterventionActivities({ db: deps.db, temporal: deps.temporal, sla: deps.interventionSla }),
     ...createVulnerabilityActivities({ db: deps.db, creditReferenceUrl: deps.creditReferenceUrl }),
   };
 }

@@ -9,7 +9,9 @@ import {
   type SaferGamblingMessages,
 } from '../../domain/rg/interventions/safer-gambling-messages';
 import { logInteraction } from '../../domain/rg/interactions';
+import { signalLimitChangesCancelled } from '../../domain/rg/limits/limit-change-starts';
 import { withTransaction, type Db } from '../../platform/db';
+import type { Client } from '@temporalio/client';
 
 /** The SLA per intervention level, in milliseconds (RG_INTERVENTION_SLA). */
 export type InterventionSla = Record<InterventionLevel, number>;
@@ -17,12 +19,14 @@ export type InterventionSla = Record<InterventionLevel, number>;
 /** What the intervention activities need. */
 export interface InterventionActivityDeps {
   db: Db;
+  /** Tells the workflow of a raise that level 3's lower deposit limit cancels (none in workflow tests). */
+  temporal?: Client;
   sla: InterventionSla;
   messages?: SaferGamblingMessages;
 }
 
 /** The intervention workflow's activities, each idempotent by the workflow id and step key. */
-export function createInterventionActivities({ db, sla, messages }: InterventionActivityDeps) {
+export function createInterventionActivities({ db, temporal, sla, messages }: InterventionActivityDeps) {
   const saferGambling = messages ?? recordingSaferGamblingMessages(db);
   return {
     /** The SLA per level this worker runs with (read once per intervention). */
@@ -46,7 +50,9 @@ export function createInterventionActivities({ db, sla, messages }: Intervention
       playerId: string;
       reason: string;
     }): Promise<{ restrictions: string[]; depositLimitMinor: number | null }> =>
-      applyInterventionRestrictions(db, input),
+      applyInterventionRestrictions(db, input, (cancelled) =>
+        temporal ? signalLimitChangesCancelled(temporal, cancelled) : Promise.resolve(),
+      ),
 
     /** An officer's interaction, linked to the intervention. */
     logInterventionInteraction: async (input: {

@@ -78,11 +78,13 @@ const MIN_LEVEL3_DAILY_DEPOSIT_MINOR = 1_000;
 /**
  * Level 3: blocks deposits and bonuses, suppresses marketing, and lowers the daily deposit limit to half the
  * player's average daily credited deposits of the last 30 days (at least 10.00), through rg-limits' decreaseLimit.
- * Idempotent: each restriction is keyed by the intervention, and a decrease to the same amount changes nothing.
+ * Idempotent: each restriction is keyed by the intervention, and a decrease to the same amount changes nothing. A
+ * pending raise of that limit is cancelled, and `tellCancelled` tells its workflow before the transaction commits.
  */
 export async function applyInterventionRestrictions(
   db: Db,
   input: { workflowId: string; playerId: string; reason: string },
+  tellCancelled: (limitChangeWorkflowIds: string[]) => Promise<void> = async () => undefined,
 ): Promise<{ restrictions: string[]; depositLimitMinor: number | null }> {
   return withTransaction(db, async (tx) => {
     const kinds = [
@@ -108,14 +110,18 @@ export async function applyInterventionRestrictions(
     const average = Number(rows[0]?.avg ?? 0);
     const depositLimitMinor = average > 0 ? Math.max(Math.floor(average / 2), MIN_LEVEL3_DAILY_DEPOSIT_MINOR) : null;
     if (depositLimitMinor !== null) {
-      await decreaseLimit(tx, {
-        playerId: input.playerId,
-        kind: RgLimitKind.DEPOSIT,
-        period: RgLimitPeriod.DAY,
-        amount: depositLimitMinor,
-        reason: input.reason,
-        requestedBy: 'system',
-      });
+      await decreaseLimit(
+        tx,
+        {
+          playerId: input.playerId,
+          kind: RgLimitKind.DEPOSIT,
+          period: RgLimitPeriod.DAY,
+          amount: depositLimitMinor,
+          reason: input.reason,
+          requestedBy: 'system',
+        },
+        tellCancelled,
+      );
     }
     return { restrictions: [...kinds], depositLimitMinor };
   });

@@ -254,7 +254,8 @@ async function recordLimitChange(tx: DbClient, req: LimitChangeRequest): Promise
 /**
  * Lowers a limit at once (rg-harm's level 3 "lower limits", staff on the player's behalf): the limit becomes the
  * lower of the current one and `amount` (a first limit when there is none), and a pending increase of that limit
- * is cancelled (its workflow finds it cancelled when it wakes). Never raises a limit.
+ * is cancelled: `beforeCommit` tells its workflow in the transaction (it would otherwise find the change cancelled
+ * only when it wakes). Never raises a limit.
  */
 export async function decreaseLimit(
   db: Queryable,
@@ -266,8 +267,9 @@ export async function decreaseLimit(
     reason: string;
     requestedBy: string;
   },
+  beforeCommit: (cancelledWorkflowIds: string[]) => Promise<void> = async () => undefined,
 ): Promise<void> {
-  await lowerLimit(db, input);
+  await lowerLimit(db, input, false, beforeCommit);
 }
 
 /**
