@@ -114,6 +114,8 @@ async function playerWithPayments(): Promise<World> {
   const raised = (await setLossLimit(2_000_000)) as { pendingChange: { changeId: string } };
   const depositId = await payment('deposits');
   const withdrawalId = await payment('withdrawals');
+  // The deposit's saga passes the RG gate before the time-out, which would refuse it.
+  await waitForStatus(app.db, depositId, 'CREDITED');
   const timeOut = await send('POST', '/player/v1/rg/time-outs', { hours: 24 }, auth);
   expect(timeOut.status).toBe(201);
   const { exclusionId } = ((await timeOut.json()) as { exclusion: { exclusionId: string } }).exclusion;

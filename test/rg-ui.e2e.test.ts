@@ -171,7 +171,11 @@ describe('RG screens', () => {
 
       await row.getByRole('link', { name: 'Intervention 1' }).click();
       await page.getByRole('heading', { name: 'Intervention 1' }).waitFor();
-      await page.getByText('harm score 100 reached level 3').waitFor({ timeout: 15_000 });
+      // In the timeline (the markers table beside it may say the same of each marker).
+      await page
+        .getByRole('region', { name: 'Timeline' })
+        .getByText('harm score 100 reached level 3')
+        .waitFor({ timeout: 15_000 });
       await page.getByRole('button', { name: 'Take it' }).click();
       await page.getByText('claimed by the officer').waitFor({ timeout: 15_000 });
       expect(await page.getByRole('button', { name: 'Take it' }).count()).toBe(0);
