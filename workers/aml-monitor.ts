@@ -3,15 +3,12 @@ import {
   consumedEventOf,
   monitorBatch,
   MONITORED_TOPICS,
-  type ConsumedEvent,
 } from '../domain/aml/monitoring/monitor-batch';
 import { seedStarterRules } from '../domain/aml/rules/rules-repository';
-import { exposeConsumerLag } from '../platform/consumer-lag';
+import { consumeInBatches } from '../platform/batch-consumer';
 import { createPool } from '../platform/db';
-import { unavailableEngineOf } from '../platform/engine-errors';
 import { createKafka } from '../platform/kafka';
-import { setReadiness } from '../platform/metrics';
-import { runProcess, untilAborted } from '../platform/process';
+import { runProcess } from '../platform/process';
 import { retryUntilUp } from '../platform/reconnect';
 
 // AML transaction monitoring: consumes the wallet's transactions, the deposits, the withdrawals and KYC changes,
@@ -31,67 +28,19 @@ runProcess('aml-monitor', async ({ config, logger, shutdown }) => {
     },
     { logger, signal: shutdown },
   );
-  const kafka = createKafka(config, logger);
-  // Short session, as platform/deduped-consumer.ts explains: a killed member's partitions move on quickly.
-  const consumer = kafka.consumer({
+  await consumeInBatches({
+    kafka: createKafka(config, logger),
+    logger,
     groupId: AML_MONITOR_GROUP,
-    allowAutoTopicCreation: false,
-    sessionTimeout: 10_000,
-    heartbeatInterval: 1_000,
+    topics: MONITORED_TOPICS,
+    describeBatch: 'monitored a batch',
+    // Deduped by event id in the batch's transaction: a batch delivered again changes nothing.
+    handleBatch: (topic, messages) =>
+      monitorBatch(
+        db,
+        messages.flatMap((m) => consumedEventOf(topic, m.value) ?? []),
+      ),
+    shutdown,
   });
-  const waitingFor = (err: unknown) => {
-    const engine = unavailableEngineOf(err) ?? 'kafka';
-    setReadiness({ ready: false, state: `waiting for ${engine}`, engines: { [engine]: 'down' } });
-  };
-  consumer.on(consumer.events.GROUP_JOIN, () =>
-    setReadiness({ ready: true, state: `consuming ${MONITORED_TOPICS.join(', ')}`, engines: { kafka: 'up' } }),
-  );
-  const stoppedForGood = new Promise<never>((_, reject) => {
-    consumer.on(consumer.events.CRASH, ({ payload }) => {
-      waitingFor(payload.error);
-      if (!payload.restart) reject(payload.error);
-    });
-  });
-  stoppedForGood.catch(() => undefined);
-  await retryUntilUp(
-    'joining the consumer group',
-    async () => {
-      await consumer.connect();
-      await consumer.subscribe({ topics: [...MONITORED_TOPICS], fromBeginning: true });
-    },
-    { logger, signal: shutdown, onFailure: waitingFor },
-  );
-  if (!shutdown.aborted) {
-    await consumer.run({
-      // Batches of different partitions in parallel: the bet topic's partitions keep up while a payment is evaluated.
-      partitionsConsumedConcurrently: 3,
-      eachBatchAutoResolve: false,
-      eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
-        if (!isRunning() || isStale()) return;
-        const events: ConsumedEvent[] = [];
-        for (const message of batch.messages) {
-          const event = consumedEventOf(batch.topic, message.value);
-          if (event) events.push(event);
-        }
-        try {
-          const result = await monitorBatch(db, events);
-          logger.debug({ topic: batch.topic, partition: batch.partition, ...result }, 'monitored a batch');
-        } catch (err) {
-          logger.error({ err, topic: batch.topic, partition: batch.partition }, 'monitoring a batch failed; retried');
-          throw err;
-        }
-        // Offsets move only after the batch's transaction committed: a crash before replays it, deduped by event id.
-        const last = batch.messages.at(-1);
-        if (last) resolveOffset(last.offset);
-        await heartbeat();
-      },
-    });
-  }
-  const admin = kafka.admin();
-  void retryUntilUp('connecting the lag reader to Kafka', () => admin.connect(), { logger, signal: shutdown });
-  exposeConsumerLag({ admin, groupId: AML_MONITOR_GROUP, topics: MONITORED_TOPICS, logger });
-  await Promise.race([untilAborted(shutdown), stoppedForGood]);
-  await admin.disconnect();
-  await consumer.disconnect();
   await db.end();
 });

@@ -6,16 +6,12 @@ import {
   harmMonitorBatch,
   RG_MONITOR_GROUP,
   RG_MONITORED_TOPICS,
-  type HarmEvent,
   type HarmMonitorEffects,
 } from '../domain/rg/harm/monitor-batch';
-import { exposeConsumerLag } from '../platform/consumer-lag';
+import { consumeInBatches } from '../platform/batch-consumer';
 import { createPool } from '../platform/db';
-import { unavailableEngineOf } from '../platform/engine-errors';
 import { createKafka } from '../platform/kafka';
-import { setReadiness } from '../platform/metrics';
-import { runProcess, untilAborted } from '../platform/process';
-import { retryUntilUp } from '../platform/reconnect';
+import { runProcess } from '../platform/process';
 import { lazyTemporalClient } from '../platform/temporal';
 import { harmNoticeSignal } from '../workflows/rg/messages';
 import { BusinessIdSearchAttribute, PlayerIdSearchAttribute } from '../workflows/search-attributes';
@@ -70,67 +66,21 @@ runProcess('rg-monitor', async ({ config, logger, shutdown }) => {
       }
     },
   };
-  const kafka = createKafka(config, logger);
-  // Short session, as platform/deduped-consumer.ts explains: a killed member's partitions move on quickly.
-  const consumer = kafka.consumer({
+  await consumeInBatches({
+    kafka: createKafka(config, logger),
+    logger,
     groupId: RG_MONITOR_GROUP,
-    allowAutoTopicCreation: false,
-    sessionTimeout: 10_000,
-    heartbeatInterval: 1_000,
+    topics: RG_MONITORED_TOPICS,
+    describeBatch: 'monitored a batch for harm',
+    // Deduped by event id in the batch's transaction: a batch delivered again changes nothing.
+    handleBatch: (topic, messages) =>
+      harmMonitorBatch(
+        db,
+        messages.flatMap((m) => harmEventOf(topic, m.value) ?? []),
+        effects,
+      ),
+    shutdown,
   });
-  const waitingFor = (err: unknown) => {
-    const engine = unavailableEngineOf(err) ?? 'kafka';
-    setReadiness({ ready: false, state: `waiting for ${engine}`, engines: { [engine]: 'down' } });
-  };
-  consumer.on(consumer.events.GROUP_JOIN, () =>
-    setReadiness({ ready: true, state: `consuming ${RG_MONITORED_TOPICS.join(', ')}`, engines: { kafka: 'up' } }),
-  );
-  const stoppedForGood = new Promise<never>((_, reject) => {
-    consumer.on(consumer.events.CRASH, ({ payload }) => {
-      waitingFor(payload.error);
-      if (!payload.restart) reject(payload.error);
-    });
-  });
-  stoppedForGood.catch(() => undefined);
-  await retryUntilUp(
-    'joining the consumer group',
-    async () => {
-      await consumer.connect();
-      await consumer.subscribe({ topics: [...RG_MONITORED_TOPICS], fromBeginning: true });
-    },
-    { logger, signal: shutdown, onFailure: waitingFor },
-  );
-  if (!shutdown.aborted) {
-    await consumer.run({
-      partitionsConsumedConcurrently: 3,
-      eachBatchAutoResolve: false,
-      eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
-        if (!isRunning() || isStale()) return;
-        const events: HarmEvent[] = [];
-        for (const message of batch.messages) {
-          const event = harmEventOf(batch.topic, message.value);
-          if (event) events.push(event);
-        }
-        try {
-          const result = await harmMonitorBatch(db, events, effects);
-          logger.debug({ topic: batch.topic, partition: batch.partition, ...result }, 'monitored a batch for harm');
-        } catch (err) {
-          logger.error({ err, topic: batch.topic, partition: batch.partition }, 'harm monitoring failed; retried');
-          throw err;
-        }
-        // Offsets move only after the batch's transaction committed: a crash before replays it, deduped by event id.
-        const last = batch.messages.at(-1);
-        if (last) resolveOffset(last.offset);
-        await heartbeat();
-      },
-    });
-  }
-  const admin = kafka.admin();
-  void retryUntilUp('connecting the lag reader to Kafka', () => admin.connect(), { logger, signal: shutdown });
-  exposeConsumerLag({ admin, groupId: RG_MONITOR_GROUP, topics: RG_MONITORED_TOPICS, logger });
-  await Promise.race([untilAborted(shutdown), stoppedForGood]);
-  await admin.disconnect();
-  await consumer.disconnect();
   await temporal.connection.close();
   await db.end();
 });
