@@ -274,13 +274,11 @@ export async function checkRg(
     `SELECT player_id AS "playerId", kind, amount::TEXT FROM rg_limits WHERE player_id = ANY($1) AND period = 'DAY'`,
     [raises.map((l) => l.playerId)],
   );
-  const changeEnds = new Map(
-    (await describeWorkflows(temporal, rgWorkflowIdsOf(rg))).map((w) => [w.workflowId, w.status]),
-  );
+  const rgEnds = new Map((await describeWorkflows(temporal, rgWorkflowIdsOf(rg))).map((w) => [w.workflowId, w.status]));
   for (const limit of raises) {
     const { changeId, cancelledByDecrease } = limit.raise!;
     const change = changes.find((c) => c.changeId === changeId);
-    const workflow = changeEnds.get(rgLimitChangeWorkflowId(changeId));
+    const workflow = rgEnds.get(rgLimitChangeWorkflowId(changeId));
     const wanted = cancelledByDecrease
       ? { status: 'CANCELLED', workflow: 'COMPLETED' }
       : { status: 'COOLING_OFF', workflow: 'RUNNING' };
@@ -310,11 +308,12 @@ export async function checkRg(
     [[...rg.timeOuts.values()].map((t) => t.exclusionId)],
   );
   for (const [playerId, { exclusionId }] of rg.timeOuts) {
-    const workflow = changeEnds.get(rgExclusionWorkflowId(exclusionId));
-    if (!exclusions.some((e) => e.exclusionId === exclusionId) || workflow !== 'RUNNING') {
+    const workflow = rgEnds.get(rgExclusionWorkflowId(exclusionId));
+    const inForce = exclusions.some((e) => e.exclusionId === exclusionId);
+    if (!inForce || workflow !== 'RUNNING') {
       violations.push({
         check: 'RG: each time-out in force, its workflow waiting',
-        detail: `${playerId}'s time-out ${exclusionId}: ${exclusions.length ? 'in force' : 'not in force'}, workflow ${workflow ?? '?'}`,
+        detail: `${playerId}'s time-out ${exclusionId}: ${inForce ? 'in force' : 'not in force'}, workflow ${workflow ?? '?'}`,
       });
     }
   }
