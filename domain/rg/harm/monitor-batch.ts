@@ -155,19 +155,23 @@ export async function harmMonitorBatch(db: Db, events: readonly HarmEvent[], eff
     const jurisdictionOf = new Map(known.map((r) => [r.player_id, r.jurisdiction]));
     const ours = fresh.filter((e) => jurisdictionOf.has(e.playerId));
     await addToBuckets(tx, ours, jurisdictionOf);
-    for (const playerId of players) {
-      const jurisdiction = jurisdictionOf.get(playerId);
-      if (!jurisdiction) continue;
-      const mine = ours.filter((e) => e.playerId === playerId);
-      const notice = await observeMarkers(tx, playerId, mine);
-      result.markers += notice.newMarkers;
-      if (notice.newMarkers > 0 && harmLevelOf(notice.score).level > 0) {
-        const { workflowId, n } = await openInterventionRow(tx, playerId, notice.score);
-        await effects.notifyIntervention(workflowId, { playerId, n }, notice.notice);
-        result.interventionsNotified++;
+    const byPlayer = new Map<string, HarmEvent[]>();
+    for (const e of ours) byPlayer.set(e.playerId, [...(byPlayer.get(e.playerId) ?? []), e]);
+    // Set-based for the batch (a statement per step, not per player): most batches are bets of many players, and
+    // a marker is rare; only a player with a new marker is scored and may be told to an intervention.
+    const noticed = await observeMarkers(tx, byPlayer);
+    for (const [playerId, mine] of byPlayer) {
+      const notice = noticed.get(playerId);
+      if (notice) {
+        result.markers += notice.newMarkers;
+        if (harmLevelOf(notice.score).level > 0) {
+          const { workflowId, n } = await openInterventionRow(tx, playerId, notice.score);
+          await effects.notifyIntervention(workflowId, { playerId, n }, notice.notice);
+          result.interventionsNotified++;
+        }
       }
       if (mine.some((e) => e.depositCredited || e.withdrawalPaid)) {
-        const due = await openVulnerabilityCheckIfDue(tx, playerId, jurisdiction);
+        const due = await openVulnerabilityCheckIfDue(tx, playerId, jurisdictionOf.get(playerId)!);
         if (due) {
           await effects.startVulnerabilityCheck(due);
           result.checksStarted++;
@@ -225,60 +229,62 @@ async function addToBuckets(tx: DbClient, events: readonly HarmEvent[], jurisdic
   );
 }
 
-/** Reads the player's facts as of `at` from the buckets (one query). */
-async function loadFacts(tx: DbClient, playerId: string, at: Date): Promise<HarmFacts> {
+/** Reads each player's facts as of their `at` from the buckets: one query for the batch's players. */
+async function loadFacts(tx: DbClient, asOf: ReadonlyMap<string, Date>): Promise<Map<string, HarmFacts>> {
   const { baselineDays } = HARM_MARKER_RULES.SPEND_ABOVE_BASELINE.params;
   const chaseHours = HARM_MARKER_RULES.CHASING_LOSSES.params.hours!;
-  const { rows } = await tx.query<Record<string, string | null>>(
-    `WITH b AS (SELECT * FROM rg_harm_buckets WHERE player_id = $1 AND hour > $2::timestamptz - make_interval(days => 30 + $3::int)
-                AND hour <= $2::timestamptz)
+  const { rows } = await tx.query<Record<string, string | null>>({
+    name: 'rg_harm_facts',
+    text: `SELECT q.player_id, f.* FROM unnest($1::text[], $2::timestamptz[]) AS q(player_id, at)
+     CROSS JOIN LATERAL (
      SELECT
-       coalesce(sum(stakes_minor) FILTER (WHERE hour > $2::timestamptz - interval '24 hours'), 0) AS stakes24h,
-       coalesce(sum(stakes_minor) FILTER (WHERE hour <= $2::timestamptz - interval '24 hours'
-                                        AND hour > $2::timestamptz - make_interval(days => 1 + $3::int)), 0) AS baseline_sum,
-       count(DISTINCT date_trunc('day', hour)) FILTER (WHERE bet_count > 0 AND hour <= $2::timestamptz - interval '24 hours'
-                                        AND hour > $2::timestamptz - make_interval(days => 1 + $3::int)) AS baseline_days,
-       coalesce(sum(late_night_bets) FILTER (WHERE hour > $2::timestamptz - interval '24 hours'), 0) AS late24h,
-       coalesce(sum(deposit_count) FILTER (WHERE hour > $2::timestamptz - interval '24 hours'), 0) AS deposits24h,
-       coalesce(sum(failed_deposits) FILTER (WHERE hour > $2::timestamptz - interval '24 hours'), 0) AS failed24h,
-       coalesce(sum(cancelled_withdrawals) FILTER (WHERE hour > $2::timestamptz - interval '30 days'), 0) AS cancelled30d,
-       coalesce(sum(limit_increases) FILTER (WHERE hour > $2::timestamptz - interval '30 days'), 0) AS increases30d,
-       coalesce(sum(stakes_minor - wins_minor) FILTER (WHERE hour >= date_trunc('hour', $2::timestamptz) - make_interval(hours => $4::int)), 0) AS recent_loss,
+       coalesce(sum(stakes_minor) FILTER (WHERE hour > q.at - interval '24 hours'), 0) AS stakes24h,
+       coalesce(sum(stakes_minor) FILTER (WHERE hour <= q.at - interval '24 hours'
+                                        AND hour > q.at - make_interval(days => 1 + $3::int)), 0) AS baseline_sum,
+       count(DISTINCT date_trunc('day', hour)) FILTER (WHERE bet_count > 0 AND hour <= q.at - interval '24 hours'
+                                        AND hour > q.at - make_interval(days => 1 + $3::int)) AS baseline_days,
+       coalesce(sum(late_night_bets) FILTER (WHERE hour > q.at - interval '24 hours'), 0) AS late24h,
+       coalesce(sum(deposit_count) FILTER (WHERE hour > q.at - interval '24 hours'), 0) AS deposits24h,
+       coalesce(sum(failed_deposits) FILTER (WHERE hour > q.at - interval '24 hours'), 0) AS failed24h,
+       coalesce(sum(cancelled_withdrawals) FILTER (WHERE hour > q.at - interval '30 days'), 0) AS cancelled30d,
+       coalesce(sum(limit_increases) FILTER (WHERE hour > q.at - interval '30 days'), 0) AS increases30d,
+       coalesce(sum(stakes_minor - wins_minor) FILTER (WHERE hour >= date_trunc('hour', q.at) - make_interval(hours => $4::int)), 0) AS recent_loss,
        array_agg(extract(epoch FROM hour)::bigint ORDER BY hour DESC) FILTER (WHERE bet_count > 0
-                                        AND hour > $2::timestamptz - interval '24 hours') AS play_hours
-     FROM b`,
-    [playerId, at, baselineDays, chaseHours],
+                                        AND hour > q.at - interval '24 hours') AS play_hours
+     FROM rg_harm_buckets b
+     WHERE b.player_id = q.player_id AND b.hour > q.at - make_interval(days => 30 + $3::int) AND b.hour <= q.at) f`,
+    values: [[...asOf.keys()], [...asOf.values()], baselineDays, chaseHours],
+  });
+  return new Map(
+    rows.map((r) => {
+      const at = asOf.get(r.player_id!)!;
+      const baselineDaysSeen = Number(r.baseline_days);
+      const playHours = (r.play_hours as unknown as string[] | null)?.map(Number) ?? [];
+      let consecutive = 0;
+      const current = hourOf(at).getTime() / 1000;
+      for (const h of playHours) {
+        if (h !== current - consecutive * 3600) break;
+        consecutive++;
+      }
+      const facts: HarmFacts = {
+        stakes24hMinor: Number(r.stakes24h),
+        baselineDailyStakesMinor: baselineDaysSeen > 0 ? Math.round(Number(r.baseline_sum) / baselineDaysSeen) : 0,
+        baselineActiveDays: baselineDaysSeen,
+        lateNightBets24h: Number(r.late24h),
+        consecutivePlayHours: consecutive,
+        deposits24h: Number(r.deposits24h),
+        failedDeposits24h: Number(r.failed24h),
+        cancelledWithdrawals30d: Number(r.cancelled30d),
+        limitIncreases30d: Number(r.increases30d),
+        recentLossMinor: Number(r.recent_loss),
+      };
+      return [r.player_id!, facts];
+    }),
   );
-  const r = rows[0]!;
-  const baselineDaysSeen = Number(r.baseline_days);
-  const playHours = (r.play_hours as unknown as string[] | null)?.map(Number) ?? [];
-  let consecutive = 0;
-  const current = hourOf(at).getTime() / 1000;
-  for (const h of playHours) {
-    if (h !== current - consecutive * 3600) break;
-    consecutive++;
-  }
-  return {
-    stakes24hMinor: Number(r.stakes24h),
-    baselineDailyStakesMinor: baselineDaysSeen > 0 ? Math.round(Number(r.baseline_sum) / baselineDaysSeen) : 0,
-    baselineActiveDays: baselineDaysSeen,
-    lateNightBets24h: Number(r.late24h),
-    consecutivePlayHours: consecutive,
-    deposits24h: Number(r.deposits24h),
-    failedDeposits24h: Number(r.failed24h),
-    cancelledWithdrawals30d: Number(r.cancelled30d),
-    limitIncreases30d: Number(r.increases30d),
-    recentLossMinor: Number(r.recent_loss),
-  };
 }
 
-/**
- * Records the markers that hold after the player's events of this batch (each marker once per player and day) and
- * answers the player's score: the weights of the markers seen in the last 30 days.
- */
-async function observeMarkers(tx: DbClient, playerId: string, events: readonly HarmEvent[]) {
-  const last = events.reduce((a, e) => (e.occurredAt > a.occurredAt ? e : a), events[0]!);
-  const at = last.occurredAt;
+/** What happened in a player's events of the batch, which decides which markers are looked at. */
+function triggersOf(events: readonly HarmEvent[]): HarmTriggers {
   const triggers: HarmTriggers = {
     bet: events.some((e) => e.bet),
     depositFailed: events.some((e) => e.depositFailed),
@@ -289,50 +295,86 @@ async function observeMarkers(tx: DbClient, playerId: string, events: readonly H
   if (deposit?.depositCredited) triggers.depositCredited = deposit.depositCredited;
   const contacts = events.filter((e) => e.contact);
   if (contacts.length > 0) triggers.contact = { strong: contacts.some((e) => e.contact!.strong) };
-  const facts = await loadFacts(tx, playerId, at);
-  const observed = markersFrom(facts, triggers);
-  let newMarkers = 0;
-  const fresh: HarmMarker[] = [];
-  let strong = false;
-  for (const m of observed) {
-    // A strong contact replaces the day's ordinary one (its weight is larger); anything else counts once a day.
-    const { rowCount } = await tx.query(
-      `INSERT INTO rg_harm_markers (marker_id, player_id, marker, weight, strong, explanation, observed_at, day_key, event_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, ($7::timestamptz AT TIME ZONE 'UTC')::date, $8)
-       ON CONFLICT (player_id, marker, day_key) DO UPDATE
-         SET weight = EXCLUDED.weight, strong = true, explanation = EXCLUDED.explanation,
-             observed_at = EXCLUDED.observed_at, event_id = EXCLUDED.event_id
-         WHERE EXCLUDED.strong AND NOT rg_harm_markers.strong`,
-      [
-        newBusinessId('hm'),
-        playerId,
-        m.marker,
-        m.weight,
-        m.strong,
-        JSON.stringify({ text: m.explanation, facts: m.facts }),
-        at,
-        last.eventId,
-      ],
-    );
-    if (rowCount) {
-      newMarkers++;
-      fresh.push(m.marker);
-      strong ||= m.strong;
-    }
-  }
-  const { rows } = await tx.query<{ score: string; markers: HarmMarker[] | null }>(
-    `SELECT coalesce(sum(weight), 0) AS score, array_agg(DISTINCT marker) AS markers FROM rg_harm_markers
-     WHERE player_id = $1 AND observed_at > $2::timestamptz - make_interval(days => $3::int)`,
-    [playerId, at, HARM_THRESHOLDS.windowDays],
+  return triggers;
+}
+
+/** A player's new markers in a batch, and their score after them. */
+interface MarkerNotice {
+  newMarkers: number;
+  score: number;
+  notice: HarmNotice;
+}
+
+/**
+ * Records the markers that hold after each player's events of this batch (each marker once per player and day, in
+ * one statement) and answers, for each player with a new marker, their score: the weights of the markers seen in
+ * the last 30 days. Players without a new marker are absent from the answer.
+ */
+async function observeMarkers(
+  tx: DbClient,
+  byPlayer: ReadonlyMap<string, readonly HarmEvent[]>,
+): Promise<Map<string, MarkerNotice>> {
+  const last = new Map(
+    [...byPlayer].map(([playerId, events]) => [
+      playerId,
+      events.reduce((a, e) => (e.occurredAt > a.occurredAt ? e : a), events[0]!),
+    ]),
   );
-  const score = Number(rows[0]!.score);
-  const notice: HarmNotice = {
-    score,
-    markers: rows[0]!.markers ?? [],
-    strong: strong || harmLevelOf(score).strong,
-    observedAt: at.toISOString(),
-  };
-  return { newMarkers, fresh, score, notice };
+  const facts = await loadFacts(tx, new Map([...last].map(([playerId, e]) => [playerId, e.occurredAt])));
+  const observed = [...byPlayer].flatMap(([playerId, events]) =>
+    markersFrom(facts.get(playerId)!, triggersOf(events)).map((m) => ({ playerId, m, at: last.get(playerId)! })),
+  );
+  const notices = new Map<string, MarkerNotice>();
+  if (observed.length === 0) return notices;
+  // A strong contact replaces the day's ordinary one (its weight is larger); anything else counts once a day.
+  const { rows: added } = await tx.query<{ player_id: string; marker: HarmMarker; strong: boolean }>(
+    `INSERT INTO rg_harm_markers AS h (marker_id, player_id, marker, weight, strong, explanation, observed_at, day_key,
+                                       event_id)
+     SELECT x.id, x.player_id, x.marker, x.weight, x.strong, x.explanation, x.at, (x.at AT TIME ZONE 'UTC')::date,
+            x.event_id
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::boolean[], $6::jsonb[], $7::timestamptz[],
+                   $8::uuid[]) AS x(id, player_id, marker, weight, strong, explanation, at, event_id)
+     ON CONFLICT (player_id, marker, day_key) DO UPDATE
+       SET weight = EXCLUDED.weight, strong = true, explanation = EXCLUDED.explanation,
+           observed_at = EXCLUDED.observed_at, event_id = EXCLUDED.event_id
+       WHERE EXCLUDED.strong AND NOT h.strong
+     RETURNING h.player_id, h.marker, h.strong`,
+    [
+      observed.map(() => newBusinessId('hm')),
+      observed.map((o) => o.playerId),
+      observed.map((o) => o.m.marker),
+      observed.map((o) => o.m.weight),
+      observed.map((o) => o.m.strong),
+      observed.map((o) => JSON.stringify({ text: o.m.explanation, facts: o.m.facts })),
+      observed.map((o) => o.at.occurredAt),
+      observed.map((o) => o.at.eventId),
+    ],
+  );
+  if (added.length === 0) return notices;
+  const scored = [...new Set(added.map((a) => a.player_id))];
+  const { rows: scores } = await tx.query<{ player_id: string; score: string; markers: HarmMarker[] | null }>(
+    `SELECT q.player_id, coalesce(sum(m.weight), 0) AS score, array_agg(DISTINCT m.marker) FILTER (WHERE m.marker IS NOT NULL) AS markers
+       FROM unnest($1::text[], $2::timestamptz[]) AS q(player_id, at)
+       LEFT JOIN rg_harm_markers m
+         ON m.player_id = q.player_id AND m.observed_at > q.at - make_interval(days => $3::int)
+      GROUP BY q.player_id`,
+    [scored, scored.map((p) => last.get(p)!.occurredAt), HARM_THRESHOLDS.windowDays],
+  );
+  for (const row of scores) {
+    const mine = added.filter((a) => a.player_id === row.player_id);
+    const score = Number(row.score);
+    notices.set(row.player_id, {
+      newMarkers: mine.length,
+      score,
+      notice: {
+        score,
+        markers: row.markers ?? [],
+        strong: mine.some((a) => a.strong) || harmLevelOf(score).strong,
+        observedAt: last.get(row.player_id)!.occurredAt.toISOString(),
+      },
+    });
+  }
+  return notices;
 }
 
 /**
