@@ -38,6 +38,16 @@ import { createCpuSampler, type CpuShare } from './process-cpu';
 const settingsSchema = z.object({
   BENCH_SECONDS: z.coerce.number().int().min(1).max(600).default(15).describe('Measured seconds per level and tool.'),
   BENCH_WARMUP_SECONDS: z.coerce.number().int().min(0).max(60).default(3).describe('Unmeasured load before each.'),
+  BENCH_STACK_WARMUP_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(600)
+    .default(20)
+    .describe(
+      'Unmeasured load once, before the first level, at the largest level: a stack just started is not in its ' +
+        'steady state (Kafka’s JVM compiles its hot code for a minute or so, measured at a tenth of the machine).',
+    ),
   BENCH_CONNECTIONS: z
     .string()
     .default('16,32,64')
@@ -438,7 +448,10 @@ async function main(): Promise<number> {
   const [providerId, secret] = [...config.GAME_PROVIDER_SECRETS][0]!;
   const runId = `bench-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
   info(`Seamless-wallet benchmark ${runId}: ${PLAYERS} players, connections ${settings.BENCH_CONNECTIONS.join('/')}`);
-  info(`  ${settings.BENCH_SECONDS} s per level (+${settings.BENCH_WARMUP_SECONDS} s warm-up), provider ${providerId}`);
+  info(
+    `  ${settings.BENCH_SECONDS} s per level (+${settings.BENCH_WARMUP_SECONDS} s warm-up; the stack warmed up ` +
+      `${settings.BENCH_STACK_WARMUP_SECONDS} s first), provider ${providerId}`,
+  );
 
   const stack: RunningStack = await bringUpStack(config, { ourProcesses: true });
   const db = createPool(config.databaseUrl, 8);
@@ -477,12 +490,30 @@ async function main(): Promise<number> {
     else info('BENCH_RG_LIMITS=off: no player has a loss or wager limit (the gate finds none, no play buckets)');
     const pgbenchScale = pgbenchScaleFor(settings.BENCH_CONNECTIONS);
     const pgbenchEnvVars = await preparePgbench(config, pgbenchScale);
-    const cpu = createCpuSampler({ pidDir: pidDirOf(config), pidFiles: ['api', 'outbox-relay'] });
+    const cpu = createCpuSampler({
+      pidDir: pidDirOf(config),
+      // The wallet's path and every consumer of its events (Kafka itself falls under "other").
+      pidFiles: ['api', 'outbox-relay', 'rg-monitor', 'aml-monitor'],
+    });
     const sessionTokens = await launchGames(db, config, playerIds, providerId);
     const sequence = createBetWinSequence(runId, sessionTokens, { id: providerId, secret });
 
     info('pgbench warm-up (not measured)');
     await runPgbench(pgbenchEnvVars, settings.BENCH_CONNECTIONS[0]!, settings.BENCH_WARMUP_SECONDS || 1, cpu);
+    if (settings.BENCH_STACK_WARMUP_SECONDS > 0) {
+      const busiest = Math.max(...settings.BENCH_CONNECTIONS);
+      const warmup = step(
+        `Stack warm-up (not measured), ${busiest} connections, ${settings.BENCH_STACK_WARMUP_SECONDS} s: JITs and caches`,
+      );
+      const result = await runWalletLoad({
+        apiUrl: stack.apiUrl,
+        connections: busiest,
+        sequence,
+        seconds: settings.BENCH_STACK_WARMUP_SECONDS,
+        onSecond: (answered) => warmup.update(`${answered} answers/s`),
+      });
+      warmup.done(`${result.opsPerSec.toFixed(0)} ops/s`);
+    }
 
     const levels: { wallet: LoadResult; pgbench: PgbenchResult; ratio: number }[] = [];
     for (const connections of settings.BENCH_CONNECTIONS) {
