@@ -31,3 +31,14 @@ SELECT count(ledger_post_postings(jsonb_build_object(
                                                                    p_kind => 'PSP_CLEARING', p_currency => 'EUR'),
                               'amountMinor', -100000000))))) AS funded
   FROM ledger_accounts a WHERE a.kind = 'PLAYER_CASH' AND a.player_id LIKE 'micro-%';
+-- What the bet gate checks besides the money (issue 13): the provider `micro` serves the players' brand and offers
+-- `micro-slot`, and each player has an open game session whose launch token is `micro-token-<n>` (the scripts send
+-- it with every bet; only its SHA-256 is stored).
+INSERT INTO game_provider_brands (provider_id, brand) VALUES ('micro', 'bench-micro') ON CONFLICT DO NOTHING;
+INSERT INTO game_provider_games (provider_id, game_id) VALUES ('micro', 'micro-slot') ON CONFLICT DO NOTHING;
+INSERT INTO game_sessions (session_id, token_hash, player_id, provider_id, game_id, currency, idle_timeout,
+                           expires_at)
+  SELECT 'gs-micro-' || g, sha256(convert_to('micro-token-' || g, 'UTF8')), 'micro-' || g, 'micro', 'micro-slot',
+         'EUR', interval '30 days', now() + interval '30 days'
+    FROM generate_series(1, 1000) g
+  ON CONFLICT DO NOTHING;
