@@ -155,8 +155,10 @@ export async function harmMonitorBatch(db: Db, events: readonly HarmEvent[], eff
     const jurisdictionOf = new Map(known.map((r) => [r.player_id, r.jurisdiction]));
     const ours = fresh.filter((e) => jurisdictionOf.has(e.playerId));
     await addToBuckets(tx, ours, jurisdictionOf);
-    const byPlayer = new Map<string, HarmEvent[]>();
-    for (const e of ours) byPlayer.set(e.playerId, [...(byPlayer.get(e.playerId) ?? []), e]);
+    // In player order (players is sorted), as every write below goes: two batches that touch the same players (of
+    // different topics) lock their rows in one order and cannot deadlock.
+    const byPlayer = new Map<string, HarmEvent[]>(players.filter((p) => jurisdictionOf.has(p)).map((p) => [p, []]));
+    for (const e of ours) byPlayer.get(e.playerId)!.push(e);
     // Set-based for the batch (a statement per step, not per player): most batches are bets of many players, and
     // a marker is rare; only a player with a new marker is scored and may be told to an intervention.
     const noticed = await observeMarkers(tx, byPlayer);
