@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { ulid } from 'ulid';
 import { z } from 'zod';
 import { loadConfig } from '../platform/config';
-import { createPool } from '../platform/db';
+import { createPool, type Db } from '../platform/db';
 import { connectTemporalClient } from '../platform/temporal';
 import { info, step } from '../stack/progress';
 import { bringUpStack, pidDirOf, type RunningStack } from '../stack/stack';
@@ -60,7 +60,7 @@ const settingsSchema = z.object({
     .default('4,16,32')
     .transform((v) => v.split(',').map((n) => Number(n.trim())))
     .pipe(z.array(z.number().int().min(1).max(256)).min(1))
-    .describe('Concurrency levels: deposits (and baseline workflows) in flight at once, one player per slot.'),
+    .describe('Concurrency levels: deposits (and baseline workflows) in flight at once.'),
   BENCH_WARMUP: z.coerce
     .number()
     .int()
@@ -68,6 +68,17 @@ const settingsSchema = z.object({
     .max(10_000)
     .default(20)
     .describe('Unmeasured deposits and workflows of each baseline before the first level.'),
+  BENCH_DEPOSITS_PER_PLAYER: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .default(2)
+    .describe(
+      'Deposits each bench player makes in the whole run. Few, as real players deposit: a player who deposits ' +
+        'every few seconds is what AML velocity rules and RG harm markers exist to catch, and their alerts, cases ' +
+        'and interventions would be measured as if they were part of a deposit.',
+    ),
   BENCH_TIMEOUT_SECONDS: z.coerce
     .number()
     .int()
@@ -140,6 +151,20 @@ async function withinTimeout<T>(handle: WorkflowHandle, timeoutMs: number, fn: (
 function failureOf(err: unknown): string {
   if (err instanceof WorkflowFailedError) return `${err.message}: ${err.cause?.message ?? 'no cause'}`;
   return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * What AML transaction monitoring and RG harm monitoring made of the run's players so far: plain deposits, a couple
+ * per player, raise neither alerts nor markers. Counted so that a run shows it measured deposits, not the cases
+ * and interventions that a player depositing every few seconds sets off.
+ */
+async function monitoringReactions(db: Db, playerIds: readonly string[]) {
+  const { rows } = await db.query<{ amlAlerts: number; harmMarkers: number }>(
+    `SELECT (SELECT count(*)::int FROM aml_alerts WHERE player_id = ANY($1)) AS "amlAlerts",
+            (SELECT count(*)::int FROM rg_harm_markers WHERE player_id = ANY($1)) AS "harmMarkers"`,
+    [playerIds],
+  );
+  return rows[0]!;
 }
 
 /** Sends one deposit through the player API and waits for its saga; only CREDITED is a success. */
@@ -454,12 +479,17 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const runId = `bench-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
   const timeoutMs = settings.BENCH_TIMEOUT_SECONDS * 1000;
-  const players = Math.max(...settings.BENCH_CONCURRENCY);
+  const totalDeposits = settings.BENCH_WARMUP + settings.BENCH_DEPOSITS * settings.BENCH_CONCURRENCY.length;
+  const players = Math.max(
+    ...settings.BENCH_CONCURRENCY,
+    Math.ceil(totalDeposits / settings.BENCH_DEPOSITS_PER_PLAYER),
+  );
   info(
     `Deposit benchmark ${runId}: ${settings.BENCH_DEPOSITS} deposits per level, in flight ${settings.BENCH_CONCURRENCY.join('/')}`,
   );
   info(
-    `  ${players} players, +${settings.BENCH_WARMUP} unmeasured first; baselines on task queue "${settings.BENCH_BASELINE_TASK_QUEUE}"`,
+    `  ${players} players, each making at most ${settings.BENCH_DEPOSITS_PER_PLAYER} of the run's ${totalDeposits} deposits ` +
+      `(${settings.BENCH_WARMUP} unmeasured first); baselines on task queue "${settings.BENCH_BASELINE_TASK_QUEUE}"`,
   );
 
   const stack: RunningStack = await bringUpStack(config, { ourProcesses: true });
@@ -503,14 +533,17 @@ async function main(): Promise<number> {
       pidFiles: ['api', 'payments-worker', 'ops-worker', 'psp-simulator', 'outbox-relay', 'temporal'],
     });
     let deposits = 0;
-    const deposit = (_: number, lane: number) =>
-      runDeposit({
+    // Deposit n goes to player n mod players: a player's deposits are spread over the run, never back to back.
+    const deposit = () => {
+      const n = deposits++;
+      return runDeposit({
         apiUrl: stack.apiUrl,
         client,
-        idempotencyKey: `${runId}-${++deposits}`,
-        playerId: playerIds[lane]!,
+        idempotencyKey: `${runId}-${n + 1}`,
+        playerId: playerIds[n % playerIds.length]!,
         timeoutMs,
       });
+    };
     const taskQueue = settings.BENCH_BASELINE_TASK_QUEUE;
     const sameShape = sameShapeBaseline(client, taskQueue, runId, config.DEPOSIT_CONFIRMATION_TIMEOUT_SECONDS * 1000);
     const oneActivity = oneActivityBaseline(client, taskQueue);
@@ -622,6 +655,11 @@ async function main(): Promise<number> {
     );
     info(`Command: ${commandLine('tsx bench/payments.ts')}`);
     info(`PSP simulator during the run: ${JSON.stringify(PSP_SETTINGS)} (reset before and after)`);
+    const reactions = await monitoringReactions(db, playerIds);
+    info(
+      `Monitoring of the run's ${playerIds.length} players: ${reactions.amlAlerts} AML alerts, ` +
+        `${reactions.harmMarkers} RG harm markers (each player made at most ${settings.BENCH_DEPOSITS_PER_PLAYER} deposits)`,
+    );
 
     info('\nLedger verification (the checks of `npm run ledger:verify`, in one REPEATABLE READ transaction):');
     const verified = await verifyLedgerNow(db);
@@ -656,6 +694,8 @@ async function main(): Promise<number> {
         ],
       })),
       psp: PSP_SETTINGS,
+      players: playerIds.length,
+      ...reactions,
       machine: machineFacts(),
     };
     await stopEverything();
