@@ -389,7 +389,7 @@ async function measureLevel(options: {
   what: string;
   count: number;
   concurrency: number;
-  run: (index: number, lane: number) => Promise<Outcome>;
+  run: () => Promise<Outcome>;
   cpu: CpuSampler;
   client: Client;
 }): Promise<LevelResult> {
@@ -404,11 +404,9 @@ async function measureLevel(options: {
   await forEachInParallel(
     Array.from({ length: count }, (_, i) => i),
     concurrency,
-    async (index, lane) => {
+    async () => {
       const sent = performance.now();
-      const outcome = await options
-        .run(index, lane)
-        .catch((err: unknown) => ({ ok: false as const, failure: failureOf(err) }));
+      const outcome = await options.run().catch((err: unknown) => ({ ok: false as const, failure: failureOf(err) }));
       outcomes.push(outcome);
       if (outcome.ok) latencies.push(performance.now() - sent);
       else {
