@@ -9,6 +9,7 @@ import { fetchApi } from './support/openapi-conformance';
 import { balancesOf, newPlayer, requestPayment, waitForStatus } from './support/payments-client';
 import { apiUrl } from './support/run-probe';
 import { loginAs, type StaffLogin } from './support/staff-login';
+import { until } from './support/until';
 
 // AML cases on the real stack (issue 15): an alert raised as the monitor raises it (its row and its outbox event in
 // one transaction) becomes a case through the risk.alerts router and the case workflow; a HIGH case holds the
@@ -37,16 +38,6 @@ beforeAll(async () => {
   });
 });
 afterAll(() => db.end());
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${timeoutMs / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 /** Raises an alert as the monitor does: its row and its event in one transaction. */
 async function raiseAlert(playerId: string, severity: AmlSeverity): Promise<string> {

@@ -11,6 +11,7 @@ import { createKafka } from '../platform/kafka';
 import { api } from './support/payments-client';
 import { newSubject } from './support/player-tokens';
 import { loginAs, type StaffLogin } from './support/staff-login';
+import { until } from './support/until';
 
 // AML monitoring on the real stack (issue 15): payment events go through the outbox, the relay and Kafka to the
 // aml-monitor process, which evaluates the live rule versions and writes alerts. The deposit events are written to
@@ -34,16 +35,6 @@ afterAll(async () => {
   await producer.disconnect();
   await db.end();
 });
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${timeoutMs / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 const newGbPlayer = async () =>
   (

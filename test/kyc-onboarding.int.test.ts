@@ -18,6 +18,7 @@ import { apiUrl } from './support/run-probe';
 import { loginAs, type StaffLogin } from './support/staff-login';
 import { startTestApp } from './support/test-app';
 import { placeBet } from './support/wallet-client';
+import { until } from './support/until';
 
 // KYC onboarding on the real stack (issue 14): the KYC worker runs each player's onboarding, the KYC simulator
 // answers its checks by signed webhook, the screening reads the lists the stack imported. A GB player moves no money
@@ -47,16 +48,6 @@ const kycSimulator = async (method: string, route: string, body?: unknown) => {
   });
   if (!response.ok) throw new Error(`KYC simulator ${method} ${route} answered ${response.status}`);
 };
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${timeoutMs / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 const statusOf = async (playerId: string) => (await kycStandingOf(db, playerId)).status;
 const untilStatus = (playerId: string, status: KycStatus) =>

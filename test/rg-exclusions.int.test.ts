@@ -18,6 +18,7 @@ import { newSubject, playerAuthorization } from './support/player-tokens';
 import { loginAs, type StaffLogin } from './support/staff-login';
 import { startTestApp } from './support/test-app';
 import { callWallet } from './support/wallet-client';
+import { until } from './support/until';
 
 // Time-outs and self-exclusions on the real stack (issue 16 item 2): the API writes the exclusion (in force at
 // once) and starts `rg:exclusion:<id>` on the RG worker, which ends the game sessions, suppresses marketing, and
@@ -45,16 +46,6 @@ afterAll(async () => {
   await temporal.connection.close();
   await db.end();
 });
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${timeoutMs / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 const asPlayer = async (playerId: string, method: string, path: string, body?: unknown) =>
   api(method, `/player/v1${path}`, body, await playerAuthorization(playerId));

@@ -7,6 +7,7 @@ import { appendOutboxEvent } from '../platform/events';
 import { api } from './support/payments-client';
 import { newSubject } from './support/player-tokens';
 import { loginAs, type StaffLogin } from './support/staff-login';
+import { until } from './support/until';
 
 // Markers of harm and interventions on the real stack (issue 16 item 5): an agent logs a customer's contact about
 // gambling through the back-office API; its rg.events event reaches rg-monitor through the outbox, the relay and
@@ -24,16 +25,6 @@ beforeAll(async () => {
   agent = await loginAs(db, 'rg-harm-agent', ['cs_agent']);
 });
 afterAll(() => db.end());
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${timeoutMs / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 const newGbPlayer = async () =>
   (

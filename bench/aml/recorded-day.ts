@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ConsumedEvent } from '../../domain/aml/monitoring/monitor-batch';
 import { MonitoredEventKind } from '../../domain/aml/rules/rule-definition';
+import type { Queryable } from '../../platform/db';
 
 // A deterministic "recorded day" of monitored events for bench:aml: a few thousand players depositing, betting and
 // withdrawing as ordinary players do, and a few planted laundering patterns the starter rules should catch.
@@ -32,8 +33,37 @@ function uuidOf(name: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
+/** A bet of the day: what the wallet's bet path adds to the player's turnover bucket of its minute. */
+export interface RecordedBet {
+  playerId: string;
+  at: Date;
+  amountMinor: number;
+}
+
 /**
- * The events of one day for `playerIds`, in event-time order. `runId` makes the ids of this run's events its own.
+ * The bets' turnover, written as the bet path writes it (sql/functions/wallet_apply_batch.sql): one bucket per
+ * player, currency and minute. The monitor reads it as of each event's time, so it can all be written up front.
+ */
+export async function recordTurnover(db: Queryable, bets: readonly RecordedBet[]) {
+  const buckets = new Map<string, { playerId: string; minute: Date; sum: number; count: number }>();
+  for (const bet of bets) {
+    const minute = new Date(Math.floor(bet.at.getTime() / 60_000) * 60_000);
+    const key = `${bet.playerId}|${minute.getTime()}`;
+    const bucket = buckets.get(key) ?? { playerId: bet.playerId, minute, sum: 0, count: 0 };
+    bucket.sum += bet.amountMinor;
+    bucket.count += 1;
+    buckets.set(key, bucket);
+  }
+  const rows = [...buckets.values()];
+  await db.query(
+    `INSERT INTO aml_turnover_buckets (player_id, currency, minute, bets_minor, bet_count)
+     SELECT p, 'EUR', m, s, c FROM unnest($1::text[], $2::timestamptz[], $3::bigint[], $4::int[]) AS x(p, m, s, c)`,
+    [rows.map((r) => r.playerId), rows.map((r) => r.minute), rows.map((r) => r.sum), rows.map((r) => r.count)],
+  );
+}
+
+/**
+ * The events of one day for `playerIds`, in event-time order, and the bets the players place (in EUR). `runId` makes the ids of this run's events its own.
  * Ordinary players: one to three deposits of EUR 10-300 from one card, 20-60 bets of EUR 0.20-5, sometimes a
  * withdrawal to that card after playing. Planted: deposits just under the CDD threshold, deposit then withdrawal
  * with almost no play, deposits from four cards, six declined deposits in a row, one deposit of EUR 8,000.
@@ -43,9 +73,10 @@ export function recordedDay(
   day: Date,
   playerIds: readonly string[],
   planted: PlantedPatterns,
-): { events: ConsumedEvent[]; expected: Record<string, number> } {
+): { events: ConsumedEvent[]; bets: RecordedBet[]; expected: Record<string, number> } {
   const random = prng(20_260_115);
   const events: ConsumedEvent[] = [];
+  const bets: RecordedBet[] = [];
   let n = 0;
   const at = (minute: number) => new Date(day.getTime() + Math.min(minute, 1439) * 60_000);
   const payment = (
@@ -77,14 +108,7 @@ export function recordedDay(
     });
   };
   const bet = (playerId: string, minute: number, amountMinor: number) => {
-    const eventId = uuidOf(`${runId}:${n++}`);
-    events.push({
-      eventId,
-      topic: 'wallet.transactions',
-      occurredAt: at(minute),
-      playerId,
-      bet: { playerId, currency: 'EUR', amountMinor },
-    });
+    bets.push({ playerId, at: at(minute), amountMinor });
   };
   let i = 0;
   const take = (count: number) => playerIds.slice(i, (i += count));
@@ -139,6 +163,7 @@ export function recordedDay(
   events.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
   return {
     events,
+    bets,
     expected: {
       'structuring-below-cdd': planted.structuring,
       'rapid-deposit-withdrawal': planted.rapidInOut,

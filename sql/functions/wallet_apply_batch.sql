@@ -41,8 +41,9 @@
 --   3. write everything in one statement, one data-modifying CTE per table: ledger transactions (ids drawn from
 --      their identity sequence up front, so postings and provider rows can name them), postings (one INSERT: the
 --      balance trigger runs once), the net change of each player account, the outbox events (outbox_write),
---      provider transactions, rollback flags, rounds, and the responsible-gambling play buckets (what each player
---      with a loss or wager limit staked and won this hour, which the gate counts the limits against).
+--      provider transactions, rollback flags, rounds, the responsible-gambling play buckets (what each player
+--      with a loss or wager limit staked and won this hour, which the gate counts the limits against), and AML's
+--      turnover buckets (what each player staked this minute, which its rules read).
 -- Anything the bulk read could not see (a concurrent batch claiming the same provider transaction id or
 -- idempotency key) makes a write raise; the batcher then applies the batch's calls one by one, each as a batch
 -- of one, through this same function (so there is no second implementation to drift).
@@ -66,8 +67,9 @@ DECLARE
   pl_id TEXT[]; pl_known BOOLEAN[]; pl_status TEXT[]; pl_cur BPCHAR[];
   pl_cash_id BIGINT[]; pl_cash BIGINT[]; pl_bonus_id BIGINT[]; pl_bonus BIGINT[];
   pl_wager_room BIGINT[]; pl_loss_room BIGINT[];
-  -- What each player staked and won in this batch (rollbacks take their stake back): the RG play buckets.
-  pl_staked BIGINT[]; pl_won BIGINT[];
+  -- What each player staked, in how many bets, and won in this batch (rollbacks take their bet back): the RG
+  -- play buckets and AML's turnover buckets.
+  pl_staked BIGINT[]; pl_bets INT[]; pl_won BIGINT[];
   v_found_id TEXT[]; v_found_status TEXT[]; v_found_cur BPCHAR[]; v_want_ids TEXT[];
   acc_id BIGINT[]; acc_kind TEXT[]; acc_bal BIGINT[];
   -- The gate's answer per call (bets only).
@@ -185,6 +187,7 @@ BEGIN
   pl_cash_id := array_fill(NULL::BIGINT, ARRAY[v_people]); pl_cash := pl_cash_id;
   pl_bonus_id := pl_cash_id; pl_bonus := pl_cash_id; pl_wager_room := pl_cash_id; pl_loss_room := pl_cash_id;
   pl_staked := array_fill(0::BIGINT, ARRAY[v_people]); pl_won := pl_staked;
+  pl_bets := array_fill(0, ARRAY[v_people]);
   FOR j IN 1 .. COALESCE(cardinality(acc_id), 0) LOOP
     v_ps := array_position(pl_id, v_found_id[j]);
     IF acc_kind[j] = 'PLAYER_CASH' THEN pl_cash_id[v_ps] := acc_id[j]; pl_cash[v_ps] := acc_bal[j];
@@ -327,6 +330,7 @@ BEGIN
         pl_wager_room[v_ps] := pl_wager_room[v_ps] - v_amount;
         pl_loss_room[v_ps] := pl_loss_room[v_ps] - v_amount;
         pl_staked[v_ps] := pl_staked[v_ps] + v_amount;
+        pl_bets[v_ps] := pl_bets[v_ps] + 1;
         IF rd_present[v_rn] THEN
           rd_cash[v_rn] := rd_cash[v_rn] + v_cash_part;
           rd_bonus[v_rn] := rd_bonus[v_rn] + v_bonus_part;
@@ -434,6 +438,7 @@ BEGIN
           pl_wager_room[v_ps] := pl_wager_room[v_ps] + v_bet.amount_minor;
           pl_loss_room[v_ps] := pl_loss_room[v_ps] + v_bet.amount_minor;
           pl_staked[v_ps] := pl_staked[v_ps] - v_bet.amount_minor;
+          pl_bets[v_ps] := pl_bets[v_ps] - 1;
           r.cash_minor := v_bet.cash_minor; r.bonus_minor := v_bet.bonus_minor;
         END IF;
       END IF;
@@ -580,7 +585,17 @@ BEGIN
            AND EXISTS (SELECT 1 FROM rg_limits l WHERE l.player_id = x.pl AND l.kind IN ('LOSS', 'WAGER'))
       ON CONFLICT (player_id, bucket_start)
         DO UPDATE SET staked_minor = pb.staked_minor + EXCLUDED.staked_minor,
-                      won_minor = pb.won_minor + EXCLUDED.won_minor)
+                      won_minor = pb.won_minor + EXCLUDED.won_minor),
+    -- AML's turnover buckets (what its rules read as turnover since the last deposit): this minute's bucket per
+    -- player who staked, written with the bets, so a withdrawal's evaluation always counts every bet placed
+    -- before it, and the monitor need not read the wallet's events at all.
+    turnover AS (
+      INSERT INTO aml_turnover_buckets AS tb (player_id, currency, minute, bets_minor, bet_count)
+        SELECT x.pl, x.cur, date_trunc('minute', now()), x.st, x.n
+          FROM unnest(pl_id, pl_cur::TEXT[], pl_staked, pl_bets) AS x(pl, cur, st, n)
+         WHERE x.n <> 0 OR x.st <> 0
+      ON CONFLICT (player_id, currency, minute)
+        DO UPDATE SET bets_minor = tb.bets_minor + EXCLUDED.bets_minor, bet_count = tb.bet_count + EXCLUDED.bet_count)
     SELECT (SELECT count(*) FROM changed LEFT JOIN expected ON expected.e_acc = changed.ch_acc
              WHERE expected.e_bal IS DISTINCT FROM changed.ch_bal),
            (SELECT count(*) FROM events)

@@ -4,7 +4,6 @@ import { appendOutboxEvent, parseEvent } from '../../../platform/events';
 import { newBusinessId } from '../../../platform/ids';
 import { kycStatusChangedEvent } from '../../kyc/events';
 import { depositStatusChangedEvent, withdrawalStatusChangedEvent } from '../../payments/events';
-import { walletTransactionPostedEvent } from '../../wallet/events';
 import { amlAlertRaisedEvent } from '../events';
 import { computeFacts, loadFactsInputs, loadPlayerHistory, type MonitoredEvent } from '../rules/facts';
 import { alertKeyOf, MonitoredEventKind, type RuleFacts } from '../rules/rule-definition';
@@ -13,16 +12,19 @@ import { loadLiveRules, type LiveRule } from '../rules/rules-repository';
 /** The monitor's Kafka consumer group (also the group whose lag bench:aml and the dashboards read). */
 export const AML_MONITOR_GROUP = 'aml-monitor';
 
-/** The topics the monitor consumes, and the one event type on each it reads. */
+/**
+ * The topics the monitor consumes, and the one event type on each it reads. Not the wallet's: the bets' turnover,
+ * all the rules read of them, is written by the bet path itself (sql/functions/wallet_apply_batch.sql, into
+ * aml_turnover_buckets), in the bet's own transaction.
+ */
 export const MONITORED_EVENTS = [
-  walletTransactionPostedEvent,
   depositStatusChangedEvent,
   withdrawalStatusChangedEvent,
   kycStatusChangedEvent,
 ] as const;
 export const MONITORED_TOPICS = MONITORED_EVENTS.map((e) => e.topic);
 
-/** One consumed event, reduced to what monitoring keeps: a monitored event the rules read, or a bet's stake. */
+/** One consumed event, reduced to what monitoring keeps: a monitored event the rules read, if it is one. */
 export interface ConsumedEvent {
   eventId: string;
   topic: string;
@@ -30,23 +32,12 @@ export interface ConsumedEvent {
   playerId: string | null;
   /** Recorded in the history and evaluated against the live rules. */
   monitored?: MonitoredEvent;
-  /** Summed into the player's turnover bucket. */
-  bet?: { playerId: string; currency: string; amountMinor: number };
 }
 
 const FAILED_DEPOSIT: readonly string[] = [DepositStatus.DECLINED, DepositStatus.REFUSED];
 
 /** Reads a Kafka message of a monitored topic; undefined for other event types on it. */
 export function consumedEventOf(topic: string, value: Buffer | null): ConsumedEvent | undefined {
-  if (topic === walletTransactionPostedEvent.topic) {
-    const e = parseEvent(walletTransactionPostedEvent, value);
-    if (!e) return undefined;
-    const base = { eventId: e.eventId, topic, occurredAt: new Date(e.occurredAt), playerId: e.payload.playerId };
-    if (e.payload.kind !== 'BET' || !e.payload.playerId) return base;
-    // The stake is what the postings move: the sum of their positive legs (cash and bonus stakes alike).
-    const stake = e.payload.amountsMinor.reduce((s, a) => s + (a > 0 ? a : 0), 0);
-    return { ...base, bet: { playerId: e.payload.playerId, currency: e.payload.currency, amountMinor: stake } };
-  }
   const payment = (
     e: { eventId: string; occurredAt: string; payload: PaymentPayload },
     kind: MonitoredEventKind | undefined,
@@ -169,7 +160,7 @@ export function evaluateRules(
 
 /**
  * Handles one batch of consumed events in one transaction: skips those already evaluated (dedupe by event id),
- * adds bets to the turnover buckets (one upsert per player, currency and minute), records the monitored events,
+ * records the monitored events,
  * evaluates each against the live rule versions as of its event time, writes the alerts with their
  * `risk.alert.raised` events, and logs every event's evaluation. A crash before the commit leaves nothing, and
  * Kafka delivers the batch again.
@@ -184,7 +175,6 @@ export async function monitorBatch(db: Db, events: readonly ConsumedEvent[]) {
     );
     const seenIds = new Set(seen.rows.map((r) => r.event_id));
     const fresh = unique.filter((e) => !seenIds.has(e.eventId));
-    await addTurnover(tx, fresh);
     await recordMonitoredEvents(tx, fresh);
     const rules = fresh.some((e) => e.monitored) ? await loadLiveRules(tx) : [];
     const log: { event: ConsumedEvent; outcomes: RuleOutcome[]; fired: FiredRule[] }[] = [];
@@ -234,36 +224,6 @@ export async function monitorBatch(db: Db, events: readonly ConsumedEvent[]) {
     }
     return { evaluated: fresh.length, alerts, skipped: unique.length - fresh.length };
   });
-}
-
-async function addTurnover(tx: DbClient, events: readonly ConsumedEvent[]) {
-  const buckets = new Map<string, { playerId: string; currency: string; minute: Date; sum: number; count: number }>();
-  for (const { bet, occurredAt } of events) {
-    if (!bet) continue;
-    const minute = new Date(Math.floor(occurredAt.getTime() / 60_000) * 60_000);
-    const key = `${bet.playerId}|${bet.currency}|${minute.getTime()}`;
-    const bucket = buckets.get(key) ?? { playerId: bet.playerId, currency: bet.currency, minute, sum: 0, count: 0 };
-    bucket.sum += bet.amountMinor;
-    bucket.count += 1;
-    buckets.set(key, bucket);
-  }
-  if (buckets.size === 0) return;
-  // Sorted, so two batches touching the same players lock their buckets in one order and cannot deadlock.
-  const rows = [...buckets.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, b]) => b);
-  await tx.query(
-    `INSERT INTO aml_turnover_buckets (player_id, currency, minute, bets_minor, bet_count)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::bigint[], $5::int[])
-     ON CONFLICT (player_id, currency, minute) DO UPDATE
-       SET bets_minor = aml_turnover_buckets.bets_minor + EXCLUDED.bets_minor,
-           bet_count = aml_turnover_buckets.bet_count + EXCLUDED.bet_count`,
-    [
-      rows.map((r) => r.playerId),
-      rows.map((r) => r.currency),
-      rows.map((r) => r.minute),
-      rows.map((r) => r.sum),
-      rows.map((r) => r.count),
-    ],
-  );
 }
 
 /** Records monitored events in the history (also used by back-tests and bench:aml's replay). */
