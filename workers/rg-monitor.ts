@@ -19,10 +19,11 @@ import { BusinessIdSearchAttribute, PlayerIdSearchAttribute } from '../workflows
 /** Long enough for a signal or a start under load; a failure rolls the batch back and Kafka delivers it again. */
 const TEMPORAL_CALL_TIMEOUT_MS = 10_000;
 
-// Markers of harm: consumes the wallet's transactions, deposits, withdrawals and rg.events (limit increases,
-// customer contact about gambling), keeps per-player hourly aggregates, derives markers and the harm score, tells the
+// Markers of harm: consumes deposits, withdrawals and rg.events (limit increases, customer contact about gambling),
+// keeping per-player hourly aggregates of them, and the wallet's bets, which only tell it whose play markers to look
+// at (the play itself is in rg_play_hours, written by the bet path); derives markers and the harm score, tells the
 // player's intervention (starting it), and starts financial vulnerability checks. A batch (one partition's messages)
-// is one Postgres transaction: bets at thousands a second cost one upsert per player and hour, not a row per bet.
+// is one Postgres transaction: bets at thousands a second cost one facts query per batch, not a row per bet.
 runProcess('rg-monitor', async ({ config, logger, shutdown }) => {
   const db = createPool(config.databaseUrl, 4, {}, (err) => logger.warn({ err }, 'an idle database connection broke'));
   const temporal = lazyTemporalClient(config, TEMPORAL_CALL_TIMEOUT_MS);
@@ -72,7 +73,7 @@ runProcess('rg-monitor', async ({ config, logger, shutdown }) => {
     groupId: RG_MONITOR_GROUP,
     topics: RG_MONITORED_TOPICS,
     describeBatch: 'monitored a batch for harm',
-    // Deduped by event id in the batch's transaction: a batch delivered again changes nothing.
+    // Deduped by event id in the batch's transaction (bets need none): a batch delivered again changes nothing.
     handleBatch: (topic, messages) =>
       harmMonitorBatch(
         db,

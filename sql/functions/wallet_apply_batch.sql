@@ -42,8 +42,9 @@
 --      their identity sequence up front, so postings and provider rows can name them), postings (one INSERT: the
 --      balance trigger runs once), the net change of each player account, the outbox events (outbox_write),
 --      provider transactions, rollback flags, rounds, the responsible-gambling play buckets (what each player
---      with a loss or wager limit staked and won this hour, which the gate counts the limits against), and AML's
---      turnover buckets (what each player staked this minute, which its rules read).
+--      with a loss or wager limit staked and won this hour, which the gate counts the limits against), every
+--      player's play this hour (rg_play_hours, which the harm markers read), and AML's turnover buckets (what each
+--      player staked this minute, which its rules read).
 -- Anything the bulk read could not see (a concurrent batch claiming the same provider transaction id or
 -- idempotency key) makes a write raise; the batcher then applies the batch's calls one by one, each as a batch
 -- of one, through this same function (so there is no second implementation to drift).
@@ -68,7 +69,7 @@ DECLARE
   pl_cash_id BIGINT[]; pl_cash BIGINT[]; pl_bonus_id BIGINT[]; pl_bonus BIGINT[];
   pl_wager_room BIGINT[]; pl_loss_room BIGINT[];
   -- What each player staked, in how many bets, and won in this batch (rollbacks take their bet back): the RG
-  -- play buckets and AML's turnover buckets.
+  -- play buckets and hours, and AML's turnover buckets.
   pl_staked BIGINT[]; pl_bets INT[]; pl_won BIGINT[];
   v_found_id TEXT[]; v_found_status TEXT[]; v_found_cur BPCHAR[]; v_want_ids TEXT[];
   acc_id BIGINT[]; acc_kind TEXT[]; acc_bal BIGINT[];
@@ -586,6 +587,15 @@ BEGIN
       ON CONFLICT (player_id, bucket_start)
         DO UPDATE SET staked_minor = pb.staked_minor + EXCLUDED.staked_minor,
                       won_minor = pb.won_minor + EXCLUDED.won_minor),
+    -- Every player's play this hour (what the harm markers read): one upsert per player who played.
+    play_hours AS (
+      INSERT INTO rg_play_hours AS ph (player_id, hour, stakes_minor, wins_minor, bet_count)
+        SELECT x.pl, date_trunc('hour', now()), x.st, x.wn, x.n
+          FROM unnest(pl_id, pl_staked, pl_won, pl_bets) AS x(pl, st, wn, n)
+         WHERE x.st <> 0 OR x.wn <> 0 OR x.n <> 0
+      ON CONFLICT (player_id, hour)
+        DO UPDATE SET stakes_minor = ph.stakes_minor + EXCLUDED.stakes_minor,
+                      wins_minor = ph.wins_minor + EXCLUDED.wins_minor, bet_count = ph.bet_count + EXCLUDED.bet_count),
     -- AML's turnover buckets (what its rules read as turnover since the last deposit): this minute's bucket per
     -- player who staked, written with the bets, so a withdrawal's evaluation always counts every bet placed
     -- before it, and the monitor need not read the wallet's events at all.

@@ -1,5 +1,5 @@
 import { harmLevelOf } from '../../../contracts/rg';
-import { isLateNight, localHour, markersFrom, type HarmFacts, type HarmTriggers } from './markers';
+import { markersFrom, type HarmFacts, type HarmTriggers } from './markers';
 
 const quiet: HarmFacts = {
   stakes24hMinor: 0,
@@ -57,15 +57,5 @@ describe('markers of harm', () => {
     expect(harmLevelOf(ordinary!.weight)).toEqual({ level: 1, strong: false });
     expect(harmLevelOf(strong!.weight)).toEqual({ level: 3, strong: false });
     expect(harmLevelOf(150)).toEqual({ level: 3, strong: true });
-  });
-
-  it('reads late-night play in the jurisdiction\u2019s local time, summer time included', () => {
-    // 23:30 UTC in July is 00:30 in London (BST) and 01:30 in Stockholm: both late night; in UTC it is not.
-    const summer = new Date('2026-07-01T23:30:00Z');
-    expect(localHour(summer, 'GB')).toBe(0);
-    expect(isLateNight(summer, 'GB')).toBe(true);
-    expect(isLateNight(summer, 'SE')).toBe(true);
-    expect(isLateNight(summer, 'XX')).toBe(false);
-    expect(isLateNight(new Date('2026-01-15T06:30:00Z'), 'GB')).toBe(false);
   });
 });

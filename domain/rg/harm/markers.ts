@@ -72,23 +72,8 @@ export const JURISDICTION_TIME_ZONES: Readonly<Record<string, string>> = {
   SE: 'Europe/Stockholm',
   DE: 'Europe/Berlin',
 };
-const hourFormats = new Map<string, Intl.DateTimeFormat>();
-/** The hour (0-23) of `at` in the jurisdiction's time zone (UTC for one we have none for). */
-export function localHour(at: Date, jurisdiction: string): number {
-  const timeZone = JURISDICTION_TIME_ZONES[jurisdiction] ?? 'UTC';
-  let format = hourFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', { timeZone, hour: 'numeric', hourCycle: 'h23' });
-    hourFormats.set(timeZone, format);
-  }
-  return Number(format.format(at)) % 24;
-}
-/** Whether a bet at `at` is late-night play in the player's local time. */
-export function isLateNight(at: Date, jurisdiction: string): boolean {
-  const { fromHour, toHour } = HARM_MARKER_RULES.LATE_NIGHT_PLAY.params;
-  const hour = localHour(at, jurisdiction);
-  return hour >= fromHour! && hour < toHour!;
-}
+/** The time zone late-night play is read in for a player of `jurisdiction` (UTC for one we have none for). */
+export const timeZoneOf = (jurisdiction: string): string => JURISDICTION_TIME_ZONES[jurisdiction] ?? 'UTC';
 
 /** What the monitor knows of a player at an event, from the hourly buckets. */
 export interface HarmFacts {

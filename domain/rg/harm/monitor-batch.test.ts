@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { harmEventOf } from './monitor-batch';
 
-const envelope = (type: string, payload: Record<string, unknown>) =>
+const envelope = (type: string, payload: Record<string, unknown>, version = 1) =>
   Buffer.from(
     JSON.stringify({
       eventId: randomUUID(),
       type,
-      version: 1,
+      version,
       occurredAt: '2026-12-01T02:00:00.000Z',
       key: 'pl_test',
       payload,
@@ -42,5 +42,33 @@ describe('harmEventOf on rg.events', () => {
     // Events of other parts (and the monitor's own downstream events) never stop the consumer.
     expect(harmEventOf('rg.events', envelope('rg.restriction.applied', { playerId: 'pl_test' }))).toBeUndefined();
     expect(harmEventOf('rg.events', envelope('rg.exclusion.started', { playerId: 'pl_test' }))).toBeUndefined();
+  });
+});
+
+describe('harmEventOf on wallet.transactions', () => {
+  const posted = (kind: string) =>
+    envelope(
+      'wallet.transaction.posted',
+      {
+        transactionId: 1,
+        idempotencyKey: 'k',
+        kind,
+        playerId: 'pl_test',
+        currency: 'EUR',
+        details: {},
+        accountIds: [1, 2],
+        amountsMinor: [-250, 250],
+      },
+      2,
+    );
+
+  it('reads that the player bet, and nothing of what they staked or won (the bet path writes their play hours)', () => {
+    expect(harmEventOf('wallet.transactions', posted('BET'))).toEqual({
+      eventId: expect.any(String),
+      occurredAt: new Date('2026-12-01T02:00:00.000Z'),
+      playerId: 'pl_test',
+      bet: true,
+    });
+    expect(harmEventOf('wallet.transactions', posted('WIN'))).toBeUndefined();
   });
 });

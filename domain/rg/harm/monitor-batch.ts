@@ -15,12 +15,15 @@ import { depositStatusChangedEvent, withdrawalStatusChangedEvent } from '../../p
 import { walletTransactionPostedEvent } from '../../wallet/events';
 import { openVulnerabilityCheckIfDue, type DueCheck } from '../vulnerability/vulnerability-checks';
 import { rgInteractionLoggedEvent, rgLimitChangedReadModel } from './events';
-import { HARM_MARKER_RULES, isLateNight, markersFrom, type HarmFacts, type HarmTriggers } from './markers';
+import { HARM_MARKER_RULES, markersFrom, timeZoneOf, type HarmFacts, type HarmTriggers } from './markers';
 
 /** The harm monitor's Kafka consumer group. */
 export const RG_MONITOR_GROUP = 'rg-monitor';
 
-/** The topics the harm monitor consumes. */
+/**
+ * The topics the harm monitor consumes. Of the wallet's events it reads only that a player bet (a bet may bring a
+ * marker of play); what they staked and won is in rg_play_hours, written by the bet path in the bet's transaction.
+ */
 export const RG_MONITORED_TOPICS = [
   walletTransactionPostedEvent.topic,
   depositStatusChangedEvent.topic,
@@ -33,8 +36,8 @@ export interface HarmEvent {
   eventId: string;
   occurredAt: Date;
   playerId: string;
-  bet?: { stakeMinor: number };
-  win?: { amountMinor: number };
+  /** The player bet: their play markers are due a look. Counts nothing, so it needs no dedupe. */
+  bet?: true;
   depositCredited?: { amountMinor: number; currency: string };
   depositFailed?: boolean;
   withdrawalCancelled?: boolean;
@@ -44,7 +47,6 @@ export interface HarmEvent {
 }
 
 const FAILED_DEPOSIT: readonly string[] = [DepositStatus.DECLINED, DepositStatus.REFUSED];
-const positiveLegs = (amounts: readonly number[]) => amounts.reduce((s, a) => s + (a > 0 ? a : 0), 0);
 
 /** Reads a Kafka message of a monitored topic; undefined for what the harm monitor does not read. */
 export function harmEventOf(topic: string, value: Buffer | null): HarmEvent | undefined {
@@ -55,12 +57,8 @@ export function harmEventOf(topic: string, value: Buffer | null): HarmEvent | un
   });
   if (topic === walletTransactionPostedEvent.topic) {
     const e = parseEvent(walletTransactionPostedEvent, value);
-    if (!e?.payload.playerId) return undefined;
-    if (e.payload.kind === 'BET')
-      return { ...base(e, e.payload.playerId), bet: { stakeMinor: positiveLegs(e.payload.amountsMinor) } };
-    if (e.payload.kind === 'WIN')
-      return { ...base(e, e.payload.playerId), win: { amountMinor: positiveLegs(e.payload.amountsMinor) } };
-    return undefined;
+    if (!e?.payload.playerId || e.payload.kind !== 'BET') return undefined;
+    return { ...base(e, e.payload.playerId), bet: true };
   }
   if (topic === depositStatusChangedEvent.topic) {
     const e = parseEvent(depositStatusChangedEvent, value);
@@ -126,8 +124,9 @@ export interface HarmBatchResult {
 }
 
 /**
- * Handles one batch in one transaction: dedupes by event id, adds the events to the per-player hourly buckets (one
- * upsert per player and hour), derives the markers that hold for each player the batch touched (each counts once a
+ * Handles one batch in one transaction: dedupes by event id the events that count something (payments, limit
+ * increases, contacts; a bet counts nothing here, its play is in rg_play_hours), adds them to the per-player hourly
+ * buckets (one upsert per player and hour), derives the markers that hold for each player the batch touched (each counts once a
  * day), scores the player over the last 30 days, tells the player's open intervention (opening one, numbered in
  * Postgres) when the score reaches level 1, and opens a financial vulnerability check when net deposits reach the
  * jurisdiction's threshold. Temporal is called before the commit: a failure rolls back and Kafka redelivers; a
@@ -138,12 +137,17 @@ export async function harmMonitorBatch(db: Db, events: readonly HarmEvent[], eff
   const result: HarmBatchResult = { fresh: 0, skipped: 0, markers: 0, interventionsNotified: 0, checksStarted: 0 };
   if (unique.length === 0) return result;
   return withTransaction(db, async (tx) => {
-    const inserted = await tx.query<{ event_id: string }>(
-      `INSERT INTO rg_harm_seen_events (event_id) SELECT unnest($1::uuid[]) ON CONFLICT DO NOTHING RETURNING event_id`,
-      [unique.map((e) => e.eventId)],
-    );
+    // A bet again only looks at markers again, which count once a day: it needs no dedupe row.
+    const counting = unique.filter((e) => !e.bet);
+    const inserted = counting.length
+      ? await tx.query<{ event_id: string }>(
+          `INSERT INTO rg_harm_seen_events (event_id) SELECT unnest($1::uuid[]) ON CONFLICT DO NOTHING
+           RETURNING event_id`,
+          [counting.map((e) => e.eventId)],
+        )
+      : { rows: [] };
     const freshIds = new Set(inserted.rows.map((r) => r.event_id));
-    const fresh = unique.filter((e) => freshIds.has(e.eventId));
+    const fresh = unique.filter((e) => e.bet || freshIds.has(e.eventId));
     result.fresh = fresh.length;
     result.skipped = unique.length - fresh.length;
     if (fresh.length === 0) return result;
@@ -154,14 +158,14 @@ export async function harmMonitorBatch(db: Db, events: readonly HarmEvent[], eff
     );
     const jurisdictionOf = new Map(known.map((r) => [r.player_id, r.jurisdiction]));
     const ours = fresh.filter((e) => jurisdictionOf.has(e.playerId));
-    await addToBuckets(tx, ours, jurisdictionOf);
+    await addToBuckets(tx, ours);
     // In player order (players is sorted), as every write below goes: two batches that touch the same players (of
     // different topics) lock their rows in one order and cannot deadlock.
     const byPlayer = new Map<string, HarmEvent[]>(players.filter((p) => jurisdictionOf.has(p)).map((p) => [p, []]));
     for (const e of ours) byPlayer.get(e.playerId)!.push(e);
     // Set-based for the batch (a statement per step, not per player): most batches are bets of many players, and
     // a marker is rare; only a player with a new marker is scored and may be told to an intervention.
-    const noticed = await observeMarkers(tx, byPlayer);
+    const noticed = await observeMarkers(tx, byPlayer, jurisdictionOf);
     for (const [playerId, mine] of byPlayer) {
       const notice = noticed.get(playerId);
       if (notice) {
@@ -187,26 +191,21 @@ export async function harmMonitorBatch(db: Db, events: readonly HarmEvent[], eff
 const HOUR_MS = 3_600_000;
 const hourOf = (at: Date) => new Date(Math.floor(at.getTime() / HOUR_MS) * HOUR_MS);
 
-async function addToBuckets(tx: DbClient, events: readonly HarmEvent[], jurisdictionOf: Map<string, string>) {
+async function addToBuckets(tx: DbClient, events: readonly HarmEvent[]) {
   type Bucket = { playerId: string; hour: Date; c: number[] };
   const buckets = new Map<string, Bucket>();
   for (const e of events) {
+    if (e.bet) continue;
     const hour = hourOf(e.occurredAt);
     const key = `${e.playerId}|${hour.getTime()}`;
-    const b = buckets.get(key) ?? { playerId: e.playerId, hour, c: [0, 0, 0, 0, 0, 0, 0, 0, 0] };
-    if (e.bet) {
-      b.c[0]! += e.bet.stakeMinor;
-      b.c[2]! += 1;
-      if (isLateNight(e.occurredAt, jurisdictionOf.get(e.playerId)!)) b.c[3]! += 1;
-    }
-    if (e.win) b.c[1]! += e.win.amountMinor;
+    const b = buckets.get(key) ?? { playerId: e.playerId, hour, c: [0, 0, 0, 0, 0] };
     if (e.depositCredited) {
-      b.c[4]! += e.depositCredited.amountMinor;
-      b.c[5]! += 1;
+      b.c[0]! += e.depositCredited.amountMinor;
+      b.c[1]! += 1;
     }
-    if (e.depositFailed) b.c[6]! += 1;
-    if (e.withdrawalCancelled) b.c[7]! += 1;
-    if (e.limitIncreased) b.c[8]! += 1;
+    if (e.depositFailed) b.c[2]! += 1;
+    if (e.withdrawalCancelled) b.c[3]! += 1;
+    if (e.limitIncreased) b.c[4]! += 1;
     buckets.set(key, b);
   }
   if (buckets.size === 0) return;
@@ -214,52 +213,71 @@ async function addToBuckets(tx: DbClient, events: readonly HarmEvent[], jurisdic
   const rows = [...buckets.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, b]) => b);
   const column = (i: number) => rows.map((r) => r.c[i]);
   await tx.query(
-    `INSERT INTO rg_harm_buckets AS b (player_id, hour, stakes_minor, wins_minor, bet_count, late_night_bets,
-                                       deposits_minor, deposit_count, failed_deposits, cancelled_withdrawals,
-                                       limit_increases)
-     SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::bigint[], $4::bigint[], $5::int[], $6::int[],
-                          $7::bigint[], $8::int[], $9::int[], $10::int[], $11::int[])
+    `INSERT INTO rg_harm_buckets AS b (player_id, hour, deposits_minor, deposit_count, failed_deposits,
+                                       cancelled_withdrawals, limit_increases)
+     SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::bigint[], $4::int[], $5::int[], $6::int[], $7::int[])
      ON CONFLICT (player_id, hour) DO UPDATE SET
-       stakes_minor = b.stakes_minor + EXCLUDED.stakes_minor, wins_minor = b.wins_minor + EXCLUDED.wins_minor,
-       bet_count = b.bet_count + EXCLUDED.bet_count, late_night_bets = b.late_night_bets + EXCLUDED.late_night_bets,
        deposits_minor = b.deposits_minor + EXCLUDED.deposits_minor,
        deposit_count = b.deposit_count + EXCLUDED.deposit_count,
        failed_deposits = b.failed_deposits + EXCLUDED.failed_deposits,
        cancelled_withdrawals = b.cancelled_withdrawals + EXCLUDED.cancelled_withdrawals,
        limit_increases = b.limit_increases + EXCLUDED.limit_increases`,
-    [rows.map((r) => r.playerId), rows.map((r) => r.hour), ...[0, 1, 2, 3, 4, 5, 6, 7, 8].map(column)],
+    [rows.map((r) => r.playerId), rows.map((r) => r.hour), ...[0, 1, 2, 3, 4].map(column)],
   );
 }
 
-/** Reads each player's facts as of their `at` from the buckets: one query for the batch's players. */
-async function loadFacts(tx: DbClient, asOf: ReadonlyMap<string, Date>): Promise<Map<string, HarmFacts>> {
+/**
+ * Reads each player's facts as of their `at`: play from rg_play_hours (the bet path's), payments and limits from
+ * rg_harm_buckets; one query for the batch's players. A late-night bet is one in an hour whose local time, in the
+ * player's jurisdiction, is in the marker's hours: hours are whole in every zone we have, so the hourly buckets
+ * count late-night bets exactly.
+ */
+async function loadFacts(
+  tx: DbClient,
+  asOf: ReadonlyMap<string, { at: Date; timeZone: string }>,
+): Promise<Map<string, HarmFacts>> {
   const { baselineDays } = HARM_MARKER_RULES.SPEND_ABOVE_BASELINE.params;
   const chaseHours = HARM_MARKER_RULES.CHASING_LOSSES.params.hours!;
+  const { fromHour, toHour } = HARM_MARKER_RULES.LATE_NIGHT_PLAY.params;
+  const players = [...asOf.keys()];
   const { rows } = await tx.query<Record<string, string | null>>({
     name: 'rg_harm_facts',
-    text: `SELECT q.player_id, f.* FROM unnest($1::text[], $2::timestamptz[]) AS q(player_id, at)
+    text: `SELECT q.player_id, p.*, m.* FROM unnest($1::text[], $2::timestamptz[], $3::text[]) AS q(player_id, at, tz)
      CROSS JOIN LATERAL (
      SELECT
        coalesce(sum(stakes_minor) FILTER (WHERE hour > q.at - interval '24 hours'), 0) AS stakes24h,
-       coalesce(sum(stakes_minor) FILTER (WHERE hour <= q.at - interval '24 hours'
-                                        AND hour > q.at - make_interval(days => 1 + $3::int)), 0) AS baseline_sum,
-       count(DISTINCT date_trunc('day', hour)) FILTER (WHERE bet_count > 0 AND hour <= q.at - interval '24 hours'
-                                        AND hour > q.at - make_interval(days => 1 + $3::int)) AS baseline_days,
-       coalesce(sum(late_night_bets) FILTER (WHERE hour > q.at - interval '24 hours'), 0) AS late24h,
-       coalesce(sum(deposit_count) FILTER (WHERE hour > q.at - interval '24 hours'), 0) AS deposits24h,
-       coalesce(sum(failed_deposits) FILTER (WHERE hour > q.at - interval '24 hours'), 0) AS failed24h,
-       coalesce(sum(cancelled_withdrawals) FILTER (WHERE hour > q.at - interval '30 days'), 0) AS cancelled30d,
-       coalesce(sum(limit_increases) FILTER (WHERE hour > q.at - interval '30 days'), 0) AS increases30d,
-       coalesce(sum(stakes_minor - wins_minor) FILTER (WHERE hour >= date_trunc('hour', q.at) - make_interval(hours => $4::int)), 0) AS recent_loss,
+       coalesce(sum(stakes_minor) FILTER (WHERE hour <= q.at - interval '24 hours'), 0) AS baseline_sum,
+       count(DISTINCT date_trunc('day', hour)) FILTER (WHERE bet_count > 0 AND hour <= q.at - interval '24 hours')
+         AS baseline_days,
+       coalesce(sum(bet_count) FILTER (WHERE hour > q.at - interval '24 hours'
+                                         AND extract(hour FROM b.hour AT TIME ZONE q.tz) >= $6::int
+                                         AND extract(hour FROM b.hour AT TIME ZONE q.tz) < $7::int), 0) AS late24h,
+       coalesce(sum(stakes_minor - wins_minor) FILTER (WHERE hour >= date_trunc('hour', q.at) - make_interval(hours => $5::int)), 0) AS recent_loss,
        array_agg(extract(epoch FROM hour)::bigint ORDER BY hour DESC) FILTER (WHERE bet_count > 0
                                         AND hour > q.at - interval '24 hours') AS play_hours
+     FROM rg_play_hours b
+     WHERE b.player_id = q.player_id AND b.hour > q.at - make_interval(days => 1 + $4::int) AND b.hour <= q.at) p
+     CROSS JOIN LATERAL (
+     SELECT
+       coalesce(sum(deposit_count) FILTER (WHERE hour > q.at - interval '24 hours'), 0) AS deposits24h,
+       coalesce(sum(failed_deposits) FILTER (WHERE hour > q.at - interval '24 hours'), 0) AS failed24h,
+       coalesce(sum(cancelled_withdrawals), 0) AS cancelled30d,
+       coalesce(sum(limit_increases), 0) AS increases30d
      FROM rg_harm_buckets b
-     WHERE b.player_id = q.player_id AND b.hour > q.at - make_interval(days => 30 + $3::int) AND b.hour <= q.at) f`,
-    values: [[...asOf.keys()], [...asOf.values()], baselineDays, chaseHours],
+     WHERE b.player_id = q.player_id AND b.hour > q.at - interval '30 days' AND b.hour <= q.at) m`,
+    values: [
+      players,
+      players.map((p) => asOf.get(p)!.at),
+      players.map((p) => asOf.get(p)!.timeZone),
+      baselineDays,
+      chaseHours,
+      fromHour,
+      toHour,
+    ],
   });
   return new Map(
     rows.map((r) => {
-      const at = asOf.get(r.player_id!)!;
+      const { at } = asOf.get(r.player_id!)!;
       const baselineDaysSeen = Number(r.baseline_days);
       const playHours = (r.play_hours as unknown as string[] | null)?.map(Number) ?? [];
       let consecutive = 0;
@@ -315,6 +333,7 @@ interface MarkerNotice {
 async function observeMarkers(
   tx: DbClient,
   byPlayer: ReadonlyMap<string, readonly HarmEvent[]>,
+  jurisdictionOf: ReadonlyMap<string, string>,
 ): Promise<Map<string, MarkerNotice>> {
   const last = new Map(
     [...byPlayer].map(([playerId, events]) => [
@@ -322,7 +341,15 @@ async function observeMarkers(
       events.reduce((a, e) => (e.occurredAt > a.occurredAt ? e : a), events[0]!),
     ]),
   );
-  const facts = await loadFacts(tx, new Map([...last].map(([playerId, e]) => [playerId, e.occurredAt])));
+  const facts = await loadFacts(
+    tx,
+    new Map(
+      [...last].map(([playerId, e]) => [
+        playerId,
+        { at: e.occurredAt, timeZone: timeZoneOf(jurisdictionOf.get(playerId)!) },
+      ]),
+    ),
+  );
   const observed = [...byPlayer].flatMap(([playerId, events]) =>
     markersFrom(facts.get(playerId)!, triggersOf(events)).map((m) => ({ playerId, m, at: last.get(playerId)! })),
   );

@@ -13,8 +13,9 @@ import { DrillStaff, type StaffClient } from './staff-client';
  * logs a contact of the remaining ones who said they cannot stop (a strong indicator: an intervention at level 3,
  * with its restrictions, at once). Afterwards `checkRg` proves from Postgres, against what the drill sent and when,
  * that no bet or deposit passed a limit or landed during a time-out or a deposit block, that no raise applied
- * before its cooling-off, that each strong indicator opened one intervention with its restrictions, and that the
- * harm monitor counted each bet exactly once through the kills of rg-monitor.
+ * before its cooling-off, that each strong indicator opened one intervention with its restrictions, that the play
+ * hours count each bet that stands once, and that the harm monitor counted each deposit exactly once through the
+ * kills of rg-monitor.
  */
 
 type LimitKind = 'WAGER' | 'LOSS' | 'DEPOSIT';
@@ -161,7 +162,8 @@ interface BetInWindow {
  * - each time-out is in force with its workflow running;
  * - each strong indicator opened one intervention, at level 3, with its deposit block, and no deposit asked for
  *   after the block got through;
- * - the harm monitor's aggregates count each of the players' accepted bets once: as many bets, the same stakes;
+ * - the play hours (written by the bet path) count each of the players' bets that stand once: as many bets, the
+ *   same stakes; and the harm monitor's aggregates count each of their deposits that ended once (credited, failed);
  * - each intervention opened for the run's players has its workflow, running while OPEN; none failed.
  */
 export async function checkRg(
@@ -318,7 +320,7 @@ export async function checkRg(
     }
   }
 
-  // The harm monitor counted every accepted bet once.
+  // The play the harm markers read (rg_play_hours, written by the bet path) counts every bet that stands once.
   const { rows: counted } = await db.query<{
     playerId: string;
     bets: string;
@@ -326,22 +328,45 @@ export async function checkRg(
     stakes: string;
     countedStakes: string;
   }>(
-    `SELECT p.player_id AS "playerId",
-            (SELECT count(*) FROM wallet_provider_transactions t
-              WHERE t.player_id = p.player_id AND t.kind = 'BET' AND t.status = 'OK')::TEXT AS bets,
-            (SELECT COALESCE(sum(bet_count), 0) FROM rg_harm_buckets b WHERE b.player_id = p.player_id)::TEXT AS counted,
-            (SELECT COALESCE(sum(amount_minor), 0) FROM wallet_provider_transactions t
-              WHERE t.player_id = p.player_id AND t.kind = 'BET' AND t.status = 'OK')::TEXT AS stakes,
-            (SELECT COALESCE(sum(stakes_minor), 0) FROM rg_harm_buckets b WHERE b.player_id = p.player_id)::TEXT
-              AS "countedStakes"
-       FROM unnest($1::TEXT[]) AS p(player_id)`,
+    `SELECT p.player_id AS "playerId", b.bets::TEXT AS bets, h.bets::TEXT AS counted, b.stakes::TEXT AS stakes,
+            h.stakes::TEXT AS "countedStakes"
+       FROM unnest($1::TEXT[]) AS p(player_id)
+       CROSS JOIN LATERAL (SELECT count(*) AS bets, COALESCE(sum(amount_minor), 0) AS stakes
+                             FROM wallet_provider_transactions t
+                            WHERE t.player_id = p.player_id AND t.kind = 'BET' AND t.status = 'OK'
+                              AND NOT t.rolled_back) b
+       CROSS JOIN LATERAL (SELECT COALESCE(sum(bet_count), 0) AS bets, COALESCE(sum(stakes_minor), 0) AS stakes
+                             FROM rg_play_hours h WHERE h.player_id = p.player_id) h`,
     [playerIds],
   );
   for (const c of counted) {
     if (c.bets !== c.counted || c.stakes !== c.countedStakes) {
       violations.push({
-        check: 'RG: the harm monitor counts each bet once',
+        check: 'RG: the play hours count each bet that stands once',
         detail: `${c.playerId}: ${c.bets} bets staking ${c.stakes}, counted ${c.counted} staking ${c.countedStakes}`,
+      });
+    }
+  }
+
+  // The harm monitor counted each deposit that ended once, through its kills (dedupe by event id): credited ones
+  // and failed ones (declined or refused), against the payments themselves.
+  const { rows: deposits } = await db.query<{ playerId: string; payments: string; counted: string }>(
+    `SELECT p.player_id AS "playerId", d.credited || ' credited, ' || d.failed || ' failed' AS payments,
+            h.credited || ' credited, ' || h.failed || ' failed' AS counted
+       FROM unnest($1::TEXT[]) AS p(player_id)
+       CROSS JOIN LATERAL (SELECT count(*) FILTER (WHERE status = 'CREDITED') AS credited,
+                                  count(*) FILTER (WHERE status IN ('DECLINED', 'REFUSED')) AS failed
+                             FROM payments d WHERE d.player_id = p.player_id AND d.kind = 'DEPOSIT') d
+       CROSS JOIN LATERAL (SELECT COALESCE(sum(deposit_count), 0) AS credited,
+                                  COALESCE(sum(failed_deposits), 0) AS failed
+                             FROM rg_harm_buckets h WHERE h.player_id = p.player_id) h`,
+    [playerIds],
+  );
+  for (const d of deposits) {
+    if (d.payments !== d.counted) {
+      violations.push({
+        check: 'RG: the harm monitor counts each deposit that ended once',
+        detail: `${d.playerId}: ${d.payments}, counted ${d.counted}`,
       });
     }
   }
