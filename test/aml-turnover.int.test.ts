@@ -1,13 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { AmlStarterRule } from '../contracts/aml';
 import { depositStatusChangedEvent, withdrawalStatusChangedEvent } from '../domain/payments/events';
-import { creditDeposit } from '../domain/wallet/money-movements';
-import { registerPlayer } from '../domain/wallet/players';
 import { withTransaction, type Db } from '../platform/db';
 import { appendOutboxEvent } from '../platform/events';
-import { launchGame } from './support/game-sessions';
-import { giveKycStanding } from './support/kyc-standing';
-import { newSubject } from './support/player-tokens';
+import { newFundedPlayer } from './support/funded-player';
 import { startTestApp } from './support/test-app';
 import { callWallet } from './support/wallet-client';
 import { until } from './support/until';
@@ -28,14 +24,11 @@ const id = (prefix: string) => `${prefix}-${randomUUID()}`;
 
 /** An MT player (no stake caps) with EUR 1,000.00 in the wallet and a game session. */
 async function newPlayer() {
-  const { playerId } = await registerPlayer(
-    db,
-    { brand: 'luckyspin', jurisdiction: 'MT', currency: 'EUR', dateOfBirth: '1985-01-01' },
-    { subject: newSubject() },
-  );
-  await giveKycStanding(db, playerId);
-  await creditDeposit(db, { depositId: id('dep'), playerId, psp: 'test', amountMinor: 100_000, currency: 'EUR' });
-  const sessionToken = await launchGame(db, playerId, { currency: 'EUR' });
+  const { playerId, sessionToken } = await newFundedPlayer(db, {
+    jurisdiction: 'MT',
+    currency: 'EUR',
+    dateOfBirth: '1985-01-01',
+  });
   const bet = async (amountMinor: number) => {
     const call = {
       transactionId: id('bet'),

@@ -1,10 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { creditDeposit } from '../domain/wallet/money-movements';
-import { registerPlayer } from '../domain/wallet/players';
 import type { Db } from '../platform/db';
-import { launchGame } from './support/game-sessions';
-import { giveKycStanding } from './support/kyc-standing';
-import { newSubject } from './support/player-tokens';
+import { newFundedPlayer } from './support/funded-player';
 import { startTestApp } from './support/test-app';
 import { until } from './support/until';
 import { callWallet } from './support/wallet-client';
@@ -30,22 +26,7 @@ const stockholmHour = (at: Date) =>
 const lateNight = (at: Date) => stockholmHour(at) < 6;
 
 /** A Swedish player with EUR 1,000.00 and a game session. */
-async function newSwedishPlayer() {
-  const { playerId } = await registerPlayer(
-    db,
-    { brand: 'luckyspin', jurisdiction: 'SE', currency: 'EUR', dateOfBirth: '1985-01-01' },
-    { subject: newSubject() },
-  );
-  await giveKycStanding(db, playerId);
-  await creditDeposit(db, {
-    depositId: `dep-${randomUUID()}`,
-    playerId,
-    psp: 'test',
-    amountMinor: 100_000,
-    currency: 'EUR',
-  });
-  return { playerId, sessionToken: await launchGame(db, playerId, { currency: 'EUR' }) };
-}
+const newSwedishPlayer = () => newFundedPlayer(db, { jurisdiction: 'SE', currency: 'EUR', dateOfBirth: '1985-01-01' });
 
 const betOf = (playerId: string, sessionToken: string, amountMinor: number) => ({
   transactionId: `bet-${randomUUID()}`,
