@@ -86,7 +86,10 @@ export async function prepareKafkaBroker(options: {
   const classpath = `${libs}/*`;
   const jvm = ['-Xms128m', '-Xmx512m', '-XX:+UseG1GC', `-Dlog4j.configuration=file:${log4j}`, '-cp', classpath];
   if (!existsSync(path.join(logDirs, 'meta.properties'))) {
-    const clusterId = randomBytes(16).toString('base64url');
+    // A cluster id is 16 random bytes in base64url, as Kafka's own Uuid.randomUuid makes it, and like it never
+    // starting with '-': the storage tool would read such an id as an option and refuse to format (one id in 64).
+    let clusterId = randomBytes(16).toString('base64url');
+    while (clusterId.startsWith('-')) clusterId = randomBytes(16).toString('base64url');
     await runWithProgress('java', [...jvm, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', properties]);
   }
   return { name: 'kafka', command: 'java', args: [...jvm, 'kafka.Kafka', properties], restart: true, engine: true };
