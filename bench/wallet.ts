@@ -123,6 +123,12 @@ interface PgbenchResult {
   cpu: CpuShare;
 }
 
+/** CPU milliseconds per unit of work (an operation, a transaction) at `perSecond`: the whole machine's, Postgres's. */
+function costPerUnit(cpu: CpuShare, perSecond: number): { machineMs: number; postgresMs: number } {
+  const ms = (cores: number) => (perSecond > 0 ? round((cores * 1000) / perSecond, 3) : 0);
+  return { machineMs: ms(cpu.machineBusy), postgresMs: ms(cpu.groups.postgres ?? 0) };
+}
+
 /** What a Ctrl-C must end: the load generator or pgbench run in progress. */
 const running: { load?: autocannon.Instance; child?: ChildProcess } = {};
 
@@ -554,6 +560,19 @@ async function main(): Promise<number> {
       info(`  ${String(wallet.connections).padStart(3)} wallet : ${cpuLine(wallet.cpu)}`);
       info(`  ${String(wallet.connections).padStart(3)} pgbench: ${cpuLine(pgbench.cpu)}`);
     }
+    // What one wallet operation and one pgbench transaction cost: the ratio of throughputs on shared cores is
+    // also a ratio of these, and Postgres's share is the like-for-like part (a wallet operation writes about nine
+    // rows, a TPC-B transaction four; the API, the relay, Kafka and the monitors share the cores too).
+    info('CPU per wallet operation and per pgbench transaction, whole machine (of it Postgres), in ms:');
+    for (const { wallet, pgbench } of levels) {
+      const perWallet = costPerUnit(wallet.cpu, wallet.opsPerSec);
+      const perPgbench = costPerUnit(pgbench.cpu, pgbench.tps);
+      info(
+        `  ${String(wallet.connections).padStart(3)}: wallet ${fixed(perWallet.machineMs, 3)} ` +
+          `(${fixed(perWallet.postgresMs, 3)}), pgbench ${fixed(perPgbench.machineMs, 3)} ` +
+          `(${fixed(perPgbench.postgresMs, 3)})`,
+      );
+    }
     info(`Outbox backlog when each wallet run ended: ${levels.map((l) => l.wallet.outboxBacklog).join(' / ')} events`);
 
     for (const { wallet } of levels.filter((l) => l.wallet.non2xx > 0 || l.wallet.socketErrors > 0)) {
@@ -613,6 +632,8 @@ async function main(): Promise<number> {
         non2xx: wallet.non2xx,
         pgbenchTps: round(pgbench.tps, 1),
         ratio: round(ratio, 3),
+        cpuMsPerOp: costPerUnit(wallet.cpu, wallet.opsPerSec),
+        pgbenchCpuMsPerTx: costPerUnit(pgbench.cpu, pgbench.tps),
       })),
       machine,
     };
