@@ -1,12 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Currency } from '../contracts/wallet';
 import { decreaseLimit } from '../domain/rg/limits/limits';
-import { creditDeposit } from '../domain/wallet/money-movements';
-import { registerPlayer } from '../domain/wallet/players';
 import type { Db } from '../platform/db';
-import { launchGame } from './support/game-sessions';
-import { giveKycStanding } from './support/kyc-standing';
-import { newSubject } from './support/player-tokens';
+import { newFundedPlayer } from './support/funded-player';
 import { startTestApp } from './support/test-app';
 import { callWallet } from './support/wallet-client';
 
@@ -31,25 +27,11 @@ const bornYearsAgo = (years: number) => {
 };
 
 async function newPlayer(options: { jurisdiction: string; currency: Currency; ageYears: number }) {
-  const { playerId } = await registerPlayer(
-    db,
-    {
-      brand: 'luckyspin',
-      jurisdiction: options.jurisdiction,
-      currency: options.currency,
-      dateOfBirth: bornYearsAgo(options.ageYears),
-    },
-    { subject: newSubject() },
-  );
-  await giveKycStanding(db, playerId);
-  await creditDeposit(db, {
-    depositId: id('dep'),
-    playerId,
-    psp: 'test',
-    amountMinor: 100_000,
+  const { playerId, sessionToken } = await newFundedPlayer(db, {
+    jurisdiction: options.jurisdiction,
     currency: options.currency,
+    dateOfBirth: bornYearsAgo(options.ageYears),
   });
-  const sessionToken = await launchGame(db, playerId, { currency: options.currency });
   const bet = (amountMinor: number) =>
     callWallet(app.url, 'bet', {
       transactionId: id('bet'),

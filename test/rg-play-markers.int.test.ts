@@ -54,7 +54,8 @@ it('writes each bet into the player\u2019s play hour, a rollback taking it back'
   };
   expect((await callWallet(app.url, 'rollback', rollback)).status).toBe(200);
   const { rows } = await db.query<{ stakes: string; wins: string; bets: number }>(
-    'SELECT sum(stakes_minor) AS stakes, sum(wins_minor) AS wins, sum(bet_count)::int AS bets FROM rg_play_hours WHERE player_id = $1',
+    `SELECT sum(stakes_minor) AS stakes, sum(wins_minor) AS wins, sum(bet_count)::int AS bets
+       FROM rg_play_hours WHERE player_id = $1`,
     [playerId],
   );
   expect(rows[0]).toEqual({ stakes: '300', wins: '450', bets: 1 });

@@ -63,7 +63,8 @@ export async function recordTurnover(db: Queryable, bets: readonly RecordedBet[]
 }
 
 /**
- * The events of one day for `playerIds`, in event-time order, and the bets the players place (in EUR). `runId` makes the ids of this run's events its own.
+ * The events of one day for `playerIds`, in event-time order, and the bets the players place (in EUR). `runId`
+ * makes the ids of this run's events its own.
  * Ordinary players: one to three deposits of EUR 10-300 from one card, 20-60 bets of EUR 0.20-5, sometimes a
  * withdrawal to that card after playing. Planted: deposits just under the CDD threshold, deposit then withdrawal
  * with almost no play, deposits from four cards, six declined deposits in a row, one deposit of EUR 8,000.

@@ -66,7 +66,7 @@ export const HARM_MARKER_RULES: Readonly<Record<HarmMarker, HarmMarkerRule>> = {
  * The player's local time for late-night play: the time zone of the jurisdiction they play under (a player plays
  * where they are licensed to; the registration address's zone would be finer and is personal data we keep sealed).
  */
-export const JURISDICTION_TIME_ZONES: Readonly<Record<string, string>> = {
+const JURISDICTION_TIME_ZONES: Readonly<Record<string, string>> = {
   GB: 'Europe/London',
   MT: 'Europe/Malta',
   SE: 'Europe/Stockholm',

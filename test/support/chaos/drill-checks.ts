@@ -278,7 +278,10 @@ export async function checkPayments(
   };
 }
 
-/** Every seamless-wallet transaction id took effect at most once: per player, the ledger moved what the answers said. */
+/**
+ * Every seamless-wallet transaction id took effect at most once: per player, the ledger moved what the answers said;
+ * and the play written beside the bets counts each bet that stands once.
+ */
 export async function checkWallet(
   db: Db,
   record: DrillRecord,
@@ -314,6 +317,27 @@ export async function checkWallet(
   );
   for (const r of reversals) {
     violations.push({ check: 'a bet is rolled back at most once', detail: `${r.bet} reversed ${r.n} times` });
+  }
+  // The play the bet path writes beside the bets (rg_play_hours for the harm markers, aml_turnover_buckets for the
+  // AML rules) counts each bet that stands (accepted, not rolled back) once: as many bets, the same stakes.
+  const { rows: play } = await db.query<{ playerId: string; bets: string; hours: string; turnover: string }>(
+    `SELECT p.player_id AS "playerId", b.n || ' staking ' || b.s AS bets, h.n || ' staking ' || h.s AS hours,
+            t.n || ' staking ' || t.s AS turnover
+       FROM unnest($1::TEXT[]) AS p(player_id)
+       CROSS JOIN LATERAL (SELECT count(*) AS n, COALESCE(sum(amount_minor), 0) AS s FROM wallet_provider_transactions w
+                            WHERE w.player_id = p.player_id AND w.kind = 'BET' AND w.status = 'OK'
+                              AND NOT w.rolled_back) b
+       CROSS JOIN LATERAL (SELECT COALESCE(sum(bet_count), 0) AS n, COALESCE(sum(stakes_minor), 0) AS s
+                             FROM rg_play_hours h WHERE h.player_id = p.player_id) h
+       CROSS JOIN LATERAL (SELECT COALESCE(sum(bet_count), 0) AS n, COALESCE(sum(bets_minor), 0) AS s
+                             FROM aml_turnover_buckets a WHERE a.player_id = p.player_id) t`,
+    [[...record.players, ...record.newcomers].map((p) => p.playerId)],
+  );
+  for (const p of play.filter((r) => r.hours !== r.bets || r.turnover !== r.bets)) {
+    violations.push({
+      check: 'the play hours and the turnover count each bet that stands once',
+      detail: `${p.playerId}: bets ${p.bets}; play hours ${p.hours}; turnover ${p.turnover}`,
+    });
   }
   const transactions = rows.reduce((sum, r) => sum + r.transactions, 0);
   return {
