@@ -61,17 +61,20 @@ export const TRACE_CONTEXT_SETTING = 'backoffice.trace_context';
 
 /**
  * Runs `work` in one transaction: committed when it resolves, rolled back (and rethrown) when it throws. Inside a
- * span, the transaction first stores the span's trace context in TRACE_CONTEXT_SETTING, so the outbox events its
- * SQL functions write join the trace; outside any span it costs nothing, not even a round trip.
+ * span, the transaction also stores the span's trace context in TRACE_CONTEXT_SETTING, in the BEGIN's own round
+ * trip, so the outbox events its SQL functions write join the trace; outside any span it costs nothing.
  */
 export async function withTransaction<T>(db: Db, work: (client: DbClient) => Promise<T>): Promise<T> {
   const client = await db.connect();
   try {
-    await client.query('BEGIN');
+    // One round trip either way: a simple-protocol query may carry two statements, and the transaction its BEGIN
+    // opens stays open for `work`.
     const traceContext = activeTraceCarrier();
-    if (traceContext) {
-      await client.query('SELECT set_config($1, $2, true)', [TRACE_CONTEXT_SETTING, JSON.stringify(traceContext)]);
-    }
+    await client.query(
+      traceContext
+        ? `BEGIN; SELECT set_config('${TRACE_CONTEXT_SETTING}', ${client.escapeLiteral(JSON.stringify(traceContext))}, true)`
+        : 'BEGIN',
+    );
     const result = await work(client);
     await client.query('COMMIT');
     return result;

@@ -1,5 +1,5 @@
 import type { Client } from '@temporalio/client';
-import { routePayment } from '../domain/payments/psp-routing';
+import { HEALTH_SAMPLE, routePayment } from '../domain/payments/psp-routing';
 import { verifyLedger } from '../domain/wallet/ledger-verification';
 import { loadConfig } from '../platform/config';
 import { createPool, type Db } from '../platform/db';
@@ -188,6 +188,53 @@ describe('deposits', () => {
     expect(mismatch).toMatchObject({ status: 422, json: { code: 'CURRENCY_MISMATCH', walletCurrency: 'EUR' } });
     const after = await db.query('SELECT count(*)::INT AS n FROM payments');
     expect(after.rows[0].n).toBe(before.rows[0].n);
+  });
+});
+
+describe('routing', () => {
+  it("judges a PSP's health by its latest finished attempts of the window only, however many the window holds", async () => {
+    const playerId = await newPlayer(db);
+    const client = await db.connect();
+    try {
+      // A PSP of this test's own, rolled back with its attempts: no other test routes to it or sees its health.
+      await client.query('BEGIN');
+      await client.query(
+        `INSERT INTO psp_routing_rules (rule_id, kind, method, country, psp) VALUES ('health-test', 'DEPOSIT', 'EWALLET', 'ZZ', 'healthpay')`,
+      );
+      await client.query(
+        `INSERT INTO payments (payment_id, kind, player_id, brand, amount_minor, currency, method, country, status,
+                               client_key, request_hash, requested_by, workflow_id)
+         VALUES ('pay-health-test', 'DEPOSIT', $1, 'test', 100, 'EUR', 'EWALLET', 'ZZ', 'FAILED', 'k', 'h', $1, 'wf-health-test')`,
+        [playerId],
+      );
+      // Oldest first: 10 outages before the 15-minute window, 50 outages in it, then the latest 200 successes.
+      await client.query(
+        `INSERT INTO payment_attempts (attempt_id, payment_id, seq, psp, operation, status, outcome_class, latency_ms,
+                                       started_at, finished_at)
+         SELECT 'att-health-' || g, 'pay-health-test', g, 'healthpay', 'DEPOSIT',
+                CASE WHEN g <= 60 THEN 'OUTAGE' ELSE 'SUCCEEDED' END, CASE WHEN g <= 60 THEN 'OUTAGE' ELSE 'SUCCESS' END,
+                CASE WHEN g <= 60 THEN 5000 ELSE 100 END, at, at
+         FROM generate_series(1, 260) g,
+              LATERAL (SELECT CASE WHEN g <= 10 THEN now() - interval '20 minutes' + g * interval '1 second'
+                                   ELSE now() - interval '10 minutes' + g * interval '1 second' END AS at) t`,
+      );
+      const route = await routePayment(client, {
+        kind: 'DEPOSIT',
+        method: 'EWALLET',
+        country: 'ZZ',
+        currency: 'EUR',
+        amountMinor: 100,
+      });
+      expect(route.find((candidate) => candidate.psp === 'healthpay')).toMatchObject({
+        recentAttempts: HEALTH_SAMPLE,
+        successRate: 1,
+        p50LatencyMs: 100,
+        circuit: 'CLOSED',
+      });
+    } finally {
+      await client.query('ROLLBACK');
+      client.release();
+    }
   });
 });
 

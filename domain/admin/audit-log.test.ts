@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { auditEntriesAsCsv, auditHash, canonicalJson, csvCell, GENESIS_HASH, type AuditEntry } from './audit-log';
 
 const fields = {
@@ -34,6 +35,27 @@ describe('auditHash', () => {
     expect(auditHash(GENESIS_HASH, { ...fields, reason: 'x' })).not.toBe(hash);
     expect(auditHash(GENESIS_HASH, { ...fields, sourceIp: '10.0.0.1' })).not.toBe(hash);
     expect(auditHash('1'.repeat(64), fields)).not.toBe(hash);
+  });
+
+  it('is SHA-256 over the previous hash, a newline and the canonical JSON of all the fields as one array', () => {
+    // The format every stored chain was written in, so entries appended before the SQL append still verify.
+    const all = [
+      fields.auditId,
+      fields.at,
+      fields.actor,
+      fields.action,
+      fields.entityType,
+      fields.entityId,
+      fields.reason,
+      fields.before,
+      fields.after,
+      fields.requestId,
+      fields.sourceIp,
+    ];
+    const expected = createHash('sha256')
+      .update(`${GENESIS_HASH}\n${canonicalJson(all)}`)
+      .digest('hex');
+    expect(auditHash(GENESIS_HASH, fields)).toBe(expected);
   });
 });
 

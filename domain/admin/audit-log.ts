@@ -57,10 +57,13 @@ export function canonicalJson(value: unknown): string {
 /** A value as JSONB will give it back (dates as strings, undefined members dropped), so what is hashed is what is stored. */
 const asStoredJson = (value: unknown): unknown => (value === undefined ? null : JSON.parse(JSON.stringify(value)));
 
-/** The entry's hash: SHA-256 over the previous entry's hash and the canonical serialisation of every field. */
-export function auditHash(prevHash: string, entry: HashedFields): string {
+/**
+ * What the hash covers after the previous hash and the id: a comma, the canonical JSON of every other field in
+ * order, and the closing bracket. With `[` and the id in front, it is the canonical JSON of all the fields as one
+ * array. Split so that SQL (sql/functions/audit_append.sql) can put the id in, which it takes under the chain lock.
+ */
+function hashedTail(entry: Omit<HashedFields, 'auditId'>): string {
   const fields = [
-    entry.auditId,
     entry.at,
     entry.actor,
     entry.action,
@@ -72,24 +75,25 @@ export function auditHash(prevHash: string, entry: HashedFields): string {
     entry.requestId,
     entry.sourceIp,
   ];
+  return `,${fields.map(canonicalJson).join(',')}]`;
+}
+
+/** The entry's hash: SHA-256 over the previous entry's hash and the canonical serialisation of every field. */
+export function auditHash(prevHash: string, entry: HashedFields): string {
   return createHash('sha256')
-    .update(`${prevHash}\n${canonicalJson(fields)}`)
+    .update(`${prevHash}\n[${canonicalJson(entry.auditId)}${hashedTail(entry)}`)
     .digest('hex');
 }
 
 /**
  * Appends an entry to the audit log inside the caller's transaction `tx`, so it is written if and only if the
  * change it describes is. Locks the chain head until that transaction ends, which keeps the chain linear across
- * every process; call it as the transaction's last statement, so the lock is held as briefly as possible.
+ * every process; call it as the transaction's last statement, so the lock is held as briefly as possible. One
+ * round trip: SQL takes the id and hashes under the lock; the hash is checked here against `auditHash`, the
+ * verifier's own, and a mismatch rolls the caller's transaction back rather than store an entry that would not verify.
  */
 export async function appendAuditEntry(tx: DbClient, input: AuditEntryInput, now = new Date()): Promise<AuditEntry> {
-  const { rows } = await tx.query<{ prevHash: string; auditId: number }>(
-    `SELECT last_hash AS "prevHash", nextval(pg_get_serial_sequence('audit_log', 'audit_id')) AS "auditId"
-     FROM audit_chain_head FOR UPDATE`,
-  );
-  const { prevHash, auditId } = rows[0]!;
-  const fields: HashedFields = {
-    auditId,
+  const fields: Omit<HashedFields, 'auditId'> = {
     at: now.toISOString(),
     actor: input.actor,
     action: input.action,
@@ -101,17 +105,11 @@ export async function appendAuditEntry(tx: DbClient, input: AuditEntryInput, now
     requestId: input.requestId ?? null,
     sourceIp: input.sourceIp ?? null,
   };
-  const hash = auditHash(prevHash, fields);
   const jsonb = (value: unknown) => (value === null ? null : JSON.stringify(value));
-  await tx.query(
-    `WITH entry AS (
-       INSERT INTO audit_log (audit_id, at, actor, action, entity_type, entity_id, reason, before, after, request_id,
-                              source_ip, prev_hash, hash)
-       OVERRIDING SYSTEM VALUE VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-       RETURNING audit_id, hash)
-     UPDATE audit_chain_head SET last_audit_id = entry.audit_id, last_hash = entry.hash FROM entry`,
+  const { rows } = await tx.query<{ auditId: number; prevHash: string; hash: string }>(
+    `SELECT entry_id AS "auditId", entry_prev_hash AS "prevHash", entry_hash AS hash
+       FROM audit_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
     [
-      auditId,
       now,
       fields.actor,
       fields.action,
@@ -122,11 +120,15 @@ export async function appendAuditEntry(tx: DbClient, input: AuditEntryInput, now
       jsonb(fields.after),
       fields.requestId,
       fields.sourceIp,
-      prevHash,
-      hash,
+      hashedTail(fields),
     ],
   );
-  return { ...fields, prevHash, hash };
+  const { auditId, prevHash, hash } = rows[0]!;
+  const entry = { auditId, ...fields };
+  if (auditHash(prevHash, entry) !== hash) {
+    throw new Error(`audit entry ${auditId}: the hash SQL computed is not the verifier's; nothing was appended`);
+  }
+  return { ...entry, prevHash, hash };
 }
 
 /** Appends one entry in a transaction of its own, for actions whose effect is not a write of ours (a workflow Update). */
