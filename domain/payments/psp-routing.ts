@@ -26,9 +26,10 @@ export interface RouteCandidate {
 /** Circuit breaker settings: this many infrastructure failures in a row open the circuit for the cool-down. */
 export const circuitBreaker = { consecutiveFailures: 5, coolDownMs: 30_000 };
 /**
- * Health looks at the PSP's finished attempts of the last 15 minutes, at most the latest HEALTH_SAMPLE of them: so a
- * routing decision reads a bounded number of rows however busy the PSP is (without the bound it read every attempt
- * of the window, thousands at a busy operator's rate, on every payment).
+ * Health looks at the PSP's finished attempts of the last 15 minutes, at most the latest HEALTH_SAMPLE of them (by
+ * start), and the circuit at its latest `consecutiveFailures` finished attempts: so a routing decision reads a
+ * bounded number of rows through the (psp, started_at) index however busy the PSP is. Unbounded, it read every
+ * attempt of the window, and for the circuit every attempt the PSP ever had, on every payment.
  */
 const HEALTH_WINDOW = '15 minutes';
 export const HEALTH_SAMPLE = 200;
@@ -70,20 +71,20 @@ export async function routePayment(
      )
      SELECT m.psp, m.rule_id, m.cost_minor,
             count(a.attempt_id)::INT AS attempts,
-            count(a.*) FILTER (WHERE a.outcome_class IN ('SUCCESS', 'PENDING', 'HARD_DECLINE'))::INT AS successes,
+            count(a.attempt_id) FILTER (WHERE a.outcome_class IN ('SUCCESS', 'PENDING', 'HARD_DECLINE'))::INT AS successes,
             percentile_cont(0.5) WITHIN GROUP (ORDER BY a.latency_ms) AS p50_ms,
-            (SELECT count(*)::INT FROM (
-               SELECT outcome_class FROM payment_attempts t
-               WHERE t.psp = m.psp AND t.finished_at IS NOT NULL ORDER BY t.finished_at DESC LIMIT $7) last
-             WHERE last.outcome_class IN ('TIMEOUT', 'OUTAGE')) AS trailing_failures,
-            (SELECT max(finished_at) FROM payment_attempts t
-             WHERE t.psp = m.psp AND t.outcome_class IN ('TIMEOUT', 'OUTAGE')) AS last_failure_at
+            latest.trailing_failures, latest.last_failure_at
      FROM matching m
+     CROSS JOIN LATERAL (
+       SELECT count(*) FILTER (WHERE l.outcome_class IN ('TIMEOUT', 'OUTAGE'))::INT AS trailing_failures,
+              max(l.finished_at) FILTER (WHERE l.outcome_class IN ('TIMEOUT', 'OUTAGE')) AS last_failure_at
+       FROM (SELECT t.outcome_class, t.finished_at FROM payment_attempts t
+             WHERE t.psp = m.psp AND t.finished_at IS NOT NULL ORDER BY t.started_at DESC LIMIT $7) l) latest
      LEFT JOIN LATERAL (
        SELECT t.attempt_id, t.outcome_class, t.latency_ms FROM payment_attempts t
        WHERE t.psp = m.psp AND t.finished_at IS NOT NULL AND t.started_at > $6::TIMESTAMPTZ - INTERVAL '${HEALTH_WINDOW}'
        ORDER BY t.started_at DESC LIMIT ${HEALTH_SAMPLE}) a ON true
-     GROUP BY m.psp, m.rule_id, m.cost_minor`,
+     GROUP BY m.psp, m.rule_id, m.cost_minor, latest.trailing_failures, latest.last_failure_at`,
     [
       request.kind,
       request.method,
