@@ -1,4 +1,4 @@
-import type { Admin } from 'kafkajs';
+import { AssignerProtocol, type Admin, type GroupDescription } from 'kafkajs';
 import type { Logger } from './logger';
 import { measureAtScrape, sloMetrics } from './slo-metrics';
 
@@ -36,6 +36,29 @@ export async function measureConsumerLag(admin: Admin, groupId: string, topics?:
 /** The lag of `groupId` summed over its partitions. */
 export async function totalConsumerLag(admin: Admin, groupId: string, topics?: readonly string[]): Promise<number> {
   return (await measureConsumerLag(admin, groupId, topics)).reduce((sum, p) => sum + p.lag, 0);
+}
+
+/**
+ * The topics a group consumes now: the union of its live members' subscriptions, from the metadata each member
+ * joined with; undefined for a group with no members. A group keeps its committed offsets on a topic it no longer
+ * reads (aml-monitor's on wallet.transactions, since the bet path writes the turnover itself), and lag measured
+ * there would grow with every message, forever.
+ */
+export function subscribedTopics(group: GroupDescription): string[] | undefined {
+  if (group.members.length === 0) return undefined;
+  const topics = new Set<string>();
+  for (const member of group.members) {
+    for (const topic of AssignerProtocol.MemberMetadata.decode(member.memberMetadata)?.topics ?? []) topics.add(topic);
+  }
+  return [...topics].sort();
+}
+
+/**
+ * A described group's lag, summed: on the topics its members subscribe to, or, for a group with no members, on
+ * every topic it has committed on.
+ */
+export function groupLag(admin: Admin, group: GroupDescription): Promise<number> {
+  return totalConsumerLag(admin, group.groupId, subscribedTopics(group));
 }
 
 /** Exposes the consumer-lag gauge on this process's /metrics, measured for `groupId` at every scrape. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../platform/config';
-import { measureConsumerLag } from '../platform/consumer-lag';
+import { measureConsumerLag, subscribedTopics } from '../platform/consumer-lag';
 import { createPool, type Db } from '../platform/db';
 import { createKafka } from '../platform/kafka';
 import { metricsPortOf, ourProcesses } from '../stack/processes';
@@ -11,6 +11,7 @@ import { apiUrl } from './support/run-probe';
 import { loginAs, type StaffLogin } from './support/staff-login';
 import { callWallet } from './support/wallet-client';
 import { launchGame } from './support/game-sessions';
+import { until } from './support/until';
 
 // Every process of the running stack serves Prometheus metrics on its own METRICS_PORT; a deposit, bets and an
 // officer-approved withdrawal through the stack move the SLO histograms of the processes that observe them. Other
@@ -269,6 +270,42 @@ it('measures consumer lag from the broker: all of a partition before a first com
     expect((await measureConsumerLag(admin, groupId, [topic])).map((l) => l.lag)).toEqual(offsets.map(() => 0));
     await admin.deleteGroups([groupId]);
   } finally {
+    await admin.disconnect();
+  }
+});
+
+it('measures a live group on the topics it consumes, not on a topic it left with offsets still committed', async () => {
+  const kafka = createKafka(config);
+  const admin = kafka.admin();
+  const groupId = `metrics-test-${randomUUID()}`;
+  const consumer = kafka.consumer({ groupId });
+  await admin.connect();
+  try {
+    // What aml-monitor's group looks like after an upgrade: offsets committed on wallet.transactions, which it
+    // consumed before, left at the start of the topic, while its members now subscribe to other topics only.
+    const left = 'wallet.transactions';
+    const leftOffsets = await admin.fetchTopicOffsets(left);
+    await admin.setOffsets({
+      groupId,
+      topic: left,
+      partitions: leftOffsets.map((o) => ({ partition: o.partition, offset: o.low })),
+    });
+    await consumer.connect();
+    await consumer.subscribe({ topics: ['ops.probes'] });
+    await consumer.run({ eachMessage: async () => undefined });
+    const group = await until('the consumer has joined its group', async () => {
+      const [described] = (await admin.describeGroups([groupId])).groups;
+      return described && described.members.length > 0 ? described : undefined;
+    });
+
+    expect(subscribedTopics(group)).toEqual(['ops.probes']);
+    // Measured on every topic the group has committed on, the topic it left still counts; as it consumes, not.
+    expect((await measureConsumerLag(admin, groupId)).some((l) => l.topic === left)).toBe(true);
+    const measured = await measureConsumerLag(admin, groupId, subscribedTopics(group));
+    expect(new Set(measured.map((l) => l.topic))).toEqual(new Set(['ops.probes']));
+  } finally {
+    await consumer.disconnect();
+    await admin.deleteGroups([groupId]).catch(() => undefined);
     await admin.disconnect();
   }
 });

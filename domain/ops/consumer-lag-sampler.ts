@@ -1,5 +1,5 @@
 import type { Admin } from 'kafkajs';
-import { totalConsumerLag } from '../../platform/consumer-lag';
+import { groupLag } from '../../platform/consumer-lag';
 import type { SloPoint } from '../../contracts/ops';
 import { LONGEST_WINDOW_MS, fillSeries, intervalIndexOf, type IntervalValues, type SeriesFrame } from './slo-series';
 import { samplePeriodically } from './sample-periodically';
@@ -31,7 +31,7 @@ function withTimeout<T>(work: Promise<T>, timeoutMs: number, what: string): Prom
   ]).finally(() => clearTimeout(timer));
 }
 
-/** Each consumer group's lag (platform/consumer-lag.ts), summed over its partitions. */
+/** Each consumer group's lag (platform/consumer-lag.ts), summed over the partitions of the topics it consumes. */
 export async function readConsumerLag(admin: Admin, timeoutMs = 3_000): Promise<ConsumerLagReading> {
   return withTimeout(
     (async () => {
@@ -41,7 +41,7 @@ export async function readConsumerLag(admin: Admin, timeoutMs = 3_000): Promise<
       const reading: ConsumerLagReading = { at: Date.now(), groups: {}, idleGroups: {} };
       await Promise.all(
         described.map(async (group) => {
-          const lag = await totalConsumerLag(admin, group.groupId);
+          const lag = await groupLag(admin, group);
           (group.members.length > 0 ? reading.groups : reading.idleGroups)[group.groupId] = lag;
         }),
       );

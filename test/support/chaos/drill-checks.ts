@@ -1,11 +1,12 @@
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import type { Kafka } from 'kafkajs';
+import { verifyAuditChain } from '../../../domain/admin/audit-log';
 import { verifyLedgerSnapshot } from '../../../domain/wallet/ledger-verification';
 import type { Db } from '../../../platform/db';
 import { BusinessStatusSearchAttribute } from '../../../workflows/search-attributes';
 import type { DrillRecord } from './drill-load';
 import { drillPsps } from './psp-weather';
-import { totalConsumerLag } from '../../../platform/consumer-lag';
+import { groupLag } from '../../../platform/consumer-lag';
 import type { OutageSummary } from './engine-outages';
 import { ANSWER_BOUND_MS, isPastBound, type RequestRecord } from './request-log';
 
@@ -115,6 +116,21 @@ export async function checkLedger(db: Db): Promise<{ violations: Violation[]; li
     }));
   const { transactions, postings, accounts } = report.counts;
   return { violations, lines: [`ledger: ${transactions} transactions, ${postings} postings, ${accounts} accounts`] };
+}
+
+/**
+ * `npm run audit:verify`: the audit log is still one linear chain and every entry matches its hash, although the
+ * processes that append to it (the API, the payment and KYC workers) were killed mid-transaction.
+ */
+export async function checkAuditChain(db: Db): Promise<{ violations: Violation[]; lines: string[] }> {
+  const report = await verifyAuditChain(db);
+  const broken = report.firstBroken;
+  return {
+    violations: broken
+      ? [{ check: 'the audit chain verifies', detail: `entry ${broken.auditId ?? '(head)'}: ${broken.reason}` }]
+      : [],
+    lines: [`audit log: ${report.checked} entries checked`],
+  };
 }
 
 interface SettlementItem {
@@ -355,7 +371,7 @@ export async function unpublishedOutbox(db: Db, before: Date): Promise<number> {
   return rows[0]!.n;
 }
 
-/** Lag of every consumer group that has live members: messages on its topics it has not committed yet. */
+/** Lag of every consumer group that has live members: messages on the topics it consumes, not committed yet. */
 export async function consumerLag(kafka: Kafka): Promise<Map<string, number>> {
   const admin = kafka.admin();
   await admin.connect();
@@ -364,7 +380,7 @@ export async function consumerLag(kafka: Kafka): Promise<Map<string, number>> {
     const described = await admin.describeGroups(groups.map((g) => g.groupId));
     const lag = new Map<string, number>();
     for (const group of described.groups.filter((g) => g.members.length > 0 && g.protocolType === 'consumer')) {
-      lag.set(group.groupId, await totalConsumerLag(admin, group.groupId));
+      lag.set(group.groupId, await groupLag(admin, group));
     }
     return lag;
   } finally {

@@ -9,6 +9,7 @@ import { apiUrlOf, bringUpStack, logDirOf, pidDirOf } from '../../../stack/stack
 import {
   checkAnswerBound,
   checkKyc,
+  checkAuditChain,
   checkLedger,
   checkOutages,
   checkPayments,
@@ -342,6 +343,7 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
     // The invariants.
     const checking = step('Checking the invariants');
     const ledger = await checkLedger(db);
+    const audit = await checkAuditChain(db);
     const payments = await checkPayments(db, record, config.pspBaseUrl);
     const wallet = await checkWallet(db, record, providerId);
     const paymentRows = await checkPaymentWorkflows(db, ends, playerIds);
@@ -382,6 +384,7 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
 
     const violations = [
       ...ledger.violations,
+      ...audit.violations,
       ...payments.violations,
       ...paymentRows.violations,
       ...wallet.violations,
@@ -416,6 +419,7 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
       violations,
       lines: [
         ...ledger.lines,
+        ...audit.lines,
         ...payments.lines,
         ...paymentRows.lines,
         ...wallet.lines,
@@ -430,6 +434,7 @@ export async function runGameDayDrill(options: DrillOptions, signal: AbortSignal
       loadErrors,
       checks: [
         'ledger invariants (ledger:verify)',
+        'the audit chain verifies (audit:verify)',
         'deposits: captured ⇔ credited exactly once (or refunded); nothing credited uncaptured',
         'withdrawals: paid at most once; reservation posted iff paid, voided otherwise',
         'seamless wallet: each transaction id took effect at most once; duplicates answered as the first time',
