@@ -40,9 +40,9 @@ export async function totalConsumerLag(admin: Admin, groupId: string, topics?: r
 
 /**
  * The topics a group consumes now: the union of its live members' subscriptions, from the metadata each member
- * joined with; undefined for a group with no members. A group keeps its committed offsets on a topic it no longer
- * reads (aml-monitor's on wallet.transactions, since the bet path writes the turnover itself), and lag measured
- * there would grow with every message, forever.
+ * joined with; undefined for a group with no members, which is then measured on every topic it committed on. A
+ * group keeps its committed offsets on a topic it no longer reads (aml-monitor's on wallet.transactions, since the
+ * bet path writes the turnover itself), and lag measured there would grow with every message, forever.
  */
 export function subscribedTopics(group: GroupDescription): string[] | undefined {
   if (group.members.length === 0) return undefined;
@@ -51,14 +51,6 @@ export function subscribedTopics(group: GroupDescription): string[] | undefined 
     for (const topic of AssignerProtocol.MemberMetadata.decode(member.memberMetadata)?.topics ?? []) topics.add(topic);
   }
   return [...topics].sort();
-}
-
-/**
- * A described group's lag, summed: on the topics its members subscribe to, or, for a group with no members, on
- * every topic it has committed on.
- */
-export function groupLag(admin: Admin, group: GroupDescription): Promise<number> {
-  return totalConsumerLag(admin, group.groupId, subscribedTopics(group));
 }
 
 /** Exposes the consumer-lag gauge on this process's /metrics, measured for `groupId` at every scrape. */

@@ -70,11 +70,10 @@ export async function withTransaction<T>(db: Db, work: (client: DbClient) => Pro
     // One round trip either way: a simple-protocol query may carry two statements, and the transaction its BEGIN
     // opens stays open for `work`.
     const traceContext = activeTraceCarrier();
-    await client.query(
-      traceContext
-        ? `BEGIN; SELECT set_config('${TRACE_CONTEXT_SETTING}', ${client.escapeLiteral(JSON.stringify(traceContext))}, true)`
-        : 'BEGIN',
-    );
+    const storeTraceContext = traceContext
+      ? `; SELECT set_config('${TRACE_CONTEXT_SETTING}', ${client.escapeLiteral(JSON.stringify(traceContext))}, true)`
+      : '';
+    await client.query(`BEGIN${storeTraceContext}`);
     const result = await work(client);
     await client.query('COMMIT');
     return result;

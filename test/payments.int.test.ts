@@ -192,19 +192,21 @@ describe('deposits', () => {
 });
 
 describe('routing', () => {
-  it("judges a PSP's health by its latest finished attempts of the window only, however many the window holds", async () => {
+  it("judges a PSP's health by its latest finished attempts of the window, however many it holds", async () => {
     const playerId = await newPlayer(db);
     const client = await db.connect();
     try {
       // A PSP of this test's own, rolled back with its attempts: no other test routes to it or sees its health.
       await client.query('BEGIN');
       await client.query(
-        `INSERT INTO psp_routing_rules (rule_id, kind, method, country, psp) VALUES ('health-test', 'DEPOSIT', 'EWALLET', 'ZZ', 'healthpay')`,
+        `INSERT INTO psp_routing_rules (rule_id, kind, method, country, psp)
+         VALUES ('health-test', 'DEPOSIT', 'EWALLET', 'ZZ', 'healthpay')`,
       );
       await client.query(
         `INSERT INTO payments (payment_id, kind, player_id, brand, amount_minor, currency, method, country, status,
                                client_key, request_hash, requested_by, workflow_id)
-         VALUES ('pay-health-test', 'DEPOSIT', $1, 'test', 100, 'EUR', 'EWALLET', 'ZZ', 'FAILED', 'k', 'h', $1, 'wf-health-test')`,
+         VALUES ('pay-health-test', 'DEPOSIT', $1, 'test', 100, 'EUR', 'EWALLET', 'ZZ', 'FAILED', 'k', 'h', $1,
+                 'wf-health-test')`,
         [playerId],
       );
       // Oldest first: 10 outages before the 15-minute window, 50 outages in it, then the latest 200 successes.
@@ -212,7 +214,8 @@ describe('routing', () => {
         `INSERT INTO payment_attempts (attempt_id, payment_id, seq, psp, operation, status, outcome_class, latency_ms,
                                        started_at, finished_at)
          SELECT 'att-health-' || g, 'pay-health-test', g, 'healthpay', 'DEPOSIT',
-                CASE WHEN g <= 60 THEN 'OUTAGE' ELSE 'SUCCEEDED' END, CASE WHEN g <= 60 THEN 'OUTAGE' ELSE 'SUCCESS' END,
+                CASE WHEN g <= 60 THEN 'OUTAGE' ELSE 'SUCCEEDED' END,
+                CASE WHEN g <= 60 THEN 'OUTAGE' ELSE 'SUCCESS' END,
                 CASE WHEN g <= 60 THEN 5000 ELSE 100 END, at, at
          FROM generate_series(1, 260) g,
               LATERAL (SELECT CASE WHEN g <= 10 THEN now() - interval '20 minutes' + g * interval '1 second'

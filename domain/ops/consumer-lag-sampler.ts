@@ -1,5 +1,5 @@
 import type { Admin } from 'kafkajs';
-import { groupLag } from '../../platform/consumer-lag';
+import { subscribedTopics, totalConsumerLag } from '../../platform/consumer-lag';
 import type { SloPoint } from '../../contracts/ops';
 import { LONGEST_WINDOW_MS, fillSeries, intervalIndexOf, type IntervalValues, type SeriesFrame } from './slo-series';
 import { samplePeriodically } from './sample-periodically';
@@ -41,7 +41,7 @@ export async function readConsumerLag(admin: Admin, timeoutMs = 3_000): Promise<
       const reading: ConsumerLagReading = { at: Date.now(), groups: {}, idleGroups: {} };
       await Promise.all(
         described.map(async (group) => {
-          const lag = await groupLag(admin, group);
+          const lag = await totalConsumerLag(admin, group.groupId, subscribedTopics(group));
           (group.members.length > 0 ? reading.groups : reading.idleGroups)[group.groupId] = lag;
         }),
       );

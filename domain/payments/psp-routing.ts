@@ -71,7 +71,8 @@ export async function routePayment(
      )
      SELECT m.psp, m.rule_id, m.cost_minor,
             count(a.attempt_id)::INT AS attempts,
-            count(a.attempt_id) FILTER (WHERE a.outcome_class IN ('SUCCESS', 'PENDING', 'HARD_DECLINE'))::INT AS successes,
+            count(a.attempt_id) FILTER (WHERE a.outcome_class IN ('SUCCESS', 'PENDING', 'HARD_DECLINE'))::INT
+              AS successes,
             percentile_cont(0.5) WITHIN GROUP (ORDER BY a.latency_ms) AS p50_ms,
             latest.trailing_failures, latest.last_failure_at
      FROM matching m
@@ -82,7 +83,8 @@ export async function routePayment(
              WHERE t.psp = m.psp AND t.finished_at IS NOT NULL ORDER BY t.started_at DESC LIMIT $7) l) latest
      LEFT JOIN LATERAL (
        SELECT t.attempt_id, t.outcome_class, t.latency_ms FROM payment_attempts t
-       WHERE t.psp = m.psp AND t.finished_at IS NOT NULL AND t.started_at > $6::TIMESTAMPTZ - INTERVAL '${HEALTH_WINDOW}'
+       WHERE t.psp = m.psp AND t.finished_at IS NOT NULL
+         AND t.started_at > $6::TIMESTAMPTZ - INTERVAL '${HEALTH_WINDOW}'
        ORDER BY t.started_at DESC LIMIT ${HEALTH_SAMPLE}) a ON true
      GROUP BY m.psp, m.rule_id, m.cost_minor, latest.trailing_failures, latest.last_failure_at`,
     [

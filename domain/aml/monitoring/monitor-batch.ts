@@ -161,8 +161,8 @@ export function evaluateRules(
 /**
  * Handles one batch of consumed events in one transaction: skips those already evaluated (dedupe by event id),
  * records the monitored events, evaluates each against the live rule versions as of its event time, writes the
- * alerts with their `risk.alert.raised` events, and logs every event's evaluation. A crash before the commit leaves nothing, and
- * Kafka delivers the batch again.
+ * alerts with their `risk.alert.raised` events, and logs every event's evaluation. A crash before the commit leaves
+ * nothing, and Kafka delivers the batch again.
  */
 export async function monitorBatch(db: Db, events: readonly ConsumedEvent[]) {
   const unique = [...new Map(events.map((e) => [e.eventId, e])).values()];

@@ -124,13 +124,13 @@ export interface HarmBatchResult {
 }
 
 /**
- * Handles one batch in one transaction: dedupes by event id the events that count something (payments, limit
- * increases, contacts; a bet counts nothing here, its play is in rg_play_hours), adds them to the per-player hourly
- * buckets (one upsert per player and hour), derives the markers that hold for each player the batch touched (each
- * counts once a day), scores the player over the last 30 days, tells the player's open intervention (opening one, numbered in
+ * Handles one batch in one transaction: dedupes by event id the events that count something (payments, limit increases,
+ * contacts; a bet counts nothing here, its play is in rg_play_hours), adds them to the per-player hourly buckets (one
+ * upsert per player and hour), derives the markers that hold for each player the batch touched (each counts once a
+ * day), scores the player over the last 30 days, tells the player's open intervention (opening one, numbered in
  * Postgres) when the score reaches level 1, and opens a financial vulnerability check when net deposits reach the
- * jurisdiction's threshold. Temporal is called before the commit: a failure rolls back and Kafka redelivers; a
- * commit that fails after a start is redelivered into the same intervention number (a signal, not a second start).
+ * jurisdiction's threshold. Temporal is called before the commit: a failure rolls back and Kafka redelivers; a commit
+ * that fails after a start is redelivered into the same intervention number (a signal, not a second start).
  */
 export async function harmMonitorBatch(db: Db, events: readonly HarmEvent[], effects: HarmMonitorEffects) {
   const unique = [...new Map(events.map((e) => [e.eventId, e])).values()];

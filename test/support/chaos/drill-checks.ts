@@ -6,7 +6,7 @@ import type { Db } from '../../../platform/db';
 import { BusinessStatusSearchAttribute } from '../../../workflows/search-attributes';
 import type { DrillRecord } from './drill-load';
 import { drillPsps } from './psp-weather';
-import { groupLag } from '../../../platform/consumer-lag';
+import { readConsumerLag } from '../../../domain/ops/consumer-lag-sampler';
 import type { OutageSummary } from './engine-outages';
 import { ANSWER_BOUND_MS, isPastBound, type RequestRecord } from './request-log';
 
@@ -371,18 +371,12 @@ export async function unpublishedOutbox(db: Db, before: Date): Promise<number> {
   return rows[0]!.n;
 }
 
-/** Lag of every consumer group that has live members: messages on the topics it consumes, not committed yet. */
+/** Lag of every consumer group that has live members, as the ops SLO sampler reads it (readConsumerLag). */
 export async function consumerLag(kafka: Kafka): Promise<Map<string, number>> {
   const admin = kafka.admin();
   await admin.connect();
   try {
-    const { groups } = await admin.listGroups();
-    const described = await admin.describeGroups(groups.map((g) => g.groupId));
-    const lag = new Map<string, number>();
-    for (const group of described.groups.filter((g) => g.members.length > 0 && g.protocolType === 'consumer')) {
-      lag.set(group.groupId, await groupLag(admin, group));
-    }
-    return lag;
+    return new Map(Object.entries((await readConsumerLag(admin, 30_000)).groups));
   } finally {
     await admin.disconnect();
   }
