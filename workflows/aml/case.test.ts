@@ -1,3 +1,4 @@
+import type { WorkflowHandle } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { randomUUID } from 'node:crypto';
 import { timeSkippingServer, useTimeSkippingTemporal } from '../../test/support/time-skipping';
@@ -74,7 +75,7 @@ function caseActivities() {
   return { activities, steps, mock: (name: keyof AmlCaseActivities) => activities[name] as jest.Mock };
 }
 
-type Handle = Awaited<ReturnType<typeof temporal.env.client.workflow.start<typeof amlCaseWorkflow>>>;
+type Handle = WorkflowHandle<typeof amlCaseWorkflow>;
 
 /** Runs a case to its end; `during` acts on the running workflow first (it must close it). */
 async function runCase(
@@ -227,6 +228,37 @@ describe('amlCaseWorkflow: SAR four eyes', () => {
       const redrafted = await handle.executeUpdate(draftSarUpdate, { args: [{ ...officer, revisionId: 'rev_2' }] });
       expect(redrafted.sar?.status).toBe(SarStatus.DRAFT);
       await close(handle, officer, AmlCaseOutcome.NO_ACTION);
+    });
+  });
+});
+
+describe('amlCaseWorkflow: alerts that race the start', () => {
+  it('records an alert signalled with the start (before the first task) after the first, and keeps their order', async () => {
+    const w = caseActivities();
+    const first = alert('LOW');
+    const racing = alert('MEDIUM');
+    const taskQueue = `aml-case-test-${randomUUID()}`;
+    const caseId = `case_test_${randomUUID()}`;
+    const input: AmlCaseInput = { caseId, playerId: 'pl_test', jurisdiction: 'MT', firstAlert: first };
+    // No worker yet: the start and the signal are both in the workflow's first task.
+    const handle = await temporal.env.client.workflow.signalWithStart(amlCaseWorkflow, {
+      taskQueue,
+      workflowId: amlCaseWorkflowId(caseId),
+      args: [input],
+      signal: alertRaisedSignal,
+      signalArgs: [racing],
+    });
+    const state = await temporal.withWorkers({ [taskQueue]: w.activities }, async () => {
+      await until('the racing alert joined', () => w.steps().includes('ALERT_ADDED'));
+      await close(handle, officer, AmlCaseOutcome.NO_ACTION);
+      return handle.result();
+    });
+    expect(state.alerts.map((a) => a.alertId)).toEqual([first.alertId, racing.alertId]);
+    // The case opened already knowing both: at the higher severity, with its SLA, so no rise is recorded after.
+    expect(w.steps()).toEqual(['OPENED', 'ALERT_ADDED', 'CLOSED']);
+    expect(w.mock('recordCaseStep').mock.calls[0]![0]).toMatchObject({
+      type: 'OPENED',
+      detail: { severity: 'MEDIUM' },
     });
   });
 });

@@ -1,6 +1,7 @@
 import {
   allHandlersFinished,
   condition,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
@@ -18,6 +19,8 @@ import { AmlCaseActions, slaDueAfterRise } from './case-actions';
 import { getAmlCaseStatusQuery } from './messages';
 
 const aml = proxyActivities<AmlCaseActivities>(internalDbWrite);
+/** The patch that lets the first alert join before the Signal handler is set, so that one signalled with it counts. */
+const FIRST_ALERT_BEFORE_HANDLERS = 'first-alert-before-handlers';
 
 /**
  * An AML case: the alerts of one player while it is open. It opens with the alert that started it, holds the
@@ -51,9 +54,13 @@ export async function amlCaseWorkflow(input: AmlCaseInput): Promise<AmlCaseState
       aml.recordSarDecision({ caseId: input.caseId, staffId, status, reason }),
   });
   setHandler(getAmlCaseStatusQuery, () => state);
-  actions.register();
+  // The first alert is the OPENED step's. It joins before the handlers are set: an alert signalled before the first
+  // task (a second alert racing the signalWithStart) is delivered as the handler is set, and is recorded after it.
+  const firstAlertFirst = patched(FIRST_ALERT_BEFORE_HANDLERS);
+  if (!firstAlertFirst) actions.register();
   actions.addAlert(input.firstAlert);
-  actions.unrecordedAlerts.splice(0); // the first alert is the OPENED step's
+  actions.unrecordedAlerts.splice(0);
+  if (firstAlertFirst) actions.register();
   upsertSearchAttributes([
     { key: PlayerIdSearchAttribute, value: input.playerId },
     { key: BusinessIdSearchAttribute, value: input.caseId },
