@@ -77,21 +77,32 @@ function caseActivities() {
 
 type Handle = WorkflowHandle<typeof amlCaseWorkflow>;
 
-/** Runs a case to its end; `during` acts on the running workflow first (it must close it). */
+/**
+ * Runs a case to its end; `during` acts on the running workflow first (it must close it). With `signalledWithStart`,
+ * the case starts with that alert's Signal, as the alert router starts a case.
+ */
 async function runCase(
   world: ReturnType<typeof caseActivities>,
   firstAlert: AmlAlertNotice,
   during: (handle: Handle) => Promise<void>,
+  signalledWithStart?: AmlAlertNotice,
 ) {
   const taskQueue = `aml-case-test-${randomUUID()}`;
   const caseId = `case_test_${randomUUID()}`;
-  const input: AmlCaseInput = { caseId, playerId: 'pl_test', jurisdiction: 'MT', firstAlert };
+  const options = {
+    taskQueue,
+    workflowId: amlCaseWorkflowId(caseId),
+    args: [{ caseId, playerId: 'pl_test', jurisdiction: 'MT', firstAlert }] as [AmlCaseInput],
+  };
+  // Started before its worker runs: with `signalledWithStart`, the start and the Signal are in one first task.
+  const handle: Handle = signalledWithStart
+    ? await temporal.env.client.workflow.signalWithStart(amlCaseWorkflow, {
+        ...options,
+        signal: alertRaisedSignal,
+        signalArgs: [signalledWithStart],
+      })
+    : await temporal.env.client.workflow.start(amlCaseWorkflow, options);
   return temporal.withWorkers({ [taskQueue]: world.activities }, async () => {
-    const handle = await temporal.env.client.workflow.start(amlCaseWorkflow, {
-      taskQueue,
-      workflowId: amlCaseWorkflowId(caseId),
-      args: [input],
-    });
     await during(handle);
     return handle.result();
   });
@@ -237,22 +248,15 @@ describe('amlCaseWorkflow: alerts that race the start', () => {
     const w = caseActivities();
     const first = alert('LOW');
     const racing = alert('MEDIUM');
-    const taskQueue = `aml-case-test-${randomUUID()}`;
-    const caseId = `case_test_${randomUUID()}`;
-    const input: AmlCaseInput = { caseId, playerId: 'pl_test', jurisdiction: 'MT', firstAlert: first };
-    // No worker yet: the start and the signal are both in the workflow's first task.
-    const handle = await temporal.env.client.workflow.signalWithStart(amlCaseWorkflow, {
-      taskQueue,
-      workflowId: amlCaseWorkflowId(caseId),
-      args: [input],
-      signal: alertRaisedSignal,
-      signalArgs: [racing],
-    });
-    const state = await temporal.withWorkers({ [taskQueue]: w.activities }, async () => {
-      await until('the racing alert joined', () => w.steps().includes('ALERT_ADDED'));
-      await close(handle, officer, AmlCaseOutcome.NO_ACTION);
-      return handle.result();
-    });
+    const state = await runCase(
+      w,
+      first,
+      async (handle) => {
+        await until('the racing alert joined', () => w.steps().includes('ALERT_ADDED'));
+        await close(handle, officer, AmlCaseOutcome.NO_ACTION);
+      },
+      racing,
+    );
     expect(state.alerts.map((a) => a.alertId)).toEqual([first.alertId, racing.alertId]);
     // The case opened already knowing both: at the higher severity, with its SLA, so no rise is recorded after.
     expect(w.steps()).toEqual(['OPENED', 'ALERT_ADDED', 'CLOSED']);
